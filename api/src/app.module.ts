@@ -1,0 +1,51 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './core/access/access.module.js';
+import { PermissionGuard } from './core/access/permission.guard.js';
+import { AuditModule } from './core/audit/audit.module.js';
+import { AuthModule } from './core/auth/auth.module.js';
+import type { AppConfig } from './core/config/config.js';
+import { dataSourceOptions } from './core/database/data-source-options.js';
+import { createValidationPipe } from './core/errors/validation.pipe.js';
+import { ContextFactory } from './core/graphql/context.factory.js';
+import { graphqlOptions } from './core/graphql/graphql-options.js';
+import { AgenciesModule } from './modules/agencies/agencies.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { PanelsModule } from './modules/panels/panels.module.js';
+
+@Module({ providers: [ContextFactory], exports: [ContextFactory] })
+class ContextModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        AccessModule,
+        AuditModule,
+        AuthModule,
+        ContextModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [ContextModule],
+          inject: [ContextFactory],
+          useFactory: (contexts: ContextFactory) => graphqlOptions(contexts, config.NODE_ENV === 'production'),
+        }),
+        HealthModule,
+        PanelsModule,
+        AgenciesModule,
+        MembersModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from './core/config/config.js';
+import { securityHeaders } from './core/http/security-headers.js';
+import { serveWeb } from './core/http/static-web.js';
+import { AppModule } from './app.module.js';
+
+/** Builds the whole application; `main.ts` and the integration tests both start it this way. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: config.NODE_ENV === 'test' ? ['error'] : [config.LOG_LEVEL === 'debug' ? 'debug' : 'log', 'warn', 'error'],
+    bodyParser: false,
+  });
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+  if (config.WEB_DIST) {
+    await app.init();
+    serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST);
+  }
+  return app;
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ADMIN_PERMISSIONS,
+  ANONYMOUS_PERMISSIONS,
+  ROLE_PERMISSIONS,
+  SIGNED_IN_PERMISSIONS,
+  type Permission,
+} from '@sentinel/shared';
+import { AppError } from '../errors/app-error.js';
+import type { RequestContext, Viewer } from './request-context.js';
+
+/** The panels in which a caller holds a permission: every panel, or a list to filter by. */
+export type PanelScope = { all: true } | { all: false; panelIds: string[] };
+
+/**
+ * The one place that turns the policy in `@sentinel/shared` into answers. Services ask it for a scope and put
+ * that scope into their SQL, so access is checked in bulk and a record outside it is simply not found.
+ */
+@Injectable()
+export class AccessService {
+  isAnonymousPermission(permission: Permission): boolean {
+    return ANONYMOUS_PERMISSIONS.includes(permission);
+  }
+
+  holdsAnywhere(viewer: Viewer, permission: Permission): boolean {
+    if (SIGNED_IN_PERMISSIONS.includes(permission)) return true;
+    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
+    return viewer.memberships.some((m) => ROLE_PERMISSIONS[m.role].includes(permission));
+  }
+
+  holdsInPanel(viewer: Viewer, panelId: string, permission: Permission): boolean {
+    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
+    return viewer.memberships.some((m) => m.panelId === panelId && ROLE_PERMISSIONS[m.role].includes(permission));
+  }
+
+  /** The panels where the caller holds the permission. */
+  scope(ctx: RequestContext, permission: Permission): PanelScope {
+    const viewer = this.requireViewer(ctx);
+    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return { all: true };
+    const panelIds = viewer.memberships
+      .filter((m) => ROLE_PERMISSIONS[m.role].includes(permission))
+      .map((m) => m.panelId);
+    return { all: false, panelIds };
+  }
+
+  /** Ids of the given panels that the caller may act in with this permission. */
+  allowedPanelIds(ctx: RequestContext, panelIds: string[], permission: Permission): Set<string> {
+    const viewer = this.requireViewer(ctx);
+    return new Set(panelIds.filter((id) => this.holdsInPanel(viewer, id, permission)));
+  }
+
+  /**
+   * For a record already found within the caller's read scope: FORBIDDEN when they may see it but not do
+   * this to it.
+   */
+  requireInPanel(ctx: RequestContext, panelId: string, permission: Permission): Viewer {
+    const viewer = this.requireViewer(ctx);
+    if (!this.holdsInPanel(viewer, panelId, permission)) throw AppError.forbidden();
+    return viewer;
+  }
+
+  /**
+   * For a panel named by the caller: NOT_FOUND when they are not in it (a panel they cannot see answers like
+   * one that does not exist), FORBIDDEN when they are but their role does not allow this.
+   */
+  requirePanel(ctx: RequestContext, panelId: string, permission: Permission): Viewer {
+    const viewer = this.requireViewer(ctx);
+    const member = viewer.isAdmin || viewer.memberships.some((m) => m.panelId === panelId);
+    if (!member) throw AppError.notFound('Panel');
+    return this.requireInPanel(ctx, panelId, permission);
+  }
+
+  requireViewer(ctx: RequestContext): Viewer {
+    if (!ctx.viewer) throw AppError.unauthenticated();
+    return ctx.viewer;
+  }
+}
+
+/** SQL for "panel_id is in scope", with its parameter, for query builders. */
+export function scopeCondition(scope: PanelScope, column: string): { sql: string; params: Record<string, unknown> } {
+  if (scope.all) return { sql: 'TRUE', params: {} };
+  return { sql: `${column} = ANY(:scopePanelIds)`, params: { scopePanelIds: scope.panelIds } };
+}

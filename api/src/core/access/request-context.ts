@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import type { PanelRole } from '@sentinel/shared';
+import type { Loaders } from '../graphql/loaders.js';
+
+export interface ViewerMembership {
+  panelId: string;
+  role: PanelRole;
+}
+
+/** The signed-in person, as their session found them at the start of the request. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  name: string;
+  email: string;
+  agencyId: string | null;
+  isAdmin: boolean;
+  mustChangePassword: boolean;
+  memberships: ViewerMembership[];
+}
+
+/** The first argument of every service method. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  ip: string;
+  loaders: Loaders;
+  req?: Request;
+  res?: Response;
+}
+
+/** A context for work that no person started (demo data, command-line tasks). */
+export function systemContext(loaders: Loaders): RequestContext {
+  return { viewer: null, ip: 'system', loaders };
+}

@@ -1,0 +1,45 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONSULT' | 'DISCLOSE' | 'SIGN_IN' | 'SIGN_OUT';
+
+/** Field name -> [before, after]. */
+export type AuditChanges = Record<string, [unknown, unknown]>;
+
+@Entity('audit_event')
+@Index('IDX_audit_event_entity', ['entityType', 'entityId', 'at'])
+@Index('IDX_audit_event_panel', ['panelId', 'at'])
+@Check('CHK_audit_event_action', `"action" IN ('CREATE','UPDATE','DELETE','CONSULT','DISCLOSE','SIGN_IN','SIGN_OUT')`)
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'PK_audit_event' })
+  id: string;
+
+  @Column({ type: 'timestamp with time zone', default: () => 'now()' })
+  at: Date;
+
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  @Column({ name: 'actor_agency_id', type: 'uuid', nullable: true })
+  actorAgencyId: string | null;
+
+  @Column({ name: 'panel_id', type: 'uuid', nullable: true })
+  panelId: string | null;
+
+  @Column({ name: 'entity_type', type: 'character varying', length: 40 })
+  entityType: string;
+
+  @Column({ name: 'entity_id', type: 'character varying', length: 64 })
+  entityId: string;
+
+  @Column({ type: 'character varying', length: 20 })
+  action: AuditAction;
+
+  @Column({ type: 'jsonb', nullable: true })
+  changes: AuditChanges | null;
+
+  @Column({ name: 'disclosed_to_agency_id', type: 'uuid', nullable: true })
+  disclosedToAgencyId: string | null;
+
+  @Column({ type: 'character varying', length: 500, nullable: true })
+  reason: string | null;
+}

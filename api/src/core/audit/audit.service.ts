@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../access/request-context.js';
+import { AuditEventEntity, type AuditAction, type AuditChanges } from './audit-event.entity.js';
+
+export interface ChangeRecord {
+  panelId: string | null;
+  entityType: string;
+  entityId: string;
+  action: Extract<AuditAction, 'CREATE' | 'UPDATE' | 'DELETE' | 'SIGN_IN' | 'SIGN_OUT'>;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface PersonalDataAccess {
+  panelId: string;
+  entityType: string;
+  entityIds: string[];
+  /** The agency the data was disclosed to; for a consultation, the viewer's own agency. */
+  toAgencyId?: string | null;
+  reason?: string;
+}
+
+/** Fields never written to the audit trail, whatever the entity. */
+const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'version', 'updatedAt', 'createdAt']);
+
+/**
+ * The append-only record of every change and of every consultation or disclosure of personal data
+ * (DPA 2018 s.62). Changes are written with the caller's transaction manager, so a change and its audit
+ * row commit or roll back together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async recordChange(manager: EntityManager, ctx: RequestContext, change: ChangeRecord): Promise<void> {
+    const changes = diff(change.before ?? null, change.after ?? null);
+    if (change.action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    await manager.insert(AuditEventEntity, {
+      actorUserId: ctx.viewer?.userId ?? null,
+      actorAgencyId: ctx.viewer?.agencyId ?? null,
+      panelId: change.panelId,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      action: change.action,
+      changes: (Object.keys(changes).length ? changes : null) as never,
+    });
+  }
+
+  /** A person's data was looked at on screen. */
+  consulted(ctx: RequestContext, access: PersonalDataAccess, manager?: EntityManager): Promise<void> {
+    return this.accessed('CONSULT', ctx, { ...access, toAgencyId: access.toAgencyId ?? ctx.viewer?.agencyId ?? null }, manager);
+  }
+
+  /** A person's data left the system (an export, a pack) for an agency. */
+  disclosed(ctx: RequestContext, access: PersonalDataAccess, manager?: EntityManager): Promise<void> {
+    return this.accessed('DISCLOSE', ctx, access, manager);
+  }
+
+  private async accessed(
+    action: 'CONSULT' | 'DISCLOSE',
+    ctx: RequestContext,
+    access: PersonalDataAccess,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (access.entityIds.length === 0) return;
+    await manager.insert(
+      AuditEventEntity,
+      access.entityIds.map((entityId) => ({
+        actorUserId: ctx.viewer?.userId ?? null,
+        actorAgencyId: ctx.viewer?.agencyId ?? null,
+        panelId: access.panelId,
+        entityType: access.entityType,
+        entityId,
+        action,
+        disclosedToAgencyId: access.toAgencyId ?? null,
+        reason: access.reason ?? null,
+      })),
+    );
+  }
+}
+
+function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: AuditChanges = {};
+  for (const key of keys) {
+    if (NEVER_AUDITED.has(key)) continue;
+    const a = normalise(before?.[key]);
+    const b = normalise(after?.[key]);
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = [a, b];
+  }
+  return changes;
+}
+
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ADMIN_PERMISSIONS, ROLE_PERMISSIONS } from '@sentinel/shared';
+import type { RequestContext, Viewer } from '../access/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../errors/app-error.js';
+import type { ChangePasswordInput, SignInInput } from './auth.inputs.js';
+import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { SessionService } from './session.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
+import type { ViewerObject } from './viewer.object.js';
+
+const WRONG_CREDENTIALS = 'Enter a correct email address and password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(ctx: RequestContext, input: SignInInput): Promise<ViewerObject> {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.assertAllowed(this.dataSource.manager, email, ctx.ip);
+    const rows: { id: string; password_hash: string | null; disabled_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, password_hash, disabled_at FROM app_user WHERE lower(email) = $1`,
+      [email],
+    );
+    const user = rows[0];
+    const hash = user?.password_hash ?? (await dummyPasswordHash());
+    const passwordOk = await verifyPassword(hash, input.password);
+    const ok = Boolean(user && user.password_hash && !user.disabled_at && passwordOk);
+    await this.throttle.record(this.dataSource.manager, email, ctx.ip, ok);
+    if (!ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+
+    const { token } = await this.dataSource.transaction(async (m) => {
+      const session = await this.sessions.create(m, user.id);
+      await this.audit.recordChange(m, { ...ctx, viewer: null }, {
+        panelId: null,
+        entityType: 'User',
+        entityId: user.id,
+        action: 'SIGN_IN',
+      });
+      return session;
+    });
+    if (ctx.req && ctx.res) this.sessions.setCookie(ctx.req, ctx.res, token);
+    const viewer = await this.sessions.viewerFor(token);
+    if (!viewer) throw AppError.unauthenticated();
+    ctx.viewer = viewer;
+    return toViewerObject(viewer);
+  }
+
+  async signOut(ctx: RequestContext): Promise<boolean> {
+    const viewer = ctx.viewer;
+    if (viewer) {
+      await this.dataSource.transaction(async (m) => {
+        await this.sessions.end(m, viewer.sessionId, 'SIGNED_OUT');
+        await this.audit.recordChange(m, ctx, { panelId: null, entityType: 'User', entityId: viewer.userId, action: 'SIGN_OUT' });
+      });
+    }
+    if (ctx.req && ctx.res) this.sessions.clearCookie(ctx.req, ctx.res);
+    ctx.viewer = null;
+    return true;
+  }
+
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
+    const viewer = ctx.viewer;
+    if (!viewer) throw AppError.unauthenticated();
+    const rows: { password_hash: string | null }[] = await this.dataSource.query(
+      `SELECT password_hash FROM app_user WHERE id = $1`,
+      [viewer.userId],
+    );
+    if (!rows[0]?.password_hash || !(await verifyPassword(rows[0].password_hash, input.currentPassword))) {
+      throw AppError.badInput('currentPassword', 'Your current password is not right');
+    }
+    assertAcceptablePassword(input.newPassword, 'newPassword');
+    if (input.newPassword === input.currentPassword) {
+      throw AppError.badInput('newPassword', 'Your new password must be different from your current one');
+    }
+    const hash = await hashPassword(input.newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [viewer.userId, hash],
+      );
+      await this.sessions.endAllForUser(m, viewer.userId, 'PASSWORD_CHANGED', viewer.sessionId);
+      await this.audit.recordChange(m, ctx, {
+        panelId: null,
+        entityType: 'User',
+        entityId: viewer.userId,
+        action: 'UPDATE',
+        before: { password: null, mustChangePassword: viewer.mustChangePassword },
+        after: { password: 'changed', mustChangePassword: false },
+      });
+    });
+    return true;
+  }
+
+  viewer(ctx: RequestContext): ViewerObject {
+    if (!ctx.viewer) throw AppError.unauthenticated();
+    return toViewerObject(ctx.viewer);
+  }
+}
+
+function toViewerObject(viewer: Viewer): ViewerObject {
+  return {
+    id: viewer.userId,
+    name: viewer.name,
+    email: viewer.email,
+    agencyId: viewer.agencyId,
+    isAdmin: viewer.isAdmin,
+    mustChangePassword: viewer.mustChangePassword,
+    memberships: viewer.memberships.map((m) => ({
+      panelId: m.panelId,
+      role: m.role,
+      permissions: [...(viewer.isAdmin ? ADMIN_PERMISSIONS : ROLE_PERMISSIONS[m.role])],
+    })),
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SESSION_TIMEOUTS } from '@sentinel/shared';
+import type { Viewer } from '../access/request-context.js';
+
+export const SESSION_COOKIE = 'sentinel_session';
+
+export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGED';
+
+/** How often a session's last-seen time is written, at most. */
+const TOUCH_EVERY_SECONDS = 60;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Server-side sessions. The cookie carries a random token; the database keeps only its hash. A session ends
+ * after 30 minutes without use, 10 hours after sign-in, on sign-out, or when its user is disabled.
+ */
+@Injectable()
+export class SessionService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(manager: EntityManager, userId: string, authMethod = 'PASSWORD'): Promise<{ token: string; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO user_session (token_hash, user_id, auth_method) VALUES ($1, $2, $3) RETURNING id`,
+      [hashToken(token), userId, authMethod],
+    );
+    return { token, sessionId: rows[0].id };
+  }
+
+  /** The viewer behind a cookie token, or null when the session is unknown, ended or timed out. */
+  async viewerFor(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 100) return null;
+    const rows: ViewerRow[] = await this.dataSource.query(
+      `SELECT s.id AS session_id,
+              (s.last_seen_at < now() - make_interval(secs => $2)) AS stale,
+              u.id AS user_id, u.name, u.email, u.agency_id, u.is_admin, u.must_change_password,
+              COALESCE((SELECT json_agg(json_build_object('panelId', m.panel_id, 'role', m.role))
+                          FROM membership m WHERE m.user_id = u.id), '[]') AS memberships
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.disabled_at IS NULL
+          AND s.last_seen_at > now() - make_interval(mins => $3)
+          AND s.created_at > now() - make_interval(hours => $4)`,
+      [hashToken(token), TOUCH_EVERY_SECONDS, SESSION_TIMEOUTS.inactivityMinutes, SESSION_TIMEOUTS.absoluteHours],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale) {
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
+    }
+    return {
+      userId: row.user_id,
+      sessionId: row.session_id,
+      name: row.name,
+      email: row.email,
+      agencyId: row.agency_id,
+      isAdmin: row.is_admin,
+      mustChangePassword: row.must_change_password,
+      memberships: row.memberships,
+    };
+  }
+
+  async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`,
+      [sessionId, reason],
+    );
+  }
+
+  /** Ends every open session of a user at once, except optionally the one making the request. */
+  async endAllForUser(manager: EntityManager, userId: string, reason: SessionEndReason, exceptSessionId?: string): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET ended_at = now(), end_reason = $2
+        WHERE user_id = $1 AND ended_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [userId, reason, exceptSessionId ?? null],
+    );
+  }
+
+  setCookie(req: Request, res: Response, token: string): void {
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/',
+      maxAge: SESSION_TIMEOUTS.absoluteHours * 3600 * 1000,
+    });
+  }
+
+  clearCookie(req: Request, res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+  }
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+interface ViewerRow {
+  session_id: string;
+  stale: boolean;
+  user_id: string;
+  name: string;
+  email: string;
+  agency_id: string | null;
+  is_admin: boolean;
+  must_change_password: boolean;
+  memberships: Viewer['memberships'];
+}

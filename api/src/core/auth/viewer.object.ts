@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { PanelRole } from '@sentinel/shared';
+import { PanelRoleEnum } from '../graphql/enums.js';
+
+@ObjectType('PanelMembership', { description: "The signed-in person's role on one panel" })
+export class PanelMembershipObject {
+  @Field(() => ID)
+  panelId: string;
+
+  @Field(() => PanelRoleEnum)
+  role: PanelRole;
+
+  @Field(() => [String], { description: 'What the role allows on this panel (permission names)' })
+  permissions: string[];
+}
+
+@ObjectType('Viewer', { description: 'The signed-in person' })
+export class ViewerObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => ID, { nullable: true })
+  agencyId: string | null;
+
+  @Field()
+  isAdmin: boolean;
+
+  @Field({ description: 'True until a password set by someone else has been replaced' })
+  mustChangePassword: boolean;
+
+  @Field(() => [PanelMembershipObject])
+  memberships: PanelMembershipObject[];
+}

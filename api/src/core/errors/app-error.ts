@@ -1,0 +1,40 @@
+import type { ErrorCode } from '@sentinel/shared';
+
+/**
+ * The one error type a service throws on purpose. Its code and message reach the client as they are; any
+ * other error reaches it only as INTERNAL_SERVER_ERROR.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it`);
+  }
+
+  static badInput(field: string, message: string): AppError {
+    return new AppError('BAD_USER_INPUT', message, field);
+  }
+
+  static conflict(what: string, changedFields: string[]): AppError {
+    const fields = changedFields.length ? `: ${changedFields.join(', ')} changed` : '';
+    return new AppError(
+      'CONFLICT',
+      `${what} was changed by someone else since you opened it${fields}. Reload to see their changes, then make yours again.`,
+    );
+  }
+
+  static forbidden(): AppError {
+    return new AppError('FORBIDDEN', 'Your role on this panel does not allow this');
+  }
+
+  static unauthenticated(): AppError {
+    return new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  }
+}

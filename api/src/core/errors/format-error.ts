@@ -1,0 +1,45 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from './app-error.js';
+
+const logger = new Logger('GraphQL');
+
+/** Codes that Apollo and graphql-js raise for malformed requests: safe to pass on as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (isGraphQLError(original) && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  // Never the message of an unexpected error: it may hold SQL or personal data. The name and a database
+  // error's code and constraint are enough to find it.
+  const e = original as { name?: string; code?: string; constraint?: string };
+  logger.error(`Unexpected error ${e?.name ?? 'unknown'}${e?.code ? ` code=${e.code}` : ''}${e?.constraint ? ` constraint=${e.constraint}` : ''}`);
+  return {
+    message: 'Something went wrong on our side. Try again, and tell the panel coordinator if it keeps happening.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+function isGraphQLError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'GraphQLError';
+}

@@ -1,0 +1,202 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PERMISSIONS } from '@sentinel/shared';
+import { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { hashPassword } from '../../core/auth/passwords.js';
+import { SessionService } from '../../core/auth/session.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { escapeLike } from '../agencies/agencies.service.js';
+import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
+import type { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
+
+const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at`;
+
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(ctx: RequestContext, args: MembersArgs): Promise<MemberPageObject> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.MEMBER_READ);
+    const params: unknown[] = [args.panelId];
+    const where = ['m.panel_id = $1'];
+    if (!args.includeDisabled) where.push('u.disabled_at IS NULL');
+    if (args.agencyId) where.push(`u.agency_id = $${params.push(args.agencyId)}`);
+    if (args.role) where.push(`m.role = $${params.push(args.role)}`);
+    if (args.search?.trim()) {
+      const p = params.push(`%${escapeLike(args.search.trim())}%`);
+      where.push(`(u.name ILIKE $${p} OR u.email ILIKE $${p})`);
+    }
+    const rows: MemberRow[] = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS}, count(*) OVER ()::int AS total
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY lower(u.name), m.id
+        LIMIT $${params.push(args.limit)} OFFSET $${params.push(args.offset)}`,
+      params,
+    );
+    let totalCount = rows[0]?.total ?? 0;
+    if (!rows.length && args.offset > 0) {
+      const c: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE ${where.join(' AND ')}`,
+        params.slice(0, params.length - 2),
+      );
+      totalCount = c[0].n;
+    }
+    return { nodes: rows.map(toMemberObject), totalCount };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<MemberObject> {
+    return toMemberObject(await this.findVisible(this.dataSource.manager, ctx, id));
+  }
+
+  async add(ctx: RequestContext, input: AddMemberInput): Promise<AddMemberResultObject> {
+    this.access.requirePanel(ctx, input.panelId, PERMISSIONS.MEMBER_MANAGE);
+    const email = input.email.trim().toLowerCase();
+    const temporaryPassword = generateTemporaryPassword();
+    const hash = await hashPassword(temporaryPassword);
+    const member = await this.dataSource.transaction(async (m) => {
+      const agency: unknown[] = await m.query(`SELECT 1 FROM agency WHERE id = $1 AND panel_id = $2`, [input.agencyId, input.panelId]);
+      if (!agency.length) throw AppError.badInput('agencyId', 'Select an agency on this panel');
+      const taken: unknown[] = await m.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email]);
+      if (taken.length) {
+        throw AppError.badInput('email', 'Someone with this email address already has an account. Ask an administrator to add them to this panel.');
+      }
+      const [user]: { id: string }[] = await m.query(
+        `INSERT INTO app_user (email, name, agency_id, password_hash, must_change_password) VALUES ($1, $2, $3, $4, true) RETURNING id`,
+        [email, input.name.trim(), input.agencyId, hash],
+      );
+      const [membership]: { id: string }[] = await m.query(
+        `INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`,
+        [input.panelId, user.id, input.role],
+      );
+      await this.audit.recordChange(m, ctx, {
+        panelId: input.panelId,
+        entityType: 'User',
+        entityId: user.id,
+        action: 'CREATE',
+        after: { name: input.name.trim(), email, agencyId: input.agencyId },
+      });
+      await this.audit.recordChange(m, ctx, {
+        panelId: input.panelId,
+        entityType: 'Membership',
+        entityId: membership.id,
+        action: 'CREATE',
+        after: { userId: user.id, role: input.role },
+      });
+      return this.load(m, membership.id);
+    });
+    return { member: toMemberObject(member), temporaryPassword };
+  }
+
+  async changeRole(ctx: RequestContext, input: ChangeMemberRoleInput): Promise<MemberObject> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.findVisible(m, ctx, input.id);
+      const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
+      if (current.user_id === viewer.userId) throw AppError.badInput('role', 'You cannot change your own role');
+      if (current.version !== input.version) throw AppError.conflict('This member', changedFields(current));
+      await m.query(`UPDATE membership SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`, [input.id, input.role]);
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panel_id,
+        entityType: 'Membership',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: { role: current.role },
+        after: { role: input.role },
+      });
+      return toMemberObject(await this.load(m, input.id));
+    });
+  }
+
+  /** Disabling ends every session of the person at once; enabling lets them sign in again. */
+  async setDisabled(ctx: RequestContext, input: SetMemberDisabledInput): Promise<MemberObject> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.findVisible(m, ctx, input.id);
+      const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
+      if (current.user_id === viewer.userId) throw AppError.badInput('disabled', 'You cannot disable your own account');
+      if (current.version !== input.version) throw AppError.conflict('This member', changedFields(current));
+      if (Boolean(current.disabled_at) === input.disabled) return toMemberObject(current);
+      await m.query(
+        `UPDATE app_user SET disabled_at = ${input.disabled ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1`,
+        [current.user_id],
+      );
+      await m.query(`UPDATE membership SET version = version + 1, updated_at = now() WHERE id = $1`, [current.id]);
+      if (input.disabled) await this.sessions.endAllForUser(m, current.user_id, 'USER_DISABLED');
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panel_id,
+        entityType: 'User',
+        entityId: current.user_id,
+        action: 'UPDATE',
+        before: { disabled: Boolean(current.disabled_at) },
+        after: { disabled: input.disabled },
+      });
+      return toMemberObject(await this.load(m, input.id));
+    });
+  }
+
+  /** A membership in a panel the caller can read; otherwise NOT_FOUND, as for one that does not exist. */
+  private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<MemberRow> {
+    const scope = this.access.scope(ctx, PERMISSIONS.MEMBER_READ);
+    const rows: MemberRow[] = await m.query(
+      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.id = $1 AND ${scope.all ? 'TRUE' : 'm.panel_id = ANY($2)'} FOR UPDATE OF m`,
+      scope.all ? [id] : [id, scope.panelIds],
+    );
+    if (!rows[0]) throw AppError.notFound('Member');
+    return rows[0];
+  }
+
+  private async load(m: EntityManager, id: string): Promise<MemberRow> {
+    const rows: MemberRow[] = await m.query(
+      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+}
+
+interface MemberRow {
+  id: string;
+  panel_id: string;
+  user_id: string;
+  role: MemberObject['role'];
+  version: number;
+  name: string;
+  email: string;
+  agency_id: string | null;
+  disabled_at: Date | null;
+  total?: number;
+}
+
+function toMemberObject(r: MemberRow): MemberObject {
+  return {
+    id: r.id,
+    panelId: r.panel_id,
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    agencyId: r.agency_id,
+    disabled: Boolean(r.disabled_at),
+    version: r.version,
+  };
+}
+
+function changedFields(current: MemberRow): string[] {
+  return [`role (now ${current.role})`, current.disabled_at ? 'access (now disabled)' : 'access (now enabled)'];
+}
+
+/** Four groups of four letters and digits, without look-alikes: easy to read out, hard to guess. */
+function generateTemporaryPassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const group = () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
+  return [group(), group(), group(), group()].join('-');
+}

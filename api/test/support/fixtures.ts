@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { AgencyKind, PanelRole } from '@sentinel/shared';
+import { hashPassword } from '../../src/core/auth/passwords.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let hash: Promise<string> | null = null;
+
+export interface PanelFixture {
+  panelId: string;
+  agencies: Record<string, string>;
+  users: Record<PanelRole, { userId: string; email: string; membershipId: string; agencyId: string }>;
+}
+
+/**
+ * A panel with a police unit, a partner agency (HMRC) and one member in each role, written straight to the
+ * database. Every name is unique to the call so test files can share one database.
+ */
+export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 8)): Promise<PanelFixture> {
+  hash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await hash;
+  const [panel] = await ds.query(
+    `INSERT INTO panel (code, name, force_name) VALUES ($1, $2, $3) RETURNING id`,
+    [label.slice(0, 20), `Panel ${label}`, `Force ${label}`],
+  );
+  const agencies: Record<string, string> = {};
+  const agencyRows: [string, AgencyKind, boolean][] = [
+    ['Police SOC unit', 'POLICE_UNIT', true],
+    ['HMRC', 'GOVERNMENT_DEPARTMENT', true],
+    ['Trading Standards', 'LOCAL_AUTHORITY_SERVICE', false],
+  ];
+  for (const [name, kind, covers] of agencyRows) {
+    const [a] = await ds.query(
+      `INSERT INTO agency (panel_id, name, kind, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data)
+       VALUES ($1, $2, $3, 'ISA-1', '2025-01-01', '2030-01-01', $4) RETURNING id`,
+      [panel.id, name, kind, covers],
+    );
+    agencies[name] = a.id;
+  }
+  const roleAgency: Record<PanelRole, string> = {
+    CHAIR: 'Police SOC unit',
+    COORDINATOR: 'Police SOC unit',
+    POLICE_MEMBER: 'Police SOC unit',
+    PARTNER_MEMBER: 'HMRC',
+    OBSERVER: 'Trading Standards',
+  };
+  const users = {} as PanelFixture['users'];
+  for (const role of Object.keys(roleAgency) as PanelRole[]) {
+    const email = `${role.toLowerCase()}.${label}@example.test`;
+    const agencyId = agencies[roleAgency[role]];
+    const [u] = await ds.query(
+      `INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [email, `${role} ${label}`, agencyId, passwordHash],
+    );
+    const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
+      panel.id,
+      u.id,
+      role,
+    ]);
+    users[role] = { userId: u.id, email, membershipId: m.id, agencyId };
+  }
+  return { panelId: panel.id, agencies, users };
+}

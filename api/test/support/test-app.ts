@@ -1,0 +1,60 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/core/config/config.js';
+import { migrateTestDatabase } from './migrated.js';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  /** Sends one GraphQL operation as a browser would; `session` is a cookie from signIn. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { session?: string; ip?: string }): Promise<GqlResult<T>>;
+  signIn(email: string, password: string, ip?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+let ipCounter = 0;
+/** Each test gets its own client address unless it asks for one, so sign-in throttling stays per test. */
+export function nextIp(): string {
+  ipCounter += 1;
+  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = await migrateTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, TRUST_PROXY: '1', ...env });
+  const app = await createApp(config);
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const server = app.getHttpServer();
+
+  const gql: TestApp['gql'] = async (query, variables = {}, opts = {}) => {
+    let req = request(server)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Forwarded-For', opts.ip ?? '10.255.255.1');
+    if (opts.session) req = req.set('Cookie', opts.session);
+    const res = await req.send({ query, variables });
+    return res.body;
+  };
+
+  const signIn: TestApp['signIn'] = async (email, password, ip = nextIp()) => {
+    const res = await request(server)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Forwarded-For', ip)
+      .send({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email, password } } });
+    if (res.body.errors) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.body.errors)}`);
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
+    return cookie.split(';')[0];
+  };
+
+  return { app, dataSource, gql, signIn, close: () => app.close() };
+}
