@@ -1,14 +1,16 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessModule } from './core/access/access.module.js';
 import { PermissionGuard } from './core/access/permission.guard.js';
 import { AuditModule } from './core/audit/audit.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
+import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation.pipe.js';
 import { ContextFactory } from './core/graphql/context.factory.js';
 import { graphqlOptions } from './core/graphql/graphql-options.js';
@@ -22,11 +24,13 @@ class ContextModule {}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, sqlLogger?: TypeOrmLogger): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(config.DATABASE_URL, sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {}),
+        ),
         AccessModule,
         AuditModule,
         AuthModule,
@@ -45,6 +49,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       ],
     };
   }

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './core/config/config.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
 
 /** Builds the whole application; `main.ts` and the integration tests both start it this way. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, sqlLogger), {
     logger: config.NODE_ENV === 'test' ? ['error'] : [config.LOG_LEVEL === 'debug' ? 'debug' : 'log', 'warn', 'error'],
     bodyParser: false,
   });

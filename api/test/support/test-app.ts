@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/core/config/config.js';
 import { migrateTestDatabase } from './migrated.js';
+import type { SqlCounter } from './sql-counter.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -27,10 +28,10 @@ export function nextIp(): string {
   return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, sqlCounter?: SqlCounter): Promise<TestApp> {
   const url = await migrateTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, TRUST_PROXY: '1', ...env });
-  const app = await createApp(config);
+  const app = await createApp(config, sqlCounter);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const server = app.getHttpServer();

@@ -23,7 +23,7 @@ export interface PersonalDataAccess {
 }
 
 /** Fields never written to the audit trail, whatever the entity. */
-const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'version', 'updatedAt', 'createdAt']);
+const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt']);
 
 /**
  * The append-only record of every change and of every consultation or disclosure of personal data
@@ -46,6 +46,19 @@ export class AuditService {
       action: change.action,
       changes: (Object.keys(changes).length ? changes : null) as never,
     });
+  }
+
+  /**
+   * The fields changed on a record since a version, read from the audit trail, so that a stale edit can be
+   * told what someone else changed. Needs `version` among the audited fields of the record's updates.
+   */
+  async changedSince(manager: EntityManager, entityType: string, entityId: string, version: number): Promise<string[]> {
+    const rows: { field: string }[] = await manager.query(
+      `SELECT DISTINCT jsonb_object_keys(changes) AS field FROM audit_event
+        WHERE entity_type = $1 AND entity_id = $2 AND action = 'UPDATE' AND (changes->'version'->>1)::int > $3`,
+      [entityType, entityId, version],
+    );
+    return rows.map((r) => r.field).filter((f) => f !== 'version').sort();
   }
 
   /** A person's data was looked at on screen. */

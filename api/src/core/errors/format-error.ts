@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error.js';
 
 const logger = new Logger('GraphQL');
@@ -26,7 +26,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  if (isGraphQLError(original) && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+  if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   // Never the message of an unexpected error: it may hold SQL or personal data. The name and a database
@@ -38,8 +38,4 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
-}
-
-function isGraphQLError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'GraphQLError';
 }

@@ -10,7 +10,7 @@ import { AgencyEntity } from './agency.entity.js';
 import type { AgenciesArgs, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs.js';
 import type { AgencyObject, AgencyPageObject } from './agency.object.js';
 
-const EDITABLE = ['name', 'kind', 'tacticHeadings', 'isaReference', 'isaSignedOn', 'isaExpiresOn', 'isaCoversPersonalData'] as const;
+const AUDITED = ['name', 'kind', 'tacticHeadings', 'isaReference', 'isaSignedOn', 'isaExpiresOn', 'isaCoversPersonalData', 'version'] as const;
 
 @Injectable()
 export class AgenciesService {
@@ -65,9 +65,7 @@ export class AgenciesService {
         .where('id = :id AND version = :version', { id: input.id, version: input.version })
         .execute();
       if (result.affected !== 1) {
-        const latest = await m.getRepository(AgencyEntity).findOneByOrFail({ id: input.id });
-        const changed = EDITABLE.filter((k) => JSON.stringify(latest[k]) !== JSON.stringify(current[k]));
-        throw AppError.conflict('This agency', changed);
+        throw AppError.conflict('This agency', await this.audit.changedSince(m, 'Agency', input.id, input.version));
       }
       const after = await m.getRepository(AgencyEntity).findOneByOrFail({ id: input.id });
       await this.audit.recordChange(m, ctx, {
@@ -127,7 +125,7 @@ function normalise(input: CreateAgencyInput | UpdateAgencyInput) {
 }
 
 function pick(a: AgencyEntity): Record<string, unknown> {
-  return Object.fromEntries(EDITABLE.map((k) => [k, a[k]]));
+  return Object.fromEntries(AUDITED.map((k) => [k, a[k]]));
 }
 
 export function toAgencyObject(a: AgencyEntity): AgencyObject {

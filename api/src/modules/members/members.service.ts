@@ -102,15 +102,17 @@ export class MembersService {
       const current = await this.findVisible(m, ctx, input.id);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
       if (current.user_id === viewer.userId) throw AppError.badInput('role', 'You cannot change your own role');
-      if (current.version !== input.version) throw AppError.conflict('This member', changedFields(current));
+      if (current.version !== input.version) {
+        throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version));
+      }
       await m.query(`UPDATE membership SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`, [input.id, input.role]);
       await this.audit.recordChange(m, ctx, {
         panelId: current.panel_id,
         entityType: 'Membership',
         entityId: current.id,
         action: 'UPDATE',
-        before: { role: current.role },
-        after: { role: input.role },
+        before: { role: current.role, version: current.version },
+        after: { role: input.role, version: current.version + 1 },
       });
       return toMemberObject(await this.load(m, input.id));
     });
@@ -122,7 +124,9 @@ export class MembersService {
       const current = await this.findVisible(m, ctx, input.id);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
       if (current.user_id === viewer.userId) throw AppError.badInput('disabled', 'You cannot disable your own account');
-      if (current.version !== input.version) throw AppError.conflict('This member', changedFields(current));
+      if (current.version !== input.version) {
+        throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version));
+      }
       if (Boolean(current.disabled_at) === input.disabled) return toMemberObject(current);
       await m.query(
         `UPDATE app_user SET disabled_at = ${input.disabled ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1`,
@@ -132,11 +136,11 @@ export class MembersService {
       if (input.disabled) await this.sessions.endAllForUser(m, current.user_id, 'USER_DISABLED');
       await this.audit.recordChange(m, ctx, {
         panelId: current.panel_id,
-        entityType: 'User',
-        entityId: current.user_id,
+        entityType: 'Membership',
+        entityId: current.id,
         action: 'UPDATE',
-        before: { disabled: Boolean(current.disabled_at) },
-        after: { disabled: input.disabled },
+        before: { disabled: Boolean(current.disabled_at), version: current.version },
+        after: { disabled: input.disabled, version: current.version + 1 },
       });
       return toMemberObject(await this.load(m, input.id));
     });
@@ -188,10 +192,6 @@ function toMemberObject(r: MemberRow): MemberObject {
     disabled: Boolean(r.disabled_at),
     version: r.version,
   };
-}
-
-function changedFields(current: MemberRow): string[] {
-  return [`role (now ${current.role})`, current.disabled_at ? 'access (now disabled)' : 'access (now enabled)'];
 }
 
 /** Four groups of four letters and digits, without look-alikes: easy to read out, hard to guess. */

@@ -1,0 +1,147 @@
+import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
+
+const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id name memberships { role permissions panel { name } } } }';
+
+describe('sign-in and sessions', () => {
+  let t: TestApp;
+  let p: PanelFixture;
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await createPanel(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('rejects the unauthenticated on every root field but signIn', async () => {
+    const { GraphQLSchemaHost } = await import('@nestjs/graphql');
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const probes: Record<string, string> = {
+      viewer: '{ viewer { id } }',
+      panels: '{ panels { id } }',
+      panel: `{ panel(id: "${p.panelId}") { id } }`,
+      agencies: `{ agencies(panelId: "${p.panelId}") { totalCount } }`,
+      agency: `{ agency(id: "${p.agencies.HMRC}") { id } }`,
+      members: `{ members(panelId: "${p.panelId}") { totalCount } }`,
+      member: `{ member(id: "${p.users.CHAIR.membershipId}") { id } }`,
+      signOut: 'mutation { signOut }',
+      changePassword: 'mutation { changePassword(input: { currentPassword: "x", newPassword: "y" }) }',
+      createAgency: `mutation { createAgency(input: { panelId: "${p.panelId}", name: "X", kind: OTHER, tacticHeadings: [], isaCoversPersonalData: false }) { id } }`,
+      updateAgency: `mutation { updateAgency(input: { id: "${p.agencies.HMRC}", version: 1, name: "X", kind: OTHER, tacticHeadings: [], isaCoversPersonalData: false }) { id } }`,
+      addMember: `mutation { addMember(input: { panelId: "${p.panelId}", name: "Xx", email: "x@example.test", agencyId: "${p.agencies.HMRC}", role: OBSERVER }) { temporaryPassword } }`,
+      changeMemberRole: `mutation { changeMemberRole(input: { id: "${p.users.OBSERVER.membershipId}", role: CHAIR, version: 1 }) { id } }`,
+      setMemberDisabled: `mutation { setMemberDisabled(input: { id: "${p.users.OBSERVER.membershipId}", disabled: true, version: 1 }) { id } }`,
+    };
+    const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    const public_ = ['signIn'];
+    expect(rootFields.filter((f) => !public_.includes(f) && !probes[f])).toEqual([]);
+    for (const [field, query] of Object.entries(probes)) {
+      const res = await t.gql(query);
+      expect([field, res.errors?.[0]?.extensions?.code]).toEqual([field, 'UNAUTHENTICATED']);
+    }
+  });
+
+  it('signs in with a correct password and sets an HttpOnly, SameSite=Lax cookie', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Forwarded-For', nextIp())
+      .send({ query: SIGN_IN, variables: { i: { email: p.users.CHAIR.email.toUpperCase(), password: TEST_PASSWORD } } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.signIn.memberships[0].role).toBe('CHAIR');
+    expect(res.body.data.signIn.memberships[0].permissions).toContain('member:manage');
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/sentinel_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it('marks the cookie Secure behind an HTTPS proxy', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Forwarded-For', nextIp())
+      .set('X-Forwarded-Proto', 'https')
+      .send({ query: SIGN_IN, variables: { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } } });
+    expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+  });
+
+  it('answers a wrong password and an unknown email alike', async () => {
+    const wrong = await t.gql(SIGN_IN, { i: { email: p.users.CHAIR.email, password: 'not the password at all' } }, { ip: nextIp() });
+    const unknown = await t.gql(SIGN_IN, { i: { email: 'nobody@example.test', password: 'not the password at all' } }, { ip: nextIp() });
+    expect(wrong.errors?.[0]).toEqual(unknown.errors?.[0]);
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers RATE_LIMITED to the 11th sign-in after 10 failures for an account, even with the right password', async () => {
+    const q = await createPanel(t.dataSource);
+    const email = q.users.POLICE_MEMBER.email;
+    for (let i = 0; i < 10; i++) {
+      const res = await t.gql(SIGN_IN, { i: { email, password: `wrong password ${i}` } }, { ip: nextIp() });
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const eleventh = await t.gql(SIGN_IN, { i: { email, password: TEST_PASSWORD } }, { ip: nextIp() });
+    expect(eleventh.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('answers RATE_LIMITED after 10 failures from one address, whatever the account', async () => {
+    const ip = nextIp();
+    for (let i = 0; i < 10; i++) {
+      await t.gql(SIGN_IN, { i: { email: `stranger${i}@example.test`, password: 'wrong password here' } }, { ip });
+    }
+    const res = await t.gql(SIGN_IN, { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
+    expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('ends the session on sign-out', async () => {
+    const session = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
+    expect((await t.gql('{ viewer { id } }', {}, { session })).data).toEqual({ viewer: { id: p.users.COORDINATOR.userId } });
+    expect((await t.gql('mutation { signOut }', {}, { session })).data).toEqual({ signOut: true });
+    expect((await t.gql('{ viewer { id } }', {}, { session })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('times a session out after 30 minutes without use, and 10 hours after sign-in', async () => {
+    const idle = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
+    const old = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
+    const fresh = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
+    const { hashToken } = await import('../../src/core/auth/session.service.js');
+    const hashOf = (cookie: string) => hashToken(decodeURIComponent(cookie.split('=')[1]));
+    await t.dataSource.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [hashOf(idle)]);
+    await t.dataSource.query(
+      `UPDATE user_session SET created_at = now() - interval '10 hours 1 minute', last_seen_at = now() WHERE token_hash = $1`,
+      [hashOf(old)],
+    );
+    expect((await t.gql('{ viewer { id } }', {}, { session: idle })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql('{ viewer { id } }', {}, { session: old })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql('{ viewer { id } }', {}, { session: fresh })).data?.viewer).toBeTruthy();
+  });
+
+  it('refuses a new password that is too short, too long or common, and ends other sessions on change', async () => {
+    const q = await createPanel(t.dataSource);
+    const other = await t.signIn(q.users.OBSERVER.email, TEST_PASSWORD);
+    const session = await t.signIn(q.users.OBSERVER.email, TEST_PASSWORD);
+    const change = (newPassword: string, currentPassword = TEST_PASSWORD) =>
+      t.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { currentPassword, newPassword } }, { session });
+    for (const bad of ['short', 'x'.repeat(129), 'qwerty123456', 'Password1234']) {
+      const res = await change(bad);
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    }
+    expect((await change('a new long passphrase', 'wrong current')).errors?.[0]?.extensions?.field).toBe('currentPassword');
+    expect((await change('a new long passphrase')).data).toEqual({ changePassword: true });
+    expect((await t.gql('{ viewer { id } }', {}, { session })).data?.viewer).toBeTruthy();
+    expect((await t.gql('{ viewer { id } }', {}, { session: other })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await expect(t.signIn(q.users.OBSERVER.email, 'a new long passphrase')).resolves.toMatch(/sentinel_session/);
+  });
+
+  it('refuses a request that could be a cross-site form post (CSRF prevention)', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({ query: 'mutation { signOut }' }));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).not.toMatch(/signOut.*true/);
+  });
+});
