@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// The journeys run against the real app started by `npm start`'s own script, on its own port and with a
+// throwaway embedded PostgreSQL, so they prove the two commands as well as the screens.
+const port = Number(process.env.E2E_PORT ?? 3310);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-'));
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    headless: true,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node api/bin/start.mjs',
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      SENTINEL_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(port + 20000),
+      NODE_ENV: 'development',
+      DATABASE_URL: '',
+    },
+  },
+});
