@@ -7,6 +7,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessModule } from './core/access/access.module.js';
 import { PermissionGuard } from './core/access/permission.guard.js';
 import { AuditModule } from './core/audit/audit.module.js';
+import { EventsModule } from './core/events/events.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
@@ -34,6 +35,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        EventsModule,
         ContextModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

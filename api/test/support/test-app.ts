@@ -18,6 +18,8 @@ export interface TestApp {
   /** Sends one GraphQL operation as a browser would; `session` is a cookie from signIn. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { session?: string; ip?: string }): Promise<GqlResult<T>>;
   signIn(email: string, password: string, ip?: string): Promise<string>;
+  /** Starts listening on a free port (for WebSocket clients) and gives its http:// address. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -57,5 +59,10 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
     return cookie.split(';')[0];
   };
 
-  return { app, dataSource, gql, signIn, close: () => app.close() };
+  const listen = async () => {
+    await app.listen(0, '127.0.0.1');
+    return `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  };
+
+  return { app, dataSource, gql, signIn, listen, close: () => app.close() };
 }

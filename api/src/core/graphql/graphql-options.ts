@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { formatError } from '../errors/format-error.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
 import { complexityPlugin, depthLimitRule } from './limits.js';
@@ -21,6 +22,12 @@ export function graphqlOptions(contexts: ContextFactory, production: boolean): A
       'graphql-ws': {
         path: '/graphql',
         onConnect: (ctx: { extra: unknown }) => contexts.acceptSocket(ctx.extra as SocketExtra),
+        // Subscriptions get the same limits and the same error hygiene as queries over HTTP.
+        validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, depthLimitRule]),
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+          errors.map((e) => formatError(e.toJSON(), e)),
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },
     },
     context: ({ req, res, extra }: { req?: Request; res?: Response; extra?: SocketExtra }) =>

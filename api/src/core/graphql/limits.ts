@@ -6,12 +6,13 @@ import { LIMITS } from '@sentinel/shared';
 
 export const depthLimitRule = depthLimit(LIMITS.queryDepthMax);
 
-/** A list field costs its children times the page size asked for (or the largest page when unbounded). */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const typeName = String(field.type);
-  if (!typeName.includes('[')) return undefined;
-  const size = typeof args.limit === 'number' ? args.limit : LIMITS.pageSizeMax;
-  return 1 + childComplexity * Math.max(1, size);
+/**
+ * A paged field costs its children once per row asked for; every other field costs one. Unpaged lists are
+ * small by design (a person's panels, an agency's tactic headings), so they are not multiplied.
+ */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  if (typeof args.limit !== 'number') return undefined;
+  return 1 + childComplexity * Math.max(1, args.limit);
 };
 
 export const complexityPlugin: ApolloServerPlugin = {

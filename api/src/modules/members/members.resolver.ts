@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PERMISSIONS } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
@@ -41,6 +41,15 @@ export class MembersResolver {
   @RequirePermission(PERMISSIONS.MEMBER_MANAGE)
   setMemberDisabled(@Context() ctx: RequestContext, @Args('input') input: SetMemberDisabledInput): Promise<MemberObject> {
     return this.service.setDisabled(ctx, input);
+  }
+
+  @Subscription(() => MemberObject, { description: 'A member of the panel was added, changed role, or was disabled or enabled' })
+  @RequirePermission(PERMISSIONS.MEMBER_READ)
+  memberChanged(
+    @Context() ctx: RequestContext,
+    @Args('panelId', { type: () => ID }, UuidPipe) panelId: string,
+  ): AsyncIterableIterator<{ memberChanged: MemberObject }> {
+    return this.service.watch(ctx, panelId);
   }
 
   @ResolveField(() => AgencyObject, { nullable: true })

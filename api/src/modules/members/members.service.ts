@@ -9,10 +9,12 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { hashPassword } from '../../core/auth/passwords.js';
 import { SessionService } from '../../core/auth/session.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { EventsService } from '../../core/events/events.service.js';
 import { escapeLike } from '../agencies/agencies.service.js';
 import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
 import type { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
 
+const MEMBER_CHANGED = 'member-changed';
 const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at`;
 
 @Injectable()
@@ -22,6 +24,7 @@ export class MembersService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly events: EventsService,
   ) {}
 
   async list(ctx: RequestContext, args: MembersArgs): Promise<MemberPageObject> {
@@ -94,11 +97,12 @@ export class MembersService {
       });
       return this.load(m, membership.id);
     });
+    await this.announce(member);
     return { member: toMemberObject(member), temporaryPassword };
   }
 
   async changeRole(ctx: RequestContext, input: ChangeMemberRoleInput): Promise<MemberObject> {
-    return this.dataSource.transaction(async (m) => {
+    const changed = await this.dataSource.transaction(async (m) => {
       const current = await this.findVisible(m, ctx, input.id);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
       if (current.user_id === viewer.userId) throw AppError.badInput('role', 'You cannot change your own role');
@@ -114,20 +118,22 @@ export class MembersService {
         before: { role: current.role, version: current.version },
         after: { role: input.role, version: current.version + 1 },
       });
-      return toMemberObject(await this.load(m, input.id));
+      return this.load(m, input.id);
     });
+    await this.announce(changed);
+    return toMemberObject(changed);
   }
 
   /** Disabling ends every session of the person at once; enabling lets them sign in again. */
   async setDisabled(ctx: RequestContext, input: SetMemberDisabledInput): Promise<MemberObject> {
-    return this.dataSource.transaction(async (m) => {
+    const changed = await this.dataSource.transaction(async (m) => {
       const current = await this.findVisible(m, ctx, input.id);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
       if (current.user_id === viewer.userId) throw AppError.badInput('disabled', 'You cannot disable your own account');
       if (current.version !== input.version) {
         throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version));
       }
-      if (Boolean(current.disabled_at) === input.disabled) return toMemberObject(current);
+      if (Boolean(current.disabled_at) === input.disabled) return current;
       await m.query(
         `UPDATE app_user SET disabled_at = ${input.disabled ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1`,
         [current.user_id],
@@ -142,8 +148,20 @@ export class MembersService {
         before: { disabled: Boolean(current.disabled_at), version: current.version },
         after: { disabled: input.disabled, version: current.version + 1 },
       });
-      return toMemberObject(await this.load(m, input.id));
+      return this.load(m, input.id);
     });
+    await this.announce(changed);
+    return toMemberObject(changed);
+  }
+
+  /** Subscribers see members of a panel they may read; the panel is checked once, when they subscribe. */
+  watch(ctx: RequestContext, panelId: string): AsyncIterableIterator<{ memberChanged: MemberObject }> {
+    this.access.requirePanel(ctx, panelId, PERMISSIONS.MEMBER_READ);
+    return this.events.subscribe(MEMBER_CHANGED, panelId);
+  }
+
+  private announce(row: MemberRow): Promise<void> {
+    return this.events.publish(MEMBER_CHANGED, row.panel_id, { memberChanged: toMemberObject(row) });
   }
 
   /** A membership in a panel the caller can read; otherwise NOT_FOUND, as for one that does not exist. */
