@@ -1,0 +1,27 @@
+import { passwordLengthProblem } from './passwords.js';
+import { ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
+import { PANEL_ROLES } from './roles.js';
+
+describe('the access policy', () => {
+  it('names only known permissions', () => {
+    for (const role of PANEL_ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(ALL_PERMISSIONS).toContain(p);
+  });
+
+  it('lets only the chair and coordinator manage agencies and members', () => {
+    const managers = PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.MEMBER_MANAGE) || roleHolds(r, PERMISSIONS.AGENCY_MANAGE));
+    expect(managers).toEqual(['CHAIR', 'COORDINATOR']);
+  });
+
+  it('lets anyone signed out do nothing but sign in', () => {
+    expect(ANONYMOUS_PERMISSIONS).toEqual([PERMISSIONS.SESSION_CREATE]);
+  });
+});
+
+describe('password length', () => {
+  it('takes 12 to 128 characters, counting characters not bytes', () => {
+    expect(passwordLengthProblem('a'.repeat(11))).toBe('TOO_SHORT');
+    expect(passwordLengthProblem('a'.repeat(12))).toBeNull();
+    expect(passwordLengthProblem('é'.repeat(12))).toBeNull();
+    expect(passwordLengthProblem('a'.repeat(129))).toBe('TOO_LONG');
+  });
+});
