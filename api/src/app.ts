@@ -18,9 +18,7 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
-  if (config.WEB_DIST) {
-    await app.init();
-    serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST);
-  }
+  // Before init: Nest adds its own not-found handler when it initialises, and it would answer first.
+  if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST);
   return app;
 }

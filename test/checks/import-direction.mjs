@@ -12,7 +12,8 @@ const ALLOWED = {
   migrations: ['migrations'],
 };
 const PACKAGE_OF = { '@sentinel/shared': 'shared', '@sentinel/migrations': 'migrations', '@sentinel/api': 'api', '@sentinel/web': 'web' };
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 function* sourceFiles(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -38,7 +39,7 @@ for (const project of Object.keys(ALLOWED)) {
   for (const file of sourceFiles(path.join(ROOT, project))) {
     const text = fs.readFileSync(file, 'utf8');
     for (const m of text.matchAll(IMPORT)) {
-      const spec = m[1] ?? m[2] ?? m[3];
+      const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
       const target = targetProject(file, spec);
       if (target && target in ALLOWED && !ALLOWED[project].includes(target)) {
         problems.push(`${path.relative(ROOT, file)} imports '${spec}' (${project} -> ${target} is not allowed)`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const AgencyQuery = graphql(`
+  query Agency($id: ID!) {
+    agency(id: $id) {
+      id
+      ...AgencyDetails
+    }
+  }
+`);

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
+import { Loading } from '../../../ui/Loading';
+import { PageShell } from '../../../ui/PageShell';
+import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
+import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
+import { ViewerQuery } from '../graphql/viewer.query';
+import { hasErrorCode } from '../utils/api-errors';
+import { currentMembership, holds, ViewerProvider } from '../viewer-context';
+import { AppHeader } from './AppHeader';
+import { PanelSwitcher } from './PanelSwitcher';
+import { ServiceErrorContent } from './StatusContent';
+
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+export function AppLayout() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const { data, error, loading } = useQuery(ViewerQuery, { fetchPolicy: 'cache-first' });
+  useFocusMainOnNavigate(location.pathname);
+
+  if (hasErrorCode(error, 'UNAUTHENTICATED')) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  }
+
+  if (!data) {
+    return (
+      <PageShell marking={PROTECTIVE_MARKING} header={<AppHeader />}>
+        {loading || !error ? <Loading /> : <ServiceErrorContent message={error.message} />}
+      </PageShell>
+    );
+  }
+
+  const viewer = data.viewer;
+  if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+
+  const membership = currentMembership(viewer, panelId);
+  const selectPanel = (id: string) => {
+    setPanelId(id);
+    // Records on the current page belong to the old panel.
+    void navigate('/');
+  };
+
+  const items: NavigationItem[] = viewer.mustChangePassword
+    ? []
+    : [
+        { to: '/', text: 'Home', end: true },
+        ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
+        ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+      ];
+
+  return (
+    <ViewerProvider value={{ viewer, membership, selectPanel }}>
+      <PageShell
+        marking={PROTECTIVE_MARKING}
+        header={<AppHeader panelName={membership?.panel.name} personName={viewer.name} />}
+        navigation={
+          <>
+            <ServiceNavigation items={items} />
+            {membership && !viewer.mustChangePassword && (
+              <PanelSwitcher
+                key={membership.panelId}
+                memberships={viewer.memberships}
+                currentPanelId={membership.panelId}
+                onSwitch={selectPanel}
+              />
+            )}
+          </>
+        }
+        footer={membership ? `${membership.panel.name}, ${membership.panel.forceName}` : undefined}
+      >
+        <Outlet />
+      </PageShell>
+    </ViewerProvider>
+  );
+}
+
+export function PublicLayout() {
+  return (
+    <PageShell marking={PROTECTIVE_MARKING} header={<AppHeader />}>
+      <Outlet />
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      email
+      agencyId
+      isAdmin
+      mustChangePassword
+      agency {
+        id
+        name
+      }
+      memberships {
+        panelId
+        role
+        permissions
+        panel {
+          id
+          name
+          code
+          forceName
+        }
+      }
+    }
+  }
+`);

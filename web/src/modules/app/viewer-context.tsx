@@ -1,0 +1,37 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Permission } from '@sentinel/shared';
+import type { ViewerQuery } from '../../gql/graphql';
+
+export type ViewerData = ViewerQuery['viewer'];
+export type Membership = ViewerData['memberships'][number];
+
+export type ViewerContextValue = {
+  viewer: ViewerData;
+  membership: Membership | null;
+  selectPanel: (panelId: string) => void;
+};
+
+const ViewerContext = createContext<ViewerContextValue | null>(null);
+
+export function ViewerProvider({ value, children }: { value: ViewerContextValue; children: ReactNode }) {
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+}
+
+export function useViewer(): ViewerContextValue {
+  const value = useContext(ViewerContext);
+  if (!value) throw new Error('useViewer is used outside the signed-in layout');
+  return value;
+}
+
+// The API decides the permissions; the web only reads them to hide what would be refused anyway.
+export function holds(membership: Membership | null, permission: Permission): boolean {
+  return Boolean(membership?.permissions.includes(permission));
+}
+
+export function useCan(permission: Permission): boolean {
+  return holds(useViewer().membership, permission);
+}
+
+export function currentMembership(viewer: ViewerData, panelId: string | null): Membership | null {
+  return viewer.memberships.find((m) => m.panelId === panelId) ?? viewer.memberships[0] ?? null;
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      id
+      mustChangePassword
+    }
+  }
+`);

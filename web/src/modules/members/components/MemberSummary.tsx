@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { SummaryList } from '../../../ui/SummaryList';
+import type { MemberDetailsFragment } from '../../../gql/graphql';
+import { roleLabel } from '../utils/labels';
+import { MemberStatusTag } from './MemberStatusTag';
+
+export function MemberSummary({ member }: { member: MemberDetailsFragment }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Name', value: member.name },
+        { key: 'Email', value: member.email },
+        {
+          key: 'Agency',
+          value: member.agency ? (
+            <Link className="govuk-link" to={`/agencies/${member.agency.id}`}>
+              {member.agency.name}
+            </Link>
+          ) : (
+            'None'
+          ),
+        },
+        { key: 'Role', value: roleLabel(member.role) },
+        { key: 'Status', value: <MemberStatusTag disabled={member.disabled} /> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { graphql } from '../../../gql';
+
+export const AddMemberMutation = graphql(`
+  mutation AddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      temporaryPassword
+      member {
+        id
+        name
+        email
+      }
+    }
+  }
+`);

@@ -1,0 +1,19 @@
+import { graphql } from '../../../gql';
+
+export const MemberDetailsFragment = graphql(`
+  fragment MemberDetails on Member {
+    id
+    panelId
+    userId
+    name
+    email
+    role
+    disabled
+    version
+    agencyId
+    agency {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const MemberRowFragment = graphql(`
+  fragment MemberRow on Member {
+    id
+    name
+    email
+    role
+    disabled
+    agency {
+      id
+      name
+    }
+  }
+`);

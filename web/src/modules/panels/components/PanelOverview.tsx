@@ -1,0 +1,49 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { PERMISSIONS } from '@sentinel/shared';
+import { Loading } from '../../../ui/Loading';
+import { SummaryList } from '../../../ui/SummaryList';
+import { holds, useViewer, type Membership } from '../../app/viewer-context';
+import { roleLabel } from '../../members/utils/labels';
+import { PanelOverviewQuery } from '../graphql/panel-overview.query';
+
+export function PanelOverview({ membership }: { membership: Membership }) {
+  const { viewer } = useViewer();
+  const canRead = holds(membership, PERMISSIONS.AGENCY_READ) && holds(membership, PERMISSIONS.MEMBER_READ);
+  const { data, loading } = useQuery(PanelOverviewQuery, {
+    variables: { panelId: membership.panelId },
+    skip: !canRead,
+  });
+  return (
+    <>
+      <SummaryList
+        rows={[
+          { key: 'Force', value: membership.panel.forceName },
+          { key: 'Your role', value: roleLabel(membership.role) },
+          { key: 'Your agency', value: viewer.agency?.name ?? 'None recorded' },
+        ]}
+      />
+      {canRead && (
+        <>
+          <h2 className="govuk-heading-m">On this panel</h2>
+          {loading && !data ? (
+            <Loading />
+          ) : data ? (
+            <ul className="govuk-list">
+              <li>
+                <Link className="govuk-link" to="/agencies">
+                  {data.agencies.totalCount === 1 ? '1 agency' : `${data.agencies.totalCount} agencies`}
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to="/members">
+                  {data.members.totalCount === 1 ? '1 member' : `${data.members.totalCount} members`}
+                </Link>
+              </li>
+            </ul>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

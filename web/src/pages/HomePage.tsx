@@ -1,0 +1,23 @@
+import { PanelOverview } from '../modules/panels/components/PanelOverview';
+import { usePageTitle } from '../modules/app/usePageTitle';
+import { useViewer } from '../modules/app/viewer-context';
+
+export function HomePage() {
+  const { membership } = useViewer();
+  usePageTitle(membership ? membership.panel.name : 'Home');
+  if (!membership) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">You are not on a panel yet</h1>
+        <p className="govuk-body">Ask a panel coordinator to add you to their panel.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="govuk-caption-l">{membership.panel.code}</span>
+      <h1 className="govuk-heading-l">{membership.panel.name}</h1>
+      <PanelOverview membership={membership} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { PERMISSIONS } from '@sentinel/shared';
+import { BackLink } from '../ui/BackLink';
+import { Loading } from '../ui/Loading';
+import { useFragment } from '../gql';
+import { RequirePermission } from '../modules/app/components/RequirePermission';
+import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
+import { apiErrors } from '../modules/app/utils/api-errors';
+import { usePageTitle } from '../modules/app/usePageTitle';
+import { useCan } from '../modules/app/viewer-context';
+import { ChangeRoleForm } from '../modules/members/components/ChangeRoleForm';
+import { DisableMemberControl } from '../modules/members/components/DisableMemberControl';
+import { MemberSummary } from '../modules/members/components/MemberSummary';
+import { MemberDetailsFragment } from '../modules/members/graphql/member-details.fragment';
+import { MemberQuery } from '../modules/members/graphql/member.query';
+
+function MemberDetails({ id }: { id: string }) {
+  const { data, loading, error } = useQuery(MemberQuery, { variables: { id } });
+  const member = useFragment(MemberDetailsFragment, data?.member);
+  const canManage = useCan(PERMISSIONS.MEMBER_MANAGE);
+  usePageTitle(member?.name ?? 'Member');
+  const codes = apiErrors(error).map((e) => e.code);
+  if (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT'))) return <NotFoundContent />;
+  if (!data && error) return <ServiceErrorContent message={error.message} />;
+  if ((loading && !data) || !member) return <Loading />;
+  return (
+    <>
+      <BackLink to="/members">Back to members</BackLink>
+      <span className="govuk-caption-l">Member</span>
+      <h1 className="govuk-heading-l">{member.name}</h1>
+      <MemberSummary member={member} />
+      {canManage && (
+        <>
+          <ChangeRoleForm key={member.id} member={member} />
+          <DisableMemberControl member={member} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function MemberPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequirePermission permission={PERMISSIONS.MEMBER_READ}>
+      <MemberDetails key={id} id={id} />
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,5 @@
+import { NotFoundContent } from '../modules/app/components/StatusContent';
+
+export function NotFoundPage() {
+  return <NotFoundContent />;
+}

@@ -1,0 +1,48 @@
+import { render } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { ROLE_PERMISSIONS, type PanelRole } from '@sentinel/shared';
+import { ViewerQuery } from '../modules/app/graphql/viewer.query';
+import { routes } from '../modules/app/routes';
+
+type ViewerOptions = { role?: PanelRole; mustChangePassword?: boolean; panels?: number };
+
+export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels = 1 }: ViewerOptions = {}): MockLink.MockedResponse {
+  const memberships = Array.from({ length: panels }, (_, i) => ({
+    __typename: 'PanelMembership',
+    panelId: `panel-${i + 1}`,
+    role,
+    permissions: [...ROLE_PERMISSIONS[role]],
+    panel: { __typename: 'Panel', id: `panel-${i + 1}`, name: `Panel ${i + 1}`, code: `P${i + 1}`, forceName: 'Durham Constabulary' },
+  }));
+  return {
+    request: { query: ViewerQuery },
+    result: {
+      data: {
+        viewer: {
+          __typename: 'Viewer',
+          id: 'user-1',
+          name: 'Alex Chair',
+          email: 'alex@example.org',
+          agencyId: 'agency-1',
+          isAdmin: false,
+          mustChangePassword,
+          agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },
+          memberships,
+        },
+      },
+    },
+  };
+}
+
+// The real route table in memory, so layouts, guards and pages are exercised as the browser would.
+export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const utils = render(
+    <MockedProvider mocks={mocks}>
+      <RouterProvider router={router} />
+    </MockedProvider>,
+  );
+  return { ...utils, router };
+}
