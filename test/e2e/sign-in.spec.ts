@@ -11,7 +11,10 @@ test('a wrong password shows the GOV.UK error summary, linked to the field', asy
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeVisible();
   await expect(summary).toContainText('Enter a correct email address and password');
-  await expect(summary).toBeFocused();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await summary.getByRole('link', { name: 'Enter a correct email address and password' }).click();
+  await expect(page.getByLabel('Email address')).toBeFocused();
   await expectMarkedAndAccessible(page);
 });
 
