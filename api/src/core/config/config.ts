@@ -7,7 +7,7 @@ const schema = z.object({
   /** Number of proxy hops to trust for the client address and HTTPS (0 when the API faces users directly). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().optional(),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
 });
 
 export type AppConfig = z.infer<typeof schema>;
