@@ -73,3 +73,12 @@ test('a partner sees agencies and members but cannot reach the member admin scre
   await page.goto('/members');
   await expect(page.getByRole('heading', { name: 'Sign in to Sentinel' })).toBeVisible();
 });
+
+test('the system administrator acts in the panel without being a member', async ({ page }) => {
+  await signIn(page, 'admin@sentinel.example');
+  await expect(page.getByText('System administrator')).toBeVisible();
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Add member' })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+});

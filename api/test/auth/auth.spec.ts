@@ -145,3 +145,31 @@ describe('sign-in and sessions', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/signOut.*true/);
   });
 });
+
+describe('the system administrator', () => {
+  let t: TestApp;
+  let p: PanelFixture;
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await createPanel(t.dataSource);
+    const { hashPassword } = await import('../../src/core/auth/passwords.js');
+    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin.${p.panelId}@example.test', 'Admin', $1, true)`, [
+      await hashPassword(TEST_PASSWORD),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  it('acts in every panel without being a member of it', async () => {
+    const session = await t.signIn(`admin.${p.panelId}@example.test`, TEST_PASSWORD);
+    const viewer = await t.gql<{ viewer: { memberships: { panelId: string; role: string | null; permissions: string[] }[] } }>(
+      '{ viewer { memberships { panelId role permissions } } }',
+      {},
+      { session },
+    );
+    const entry = viewer.data?.viewer.memberships.find((m) => m.panelId === p.panelId);
+    expect(entry).toMatchObject({ role: null });
+    expect(entry?.permissions).toContain('member:manage');
+    const members = await t.gql<{ members: { totalCount: number } }>(`{ members(panelId: "${p.panelId}") { totalCount } }`, {}, { session });
+    expect(members.data?.members.totalCount).toBe(5);
+  });
+});

@@ -158,7 +158,7 @@ export type SignOutMutation = { signOut: boolean };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, name: string, email: string, agencyId: string | null, isAdmin: boolean, mustChangePassword: boolean, agency: { id: string, name: string } | null, memberships: Array<{ panelId: string, role: PanelRole, permissions: Array<string>, panel: { id: string, name: string, code: string, forceName: string } }> } };
+export type ViewerQuery = { viewer: { id: string, name: string, email: string, agencyId: string | null, isAdmin: boolean, mustChangePassword: boolean, agency: { id: string, name: string } | null, memberships: Array<{ panelId: string, role: PanelRole | null, permissions: Array<string>, panel: { id: string, name: string, code: string, forceName: string } }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;

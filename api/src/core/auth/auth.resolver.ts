@@ -12,7 +12,7 @@ export class AuthResolver {
 
   @Query(() => ViewerObject, { description: 'The signed-in person, with their panels and roles' })
   @RequirePermission(PERMISSIONS.SESSION_READ)
-  viewer(@Context() ctx: RequestContext): ViewerObject {
+  viewer(@Context() ctx: RequestContext): Promise<ViewerObject> {
     return this.auth.viewer(ctx);
   }
 

@@ -50,7 +50,7 @@ export class AuthService {
     const viewer = await this.sessions.viewerFor(token);
     if (!viewer) throw AppError.unauthenticated();
     ctx.viewer = viewer;
-    return toViewerObject(viewer);
+    return this.toViewerObject(viewer);
   }
 
   async signOut(ctx: RequestContext): Promise<boolean> {
@@ -99,13 +99,25 @@ export class AuthService {
     return true;
   }
 
-  viewer(ctx: RequestContext): ViewerObject {
+  viewer(ctx: RequestContext): Promise<ViewerObject> {
     if (!ctx.viewer) throw AppError.unauthenticated();
-    return toViewerObject(ctx.viewer);
+    return this.toViewerObject(ctx.viewer);
+  }
+
+  /** A system administrator acts in every panel: those they are not a member of are listed with no role. */
+  private async toViewerObject(viewer: Viewer): Promise<ViewerObject> {
+    const object = viewerObject(viewer);
+    if (!viewer.isAdmin) return object;
+    const member = new Set(viewer.memberships.map((m) => m.panelId));
+    const panels: { id: string }[] = await this.dataSource.query(`SELECT id FROM panel ORDER BY name LIMIT 500`);
+    for (const { id } of panels) {
+      if (!member.has(id)) object.memberships.push({ panelId: id, role: null, permissions: [...ADMIN_PERMISSIONS] });
+    }
+    return object;
   }
 }
 
-function toViewerObject(viewer: Viewer): ViewerObject {
+function viewerObject(viewer: Viewer): ViewerObject {
   return {
     id: viewer.userId,
     name: viewer.name,

@@ -2,13 +2,13 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { PanelRole } from '@sentinel/shared';
 import { PanelRoleEnum } from '../graphql/enums.js';
 
-@ObjectType('PanelMembership', { description: "The signed-in person's role on one panel" })
+@ObjectType('PanelMembership', { description: "A panel the signed-in person can act in, with their role and what it allows" })
 export class PanelMembershipObject {
   @Field(() => ID)
   panelId: string;
 
-  @Field(() => PanelRoleEnum)
-  role: PanelRole;
+  @Field(() => PanelRoleEnum, { nullable: true, description: 'Null for a system administrator who is not a member' })
+  role: PanelRole | null;
 
   @Field(() => [String], { description: 'What the role allows on this panel (permission names)' })
   permissions: string[];
@@ -34,6 +34,6 @@ export class ViewerObject {
   @Field({ description: 'True until a password set by someone else has been replaced' })
   mustChangePassword: boolean;
 
-  @Field(() => [PanelMembershipObject])
+  @Field(() => [PanelMembershipObject], { description: 'For a system administrator, every panel' })
   memberships: PanelMembershipObject[];
 }

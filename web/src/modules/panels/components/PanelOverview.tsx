@@ -19,7 +19,7 @@ export function PanelOverview({ membership }: { membership: Membership }) {
       <SummaryList
         rows={[
           { key: 'Force', value: membership.panel.forceName },
-          { key: 'Your role', value: roleLabel(membership.role) },
+          { key: 'Your role', value: membership.role ? roleLabel(membership.role) : 'System administrator' },
           { key: 'Your agency', value: viewer.agency?.name ?? 'None recorded' },
         ]}
       />
