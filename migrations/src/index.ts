@@ -1,4 +1,5 @@
 import { CreateFoundation1764300000000 } from './1764300000000-CreateFoundation.js';
+import { CreateOcgRecords1764400000000 } from './1764400000000-CreateOcgRecords.js';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [CreateFoundation1764300000000];
+export const MIGRATIONS = [CreateFoundation1764300000000, CreateOcgRecords1764400000000];

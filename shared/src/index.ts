@@ -4,3 +4,6 @@ export * from './limits.js';
 export * from './passwords.js';
 export * from './permissions.js';
 export * from './roles.js';
+export * from './ocgs.js';
+export * from './scoring.js';
+export * from './vehicles.js';

@@ -1,5 +1,5 @@
 import { passwordLengthProblem } from './passwords.js';
-import { ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
+import { ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
 import { PANEL_ROLES } from './roles.js';
 
 describe('the access policy', () => {
@@ -10,6 +10,14 @@ describe('the access policy', () => {
   it('lets only the chair and coordinator manage agencies and members', () => {
     const managers = PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.MEMBER_MANAGE) || roleHolds(r, PERMISSIONS.AGENCY_MANAGE));
     expect(managers).toEqual(['CHAIR', 'COORDINATOR']);
+  });
+
+  it('gives partners personal data only while their agreement allows it, and police roles always', () => {
+    expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(true);
+    expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, false)).toBe(false);
+    expect(grants('PARTNER_MEMBER', PERMISSIONS.OCG_READ, false)).toBe(true);
+    expect(grants('POLICE_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, false)).toBe(true);
+    expect(grants('OBSERVER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(false);
   });
 
   it('lets anyone signed out do nothing but sign in', () => {

@@ -16,6 +16,18 @@ export const PERMISSIONS = {
   MEMBER_READ: 'member:read',
   MEMBER_MANAGE: 'member:manage',
   AUDIT_READ: 'audit:read',
+  OCG_READ: 'ocg:read',
+  OCG_WRITE: 'ocg:write',
+  PERSONAL_DATA_READ: 'personal-data:read',
+  INTELLIGENCE_READ: 'intelligence:read',
+  INTELLIGENCE_WRITE: 'intelligence:write',
+  PLAN_WRITE: 'plan:write',
+  DISRUPTION_WRITE: 'disruption:write',
+  REFERRAL_CREATE: 'referral:create',
+  REFERRAL_ASSESS: 'referral:assess',
+  RECORD_SEARCH: 'record:search',
+  RECORD_IMPORT: 'record:import',
+  RECORD_EXPORT: 'record:export',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -33,29 +45,64 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
   P.OWN_PASSWORD_CHANGE,
 ];
 
-const MEMBER_BASE: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ];
+const MEMBER_BASE: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.OCG_READ, P.RECORD_SEARCH];
+const RECORD_KEEPER: readonly Permission[] = [
+  P.OCG_WRITE,
+  P.PERSONAL_DATA_READ,
+  P.INTELLIGENCE_READ,
+  P.INTELLIGENCE_WRITE,
+  P.PLAN_WRITE,
+  P.DISRUPTION_WRITE,
+  P.REFERRAL_CREATE,
+  P.REFERRAL_ASSESS,
+  P.RECORD_IMPORT,
+  P.RECORD_EXPORT,
+];
+const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
-  CHAIR: [...MEMBER_BASE, P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ],
-  COORDINATOR: [...MEMBER_BASE, P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ],
-  POLICE_MEMBER: [...MEMBER_BASE],
-  PARTNER_MEMBER: [...MEMBER_BASE],
+  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
+  COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
+  POLICE_MEMBER: [...MEMBER_BASE, ...RECORD_KEEPER],
+  PARTNER_MEMBER: [
+    ...MEMBER_BASE,
+    P.PERSONAL_DATA_READ,
+    P.INTELLIGENCE_READ,
+    P.INTELLIGENCE_WRITE,
+    P.DISRUPTION_WRITE,
+    P.REFERRAL_CREATE,
+    P.RECORD_EXPORT,
+  ],
   OBSERVER: [...MEMBER_BASE],
 };
+
+/**
+ * Personal data of nominals, and the intelligence that carries it, reach partner agencies only while their
+ * information-sharing agreement is in force and covers personal data. Police roles are not gated.
+ */
+export const ISA_GATED_PERMISSIONS: readonly Permission[] = [P.PERSONAL_DATA_READ, P.INTELLIGENCE_READ];
+export const ISA_GATED_ROLES: readonly PanelRole[] = ['PARTNER_MEMBER', 'OBSERVER'];
+
+/** Whether a role grants a permission, given whether the member's agency may receive personal data. */
+export function grants(role: PanelRole, permission: Permission, agencyAllowsPersonalData: boolean): boolean {
+  if (!ROLE_PERMISSIONS[role].includes(permission)) return false;
+  if (ISA_GATED_ROLES.includes(role) && ISA_GATED_PERMISSIONS.includes(permission)) return agencyAllowsPersonalData;
+  return true;
+}
+
+/** Everything a role grants, given the member's agency's agreement. */
+export function grantedPermissions(role: PanelRole, agencyAllowsPersonalData: boolean): Permission[] {
+  return ROLE_PERMISSIONS[role].filter((p) => grants(role, p, agencyAllowsPersonalData));
+}
 
 /** The system administrator holds every panel permission in every panel, and creates panels. */
 export const ADMIN_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS;
 
 /** Permissions that are checked against a panel (the rest are about the caller alone). */
-export const PANEL_SCOPED_PERMISSIONS: readonly Permission[] = [
-  P.PANEL_READ,
-  P.AGENCY_READ,
-  P.AGENCY_MANAGE,
-  P.MEMBER_READ,
-  P.MEMBER_MANAGE,
-  P.AUDIT_READ,
-];
+export const PANEL_SCOPED_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS.filter(
+  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && p !== P.PANEL_MANAGE,
+);
 
 export function roleHolds(role: PanelRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

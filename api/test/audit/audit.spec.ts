@@ -29,6 +29,7 @@ describe('the audit trail', () => {
       name: 'x',
       email: 'x',
       agencyId: p.users.POLICE_MEMBER.agencyId,
+      agencyAllowsPersonalData: true,
       isAdmin: false,
       mustChangePassword: false,
       memberships: [],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ADMIN_PERMISSIONS,
   ANONYMOUS_PERMISSIONS,
-  ROLE_PERMISSIONS,
+  grants,
   SIGNED_IN_PERMISSIONS,
   type Permission,
 } from '@sentinel/shared';
@@ -25,12 +25,12 @@ export class AccessService {
   holdsAnywhere(viewer: Viewer, permission: Permission): boolean {
     if (SIGNED_IN_PERMISSIONS.includes(permission)) return true;
     if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
-    return viewer.memberships.some((m) => ROLE_PERMISSIONS[m.role].includes(permission));
+    return viewer.memberships.some((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData));
   }
 
   holdsInPanel(viewer: Viewer, panelId: string, permission: Permission): boolean {
     if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
-    return viewer.memberships.some((m) => m.panelId === panelId && ROLE_PERMISSIONS[m.role].includes(permission));
+    return viewer.memberships.some((m) => m.panelId === panelId && grants(m.role, permission, viewer.agencyAllowsPersonalData));
   }
 
   /** The panels where the caller holds the permission. */
@@ -38,7 +38,7 @@ export class AccessService {
     const viewer = this.requireViewer(ctx);
     if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return { all: true };
     const panelIds = viewer.memberships
-      .filter((m) => ROLE_PERMISSIONS[m.role].includes(permission))
+      .filter((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData))
       .map((m) => m.panelId);
     return { all: false, panelIds };
   }

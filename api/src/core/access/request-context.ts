@@ -14,6 +14,8 @@ export interface Viewer {
   name: string;
   email: string;
   agencyId: string | null;
+  /** True while the person's agency has an information-sharing agreement in force that covers personal data. */
+  agencyAllowsPersonalData: boolean;
   isAdmin: boolean;
   mustChangePassword: boolean;
   memberships: ViewerMembership[];

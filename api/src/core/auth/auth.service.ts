@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ADMIN_PERMISSIONS, ROLE_PERMISSIONS } from '@sentinel/shared';
+import { ADMIN_PERMISSIONS, grantedPermissions } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../errors/app-error.js';
@@ -128,7 +128,7 @@ function viewerObject(viewer: Viewer): ViewerObject {
     memberships: viewer.memberships.map((m) => ({
       panelId: m.panelId,
       role: m.role,
-      permissions: [...(viewer.isAdmin ? ADMIN_PERMISSIONS : ROLE_PERMISSIONS[m.role])],
+      permissions: viewer.isAdmin ? [...ADMIN_PERMISSIONS] : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
     })),
   };
 }

@@ -41,6 +41,8 @@ export class SessionService {
       `SELECT s.id AS session_id,
               (s.last_seen_at < now() - make_interval(secs => $2)) AS stale,
               u.id AS user_id, u.name, u.email, u.agency_id, u.is_admin, u.must_change_password,
+              COALESCE((SELECT a.isa_covers_personal_data AND a.isa_expires_on >= (now() AT TIME ZONE 'Europe/London')::date
+                          FROM agency a WHERE a.id = u.agency_id), false) AS agency_allows_personal_data,
               COALESCE((SELECT json_agg(json_build_object('panelId', m.panel_id, 'role', m.role))
                           FROM membership m WHERE m.user_id = u.id), '[]') AS memberships
          FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -60,6 +62,7 @@ export class SessionService {
       name: row.name,
       email: row.email,
       agencyId: row.agency_id,
+      agencyAllowsPersonalData: row.agency_allows_personal_data,
       isAdmin: row.is_admin,
       mustChangePassword: row.must_change_password,
       memberships: row.memberships,
@@ -113,6 +116,7 @@ interface ViewerRow {
   name: string;
   email: string;
   agency_id: string | null;
+  agency_allows_personal_data: boolean;
   is_admin: boolean;
   must_change_password: boolean;
   memberships: Viewer['memberships'];

@@ -1,3 +1,19 @@
+import { DisruptionNominalEntity } from '../../modules/disruptions/disruption-nominal.entity.js';
+import { DisruptionEntity } from '../../modules/disruptions/disruption.entity.js';
+import { IntelligenceRecipientEntity } from '../../modules/intelligence/intelligence-recipient.entity.js';
+import { IntelligenceEntity } from '../../modules/intelligence/intelligence.entity.js';
+import { NominalEntity } from '../../modules/nominals/nominal.entity.js';
+import { OcgNominalEntity } from '../../modules/ocgs/ocg-nominal.entity.js';
+import { OcgScoreEntity } from '../../modules/ocgs/ocg-score.entity.js';
+import { OcgEntity } from '../../modules/ocgs/ocg.entity.js';
+import { NominalPlaceEntity } from '../../modules/places/nominal-place.entity.js';
+import { OcgPlaceEntity } from '../../modules/places/ocg-place.entity.js';
+import { PlaceEntity } from '../../modules/places/place.entity.js';
+import { OcgObjectiveEntity } from '../../modules/plans/ocg-objective.entity.js';
+import { ReferralEntity } from '../../modules/referrals/referral.entity.js';
+import { NominalVehicleEntity } from '../../modules/vehicles/nominal-vehicle.entity.js';
+import { OcgVehicleEntity } from '../../modules/vehicles/ocg-vehicle.entity.js';
+import { VehicleEntity } from '../../modules/vehicles/vehicle.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity.js';
@@ -14,4 +30,20 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   AuditEventEntity,
+  OcgEntity,
+  OcgScoreEntity,
+  NominalEntity,
+  OcgNominalEntity,
+  VehicleEntity,
+  OcgVehicleEntity,
+  NominalVehicleEntity,
+  PlaceEntity,
+  OcgPlaceEntity,
+  NominalPlaceEntity,
+  IntelligenceEntity,
+  IntelligenceRecipientEntity,
+  OcgObjectiveEntity,
+  DisruptionEntity,
+  DisruptionNominalEntity,
+  ReferralEntity,
 ];
