@@ -7,6 +7,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessModule } from './core/access/access.module.js';
 import { PermissionGuard } from './core/access/permission.guard.js';
 import { AuditModule } from './core/audit/audit.module.js';
+import { AuditService } from './core/audit/audit.service.js';
 import { EventsModule } from './core/events/events.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import type { AppConfig } from './core/config/config.js';
@@ -40,8 +41,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ContextModule],
-          inject: [ContextFactory],
-          useFactory: (contexts: ContextFactory) => graphqlOptions(contexts, config.NODE_ENV === 'production'),
+          inject: [ContextFactory, AuditService],
+          useFactory: (contexts: ContextFactory, audit: AuditService) =>
+            graphqlOptions(contexts, audit, config.NODE_ENV === 'production'),
         }),
         HealthModule,
         PanelsModule,

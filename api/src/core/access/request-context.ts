@@ -28,6 +28,8 @@ export interface RequestContext {
   loaders: Loaders;
   req?: Request;
   res?: Response;
+  /** Personal data shown in this request, written to the s.62 log once, when the response is sent. */
+  consulted?: Map<string, { panelId: string; entityType: string; entityId: string }>;
 }
 
 /** A context for work that no person started (demo data, command-line tasks). */

@@ -61,6 +61,23 @@ export class AuditService {
     return rows.map((r) => r.field).filter((f) => f !== 'version').sort();
   }
 
+  /** Personal data of several records, possibly of several kinds, was shown in one response. */
+  async consultedMany(ctx: RequestContext, records: { panelId: string; entityType: string; entityId: string }[]): Promise<void> {
+    if (!records.length) return;
+    await this.dataSource.manager.insert(
+      AuditEventEntity,
+      records.map((r) => ({
+        actorUserId: ctx.viewer?.userId ?? null,
+        actorAgencyId: ctx.viewer?.agencyId ?? null,
+        panelId: r.panelId,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        action: 'CONSULT' as const,
+        disclosedToAgencyId: ctx.viewer?.agencyId ?? null,
+      })),
+    );
+  }
+
   /** A person's data was looked at on screen. */
   consulted(ctx: RequestContext, access: PersonalDataAccess, manager?: EntityManager): Promise<void> {
     return this.accessed('CONSULT', ctx, { ...access, toAgencyId: access.toAgencyId ?? ctx.viewer?.agencyId ?? null }, manager);

@@ -1,11 +1,13 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import type { AuditService } from '../audit/audit.service.js';
+import { consultationLogPlugin } from '../audit/consultation-log.plugin.js';
 import { formatError } from '../errors/format-error.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
 import { complexityPlugin, depthLimitRule } from './limits.js';
 
-export function graphqlOptions(contexts: ContextFactory, production: boolean): ApolloDriverConfig {
+export function graphqlOptions(contexts: ContextFactory, audit: AuditService, production: boolean): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -16,7 +18,7 @@ export function graphqlOptions(contexts: ContextFactory, production: boolean): A
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [depthLimitRule],
-    plugins: [complexityPlugin],
+    plugins: [complexityPlugin, consultationLogPlugin(audit)],
     formatError,
     subscriptions: {
       'graphql-ws': {

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { UserEntity } from '../../modules/members/user.entity.js';
+import { NominalEntity } from '../../modules/nominals/nominal.entity.js';
+import { OcgEntity } from '../../modules/ocgs/ocg.entity.js';
 import { PanelEntity } from '../../modules/panels/panel.entity.js';
 
 /**
@@ -14,11 +16,15 @@ export class Loaders {
   readonly agency: DataLoader<string, AgencyEntity | null>;
   readonly user: DataLoader<string, UserEntity | null>;
   readonly memberCountByAgency: DataLoader<string, number>;
+  readonly ocg: DataLoader<string, OcgEntity | null>;
+  readonly nominal: DataLoader<string, NominalEntity | null>;
 
   constructor(dataSource: DataSource) {
     this.panel = byId(dataSource, PanelEntity);
     this.agency = byId(dataSource, AgencyEntity);
     this.user = byId(dataSource, UserEntity);
+    this.ocg = byId(dataSource, OcgEntity);
+    this.nominal = byId(dataSource, NominalEntity);
     this.memberCountByAgency = new DataLoader(async (agencyIds) => {
       const rows: { agency_id: string; n: number }[] = await dataSource.query(
         `SELECT u.agency_id, count(*)::int AS n FROM app_user u
@@ -31,7 +37,8 @@ export class Loaders {
   }
 }
 
-function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+/** A loader of rows by id; `byId(dataSource, Entity)` is the one way to add another. */
+export function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((r) => [r.id, r]));
