@@ -19,7 +19,12 @@ import { graphqlOptions } from './core/graphql/graphql-options.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { NominalsModule } from './modules/nominals/nominals.module.js';
+import { OcgsModule } from './modules/ocgs/ocgs.module.js';
+import { PlacesModule } from './modules/places/places.module.js';
+import { VehiclesModule } from './modules/vehicles/vehicles.module.js';
 import { PanelsModule } from './modules/panels/panels.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
 class ContextModule {}
@@ -49,6 +54,11 @@ export class AppModule {
         PanelsModule,
         AgenciesModule,
         MembersModule,
+        SearchModule,
+        OcgsModule,
+        NominalsModule,
+        VehiclesModule,
+        PlacesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

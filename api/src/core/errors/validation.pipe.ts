@@ -6,6 +6,8 @@ export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     whitelist: true,
+    // GraphQL already refuses unknown fields; this catches an input field that was given no validator.
+    forbidNonWhitelisted: true,
     forbidUnknownValues: false,
     stopAtFirstError: true,
     exceptionFactory: (errors: ValidationError[]) => {

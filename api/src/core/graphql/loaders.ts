@@ -6,6 +6,16 @@ import { NominalEntity } from '../../modules/nominals/nominal.entity.js';
 import { OcgEntity } from '../../modules/ocgs/ocg.entity.js';
 import { PanelEntity } from '../../modules/panels/panel.entity.js';
 
+export interface LoaderDefinition<K, V> {
+  name: string;
+  batch: (dataSource: DataSource, keys: readonly K[]) => Promise<V[]>;
+}
+
+/** Declares a module's own batch loader, kept beside the resolvers that use it. */
+export function defineLoader<K, V>(name: string, batch: LoaderDefinition<K, V>['batch']): LoaderDefinition<K, V> {
+  return { name, batch };
+}
+
 /**
  * Per-request batch loaders: every relation the API exposes is resolved through one of these, so a list of
  * any length costs one statement per relation. Loaders do not check access; the parent record was already
@@ -18,8 +28,9 @@ export class Loaders {
   readonly memberCountByAgency: DataLoader<string, number>;
   readonly ocg: DataLoader<string, OcgEntity | null>;
   readonly nominal: DataLoader<string, NominalEntity | null>;
+  private readonly defined = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.panel = byId(dataSource, PanelEntity);
     this.agency = byId(dataSource, AgencyEntity);
     this.user = byId(dataSource, UserEntity);
@@ -35,13 +46,30 @@ export class Loaders {
       return agencyIds.map((id) => counts.get(id) ?? 0);
     });
   }
+
+  /** A module's own loader (see defineLoader), made once per request. */
+  of<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+    let loader = this.defined.get(definition.name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>((keys) => definition.batch(this.dataSource, keys));
+      this.defined.set(definition.name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
 }
 
-/** A loader of rows by id; `byId(dataSource, Entity)` is the one way to add another. */
+/** A loader of rows by id. */
 export function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
+}
+
+/** Groups rows by a key, in the order of the keys asked for (an empty list for a key with none). */
+export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
 }

@@ -1,0 +1,111 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { GSC_MARKINGS, LIMITS, NOMINAL_ROLES, type GscMarking, type NominalRole } from '@sentinel/shared';
+import { GscMarkingEnum, NominalRoleEnum } from '../../core/graphql/enums.js';
+import { PageArgs } from '../../core/graphql/page.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ isAbstract: true })
+class NominalFields {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter the surname' })
+  @MaxLength(100)
+  surname: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(150)
+  forenames: string = '';
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20, { message: 'Record at most 20 aliases' })
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  aliases: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the date of birth as yyyy-mm-dd' })
+  dateOfBirth?: string | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  isVulnerable: boolean = false;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  isChild: boolean = false;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  riskToOfficers: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the next review date as yyyy-mm-dd' })
+  nextReviewOn?: string | null;
+
+  @Field(() => GscMarkingEnum, { defaultValue: 'OFFICIAL_SENSITIVE' })
+  @IsIn(GSC_MARKINGS as unknown as string[])
+  gscMarking: GscMarking = 'OFFICIAL_SENSITIVE';
+}
+
+@InputType()
+export class CreateNominalInput extends NominalFields {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Adds the nominal to this group at once' })
+  @IsOptional()
+  @IsUUID()
+  ocgId?: string | null;
+
+  @Field(() => NominalRoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(NOMINAL_ROLES as unknown as string[])
+  role?: NominalRole | null;
+}
+
+@InputType()
+export class UpdateNominalInput extends NominalFields {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType()
+export class SetNominalRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  ocgId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  nominalId: string;
+
+  @Field(() => NominalRoleEnum, { nullable: true, description: 'Null removes the nominal from the group' })
+  @IsOptional()
+  @IsIn(NOMINAL_ROLES as unknown as string[])
+  role?: NominalRole | null;
+}
+
+@ArgsType()
+export class NominalsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => String, { nullable: true, description: 'A reference such as N-0007' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.searchLength)
+  reference?: string | null;
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PERMISSIONS, searchableName } from '@sentinel/shared';
+import { AccessService, scopeCondition } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { OcgsService } from '../ocgs/ocgs.service.js';
+import { nextReference } from '../ocgs/references.js';
+import type { CreateNominalInput, NominalsArgs, SetNominalRoleInput, UpdateNominalInput } from './nominal.inputs.js';
+import { NominalEntity } from './nominal.entity.js';
+
+const AUDITED = ['surname', 'forenames', 'aliases', 'dateOfBirth', 'isVulnerable', 'isChild', 'riskToOfficers', 'nextReviewOn', 'gscMarking', 'version'] as const;
+
+/** Nominals and their place in groups. Services return entities; `presentNominal` decides what leaves. */
+@Injectable()
+export class NominalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly ocgs: OcgsService,
+  ) {}
+
+  get(ctx: RequestContext, id: string): Promise<NominalEntity> {
+    return this.findVisible(this.dataSource.manager, ctx, id);
+  }
+
+  async list(ctx: RequestContext, args: NominalsArgs): Promise<{ rows: NominalEntity[]; totalCount: number }> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
+    const qb = this.dataSource.getRepository(NominalEntity).createQueryBuilder('n').where('n.panel_id = :panelId', { panelId: args.panelId });
+    if (args.reference?.trim()) qb.andWhere('n.reference = :ref', { ref: args.reference.trim().toUpperCase() });
+    const [rows, totalCount] = await qb.orderBy('n.reference').limit(args.limit).offset(args.offset).getManyAndCount();
+    return { rows, totalCount };
+  }
+
+  async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<NominalEntity> {
+    const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.OCG_READ), 'n.panel_id');
+    const qb = m.getRepository(NominalEntity).createQueryBuilder('n').where('n.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) qb.setLock('pessimistic_write');
+    const nominal = await qb.getOne();
+    if (!nominal) throw AppError.notFound('Nominal');
+    return nominal;
+  }
+
+  async create(ctx: RequestContext, input: CreateNominalInput): Promise<NominalEntity> {
+    const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.OCG_WRITE);
+    if (input.ocgId && !input.role) throw AppError.badInput('role', 'Select the nominal’s role in the group');
+    return this.dataSource.transaction(async (m) => {
+      const reference = await nextReference(m, input.panelId, 'N');
+      const created = await m
+        .getRepository(NominalEntity)
+        .save(m.create(NominalEntity, { ...values(input), panelId: input.panelId, reference, createdBy: viewer.userId }));
+      await this.audit.recordChange(m, ctx, { panelId: input.panelId, entityType: 'Nominal', entityId: created.id, action: 'CREATE', after: pick(created) });
+      if (input.ocgId && input.role) await this.setRoleIn(m, ctx, { ocgId: input.ocgId, nominalId: created.id, role: input.role });
+      return created;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateNominalInput): Promise<NominalEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.findVisible(m, ctx, input.id, true);
+      this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.OCG_WRITE);
+      if (current.version !== input.version) {
+        throw AppError.conflict('This nominal', await this.audit.changedSince(m, 'Nominal', current.id, input.version));
+      }
+      await m
+        .createQueryBuilder()
+        .update(NominalEntity)
+        .set({ ...values(input), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: current.id })
+        .execute();
+      const after = await m.getRepository(NominalEntity).findOneByOrFail({ id: current.id });
+      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Nominal', entityId: current.id, action: 'UPDATE', before: pick(current), after: pick(after) });
+      return after;
+    });
+  }
+
+  /** Adds a nominal to a group, changes their role in it, or (role null) takes them out of it. */
+  async setRole(ctx: RequestContext, input: SetNominalRoleInput): Promise<NominalEntity> {
+    return this.dataSource.transaction(async (m) => {
+      await this.setRoleIn(m, ctx, input);
+      return m.getRepository(NominalEntity).findOneByOrFail({ id: input.nominalId });
+    });
+  }
+
+  private async setRoleIn(m: EntityManager, ctx: RequestContext, input: SetNominalRoleInput): Promise<void> {
+    const ocg = await this.ocgs.findVisible(m, ctx, input.ocgId, true);
+    this.access.requireInPanel(ctx, ocg.panelId, PERMISSIONS.OCG_WRITE);
+    const nominal = await this.findVisible(m, ctx, input.nominalId);
+    if (nominal.panelId !== ocg.panelId) throw AppError.notFound('Nominal');
+    const [before]: { role: string }[] = await m.query(`SELECT role FROM ocg_nominal WHERE ocg_id = $1 AND nominal_id = $2`, [ocg.id, nominal.id]);
+    if (input.role) {
+      await m.query(
+        `INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (ocg_id, nominal_id) DO UPDATE SET role = EXCLUDED.role`,
+        [ocg.id, nominal.id, input.role],
+      );
+    } else {
+      await m.query(`DELETE FROM ocg_nominal WHERE ocg_id = $1 AND nominal_id = $2`, [ocg.id, nominal.id]);
+    }
+    // Recorded on the group: its history then shows who joined, changed role or left, by reference.
+    const key = `role of ${nominal.reference}`;
+    await this.audit.recordChange(m, ctx, {
+      panelId: ocg.panelId,
+      entityType: 'Ocg',
+      entityId: ocg.id,
+      action: 'UPDATE',
+      before: { [key]: before?.role ?? null },
+      after: { [key]: input.role ?? null },
+    });
+    await m.query(`UPDATE ocg SET updated_at = now() WHERE id = $1`, [ocg.id]);
+  }
+}
+
+function values(input: CreateNominalInput | UpdateNominalInput) {
+  const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter(Boolean))];
+  return {
+    surname: input.surname.trim(),
+    forenames: input.forenames.trim(),
+    aliases,
+    dateOfBirth: input.dateOfBirth || null,
+    isVulnerable: input.isVulnerable,
+    isChild: input.isChild,
+    riskToOfficers: input.riskToOfficers,
+    nextReviewOn: input.nextReviewOn || null,
+    gscMarking: input.gscMarking,
+    nameSearch: searchableName(input.forenames, input.surname, aliases),
+  };
+}
+
+function pick(n: NominalEntity): Record<string, unknown> {
+  return Object.fromEntries(AUDITED.map((k) => [k, n[k]]));
+}

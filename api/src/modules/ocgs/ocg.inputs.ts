@@ -1,0 +1,187 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CONFIDENCE_LEVELS,
+  CRIME_TYPES,
+  GSC_MARKINGS,
+  LIMITS,
+  OCG_STATUSES,
+  type Confidence,
+  type CrimeType,
+  type GscMarking,
+  type OcgStatus,
+} from '@sentinel/shared';
+import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
+import { PageArgs } from '../../core/graphql/page.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const AREA_MAX = 80;
+
+@InputType({ isAbstract: true })
+class OcgFields {
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'Enter the group’s name or operation name' })
+  @MaxLength(LIMITS.nameLength)
+  name: string;
+
+  @Field(() => OcgStatusEnum)
+  @IsIn(OCG_STATUSES as unknown as string[])
+  status: OcgStatus;
+
+  @Field(() => [CrimeTypeEnum])
+  @ArrayMaxSize(CRIME_TYPES.length)
+  @IsIn(CRIME_TYPES as unknown as string[], { each: true })
+  crimeTypes: CrimeType[];
+
+  @Field(() => [String], { description: 'Areas of operation, at most 20' })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(AREA_MAX, { each: true, message: `Each area must be ${AREA_MAX} characters or fewer` })
+  areas: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  summary?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  lroUserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sroUserId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the date mapped as yyyy-mm-dd' })
+  dateMapped?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the next review date as yyyy-mm-dd' })
+  nextReviewOn?: string | null;
+
+  @Field(() => GscMarkingEnum, { defaultValue: 'OFFICIAL_SENSITIVE' })
+  @IsIn(GSC_MARKINGS as unknown as string[])
+  gscMarking: GscMarking = 'OFFICIAL_SENSITIVE';
+}
+
+@InputType()
+export class CreateOcgInput extends OcgFields {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+}
+
+@InputType()
+export class UpdateOcgInput extends OcgFields {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType()
+export class ScorePartsInput {
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) harmPhysical: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) harmCommunity: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) harmGeographic: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) harmVulnerability: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) likelihood: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) capability: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10) capacity: number;
+}
+
+@InputType()
+export class ScoreOcgInput {
+  @Field(() => ID)
+  @IsUUID()
+  ocgId: string;
+
+  @Field(() => ScorePartsInput)
+  @ValidateNested()
+  @Type(() => ScorePartsInput)
+  parts: ScorePartsInput;
+
+  @Field(() => ConfidenceEnum)
+  @IsIn(CONFIDENCE_LEVELS as unknown as string[])
+  confidence: Confidence;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  rationale?: string | null;
+}
+
+export const OcgSortEnum = { SCORE: 'SCORE', REFERENCE: 'REFERENCE', NAME: 'NAME', RECENTLY_UPDATED: 'RECENTLY_UPDATED' } as const;
+export type OcgSort = keyof typeof OcgSortEnum;
+registerEnumType(OcgSortEnum, { name: 'OcgSort', description: 'SCORE: highest first, unscored last' });
+
+@ArgsType()
+export class OcgsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => [OcgStatusEnum], { nullable: true, description: 'Default: every status but archived' })
+  @IsOptional()
+  @ArrayMaxSize(OCG_STATUSES.length)
+  @IsIn(OCG_STATUSES as unknown as string[], { each: true })
+  statuses?: OcgStatus[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  tier?: string | null;
+
+  @Field(() => CrimeTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CRIME_TYPES as unknown as string[])
+  crimeType?: CrimeType | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(AREA_MAX)
+  area?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  lroUserId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or reference' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.searchLength)
+  search?: string | null;
+
+  @Field(() => OcgSortEnum, { defaultValue: 'SCORE' })
+  @IsIn(Object.keys(OcgSortEnum))
+  sort: OcgSort = 'SCORE';
+}

@@ -1,0 +1,101 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PERMISSIONS } from '@sentinel/shared';
+import { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { RequirePermission } from '../../core/access/require-permission.decorator.js';
+import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
+import { presentNominal } from '../nominals/nominal-presenter.js';
+import { PlaceObject } from '../places/place.object.js';
+import { toPlaceObject } from '../places/places.service.js';
+import { VehicleObject } from '../vehicles/vehicle.object.js';
+import { PLACE_BY_ID, VEHICLE_BY_ID } from '../vehicles/vehicle.loaders.js';
+import { toVehicleObject } from '../vehicles/vehicles.service.js';
+import { OcgMemberObject } from './ocg-links.object.js';
+import { CreateOcgInput, OcgsArgs, ScoreOcgInput, UpdateOcgInput } from './ocg.inputs.js';
+import { NOMINAL_LINKS_BY_OCG, PLACES_BY_OCG, SCORES_BY_OCG, VEHICLES_BY_OCG } from './ocg.loaders.js';
+import { OcgObject, OcgPageObject, OcgScoreObject } from './ocg.object.js';
+import { OcgScoringService } from './ocg-scoring.service.js';
+import { OcgsService } from './ocgs.service.js';
+
+@Resolver(() => OcgObject)
+export class OcgsResolver {
+  constructor(
+    private readonly service: OcgsService,
+    private readonly scoring: OcgScoringService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Query(() => OcgPageObject, { description: "A panel's groups; by default every status but archived, highest score first" })
+  @RequirePermission(PERMISSIONS.OCG_READ)
+  ocgs(@Context() ctx: RequestContext, @Args() args: OcgsArgs): Promise<OcgPageObject> {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => OcgObject)
+  @RequirePermission(PERMISSIONS.OCG_READ)
+  ocg(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<OcgObject> {
+    return this.service.get(ctx, id);
+  }
+
+  @Mutation(() => OcgObject, { description: 'Records a new group; its reference is the panel’s next OCG number' })
+  @RequirePermission(PERMISSIONS.OCG_WRITE)
+  createOcg(@Context() ctx: RequestContext, @Args('input') input: CreateOcgInput): Promise<OcgObject> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => OcgObject)
+  @RequirePermission(PERMISSIONS.OCG_WRITE)
+  updateOcg(@Context() ctx: RequestContext, @Args('input') input: UpdateOcgInput): Promise<OcgObject> {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => OcgObject, { description: 'Scores the group again; every scoring is kept' })
+  @RequirePermission(PERMISSIONS.OCG_WRITE)
+  scoreOcg(@Context() ctx: RequestContext, @Args('input') input: ScoreOcgInput): Promise<OcgObject> {
+    return this.scoring.score(ctx, input);
+  }
+
+  @ResolveField(() => [OcgScoreObject], { description: 'Scores, newest first' })
+  async scoreHistory(
+    @Context() ctx: RequestContext,
+    @Parent() ocg: OcgObject,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<OcgScoreObject[]> {
+    const scores = await ctx.loaders.of(SCORES_BY_OCG).load(ocg.id);
+    return scores.slice(0, Math.min(Math.max(limit, 1), 100)).map((s) => ({ ...s, scoredByUserId: s.scoredBy }));
+  }
+
+  @ResolveField(() => [OcgMemberObject])
+  async nominals(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<OcgMemberObject[]> {
+    const links = await ctx.loaders.of(NOMINAL_LINKS_BY_OCG).load(ocg.id);
+    const nominals = await ctx.loaders.nominal.loadMany(links.map((l) => l.nominalId));
+    return links.flatMap((link, i) => {
+      const n = nominals[i];
+      return n && !(n instanceof Error) ? [{ role: link.role, nominal: presentNominal(ctx, this.access, n) }] : [];
+    });
+  }
+
+  @ResolveField(() => [VehicleObject])
+  async vehicles(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<VehicleObject[]> {
+    const ids = await ctx.loaders.of(VEHICLES_BY_OCG).load(ocg.id);
+    const rows = await ctx.loaders.of(VEHICLE_BY_ID).loadMany(ids);
+    return rows.flatMap((v) => (v && !(v instanceof Error) ? [toVehicleObject(v)] : []));
+  }
+
+  @ResolveField(() => [PlaceObject])
+  async places(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<PlaceObject[]> {
+    const ids = await ctx.loaders.of(PLACES_BY_OCG).load(ocg.id);
+    const rows = await ctx.loaders.of(PLACE_BY_ID).loadMany(ids);
+    return rows.flatMap((p) => (p && !(p instanceof Error) ? [toPlaceObject(p)] : []));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The lead responsible officer’s name' })
+  async lroName(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<string | null> {
+    return ocg.lroUserId ? ((await ctx.loaders.user.load(ocg.lroUserId))?.name ?? null) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The senior responsible officer’s name' })
+  async sroName(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<string | null> {
+    return ocg.sroUserId ? ((await ctx.loaders.user.load(ocg.sroUserId))?.name ?? null) : null;
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { PlacesResolver } from './places.resolver.js';
+import { PlacesService } from './places.service.js';
+
+@Module({ providers: [PlacesResolver, PlacesService] })
+export class PlacesModule {}

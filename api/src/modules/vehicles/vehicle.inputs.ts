@@ -1,0 +1,73 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CHB_PHASES, PLACE_KINDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
+import { ChbPhaseEnum, PlaceKindEnum } from '../../core/graphql/enums.js';
+
+@InputType({ description: 'A group or a nominal to link a vehicle or place to (one of the two)' })
+export class LinkTargetInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ocgId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  nominalId?: string | null;
+}
+
+@InputType()
+export class RecordVehicleInput extends LinkTargetInput {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field({ description: 'Any plate format; matched on letters and digits' })
+  @IsString()
+  @Matches(/[A-Za-z0-9]/, { message: 'Enter the registration mark' })
+  @MaxLength(20)
+  registration: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) make?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) model?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) colour?: string | null;
+}
+
+@InputType()
+export class RecordPlaceInput extends LinkTargetInput {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'Enter the address or area' })
+  @MaxLength(300)
+  label: string;
+
+  @Field(() => PlaceKindEnum)
+  @IsIn(PLACE_KINDS as unknown as string[])
+  kind: PlaceKind;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  highHarm: boolean = false;
+
+  @Field(() => ChbPhaseEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CHB_PHASES as unknown as string[])
+  chbPhase?: ChbPhase | null;
+}
+
+@InputType()
+export class LinkInput extends LinkTargetInput {
+  @Field(() => ID, { description: 'The vehicle or place' })
+  @IsUUID()
+  id: string;
+
+  @Field({ defaultValue: true, description: 'False removes the link' })
+  @IsBoolean()
+  linked: boolean = true;
+}
