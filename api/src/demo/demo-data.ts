@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, londonToday, type AgencyKind, type PanelRole, type TacticHeading } from '@sentinel/shared';
 import { hashPassword } from '../core/auth/passwords.js';
+import { loadDemoOcgs } from './demo-ocgs.js';
 
 /** The one password of every demo account. Demo data is never loaded with NODE_ENV=production. */
 export const DEMO_PASSWORD = 'Sentinel-Demo-2026';
@@ -103,6 +104,7 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
     `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin@sentinel.example', 'System Administrator', $1, true)`,
     [hash],
   );
+  const users: Record<string, string> = {};
   for (const [name, email, agencyIndex, role] of MEMBERS) {
     const [user] = await m.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
       email,
@@ -110,6 +112,8 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
       agencyIds[agencyIndex],
       hash,
     ]);
+    users[email] = user.id;
     await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3)`, [panel.id, user.id, role]);
   }
+  await loadDemoOcgs(m, panel.id, agencyIds, users);
 }

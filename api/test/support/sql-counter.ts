@@ -3,8 +3,12 @@ import type { Logger } from 'typeorm';
 /** Counts the SQL statements the app sends, so a test can prove a request's cost does not grow with rows. */
 export class SqlCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  /** The statements, when a test needs to see them (set `keep` first). */
+  keep = false;
+  statements: string[] = [];
+  logQuery(query: string): void {
     this.count += 1;
+    if (this.keep) this.statements.push(query.replace(/\s+/g, ' ').slice(0, 160));
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -41,7 +41,9 @@ export class OcgsService {
     if (args.search?.trim()) {
       qb.andWhere('(o.name ILIKE :q OR o.reference ILIKE :q)', { q: `%${escapeLike(args.search.trim())}%` });
     }
-    const [rows, totalCount] = await qb.orderBy(SORTS[args.sort]).limit(args.limit).offset(args.offset).getManyAndCount();
+    // Counted apart, always: the number of statements then never depends on how many rows there are.
+    const totalCount = await qb.getCount();
+    const rows = await qb.orderBy(SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
     return { nodes: rows.map(toOcgObject), totalCount };
   }
 
