@@ -9,3 +9,4 @@ export * from './ocgs.js';
 export * from './scoring.js';
 export * from './vehicles.js';
 export * from './names.js';
+export * from './tasks.js';

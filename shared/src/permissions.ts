@@ -28,6 +28,12 @@ export const PERMISSIONS = {
   RECORD_SEARCH: 'record:search',
   RECORD_IMPORT: 'record:import',
   RECORD_EXPORT: 'record:export',
+  TASK_READ: 'task:read',
+  TASK_READ_ALL: 'task:read-all',
+  TASK_UPDATE_OWN_AGENCY: 'task:update-own-agency',
+  TASK_MANAGE: 'task:manage',
+  TASK_EXPORT: 'task:export',
+  OWN_SETTINGS_CHANGE: 'own-settings:change',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -43,9 +49,14 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
   P.SESSION_READ,
   P.SESSION_END,
   P.OWN_PASSWORD_CHANGE,
+  P.OWN_SETTINGS_CHANGE,
 ];
 
-const MEMBER_BASE: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.OCG_READ, P.RECORD_SEARCH];
+/**
+ * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update
+ * their own agency's; the chair and coordinator allocate, reallocate, change due dates and close any.
+ */
+const MEMBER_BASE: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.OCG_READ, P.RECORD_SEARCH, P.TASK_READ];
 const RECORD_KEEPER: readonly Permission[] = [
   P.OCG_WRITE,
   P.PERSONAL_DATA_READ,
@@ -57,8 +68,11 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.REFERRAL_ASSESS,
   P.RECORD_IMPORT,
   P.RECORD_EXPORT,
+  P.TASK_READ_ALL,
+  P.TASK_UPDATE_OWN_AGENCY,
+  P.TASK_EXPORT,
 ];
-const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ];
+const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
@@ -73,8 +87,10 @@ export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
     P.DISRUPTION_WRITE,
     P.REFERRAL_CREATE,
     P.RECORD_EXPORT,
+    P.TASK_UPDATE_OWN_AGENCY,
+    P.TASK_EXPORT,
   ],
-  OBSERVER: [...MEMBER_BASE],
+  OBSERVER: [...MEMBER_BASE, P.TASK_READ_ALL],
 };
 
 /**

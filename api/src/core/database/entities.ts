@@ -1,3 +1,6 @@
+import { TaskReminderEntity } from '../../modules/tasks/task-reminder.entity.js';
+import { TaskUpdateEntity } from '../../modules/tasks/task-update.entity.js';
+import { TaskEntity } from '../../modules/tasks/task.entity.js';
 import { DisruptionNominalEntity } from '../../modules/disruptions/disruption-nominal.entity.js';
 import { DisruptionEntity } from '../../modules/disruptions/disruption.entity.js';
 import { IntelligenceRecipientEntity } from '../../modules/intelligence/intelligence-recipient.entity.js';
@@ -46,4 +49,7 @@ export const ENTITIES = [
   DisruptionEntity,
   DisruptionNominalEntity,
   ReferralEntity,
+  TaskEntity,
+  TaskUpdateEntity,
+  TaskReminderEntity,
 ];

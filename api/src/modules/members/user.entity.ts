@@ -27,6 +27,9 @@ export class UserEntity {
   @Column({ name: 'is_admin', type: 'boolean', default: false })
   isAdmin: boolean;
 
+  @Column({ name: 'reminders_enabled', type: 'boolean', default: true })
+  remindersEnabled: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamp with time zone', nullable: true })
   disabledAt: Date | null;
 

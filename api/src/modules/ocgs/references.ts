@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { formatReference } from '@sentinel/shared';
 
-const COUNTERS = { OCG: 'next_ocg_number', N: 'next_nominal_number', R: 'next_referral_number' } as const;
+const COUNTERS = { OCG: 'next_ocg_number', N: 'next_nominal_number', R: 'next_referral_number', A: 'next_task_number' } as const;
 
 /**
- * The next per-panel reference (OCG-0042, N-0007, R-0003). The counter row is locked by the update, so two
+ * The next per-panel reference (OCG-0042, N-0007, R-0003, A-0137). The counter row is locked by the update, so two
  * records created at once get different numbers; inside the caller's transaction, a rollback returns it.
  */
 export async function nextReference(m: EntityManager, panelId: string, prefix: keyof typeof COUNTERS): Promise<string> {

@@ -35,6 +35,9 @@ export class PanelEntity {
   @Column({ name: 'next_referral_number', type: 'integer', default: 1, select: false })
   nextReferralNumber: number;
 
+  @Column({ name: 'next_task_number', type: 'integer', default: 1, select: false })
+  nextTaskNumber: number;
+
   @Column({ name: 'created_at', type: 'timestamp with time zone', default: () => 'now()' })
   createdAt: Date;
 
