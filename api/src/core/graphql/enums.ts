@@ -17,6 +17,9 @@ import {
   REFERRAL_STATUSES,
   SOURCE_GRADES,
   TACTIC_HEADINGS,
+  NOT_DONE_CAUSES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
 } from '@sentinel/shared';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
@@ -40,6 +43,9 @@ export const IntelligenceGradeEnum = enumObject(INTELLIGENCE_GRADES);
 export const HandlingCodeEnum = enumObject(HANDLING_CODES);
 export const ReferralStatusEnum = enumObject(REFERRAL_STATUSES);
 export const ConfidenceEnum = enumObject(CONFIDENCE_LEVELS);
+export const TaskStatusEnum = enumObject(TASK_STATUSES);
+export const TaskPriorityEnum = enumObject(TASK_PRIORITIES);
+export const NotDoneCauseEnum = enumObject(NOT_DONE_CAUSES);
 
 registerEnumType(PanelRoleEnum, { name: 'PanelRole', description: "A member's role on one panel" });
 registerEnumType(AgencyKindEnum, { name: 'AgencyKind' });
@@ -58,3 +64,6 @@ registerEnumType(IntelligenceGradeEnum, { name: 'IntelligenceGrade', description
 registerEnumType(HandlingCodeEnum, { name: 'HandlingCode', description: 'P: may be shared lawfully; C: may be shared with conditions' });
 registerEnumType(ReferralStatusEnum, { name: 'ReferralStatus' });
 registerEnumType(ConfidenceEnum, { name: 'Confidence' });
+registerEnumType(TaskStatusEnum, { name: 'TaskStatus' });
+registerEnumType(TaskPriorityEnum, { name: 'TaskPriority' });
+registerEnumType(NotDoneCauseEnum, { name: 'NotDoneCause', description: 'Why a task was closed without being done' });

@@ -165,6 +165,9 @@ export class RecordDisruptionInput extends DisruptionFields {
   ocgId: string;
 }
 
+@InputType({ description: 'The disruption a completed task achieved; it is recorded on the task’s group' })
+export class TaskDisruptionInput extends DisruptionFields {}
+
 @InputType({ description: 'A disruption stays on its group; everything else may be corrected' })
 export class UpdateDisruptionInput extends DisruptionFields {
   @Field(() => ID)

@@ -1,0 +1,173 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  FOUR_P_STRANDS,
+  GSC_MARKINGS,
+  LIMITS,
+  NOT_DONE_CAUSES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  type FourPStrand,
+  type GscMarking,
+  type NotDoneCause,
+  type TaskPriority,
+  type TaskStatus,
+} from '@sentinel/shared';
+import { FourPStrandEnum, GscMarkingEnum, NotDoneCauseEnum, TaskPriorityEnum, TaskStatusEnum } from '../../core/graphql/enums.js';
+import { PageArgs } from '../../core/graphql/page.js';
+import { TaskDisruptionInput } from '../disruptions/disruption.inputs.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ isAbstract: true })
+class TaskFields {
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'Enter a title that says what is to be done' })
+  @MaxLength(LIMITS.nameLength)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field(() => ID, { description: 'The agency best placed to act' })
+  @IsUUID('all', { message: 'Select the agency the task is allocated to' })
+  agencyId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A named owner from that agency' })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the due date as yyyy-mm-dd' })
+  dueOn?: string | null;
+
+  @Field(() => TaskPriorityEnum, { defaultValue: 'MEDIUM' })
+  @IsIn(TASK_PRIORITIES as unknown as string[])
+  priority: TaskPriority = 'MEDIUM';
+
+  @Field(() => FourPStrandEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(FOUR_P_STRANDS as unknown as string[])
+  strand?: FourPStrand | null;
+
+  @Field(() => GscMarkingEnum, { defaultValue: 'OFFICIAL_SENSITIVE' })
+  @IsIn(GSC_MARKINGS as unknown as string[])
+  gscMarking: GscMarking = 'OFFICIAL_SENSITIVE';
+}
+
+@InputType()
+export class AllocateTaskInput extends TaskFields {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ocgId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() nominalId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() referralId?: string | null;
+}
+
+@InputType({ description: 'Chair and coordinator: edit, reallocate or change the due date; the timeline keeps what it was' })
+export class EditTaskInput extends TaskFields {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType({ description: 'A note, a status change, or both. A status change needs the version you saw.' })
+export class AddTaskUpdateInput {
+  @Field(() => ID)
+  @IsUUID()
+  taskId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  text?: string | null;
+
+  @Field(() => TaskStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(TASK_STATUSES as unknown as string[])
+  status?: TaskStatus | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when blocking' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  blockedReason?: string | null;
+
+  @Field(() => NotDoneCauseEnum, { nullable: true, description: 'Required when closing as not done' })
+  @IsOptional()
+  @IsIn(NOT_DONE_CAUSES as unknown as string[])
+  notDoneCause?: NotDoneCause | null;
+
+  @Field(() => String, { nullable: true, description: 'The outcome, when completing or closing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  closingNote?: string | null;
+
+  @Field(() => TaskDisruptionInput, { nullable: true, description: 'Completing can record the disruption in the group’s ledger in the same step' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskDisruptionInput)
+  disruption?: TaskDisruptionInput | null;
+}
+
+export const TaskSortEnum = { OVERDUE_FIRST: 'OVERDUE_FIRST', DUE: 'DUE', RECENTLY_UPDATED: 'RECENTLY_UPDATED', REFERENCE: 'REFERENCE' } as const;
+export type TaskSort = keyof typeof TaskSortEnum;
+registerEnumType(TaskSortEnum, { name: 'TaskSort' });
+
+@ArgsType()
+export class TasksArgs extends PageArgs {
+  @Field(() => ID) @IsUUID() panelId: string;
+
+  @Field(() => [TaskStatusEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TASK_STATUSES.length)
+  @IsIn(TASK_STATUSES as unknown as string[], { each: true })
+  statuses?: TaskStatus[] | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agencyId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ocgId?: string | null;
+
+  @Field({ defaultValue: false, description: 'Only open tasks past their due date' })
+  @IsBoolean()
+  overdueOnly: boolean = false;
+
+  @Field(() => Int, { nullable: true, description: 'Only open tasks due within this many days (not yet overdue)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  dueWithinDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only tasks closed within this many days' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  closedWithinDays?: number | null;
+
+  @Field(() => TaskSortEnum, { defaultValue: 'OVERDUE_FIRST' })
+  @IsIn(Object.keys(TaskSortEnum))
+  sort: TaskSort = 'OVERDUE_FIRST';
+}

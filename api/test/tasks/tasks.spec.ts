@@ -1,0 +1,132 @@
+import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const ALLOCATE = 'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id reference status version agency { name } } }';
+const UPDATE = 'mutation($i: AddTaskUpdateInput!) { addTaskUpdate(input: $i) { id status version disruptionId closingNote } }';
+const EDIT = 'mutation($i: EditTaskInput!) { editTask(input: $i) { id version dueOn title } }';
+const TASK = `query($id: ID!) { task(id: $id) { reference status version updates { kind text fromStatus toStatus authorName authorAgencyName changes { field before after } } } }`;
+
+describe('tasks between meetings', () => {
+  let t: TestApp;
+  let p: PanelFixture;
+  let chair: string;
+  let hmrc: string;
+  let ocgId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await createPanel(t.dataSource);
+    chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
+    hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
+    const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Operation Larch', 'ACTIVE') RETURNING id`, [p.panelId]);
+    ocgId = ocg.id;
+  });
+  afterAll(() => t.close());
+
+  const allocate = async (agency: string, title = 'Review the car wash accounts', extra: Record<string, unknown> = {}) => {
+    const res = await t.gql<{ allocateTask: { id: string; reference: string; version: number } }>(
+      ALLOCATE,
+      { i: { panelId: p.panelId, title, agencyId: agency, ocgId, dueOn: '2026-12-20', priority: 'HIGH', ...extra } },
+      { session: chair },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.allocateTask;
+  };
+
+  it("hides other panels' tasks exactly like missing ones", async () => {
+    const task = await allocate(p.agencies.HMRC);
+    const other = await createPanel(t.dataSource);
+    const outsider = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD);
+    const foreign = await t.gql(TASK, { id: task.id }, { session: outsider });
+    const missing = await t.gql(TASK, { id: '00000000-0000-4000-8000-000000000000' }, { session: outsider });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+  });
+
+  it("answers a partner updating another agency's task exactly like a missing task", async () => {
+    const police = await allocate(p.agencies['Police SOC unit'], 'Warrant at the flat');
+    const theirs = await t.gql(UPDATE, { i: { taskId: police.id, text: 'We looked at this' } }, { session: hmrc });
+    const missing = await t.gql(UPDATE, { i: { taskId: '00000000-0000-4000-8000-000000000000', text: 'We looked at this' } }, { session: hmrc });
+    expect(theirs.errors?.[0]).toEqual(missing.errors?.[0]);
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const list = await t.gql<{ tasks: { nodes: { reference: string }[] } }>(`{ tasks(panelId: "${p.panelId}", limit: 100) { nodes { reference } } }`, {}, { session: hmrc });
+    expect(list.data?.tasks.nodes.map((n) => n.reference)).not.toContain(police.reference);
+  });
+
+  it('lets the allocated agency post an update and complete the task with a disruption in the same step', async () => {
+    const task = await allocate(p.agencies.HMRC);
+    expect((await t.gql(UPDATE, { i: { taskId: task.id, text: 'Accounts requested from the company' } }, { session: hmrc })).errors).toBeUndefined();
+    const done = await t.gql<{ addTaskUpdate: { status: string; disruptionId: string } }>(
+      UPDATE,
+      {
+        i: {
+          taskId: task.id,
+          status: 'COMPLETED',
+          version: task.version,
+          text: 'Assessment raised',
+          disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: 'Tax assessment raised', impact: 'MODERATE', rationale: 'Cash flow cut', outcomes: { taxActions: 1 } },
+        },
+      },
+      { session: hmrc },
+    );
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.addTaskUpdate.status).toBe('COMPLETED');
+    const [ledger] = await t.dataSource.query(`SELECT ocg_id, agency_id, tax_actions, impact FROM disruption WHERE id = $1`, [done.data!.addTaskUpdate.disruptionId]);
+    expect(ledger).toEqual({ ocg_id: ocgId, agency_id: p.agencies.HMRC, tax_actions: 1, impact: 'MODERATE' });
+    const timeline = await t.gql<{ task: { updates: { kind: string; authorAgencyName: string }[] } }>(TASK, { id: task.id }, { session: chair });
+    expect(timeline.data?.task.updates.map((u) => u.kind)).toEqual(['CREATED', 'NOTE', 'STATUS']);
+    expect(timeline.data?.task.updates[1].authorAgencyName).toBe('HMRC');
+  });
+
+  it('rolls the whole step back when the disruption is refused', async () => {
+    const task = await allocate(p.agencies.HMRC);
+    const res = await t.gql(
+      UPDATE,
+      { i: { taskId: task.id, status: 'COMPLETED', version: task.version, disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: 'x', impact: 'MAJOR', rationale: ' ' } } },
+      { session: hmrc },
+    );
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'rationale' });
+    const [row] = await t.dataSource.query(`SELECT status, version FROM task WHERE id = $1`, [task.id]);
+    expect(row).toEqual({ status: 'OPEN', version: 1 });
+  });
+
+  it('refuses to close a task as not done without a cause, and lets only the chair close it so', async () => {
+    const task = await allocate(p.agencies.HMRC);
+    const partner = await t.gql(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'CIRCUMSTANCES_CHANGED', version: 1 } }, { session: hmrc });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const noCause = await t.gql(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', version: 1, text: 'Not needed' } }, { session: chair });
+    expect(noCause.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'notDoneCause' });
+    const closed = await t.gql<{ addTaskUpdate: { status: string } }>(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'AGENCY_DID_NOT_ACT', version: 1, text: 'No response in two months' } }, { session: chair });
+    expect(closed.data?.addTaskUpdate.status).toBe('NOT_DONE');
+  });
+
+  it('answers CONFLICT to the second of two edits at once, naming what changed, and keeps both versions in the timeline', async () => {
+    const task = await allocate(p.agencies.HMRC, 'Check the licence');
+    const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
+    const base = { id: task.id, version: task.version, title: 'Check the licence', agencyId: p.agencies.HMRC, priority: 'HIGH' };
+    const first = await t.gql(EDIT, { i: { ...base, dueOn: '2027-01-10' } }, { session: chair });
+    expect(first.errors).toBeUndefined();
+    const second = await t.gql(EDIT, { i: { ...base, title: 'Check the premises licence', dueOn: '2026-12-20' } }, { session: coordinator });
+    expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(second.errors?.[0]?.message).toMatch(/dueOn/);
+    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(TASK, { id: task.id }, { session: chair });
+    const edit = history.data!.task.updates.find((u) => u.kind === 'EDITED');
+    expect(edit?.changes).toEqual([{ field: 'dueOn', before: '"2026-12-20"', after: '"2027-01-10"' }]);
+  });
+
+  it('keeps the history of a reallocation', async () => {
+    const task = await allocate(p.agencies.HMRC, 'Visit the premises');
+    const res = await t.gql(EDIT, { i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: '2026-12-20' } }, { session: chair });
+    expect(res.errors).toBeUndefined();
+    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(TASK, { id: task.id }, { session: chair });
+    const moved = history.data!.task.updates.find((u) => u.kind === 'REALLOCATED');
+    expect(moved?.changes).toEqual([{ field: 'agencyId', before: JSON.stringify(p.agencies.HMRC), after: JSON.stringify(p.agencies['Trading Standards']) }]);
+    expect((await t.gql(TASK, { id: task.id }, { session: hmrc })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets an observer read every task but change none', async () => {
+    const task = await allocate(p.agencies.HMRC, 'Observer check');
+    const observer = await t.signIn(p.users.OBSERVER.email, TEST_PASSWORD);
+    expect((await t.gql(TASK, { id: task.id }, { session: observer })).data).toBeTruthy();
+    expect((await t.gql(UPDATE, { i: { taskId: task.id, text: 'hello' } }, { session: observer })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
