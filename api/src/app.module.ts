@@ -22,9 +22,15 @@ import { MembersModule } from './modules/members/members.module.js';
 import { NominalsModule } from './modules/nominals/nominals.module.js';
 import { OcgsModule } from './modules/ocgs/ocgs.module.js';
 import { PlacesModule } from './modules/places/places.module.js';
+import { TasksModule } from './modules/tasks/tasks.module.js';
 import { VehiclesModule } from './modules/vehicles/vehicles.module.js';
 import { PanelsModule } from './modules/panels/panels.module.js';
+import { RecordsIoModule } from './modules/records-io/records-io.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { IntelligenceModule } from './modules/intelligence/intelligence.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
+import { DisruptionsModule } from './modules/disruptions/disruptions.module.js';
+import { ReferralsModule } from './modules/referrals/referrals.module.js';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
 class ContextModule {}
@@ -55,10 +61,16 @@ export class AppModule {
         AgenciesModule,
         MembersModule,
         SearchModule,
+        RecordsIoModule,
         OcgsModule,
         NominalsModule,
         VehiclesModule,
         PlacesModule,
+        TasksModule,
+        IntelligenceModule,
+        PlansModule,
+        DisruptionsModule,
+        ReferralsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

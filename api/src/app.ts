@@ -24,7 +24,8 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(securityHeaders);
-  app.useBodyParser('json', { limit: '1mb' });
+  // Imports arrive as base64 in a mutation: a 5 MB spreadsheet is about 7 MB on the wire.
+  app.useBodyParser('json', { limit: '8mb' });
   app.enableShutdownHooks();
   // Before init: Nest adds its own not-found handler when it initialises, and it would answer first.
   if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { addDays, londonToday, type AgencyKind, type PanelRole, type TacticHeading } from '@sentinel/shared';
 import { hashPassword } from '../core/auth/passwords.js';
 import { loadDemoOcgs } from './demo-ocgs.js';
+import { loadDemoTasks } from './demo-tasks.js';
 
 /** The one password of every demo account. Demo data is never loaded with NODE_ENV=production. */
 export const DEMO_PASSWORD = 'Sentinel-Demo-2026';
@@ -81,7 +82,7 @@ const MEMBERS: MemberSeed[] = [
   ['Tariq Mahmood', 'tariq.mahmood@borderforce.example', 7, 'PARTNER_MEMBER'],
 ];
 
-/** A fictional force's panel that looks real: about 20 agencies and 35 members in every role. */
+/** A fictional force's panel that looks real: about 20 agencies, 35 members in every role, a dozen groups and sixty tasks. */
 export async function loadDemoData(m: EntityManager): Promise<void> {
   const today = londonToday();
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -115,5 +116,6 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
     users[email] = user.id;
     await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3)`, [panel.id, user.id, role]);
   }
-  await loadDemoOcgs(m, panel.id, agencyIds, users);
+  const ocgIds = await loadDemoOcgs(m, panel.id, agencyIds, users);
+  await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);
 }

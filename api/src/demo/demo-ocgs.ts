@@ -79,7 +79,7 @@ const PLACES: [label: string, kind: 'HOME' | 'BUSINESS' | 'PREMISES' | 'HOTSPOT'
 ];
 
 /** A dozen groups with people, vehicles, places, score history, intelligence, a plan and disruptions. */
-export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: string[], users: Record<string, string>): Promise<void> {
+export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: string[], users: Record<string, string>): Promise<string[]> {
   const today = londonToday();
   const police = agencies[0];
   const lro = users['soc.lead@northmoor.police.example'];
@@ -139,6 +139,7 @@ export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: 
   }
 
   await loadActivity(m, panelId, agencies, lro, police, ocgIds, nominalIds, today);
+  return ocgIds;
 }
 
 async function loadActivity(m: EntityManager, panelId: string, agencies: string[], lro: string, police: string, ocgIds: string[], nominalIds: string[], today: string) {

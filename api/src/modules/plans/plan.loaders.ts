@@ -1,4 +1,3 @@
-import { TACTIC_HEADINGS } from '@sentinel/shared';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { OcgObjectiveEntity } from './ocg-objective.entity.js';
@@ -27,5 +26,3 @@ export const TACTIC_AGENCIES_BY_PANEL = defineLoader<string, AgencyEntity[]>('pl
     .getMany();
   return groupBy(panelIds, rows, (r) => r.panelId);
 });
-
-export const HEADING_ORDER = TACTIC_HEADINGS;

@@ -8,7 +8,19 @@ import { HomePage } from '../../pages/HomePage';
 import { MemberNewPage } from '../../pages/MemberNewPage';
 import { MemberPage } from '../../pages/MemberPage';
 import { MembersPage } from '../../pages/MembersPage';
+import { NominalEditPage } from '../../pages/NominalEditPage';
+import { NominalPage } from '../../pages/NominalPage';
+import { NominalRolePage } from '../../pages/NominalRolePage';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { OcgEditPage } from '../../pages/OcgEditPage';
+import { OcgNewPage } from '../../pages/OcgNewPage';
+import { OcgNominalNewPage } from '../../pages/OcgNominalNewPage';
+import { OcgPage } from '../../pages/OcgPage';
+import { OcgPlaceNewPage } from '../../pages/OcgPlaceNewPage';
+import { OcgScorePage } from '../../pages/OcgScorePage';
+import { OcgsPage } from '../../pages/OcgsPage';
+import { OcgVehicleNewPage } from '../../pages/OcgVehicleNewPage';
+import { SearchPage } from '../../pages/SearchPage';
 import { SignInPage } from '../../pages/SignInPage';
 import { AppLayout, PublicLayout } from './components/AppLayout';
 
@@ -26,6 +38,18 @@ export const routes: RouteObject[] = [
       { path: 'members', element: <MembersPage /> },
       { path: 'members/new', element: <MemberNewPage /> },
       { path: 'members/:id', element: <MemberPage /> },
+      { path: 'ocgs', element: <OcgsPage /> },
+      { path: 'ocgs/new', element: <OcgNewPage /> },
+      { path: 'ocgs/:id', element: <OcgPage /> },
+      { path: 'ocgs/:id/edit', element: <OcgEditPage /> },
+      { path: 'ocgs/:id/score', element: <OcgScorePage /> },
+      { path: 'ocgs/:id/nominals/new', element: <OcgNominalNewPage /> },
+      { path: 'ocgs/:id/nominals/:nominalId/role', element: <NominalRolePage /> },
+      { path: 'ocgs/:id/vehicles/new', element: <OcgVehicleNewPage /> },
+      { path: 'ocgs/:id/places/new', element: <OcgPlaceNewPage /> },
+      { path: 'nominals/:id', element: <NominalPage /> },
+      { path: 'nominals/:id/edit', element: <NominalEditPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { PERMISSIONS } from '@sentinel/shared';
+import { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportArgs } from './import.args.js';
+import { crossCheck, lookUp, type Lookups, type Query } from './import-checks.js';
+import { checkMapping, IMPORT_SPECS, suggestMapping } from './import-fields.js';
+import type { ImportPreviewObject, ImportResultObject } from './import.objects.js';
+import { draftRows, type Drafts, type RowError } from './import-rows.js';
+import { ImportWriter } from './import-writer.js';
+import type { ImportField } from './records-io.enums.js';
+import { readTable, type ReadRow } from './spreadsheet.js';
+
+interface ReadFile {
+  columns: string[];
+  rows: ReadRow[];
+  mapping: { column: string; field: ImportField }[];
+  suggested: { column: string; field: ImportField }[];
+}
+
+const NO_COUNTS = { ocgs: 0, nominals: 0, vehicles: 0, links: 0 };
+
+/**
+ * Imports run twice over the same checks: a preview that writes nothing, and a run that repeats the checks
+ * inside its transaction and writes every row or, on any problem, none.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async preview(ctx: RequestContext, args: ImportArgs): Promise<ImportPreviewObject> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.RECORD_IMPORT);
+    const file = await this.read(args);
+    const { errors } = await this.check(this.dataSource.query.bind(this.dataSource), args, file);
+    return {
+      columns: file.columns,
+      fields: IMPORT_SPECS[args.kind].map(({ field, label, required }) => ({ field, label, required })),
+      suggestedMapping: file.suggested,
+      mapping: file.mapping,
+      rowCount: file.rows.length,
+      errors,
+      valid: errors.length === 0,
+    };
+  }
+
+  async run(ctx: RequestContext, args: ImportArgs): Promise<ImportResultObject> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.RECORD_IMPORT);
+    const file = await this.read(args);
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const { errors, drafts, lookups } = await this.check(m.query.bind(m), args, file);
+        if (errors.length || !drafts || !lookups) return { imported: false, created: NO_COUNTS, errors };
+        const created = await new ImportWriter(m, ctx, args.panelId, lookups).write(drafts);
+        return { imported: true, created, errors: [] };
+      });
+    } catch (e) {
+      // Someone recorded the same reference or registration between our check and our write.
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
+        throw new AppError('CONFLICT', 'A record in this file was added by someone else while it was importing. Nothing was imported: try again.');
+      }
+      throw e;
+    }
+  }
+
+  private async read(args: ImportArgs): Promise<ReadFile> {
+    const buffer = Buffer.from(args.fileBase64, 'base64');
+    if (!buffer.length) throw AppError.badInput('fileBase64', 'The file is empty');
+    if (buffer.length > IMPORT_MAX_BYTES) throw AppError.badInput('fileBase64', 'The file must be 5 MB or smaller');
+    const { columns, rows } = await readTable(buffer, args.fileName);
+    if (rows.length > IMPORT_MAX_ROWS) {
+      throw AppError.badInput('fileBase64', `The file has ${rows.length.toLocaleString('en-GB')} rows: import at most ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} at a time`);
+    }
+    const suggested = suggestMapping(args.kind, columns);
+    const mapping = args.mapping ? args.mapping.map(({ column, field }) => ({ column, field })) : suggested;
+    return { columns, rows, mapping, suggested };
+  }
+
+  /** Every problem in the file, in row order; drafts and lookups only when the mapping itself is sound. */
+  private async check(query: Query, args: ImportArgs, file: ReadFile): Promise<{ errors: RowError[]; drafts?: Drafts; lookups?: Lookups }> {
+    const problems = checkMapping(args.kind, file.columns, file.mapping);
+    if (problems.length) return { errors: problems.map((p) => ({ row: null, ...p })) };
+    if (!file.rows.length) return { errors: [{ row: null, field: null, column: null, message: 'The file has no rows to import below its header' }] };
+    const errors: RowError[] = [];
+    const drafts = draftRows(args.kind, file.columns, file.rows, file.mapping, errors);
+    const lookups = await lookUp(query, args.panelId, drafts);
+    const columnOf = new Map(file.mapping.map((m) => [m.field, m.column]));
+    crossCheck(drafts, lookups, (row, field, message) => errors.push({ row, field, column: columnOf.get(field) ?? null, message }));
+    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return { errors, drafts, lookups };
+  }
+}

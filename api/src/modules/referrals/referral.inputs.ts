@@ -1,0 +1,144 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LIMITS, REFERRAL_STATUSES, type ReferralStatus } from '@sentinel/shared';
+import { ReferralStatusEnum } from '../../core/graphql/enums.js';
+import { PageArgs } from '../../core/graphql/page.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const NEEDS_CRIME_REFERENCE = 'A referral needs at least one crime reference number for the related incidents';
+export const REFERRAL_LIMITS = {
+  summary: 4000,
+  crimeReferences: 20,
+  crimeReference: 50,
+  listMax: 50,
+  vehicle: 20,
+  place: 200,
+  description: 1000,
+  reason: 2000,
+} as const;
+
+@InputType()
+export class ReferredOffenderInput {
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'Enter the offender’s name' })
+  @MaxLength(LIMITS.nameLength)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the date of birth as yyyy-mm-dd' })
+  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  dateOfBirth?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REFERRAL_LIMITS.description)
+  description?: string | null;
+}
+
+@InputType({ description: 'A request from your agency (or a retailer through it) for the panel to consider a group or individuals' })
+export class CreateReferralInput {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => String, { nullable: true, description: 'A retailer or other organisation referring through your agency' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.nameLength)
+  onBehalfOf?: string | null;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'Summarise what you are referring and why' })
+  @MaxLength(REFERRAL_LIMITS.summary, { message: `The summary must be ${REFERRAL_LIMITS.summary} characters or fewer` })
+  summary: string;
+
+  @Field(() => [String], { description: 'Crime reference numbers of the related incidents: at least one' })
+  @ArrayMinSize(1, { message: NEEDS_CRIME_REFERENCE })
+  @ArrayMaxSize(REFERRAL_LIMITS.crimeReferences)
+  @IsString({ each: true })
+  @MaxLength(REFERRAL_LIMITS.crimeReference, { each: true })
+  crimeReferences: string[];
+
+  @Field(() => [ReferredOffenderInput], { defaultValue: [] })
+  @ArrayMaxSize(REFERRAL_LIMITS.listMax)
+  @ValidateNested({ each: true })
+  @Type(() => ReferredOffenderInput)
+  offenders: ReferredOffenderInput[] = [];
+
+  @Field(() => [String], { defaultValue: [], description: 'Vehicle registrations' })
+  @ArrayMaxSize(REFERRAL_LIMITS.listMax)
+  @IsString({ each: true })
+  @MaxLength(REFERRAL_LIMITS.vehicle, { each: true })
+  vehicles: string[] = [];
+
+  @Field(() => [String], { defaultValue: [], description: 'Addresses or areas' })
+  @ArrayMaxSize(REFERRAL_LIMITS.listMax)
+  @IsString({ each: true })
+  @MaxLength(REFERRAL_LIMITS.place, { each: true })
+  places: string[] = [];
+}
+
+@InputType()
+export class ReferralVersionInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you saw; a newer one answers CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType({ description: 'Link to an existing group of the panel (ocgId) or create one (newOcgName): exactly one' })
+export class AcceptReferralInput extends ReferralVersionInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Select the group' })
+  ocgId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.nameLength)
+  newOcgName?: string | null;
+}
+
+@InputType()
+export class DeclineReferralInput extends ReferralVersionInput {
+  @Field({ description: 'Shown to the referring agency' })
+  @IsString()
+  @Matches(/\S/, { message: 'Give the reason for declining the referral' })
+  @MaxLength(REFERRAL_LIMITS.reason)
+  reason: string;
+}
+
+@ArgsType()
+export class ReferralsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field(() => ReferralStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REFERRAL_STATUSES as unknown as string[])
+  status?: ReferralStatus | null;
+}

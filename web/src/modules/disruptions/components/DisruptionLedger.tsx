@@ -1,0 +1,40 @@
+import { DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
+import { Table, type TableColumn } from '../../../ui/Table';
+import { Tag } from '../../../ui/Tag';
+import type { OcgDisruptionsQuery } from '../../../gql/graphql';
+import { formatDate } from '../../app/utils/dates';
+import { IMPACT_COLOURS, outcomesSummary } from '../utils/outcomes';
+
+type Disruption = OcgDisruptionsQuery['ocg']['disruptions'][number];
+
+const columns: TableColumn<Disruption>[] = [
+  { key: 'date', header: 'Date', cell: (d) => <span className="app-nowrap">{formatDate(d.occurredOn)}</span> },
+  { key: 'agency', header: 'Agency', cell: (d) => d.agency.name },
+  { key: 'strand', header: 'Strand', cell: (d) => FOUR_P_LABELS[d.strand] },
+  {
+    key: 'tactic',
+    header: 'Tactic',
+    cell: (d) => (
+      <>
+        <span className="app-block govuk-!-font-weight-bold">{TACTIC_HEADING_LABELS[d.tacticHeading]}</span>
+        <span className="app-pre-wrap">{d.description}</span>
+      </>
+    ),
+  },
+  {
+    key: 'impact',
+    header: 'Impact',
+    cell: (d) => (
+      <>
+        <Tag colour={IMPACT_COLOURS[d.impact]}>{DISRUPTION_IMPACT_LABELS[d.impact]}</Tag>
+        <span className="app-block govuk-body-s govuk-!-margin-top-1">{d.rationale}</span>
+      </>
+    ),
+  },
+  { key: 'outcomes', header: 'Outcomes', cell: (d) => outcomesSummary(d.outcomes) },
+];
+
+export function DisruptionLedger({ disruptions }: { disruptions: readonly Disruption[] }) {
+  if (disruptions.length === 0) return <p className="govuk-body">No disruptions are recorded against this group yet.</p>;
+  return <Table caption="Disruption ledger, newest first" columns={columns} rows={[...disruptions]} rowKey={(d) => d.id} />;
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const UpdateNominalMutation = graphql(`
+  mutation UpdateNominal($input: UpdateNominalInput!) {
+    updateNominal(input: $input) {
+      id
+      ...NominalDetails
+    }
+  }
+`);

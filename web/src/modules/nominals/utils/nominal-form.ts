@@ -1,0 +1,80 @@
+import { LIMITS, type GscMarking, type NominalRole } from '@sentinel/shared';
+import { isIsoDate } from '../../../ui/DateField';
+import type { NominalDetailsFragment } from '../../../gql/graphql';
+import type { FieldErrors } from '../../app/utils/form-errors';
+import { linesOf, orNull } from '../../ocgs/utils/lines';
+
+export type NominalFlag = 'isVulnerable' | 'isChild' | 'riskToOfficers';
+
+export type NominalFormValues = {
+  role: NominalRole | '';
+  surname: string;
+  forenames: string;
+  aliases: string;
+  dateOfBirth: string;
+  flags: NominalFlag[];
+  nextReviewOn: string;
+  gscMarking: GscMarking;
+};
+
+export const NOMINAL_FORM_FIELDS = ['role', 'surname', 'forenames', 'aliases', 'dateOfBirth', 'flags', 'nextReviewOn', 'gscMarking'];
+
+export const FLAG_OPTIONS: { value: NominalFlag; label: string }[] = [
+  { value: 'isVulnerable', label: 'Vulnerable or exploited' },
+  { value: 'isChild', label: 'Child' },
+  { value: 'riskToOfficers', label: 'Risk to officers' },
+];
+
+export const EMPTY_NOMINAL_FORM: NominalFormValues = {
+  role: '',
+  surname: '',
+  forenames: '',
+  aliases: '',
+  dateOfBirth: '',
+  flags: [],
+  nextReviewOn: '',
+  gscMarking: 'OFFICIAL_SENSITIVE',
+};
+
+export function nominalFormValues(n: NominalDetailsFragment): NominalFormValues {
+  return {
+    role: '',
+    surname: n.surname ?? '',
+    forenames: n.forenames ?? '',
+    aliases: (n.aliases ?? []).join('\n'),
+    dateOfBirth: n.dateOfBirth ?? '',
+    flags: FLAG_OPTIONS.map((f) => f.value).filter((f) => n[f]),
+    nextReviewOn: n.nextReviewOn ?? '',
+    gscMarking: n.gscMarking,
+  };
+}
+
+export function validateNominalForm(values: NominalFormValues, needsRole: boolean): FieldErrors {
+  const errors: FieldErrors = {};
+  if (needsRole && !values.role) errors.role = 'Select the nominal’s role in this group';
+  const surname = values.surname.trim();
+  if (!surname) errors.surname = 'Enter the surname';
+  else if (surname.length > LIMITS.nameLength) errors.surname = `Surname must be ${LIMITS.nameLength} characters or fewer`;
+  if (values.forenames.trim().length > LIMITS.nameLength) errors.forenames = `Forenames must be ${LIMITS.nameLength} characters or fewer`;
+  if (linesOf(values.aliases).some((a) => a.length > LIMITS.nameLength)) errors.aliases = `Each alias must be ${LIMITS.nameLength} characters or fewer`;
+  const today = new Date().toISOString().slice(0, 10);
+  const dob = values.dateOfBirth.trim();
+  if (dob && !isIsoDate(dob)) errors.dateOfBirth = 'Enter a real date of birth as year-month-day, for example 1990-03-31';
+  else if (dob && dob > today) errors.dateOfBirth = 'Date of birth must be in the past';
+  if (values.nextReviewOn.trim() && !isIsoDate(values.nextReviewOn.trim())) errors.nextReviewOn = 'Enter a real date as year-month-day, for example 2026-03-31';
+  return errors;
+}
+
+export function nominalInput(values: NominalFormValues) {
+  return {
+    surname: values.surname.trim(),
+    forenames: values.forenames.trim(),
+    aliases: linesOf(values.aliases),
+    dateOfBirth: orNull(values.dateOfBirth),
+    isVulnerable: values.flags.includes('isVulnerable'),
+    isChild: values.flags.includes('isChild'),
+    riskToOfficers: values.flags.includes('riskToOfficers'),
+    nextReviewOn: orNull(values.nextReviewOn),
+    gscMarking: values.gscMarking,
+  };
+}

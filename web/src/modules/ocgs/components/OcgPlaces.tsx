@@ -1,0 +1,40 @@
+import { Table, type TableColumn } from '../../../ui/Table';
+import { Tag } from '../../../ui/Tag';
+import type { OcgLinksFragment } from '../../../gql/graphql';
+import { CHB_PHASE_LABELS, placeKindLabel } from '../utils/labels';
+import { LinkResult, RemoveButton } from './LinkResult';
+import { useUnlink } from './useUnlink';
+
+type Place = OcgLinksFragment['places'][number];
+
+export function placeColumns(): TableColumn<Place>[] {
+  return [
+    { key: 'label', header: 'Address or area', cell: (p) => p.label },
+    { key: 'kind', header: 'Kind', cell: (p) => placeKindLabel(p.kind) },
+    { key: 'area', header: 'Area', cell: (p) => p.area ?? 'Not recorded' },
+    { key: 'highHarm', header: 'Harm', cell: (p) => (p.highHarm ? <Tag colour="red">High harm</Tag> : 'Not high harm') },
+    { key: 'chb', header: 'Clear-Hold-Build', cell: (p) => (p.chbPhase ? CHB_PHASE_LABELS[p.chbPhase] : 'Not started') },
+  ];
+}
+
+export function OcgPlaces({ ocgId, places, canWrite }: { ocgId: string; places: OcgLinksFragment['places']; canWrite: boolean }) {
+  const { unlink, done, failed, busy } = useUnlink('place', ocgId);
+  const columns = placeColumns();
+  if (canWrite) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (p) => <RemoveButton label={p.label} disabled={busy} onRemove={() => unlink(p.id, p.label)} />,
+    });
+  }
+  return (
+    <>
+      <LinkResult done={done} failed={failed} />
+      {places.length === 0 ? (
+        <p className="govuk-body">No places are linked to this group.</p>
+      ) : (
+        <Table caption="Places linked to this group" columns={columns} rows={[...places]} rowKey={(p) => p.id} />
+      )}
+    </>
+  );
+}

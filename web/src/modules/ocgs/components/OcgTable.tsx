@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { Table, type TableColumn } from '../../../ui/Table';
+import { useFragment, type FragmentType } from '../../../gql';
+import type { OcgRowFragment as OcgRow } from '../../../gql/graphql';
+import { OcgRowFragment } from '../graphql/ocg-row.fragment';
+import { areasLabel, crimeTypesLabel, tierAndScore } from '../utils/labels';
+import { OcgStatusTag } from './OcgTags';
+
+const columns: TableColumn<OcgRow>[] = [
+  { key: 'reference', header: 'Reference', cell: (o) => o.reference },
+  {
+    key: 'name',
+    header: 'Name',
+    cell: (o) => (
+      <Link className="govuk-link" to={`/ocgs/${o.id}`}>
+        {o.name}
+      </Link>
+    ),
+  },
+  { key: 'status', header: 'Status', cell: (o) => <OcgStatusTag status={o.status} /> },
+  { key: 'tier', header: 'Tier and score', cell: (o) => tierAndScore(o.tier, o.scoreTotal) },
+  { key: 'crimeTypes', header: 'Crime types', cell: (o) => crimeTypesLabel(o.crimeTypes) },
+  { key: 'areas', header: 'Areas', cell: (o) => areasLabel(o.areas) },
+  { key: 'lro', header: 'Lead responsible officer', cell: (o) => o.lroName ?? 'Not assigned' },
+];
+
+type Props = { ocgs: ReadonlyArray<FragmentType<typeof OcgRowFragment>>; caption: string };
+
+export function OcgTable({ ocgs, caption }: Props) {
+  const rows = useFragment(OcgRowFragment, ocgs);
+  return <Table caption={caption} columns={columns} rows={[...rows]} rowKey={(o) => o.id} />;
+}

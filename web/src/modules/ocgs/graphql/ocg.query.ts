@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const OcgQuery = graphql(`
+  query Ocg($id: ID!) {
+    ocg(id: $id) {
+      id
+      ...OcgDetails
+      ...OcgScoreHistory
+      ...OcgLinks
+    }
+  }
+`);

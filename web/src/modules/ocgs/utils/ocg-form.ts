@@ -1,0 +1,79 @@
+import { LIMITS, type CrimeType, type GscMarking, type OcgStatus } from '@sentinel/shared';
+import { isIsoDate } from '../../../ui/DateField';
+import type { OcgDetailsFragment } from '../../../gql/graphql';
+import type { FieldErrors } from '../../app/utils/form-errors';
+import { linesOf, orNull } from './lines';
+
+export type OcgFormValues = {
+  name: string;
+  status: OcgStatus | '';
+  crimeTypes: CrimeType[];
+  areas: string;
+  summary: string;
+  lroUserId: string;
+  sroUserId: string;
+  dateMapped: string;
+  nextReviewOn: string;
+  gscMarking: GscMarking;
+};
+
+export const OCG_FORM_FIELDS = ['name', 'status', 'crimeTypes', 'areas', 'summary', 'lroUserId', 'sroUserId', 'dateMapped', 'nextReviewOn', 'gscMarking'];
+
+export const MAX_AREAS = 20;
+
+export const EMPTY_OCG_FORM: OcgFormValues = {
+  name: '',
+  status: '',
+  crimeTypes: [],
+  areas: '',
+  summary: '',
+  lroUserId: '',
+  sroUserId: '',
+  dateMapped: '',
+  nextReviewOn: '',
+  gscMarking: 'OFFICIAL_SENSITIVE',
+};
+
+export function ocgFormValues(ocg: OcgDetailsFragment): OcgFormValues {
+  return {
+    name: ocg.name,
+    status: ocg.status,
+    crimeTypes: [...ocg.crimeTypes],
+    areas: ocg.areas.join('\n'),
+    summary: ocg.summary ?? '',
+    lroUserId: ocg.lroUserId ?? '',
+    sroUserId: ocg.sroUserId ?? '',
+    dateMapped: ocg.dateMapped ?? '',
+    nextReviewOn: ocg.nextReviewOn ?? '',
+    gscMarking: ocg.gscMarking,
+  };
+}
+
+export function validateOcgForm(values: OcgFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  const name = values.name.trim();
+  if (!name) errors.name = 'Enter the group’s name or operation name';
+  else if (name.length > LIMITS.nameLength) errors.name = `Name must be ${LIMITS.nameLength} characters or fewer`;
+  if (!values.status) errors.status = 'Select the group’s status';
+  if (linesOf(values.areas).length > MAX_AREAS) errors.areas = `Enter ${MAX_AREAS} areas or fewer`;
+  for (const field of ['dateMapped', 'nextReviewOn'] as const) {
+    if (values[field].trim() && !isIsoDate(values[field].trim())) errors[field] = 'Enter a real date as year-month-day, for example 2026-03-31';
+  }
+  return errors;
+}
+
+// Blank optional fields are sent as null, which the API reads as "not recorded".
+export function ocgInput(values: OcgFormValues) {
+  return {
+    name: values.name.trim(),
+    status: values.status as OcgStatus,
+    crimeTypes: values.crimeTypes,
+    areas: linesOf(values.areas),
+    summary: orNull(values.summary),
+    lroUserId: values.lroUserId || null,
+    sroUserId: values.sroUserId || null,
+    dateMapped: orNull(values.dateMapped),
+    nextReviewOn: orNull(values.nextReviewOn),
+    gscMarking: values.gscMarking,
+  };
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { LIMITS, PLACE_KINDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
+import { Button, ButtonGroup } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Radios } from '../../../ui/Radios';
+import { TextInput } from '../../../ui/TextInput';
+import { useForm } from '../../app/useForm';
+import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
+import { CHB_OPTIONS, placeKindLabel } from '../../ocgs/utils/labels';
+import { orNull } from '../../ocgs/utils/lines';
+
+export type PlaceFormValues = { label: string; kind: PlaceKind | ''; area: string; highHarm: 'yes' | 'no'; chbPhase: ChbPhase | 'NONE' };
+export const PLACE_FORM_FIELDS = ['label', 'kind', 'area', 'highHarm', 'chbPhase'];
+const EMPTY: PlaceFormValues = { label: '', kind: '', area: '', highHarm: 'no', chbPhase: 'NONE' };
+
+export function validatePlaceForm(values: PlaceFormValues) {
+  const errors: FieldErrors = {};
+  if (!values.label.trim()) errors.label = 'Enter the address or the name of the area';
+  else if (values.label.trim().length > LIMITS.nameLength) errors.label = `Address or area must be ${LIMITS.nameLength} characters or fewer`;
+  if (!values.kind) errors.kind = 'Select the kind of place';
+  return errors;
+}
+
+export function placeInput(values: PlaceFormValues) {
+  return {
+    label: values.label.trim(),
+    kind: values.kind as PlaceKind,
+    area: orNull(values.area),
+    highHarm: values.highHarm === 'yes',
+    chbPhase: values.chbPhase === 'NONE' ? null : values.chbPhase,
+  };
+}
+
+type Props = {
+  onSubmit: (values: PlaceFormValues) => Promise<void>;
+  serverErrors?: FieldErrors;
+  serverGeneral?: string[];
+  submitting?: boolean;
+  heading: ReactNode;
+  cancel?: ReactNode;
+};
+
+export function PlaceForm(props: Props) {
+  const form = useForm({ initial: EMPTY, validate: validatePlaceForm, ...props });
+  const { values, set, errors } = form;
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(errors, PLACE_FORM_FIELDS, form.general)} />
+      {props.heading}
+      <form onSubmit={form.submit} noValidate>
+        <TextInput id="label" label="Address or area" value={values.label} onChange={set('label')} error={errors.label} maxLength={LIMITS.nameLength} />
+        <Radios
+          id="kind"
+          legend="Kind of place"
+          options={PLACE_KINDS.map((k) => ({ value: k, label: placeKindLabel(k) }))}
+          value={values.kind}
+          onChange={(v) => set('kind')(v as PlaceKind)}
+          error={errors.kind}
+        />
+        <TextInput id="area" label="Area (optional)" hint="The neighbourhood, town or policing area" value={values.area} onChange={set('area')} error={errors.area} maxLength={LIMITS.nameLength} widthClass="govuk-input--width-20" />
+        <Radios
+          id="highHarm"
+          legend="Is this a high-harm place?"
+          inline
+          options={[
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ]}
+          value={values.highHarm}
+          onChange={(v) => set('highHarm')(v as 'yes' | 'no')}
+          error={errors.highHarm}
+        />
+        <Radios
+          id="chbPhase"
+          legend="Clear-Hold-Build phase"
+          options={[{ value: 'NONE', label: 'Not started' }, ...CHB_OPTIONS]}
+          value={values.chbPhase}
+          onChange={(v) => set('chbPhase')(v as ChbPhase | 'NONE')}
+          error={errors.chbPhase}
+        />
+        <ButtonGroup>
+          <Button disabled={props.submitting}>Add place</Button>
+          {props.cancel}
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

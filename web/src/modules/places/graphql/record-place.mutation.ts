@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const RecordPlaceMutation = graphql(`
+  mutation RecordPlace($input: RecordPlaceInput!) {
+    recordPlace(input: $input) {
+      id
+      label
+    }
+  }
+`);

@@ -1,0 +1,46 @@
+import { FOUR_P_LABELS, FOUR_P_STRANDS, TACTIC_HEADING_LABELS, type TacticHeading } from '@sentinel/shared';
+import { SummaryCard } from '../../../ui/SummaryCard';
+import type { OcgPlanQuery } from '../../../gql/graphql';
+
+type Plan = OcgPlanQuery['ocg']['plan'];
+
+export function gapText(heading: TacticHeading, agencies: ReadonlyArray<{ name: string }>): string {
+  const who = agencies.length ? `agencies with powers: ${agencies.map((a) => a.name).join(', ')}` : 'no agency on the panel holds powers under it';
+  return `No tactic yet under ${TACTIC_HEADING_LABELS[heading]} — ${who}`;
+}
+
+export function PlanView({ plan }: { plan: Plan }) {
+  return (
+    <>
+      {plan.objectives.length === 0 && <p className="govuk-body">No objectives are set for this group yet.</p>}
+      {FOUR_P_STRANDS.map((strand) => {
+        const objectives = plan.objectives.filter((o) => o.strand === strand);
+        if (objectives.length === 0) return null;
+        return (
+          <SummaryCard key={strand} title={FOUR_P_LABELS[strand]}>
+            <ul className="govuk-list">
+              {objectives.map((o) => (
+                <li key={o.id} className="app-objective">
+                  <p className="govuk-body govuk-!-margin-bottom-1 app-pre-wrap">{o.objective}</p>
+                  <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2">
+                    Owner: {o.ownerAgency.name}. Headings: {o.tacticHeadings.length ? o.tacticHeadings.map((h) => TACTIC_HEADING_LABELS[h]).join(', ') : 'none'}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </SummaryCard>
+        );
+      })}
+      <h3 className="govuk-heading-s">Gaps in the menu of tactics</h3>
+      {plan.gaps.length === 0 ? (
+        <p className="govuk-body">Every heading of the menu of tactics has at least one objective.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {plan.gaps.map((g) => (
+            <li key={g.heading}>{gapText(g.heading, g.agencies)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { PERMISSIONS } from '@sentinel/shared';
+import { ButtonLink } from '../ui/Button';
+import { Loading } from '../ui/Loading';
+import { Pagination } from '../ui/Pagination';
+import { Select } from '../ui/Select';
+import { RequirePermission } from '../modules/app/components/RequirePermission';
+import { resultsText } from '../modules/app/components/SearchForm';
+import { LoadFailed } from '../modules/app/components/StatusContent';
+import { usePageTitle } from '../modules/app/usePageTitle';
+import { usePaging } from '../modules/app/usePaging';
+import { holds, useViewer } from '../modules/app/viewer-context';
+import { OcgFilter } from '../modules/ocgs/components/OcgFilter';
+import { OcgTable } from '../modules/ocgs/components/OcgTable';
+import { useOfficerOptions } from '../modules/ocgs/components/useOfficerOptions';
+import { OcgsQuery } from '../modules/ocgs/graphql/ocgs.query';
+import { EMPTY_OCG_FILTER, OCG_SORT_OPTIONS, ocgFilterVariables, type OcgFilterValues } from '../modules/ocgs/utils/ocg-filter';
+import type { OcgSort } from '../gql/graphql';
+
+function SortForm({ sort, onSort }: { sort: OcgSort; onSort: (sort: OcgSort) => void }) {
+  const [choice, setChoice] = useState<OcgSort>(sort);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSort(choice);
+  };
+  return (
+    <form className="app-filters" onSubmit={submit} aria-label="Sort groups">
+      <Select id="sort" label="Sort by" value={choice} onChange={(v) => setChoice(v as OcgSort)} options={OCG_SORT_OPTIONS} />
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Sort
+      </button>
+    </form>
+  );
+}
+
+function OcgList({ panelId }: { panelId: string }) {
+  const [filter, setFilter] = useState<OcgFilterValues>(EMPTY_OCG_FILTER);
+  const [sort, setSort] = useState<OcgSort>('SCORE');
+  const paging = usePaging();
+  const officers = useOfficerOptions(panelId);
+  const { data, loading, error } = useQuery(OcgsQuery, {
+    variables: { panelId, ...ocgFilterVariables(filter), sort, limit: paging.limit, offset: paging.offset },
+  });
+  const apply = (next: OcgFilterValues) => {
+    setFilter(next);
+    paging.resetPage();
+  };
+  const onSort = (next: OcgSort) => {
+    setSort(next);
+    paging.resetPage();
+  };
+  return (
+    <div className="moj-filter-layout">
+      <div className="moj-filter-layout__filter">
+        <OcgFilter applied={filter} onApply={apply} officers={officers.options} />
+      </div>
+      <div className="moj-filter-layout__content">
+        <SortForm sort={sort} onSort={onSort} />
+        {error && !data ? (
+          <LoadFailed message={error.message} />
+        ) : !data ? (
+          loading && <Loading />
+        ) : (
+          <>
+            <p className="govuk-body" role="status">
+              {resultsText(paging.offset, data.ocgs.nodes.length, data.ocgs.totalCount, ['group', 'groups'])}
+            </p>
+            {data.ocgs.nodes.length > 0 && <OcgTable ocgs={data.ocgs.nodes} caption="Organised crime groups" />}
+            <Pagination page={paging.page} pageCount={paging.pageCount(data.ocgs.totalCount)} hrefFor={paging.hrefFor} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function OcgsPage() {
+  const { membership } = useViewer();
+  usePageTitle('Organised crime groups');
+  return (
+    <RequirePermission permission={PERMISSIONS.OCG_READ}>
+      <h1 className="govuk-heading-l">Organised crime groups</h1>
+      {membership && holds(membership, PERMISSIONS.OCG_WRITE) && <ButtonLink to="/ocgs/new">Record a group</ButtonLink>}
+      {membership && <OcgList key={membership.panelId} panelId={membership.panelId} />}
+    </RequirePermission>
+  );
+}
