@@ -9,6 +9,10 @@ import { PermissionGuard } from './core/access/permission.guard.js';
 import { AuditModule } from './core/audit/audit.module.js';
 import { AuditService } from './core/audit/audit.service.js';
 import { EventsModule } from './core/events/events.module.js';
+import { AppConfigModule } from './core/config/config.module.js';
+import { JobsModule } from './core/jobs/jobs.module.js';
+import { MailModule } from './core/mail/mail.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
@@ -44,6 +48,9 @@ export class AppModule {
         TypeOrmModule.forRoot(
           dataSourceOptions(config.DATABASE_URL, sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {}),
         ),
+        AppConfigModule.forRoot(config),
+        MailModule,
+        JobsModule,
         AccessModule,
         AuditModule,
         AuthModule,
@@ -71,6 +78,7 @@ export class AppModule {
         PlansModule,
         DisruptionsModule,
         ReferralsModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

@@ -15,6 +15,7 @@ import { MarkingTag } from '../modules/ocgs/components/OcgTags';
 import { OcgVehicles } from '../modules/ocgs/components/OcgVehicles';
 import { ThreatScore } from '../modules/ocgs/components/ThreatScore';
 import { useOcg } from '../modules/ocgs/components/useOcg';
+import { useScrollToHash } from '../modules/ocgs/components/useScrollToHash';
 import { OcgWorkSections } from '../modules/ocgs/components/OcgWorkSections';
 
 const CONTENTS = [
@@ -33,6 +34,7 @@ function OcgDetails({ id }: { id: string }) {
   const { ocg, history, links, loading, notFound, error } = useOcg(id);
   const canWrite = useCan(PERMISSIONS.OCG_WRITE);
   usePageTitle(ocg ? `${ocg.reference} ${ocg.name}` : 'Organised crime group');
+  useScrollToHash(Boolean(ocg && links));
   if (notFound) return <NotFoundContent />;
   if (error) return <ServiceErrorContent message={error.message} />;
   if (loading || !ocg || !links) return <Loading />;

@@ -6,6 +6,7 @@ import { AgencyOptionsQuery } from '../modules/agencies/graphql/agency-options.q
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useViewer } from '../modules/app/viewer-context';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
 import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
 import { RecordDisruptionMutation } from '../modules/disruptions/graphql/record-disruption.mutation';
@@ -91,30 +92,27 @@ function AddDisruption({ ocgId, panelId }: { ocgId: string; panelId: string }) {
   );
 }
 
-function WithPanel({ children }: { children: (ocgId: string, panelId: string) => React.ReactNode }) {
-  const { id = '' } = useParams();
-  return (
-    <OcgChildPage ocgId={id}>
-      {({ ocg }) => children(id, ocg.panelId)}
-    </OcgChildPage>
-  );
+// The group belongs to the panel in view: its agencies are the ones that may own objectives and act.
+function usePanelId(): string {
+  return useViewer().membership?.panelId ?? '';
 }
-void WithPanel;
 
 export function OcgObjectiveNewPage() {
   const { id = '' } = useParams();
+  const panelId = usePanelId();
   return (
     <RequirePermission permission={PERMISSIONS.PLAN_WRITE}>
-      <PanelOf ocgId={id} render={(panelId) => <AddObjective key={id} ocgId={id} panelId={panelId} />} />
+      <AddObjective key={id} ocgId={id} panelId={panelId} />
     </RequirePermission>
   );
 }
 
 export function OcgDisruptionNewPage() {
   const { id = '' } = useParams();
+  const panelId = usePanelId();
   return (
     <RequirePermission permission={PERMISSIONS.DISRUPTION_WRITE}>
-      <PanelOf ocgId={id} render={(panelId) => <AddDisruption key={id} ocgId={id} panelId={panelId} />} />
+      <AddDisruption key={id} ocgId={id} panelId={panelId} />
     </RequirePermission>
   );
 }

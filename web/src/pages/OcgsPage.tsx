@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
-import { ButtonLink } from '../ui/Button';
+import { ButtonGroup, ButtonLink } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
 import { Select } from '../ui/Select';
@@ -17,6 +17,7 @@ import { useOfficerOptions } from '../modules/ocgs/components/useOfficerOptions'
 import { OcgsQuery } from '../modules/ocgs/graphql/ocgs.query';
 import { EMPTY_OCG_FILTER, OCG_SORT_OPTIONS, ocgFilterVariables, type OcgFilterValues } from '../modules/ocgs/utils/ocg-filter';
 import type { OcgSort } from '../gql/graphql';
+import { OcgExportButtons } from '../modules/records-io/components/OcgExportButtons';
 
 function SortForm({ sort, onSort }: { sort: OcgSort; onSort: (sort: OcgSort) => void }) {
   const [choice, setChoice] = useState<OcgSort>(sort);
@@ -34,7 +35,7 @@ function SortForm({ sort, onSort }: { sort: OcgSort; onSort: (sort: OcgSort) => 
   );
 }
 
-function OcgList({ panelId }: { panelId: string }) {
+function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }) {
   const [filter, setFilter] = useState<OcgFilterValues>(EMPTY_OCG_FILTER);
   const [sort, setSort] = useState<OcgSort>('SCORE');
   const paging = usePaging();
@@ -57,6 +58,7 @@ function OcgList({ panelId }: { panelId: string }) {
       </div>
       <div className="moj-filter-layout__content">
         <SortForm sort={sort} onSort={onSort} />
+        {canExport && <OcgExportButtons panelId={panelId} filter={filter} />}
         {error && !data ? (
           <LoadFailed message={error.message} />
         ) : !data ? (
@@ -81,8 +83,15 @@ export function OcgsPage() {
   return (
     <RequirePermission permission={PERMISSIONS.OCG_READ}>
       <h1 className="govuk-heading-l">Organised crime groups</h1>
-      {membership && holds(membership, PERMISSIONS.OCG_WRITE) && <ButtonLink to="/ocgs/new">Record a group</ButtonLink>}
-      {membership && <OcgList key={membership.panelId} panelId={membership.panelId} />}
+      <ButtonGroup>
+        {holds(membership, PERMISSIONS.OCG_WRITE) && <ButtonLink to="/ocgs/new">Record a group</ButtonLink>}
+        {holds(membership, PERMISSIONS.RECORD_IMPORT) && (
+          <ButtonLink to="/import" variant="secondary">
+            Import records
+          </ButtonLink>
+        )}
+      </ButtonGroup>
+      {membership && <OcgList key={membership.panelId} panelId={membership.panelId} canExport={holds(membership, PERMISSIONS.RECORD_EXPORT)} />}
     </RequirePermission>
   );
 }

@@ -1,17 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 /**
  * Live events for subscriptions, published after the change commits. Every topic is scoped by panel, so a
  * subscriber can only ever be handed events of a panel it was allowed to subscribe to. In one process this is
- * an in-memory bus; several API processes share one through Redis (REDIS_URL) when that arrives.
+ * an in-memory bus; several API processes share one through Redis when REDIS_URL is set, each channel
+ * under REDIS_PREFIX so deployments sharing a Redis never see each other's events.
  */
 @Injectable()
-export class EventsService {
-  private readonly engine: PubSubEngine = new PubSub();
+export class EventsService implements OnApplicationShutdown {
+  private readonly engine: PubSubEngine;
+  private readonly redis: RedisPubSub | null = null;
+  private readonly prefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = config.REDIS_URL ? config.REDIS_PREFIX : '';
+    if (config.REDIS_URL) {
+      // A subscribed connection can only listen, so publishing needs a second one.
+      const options = { maxRetriesPerRequest: 3, lazyConnect: false };
+      this.redis = new RedisPubSub({
+        publisher: new Redis(config.REDIS_URL, options),
+        subscriber: new Redis(config.REDIS_URL, options),
+        serializer: serialize,
+        deserializer: (source) => deserialize(source.toString()),
+      });
+    }
+    this.engine = this.redis ?? new PubSub();
+  }
 
   topic(kind: string, panelId: string): string {
-    return `${kind}:${panelId}`;
+    return `${this.prefix}${kind}:${panelId}`;
   }
 
   async publish(kind: string, panelId: string, payload: object): Promise<void> {
@@ -21,4 +42,28 @@ export class EventsService {
   subscribe<T>(kind: string, panelId: string): AsyncIterableIterator<T> {
     return this.engine.asyncIterableIterator<T>(this.topic(kind, panelId));
   }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.close();
+  }
+}
+
+/*
+ * Payloads cross Redis as JSON. Dates are tagged on the way out and restored on the way in, so a subscriber
+ * in another process resolves exactly the objects the publishing process would have (a DateTime field gets
+ * a Date, and a title that merely looks like a date stays a string).
+ */
+function serialize(payload: unknown): string {
+  return JSON.stringify(payload, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : value;
+  });
+}
+
+function deserialize(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) =>
+    value && typeof value === 'object' && Object.keys(value).length === 1 && typeof (value as { $date?: unknown }).$date === 'string'
+      ? new Date((value as { $date: string }).$date)
+      : value,
+  );
 }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { DisruptionsModule } from '../disruptions/disruptions.module.js';
 import { TaskBoardService } from './task-board.service.js';
 import { TaskEventsService } from './task-events.service.js';
+import { TaskExportResolver } from './task-export.resolver.js';
+import { TaskExportService } from './task-export.service.js';
 import { TaskFieldsResolver, TaskUpdateFieldsResolver } from './task-fields.resolver.js';
 import { TaskWorkflowService } from './task-workflow.service.js';
 import { TasksResolver } from './tasks.resolver.js';
@@ -9,7 +11,7 @@ import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [DisruptionsModule],
-  providers: [TasksResolver, TaskFieldsResolver, TaskUpdateFieldsResolver, TasksService, TaskWorkflowService, TaskBoardService, TaskEventsService],
+  providers: [TasksResolver, TaskFieldsResolver, TaskUpdateFieldsResolver, TasksService, TaskWorkflowService, TaskBoardService, TaskEventsService, TaskExportService, TaskExportResolver],
   exports: [TasksService, TaskWorkflowService],
 })
 export class TasksModule {}

@@ -21,6 +21,12 @@ import { OcgScorePage } from '../../pages/OcgScorePage';
 import { OcgsPage } from '../../pages/OcgsPage';
 import { OcgVehicleNewPage } from '../../pages/OcgVehicleNewPage';
 import { SearchPage } from '../../pages/SearchPage';
+import { ImportPage } from '../../pages/ImportPage';
+import { ReferralNewPage } from '../../pages/ReferralNewPage';
+import { ReferralPage } from '../../pages/ReferralPage';
+import { ReferralsPage } from '../../pages/ReferralsPage';
+import { NominalIntelligenceNewPage, OcgIntelligenceNewPage } from '../../pages/IntelligenceNewPages';
+import { OcgDisruptionNewPage, OcgObjectiveNewPage } from '../../pages/OcgPlanPages';
 import { SignInPage } from '../../pages/SignInPage';
 import { AppLayout, PublicLayout } from './components/AppLayout';
 
@@ -47,9 +53,17 @@ export const routes: RouteObject[] = [
       { path: 'ocgs/:id/nominals/:nominalId/role', element: <NominalRolePage /> },
       { path: 'ocgs/:id/vehicles/new', element: <OcgVehicleNewPage /> },
       { path: 'ocgs/:id/places/new', element: <OcgPlaceNewPage /> },
+      { path: 'ocgs/:id/intelligence/new', element: <OcgIntelligenceNewPage /> },
+      { path: 'ocgs/:id/plan/new', element: <OcgObjectiveNewPage /> },
+      { path: 'ocgs/:id/disruptions/new', element: <OcgDisruptionNewPage /> },
       { path: 'nominals/:id', element: <NominalPage /> },
+      { path: 'nominals/:id/intelligence/new', element: <NominalIntelligenceNewPage /> },
       { path: 'nominals/:id/edit', element: <NominalEditPage /> },
+      { path: 'referrals', element: <ReferralsPage /> },
+      { path: 'referrals/new', element: <ReferralNewPage /> },
+      { path: 'referrals/:id', element: <ReferralPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -72,3 +72,19 @@ describe('signed-in layout', () => {
     expect(screen.getByRole('button', { name: 'Change panel' })).toBeInTheDocument();
   });
 });
+
+describe('navigation to the records', () => {
+  it('offers groups, referrals and search to a partner, but not referrals to an observer', async () => {
+    const partner = renderRoute('/account/password', [viewerMock({ role: 'PARTNER_MEMBER' })]);
+    let nav = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(within(nav).getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/ocgs');
+    expect(within(nav).getByRole('link', { name: 'Referrals' })).toHaveAttribute('href', '/referrals');
+    expect(within(nav).getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search');
+    partner.unmount();
+
+    renderRoute('/account/password', [viewerMock({ role: 'OBSERVER' })]);
+    nav = await screen.findByRole('navigation', { name: 'Menu' });
+    expect(within(nav).getByRole('link', { name: 'Groups' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Referrals' })).not.toBeInTheDocument();
+  });
+});

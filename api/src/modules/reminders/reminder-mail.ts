@@ -1,0 +1,77 @@
+import type { ReminderKind } from '@sentinel/shared';
+import type { MailMessage } from '../../core/mail/mail.service.js';
+
+/*
+ * What reminder and digest mail says. Only the task's reference, title, due date and agency, and a link:
+ * never a nominal, a group's name or a description, because mail leaves the system and its audit trail.
+ */
+
+export interface ReminderTask {
+  id: string;
+  reference: string;
+  title: string;
+  dueOn: string;
+  agencyName: string;
+}
+
+export interface DigestTask {
+  reference: string;
+  title: string;
+  dueOn: string;
+  agencyName: string;
+  daysOverdue: number;
+}
+
+const WHEN: Record<ReminderKind, string> = {
+  DUE_IN_7_DAYS: 'is due in 7 days',
+  DUE_IN_1_DAY: 'is due tomorrow',
+  OVERDUE: 'is now overdue',
+};
+
+const SETTINGS = 'You receive this because reminders are on in your Sentinel settings; you can turn them off there.';
+
+export function ukDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function reminderMail(to: string, kind: ReminderKind, task: ReminderTask, publicUrl: string): MailMessage {
+  return {
+    to,
+    subject: `Task ${task.reference} ${WHEN[kind]}`,
+    lines: [
+      `A task allocated to ${task.agencyName} ${WHEN[kind]}.`,
+      '',
+      `Reference: ${task.reference}`,
+      `Task: ${task.title}`,
+      `Agency: ${task.agencyName}`,
+      `Due date: ${ukDate(task.dueOn)}`,
+      '',
+      SETTINGS,
+    ],
+    link: { href: `${publicUrl}/tasks/${task.id}`, label: 'Open the task in Sentinel' },
+  };
+}
+
+/** The most lines one digest lists; the rest are counted, and the task list in the app has them all. */
+export const DIGEST_MAX_TASKS = 200;
+
+export function digestMail(to: string, panelName: string, tasks: DigestTask[], publicUrl: string): MailMessage {
+  const shown = tasks.slice(0, DIGEST_MAX_TASKS);
+  const byAgency = new Map<string, DigestTask[]>();
+  for (const t of shown) byAgency.set(t.agencyName, [...(byAgency.get(t.agencyName) ?? []), t]);
+  const lines = [`${panelName}: ${tasks.length} overdue ${tasks.length === 1 ? 'task' : 'tasks'}, by agency.`];
+  for (const [agency, list] of byAgency) {
+    lines.push('', `${agency} (${list.length})`);
+    for (const t of list) {
+      lines.push(`${t.reference} – ${t.title} – due ${ukDate(t.dueOn)} – ${t.daysOverdue} ${t.daysOverdue === 1 ? 'day' : 'days'} overdue`);
+    }
+  }
+  if (tasks.length > shown.length) lines.push('', `And ${tasks.length - shown.length} more: see the task list.`);
+  lines.push('', SETTINGS);
+  return {
+    to,
+    subject: `Weekly digest: ${tasks.length} overdue ${tasks.length === 1 ? 'task' : 'tasks'} on ${panelName}`,
+    lines,
+    link: { href: `${publicUrl}/tasks`, label: 'Open the task list in Sentinel' },
+  };
+}

@@ -1,0 +1,155 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { addDays, londonToday, REMINDER_OFFSETS, reminderDueOn, type ReminderKind } from '@sentinel/shared';
+import { MailService } from '../../core/mail/mail.service.js';
+import { digestMail, reminderMail, type DigestTask } from './reminder-mail.js';
+
+const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
+
+interface DueReminder {
+  id: string;
+  reference: string;
+  title: string;
+  due_on: string;
+  kind: ReminderKind;
+  agency_name: string;
+  recipients: string[];
+}
+
+export interface ScanResult {
+  /** Reminders recorded by this scan (each goes once, whichever process records it). */
+  reminders: number;
+  /** Messages handed to the SMTP server. */
+  messages: number;
+}
+
+/**
+ * Task reminders and the chairs' weekly digest. Both take the time as an argument: the job passes the
+ * clock, tests pass the day they need. Days are UK calendar days (Europe/London).
+ */
+@Injectable()
+export class RemindersService {
+  private readonly logger = new Logger('Reminders');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+  ) {}
+
+  /**
+   * Sends the reminders due today: 7 days and 1 day before the due date, and the day after it. The
+   * task_reminder key (task, kind, due date) is claimed before the mail goes, in the same transaction, so a
+   * reminder goes once across restarts and processes; a changed due date is a new key, so new reminders.
+   */
+  async scan(now: Date): Promise<ScanResult> {
+    const today = londonToday(now);
+    const kinds = Object.keys(REMINDER_OFFSETS) as ReminderKind[];
+    const dates = kinds.map((k) => addDays(today, -REMINDER_OFFSETS[k]));
+    // One statement for every due reminder not yet sent, with its recipients: the owner while their
+    // reminders are on, otherwise every active member of the allocated agency on the panel who wants them.
+    const due: DueReminder[] = await this.dataSource.query(
+      `SELECT t.id, t.reference, t.title, t.due_on::text AS due_on, k.kind, a.name AS agency_name,
+              coalesce(
+                (SELECT json_agg(o.email) FROM app_user o
+                  WHERE o.id = t.owner_user_id AND o.reminders_enabled AND o.disabled_at IS NULL),
+                (SELECT json_agg(u.email ORDER BY lower(u.email)) FROM app_user u
+                   JOIN membership ms ON ms.user_id = u.id AND ms.panel_id = t.panel_id
+                  WHERE u.agency_id = t.agency_id AND u.reminders_enabled AND u.disabled_at IS NULL),
+                '[]'::json) AS recipients
+         FROM task t
+         JOIN unnest($1::text[], $2::date[]) AS k(kind, due_on) ON k.due_on = t.due_on
+         JOIN agency a ON a.id = t.agency_id
+        WHERE ${OPEN}
+          AND NOT EXISTS (SELECT 1 FROM task_reminder r WHERE r.task_id = t.id AND r.kind = k.kind AND r.due_on = t.due_on)
+        ORDER BY t.due_on, t.reference`,
+      [kinds, dates],
+    );
+    const result: ScanResult = { reminders: 0, messages: 0 };
+    for (const row of due) {
+      const sent = await this.send(row, today);
+      if (sent !== null) {
+        result.reminders += 1;
+        result.messages += sent;
+      }
+    }
+    return result;
+  }
+
+  /** Claims one reminder and sends it; null when another process had claimed it (or the task changed). */
+  private async send(row: DueReminder, today: string): Promise<number | null> {
+    const kind = reminderDueOn(today, row.due_on);
+    if (kind !== row.kind) return null;
+    return this.dataSource.transaction(async (m) => {
+      // The insert waits on another process's uncommitted claim of the same key, then does nothing: the
+      // reminder is theirs. The task is checked again here, in case it was completed since the scan read it.
+      const claimed: unknown[] = await m.query(
+        `INSERT INTO task_reminder (task_id, kind, due_on, recipients)
+         SELECT t.id, $2, t.due_on, $4 FROM task t WHERE t.id = $1 AND t.due_on = $3 AND ${OPEN}
+         ON CONFLICT DO NOTHING RETURNING task_id`,
+        [row.id, kind, row.due_on, row.recipients.length],
+      );
+      if (!claimed.length) return null;
+      const task = { id: row.id, reference: row.reference, title: row.title, dueOn: row.due_on, agencyName: row.agency_name };
+      let sent = 0;
+      let failed = 0;
+      for (const to of row.recipients) {
+        try {
+          if (await this.mail.send(reminderMail(to, kind, task, this.mail.publicUrl))) sent += 1;
+        } catch {
+          failed += 1;
+        }
+      }
+      // Nothing got through: roll the claim back so the next scan (15 minutes on) tries again. Some got
+      // through: keep it, as sending again would repeat the reminder to those who had it.
+      if (failed > 0 && sent === 0) throw new Error('reminder not delivered');
+      if (failed > 0) this.logger.warn(`Reminder ${row.reference}: ${failed} of ${row.recipients.length} messages refused`);
+      await m.query(`UPDATE task_reminder SET recipients = $4 WHERE task_id = $1 AND kind = $2 AND due_on = $3`, [row.id, kind, row.due_on, sent]);
+      return sent;
+    }).catch((e: Error) => {
+      this.logger.warn(`Reminder ${row.reference} not sent: ${e.message}`);
+      return null;
+    });
+  }
+
+  /**
+   * Monday's digest: each chair and coordinator of a panel with overdue tasks gets one message listing
+   * them by agency. Panels with none are skipped. Two statements whatever the number of panels or tasks.
+   */
+  async weeklyDigest(now: Date): Promise<{ messages: number }> {
+    const today = londonToday(now);
+    const overdue: { panel_id: string; reference: string; title: string; due_on: string; agency_name: string; days_overdue: number }[] =
+      await this.dataSource.query(
+        `SELECT t.panel_id, t.reference, t.title, t.due_on::text AS due_on, a.name AS agency_name, ($1::date - t.due_on) AS days_overdue
+           FROM task t JOIN agency a ON a.id = t.agency_id
+          WHERE ${OPEN} AND t.due_on < $1::date
+          ORDER BY t.panel_id, lower(a.name), t.due_on, t.reference`,
+        [today],
+      );
+    if (!overdue.length) return { messages: 0 };
+    const byPanel = new Map<string, DigestTask[]>();
+    for (const r of overdue) {
+      byPanel.set(r.panel_id, [
+        ...(byPanel.get(r.panel_id) ?? []),
+        { reference: r.reference, title: r.title, dueOn: r.due_on, agencyName: r.agency_name, daysOverdue: r.days_overdue },
+      ]);
+    }
+    const recipients: { panel_id: string; panel_name: string; email: string }[] = await this.dataSource.query(
+      `SELECT ms.panel_id, p.name AS panel_name, u.email
+         FROM membership ms JOIN app_user u ON u.id = ms.user_id JOIN panel p ON p.id = ms.panel_id
+        WHERE ms.panel_id = ANY($1::uuid[]) AND ms.role IN ('CHAIR','COORDINATOR')
+          AND u.disabled_at IS NULL AND u.reminders_enabled
+        ORDER BY ms.panel_id, lower(u.email)`,
+      [[...byPanel.keys()]],
+    );
+    let messages = 0;
+    for (const r of recipients) {
+      try {
+        if (await this.mail.send(digestMail(r.email, r.panel_name, byPanel.get(r.panel_id)!, this.mail.publicUrl))) messages += 1;
+      } catch {
+        this.logger.warn('A weekly digest message was refused by the SMTP server');
+      }
+    }
+    return { messages };
+  }
+}

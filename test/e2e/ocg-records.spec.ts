@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, expectMarkedAndAccessible, signIn, signOut } from './support.js';
+
+/** A partner whose agency's information-sharing agreement has expired (Trading Standards in the demo panel). */
+const EXPIRED_ISA_PARTNER = 'vikram.patel@northmoor-council.example';
+
+async function openGroup(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+test('a police member records a group with a nominal, a vehicle, a place, intelligence and a disruption; partners and observers see what they may', async ({ page }) => {
+  await signIn(page, DEMO.POLICE_MEMBER);
+  await page.getByRole('link', { name: 'Groups', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Operation Osprey' })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await page.getByRole('link', { name: 'Record a group' }).click();
+  await page.getByLabel('Name or operation name').fill('Operation Juniper');
+  await page.getByLabel('Active', { exact: true }).check();
+  await page.getByLabel('Drugs supply', { exact: true }).check();
+  await page.getByRole('button', { name: /save|record/i }).click();
+  await expect(page.getByRole('heading', { name: 'Operation Juniper', level: 1 })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+
+  await page.getByRole('link', { name: 'Add a nominal' }).click();
+  await page.getByLabel('Surname').fill('Whitlock');
+  await page.getByLabel('Forenames').fill('Jason');
+  await page.getByLabel('Date of birth').first().fill('1991-02-03');
+  await page.getByLabel('Principal').check();
+  await page.getByRole('button', { name: /save|add/i }).click();
+  await expect(page.getByRole('heading', { name: 'Operation Juniper', level: 1 })).toBeVisible();
+  await expect(page.getByText('Jason WHITLOCK')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add a vehicle' }).click();
+  await page.getByLabel('Registration').fill('jw21 abc');
+  await page.getByRole('button', { name: /save|add/i }).click();
+  await expect(page.getByText('JW21 ABC')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add a place' }).click();
+  await page.getByLabel('Address or area').fill('Unit 3, Canal Yard');
+  await page.getByLabel('Premises').check();
+  await page.getByRole('button', { name: /save|add/i }).click();
+  await expect(page.getByText('Unit 3, Canal Yard')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add intelligence' }).click();
+  await page.getByLabel(/intelligence text|what is known|text/i).first().fill('Seen collecting cash from the yard weekly.');
+  await page.getByLabel(/1 - Reliable|1 – Reliable|Reliable/).first().check();
+  await page.getByLabel(/^B/).first().check();
+  await page.getByLabel(/^P/).first().check();
+  await page.getByRole('button', { name: /save|add|record/i }).click();
+  await expect(page.getByText('Seen collecting cash from the yard weekly.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Record a disruption' }).click();
+  await page.getByLabel(/description|what was done/i).first().fill('Vehicle seized for no insurance');
+  await page.getByLabel('Pursue').check();
+  await page.getByLabel('Vehicles').check();
+  await page.getByLabel('Minor').check();
+  await page.getByLabel(/rationale/i).fill('Removed the group’s transport for a week');
+  await page.getByRole('button', { name: /save|record/i }).click();
+  await expect(page.getByText('Vehicle seized for no insurance')).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, DEMO.PARTNER_MEMBER);
+  await openGroup(page, 'Operation Juniper');
+  await expect(page.getByText('Jason WHITLOCK')).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+
+  await signIn(page, EXPIRED_ISA_PARTNER);
+  await openGroup(page, 'Operation Juniper');
+  await expect(page.getByText('JW21 ABC')).toBeVisible();
+  await expect(page.getByText(/Whitlock/i)).toHaveCount(0);
+  await expect(page.getByText(/information-sharing agreement/).first()).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+
+  await signIn(page, DEMO.OBSERVER);
+  await openGroup(page, 'Operation Juniper');
+  await expect(page.getByText(/Whitlock/i)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Add a nominal' })).toHaveCount(0);
+  await signOut(page);
+});
+
+test('search finds a person by a misspelt name and a plate by a misread, as you type', async ({ page }) => {
+  await signIn(page, DEMO.POLICE_MEMBER);
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  const box = page.getByRole('searchbox').or(page.getByLabel(/search/i)).first();
+  await box.fill('Jon Smyth');
+  await expect(page.getByText('John SMITH').first()).toBeVisible();
+  await box.fill('AB12 C0E');
+  await expect(page.getByText('AB12 CDE').first()).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+});
+
+test('a referral without a crime reference number is refused; an assessor accepts one into a group', async ({ page }) => {
+  await signIn(page, DEMO.PARTNER_MEMBER);
+  await page.getByRole('link', { name: 'Referrals', exact: true }).click();
+  await page.getByRole('link', { name: 'Make a referral' }).click();
+  await page.getByLabel(/summary/i).first().fill('Three men selling counterfeit tobacco from a van outside the school.');
+  await page.getByRole('button', { name: /send|submit|make|save/i }).click();
+  await expect(page.getByText('There is a problem')).toBeVisible();
+  await expect(page.getByText(/crime reference number/i).first()).toBeVisible();
+  await page.getByLabel('Crime reference numbers').fill('NM/55555/26');
+  await page.getByRole('button', { name: /send|submit|make|save/i }).click();
+  await expect(page.getByText('NM/55555/26')).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+});

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { LIMITS } from '@sentinel/shared';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { Radios } from '../../../ui/Radios';
+import { Select } from '../../../ui/Select';
+import { Textarea } from '../../../ui/Textarea';
+import { TextInput } from '../../../ui/TextInput';
+import type { ReferralDetailsFragment } from '../../../gql/graphql';
+import { apiErrors } from '../../app/utils/api-errors';
+import { AcceptReferralMutation } from '../graphql/accept-referral.mutation';
+import { DeclineReferralMutation } from '../graphql/decline-referral.mutation';
+import { GroupOptionsQuery } from '../graphql/group-options.query';
+import { StartReferralAssessmentMutation } from '../graphql/start-assessment.mutation';
+
+type Choice = 'existing' | 'new' | '';
+
+export function ReferralDecision({ referral }: { referral: ReferralDetailsFragment }) {
+  const client = useApolloClient();
+  const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
+  const [choice, setChoice] = useState<Choice>('');
+  const [ocgId, setOcgId] = useState('');
+  const [newName, setNewName] = useState('');
+  const [reason, setReason] = useState('');
+  const groups = useQuery(GroupOptionsQuery, { variables: { panelId: referral.panelId } });
+  const [start, starting] = useMutation(StartReferralAssessmentMutation);
+  const [accept, accepting] = useMutation(AcceptReferralMutation);
+  const [decline, declining] = useMutation(DeclineReferralMutation);
+  const busy = starting.loading || accepting.loading || declining.loading;
+  const { id, version } = referral;
+
+  const run = async (action: () => Promise<unknown>, fallbackField?: string) => {
+    setProblems([]);
+    try {
+      await action();
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'referrals' });
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
+      client.cache.gc();
+    } catch (e) {
+      setProblems(apiErrors(e).map((x) => ({ message: x.message, fieldId: x.code === 'BAD_USER_INPUT' ? fallbackField : undefined })));
+    }
+  };
+  const onAccept = (event: FormEvent) => {
+    event.preventDefault();
+    const found: ErrorSummaryItem[] = [];
+    if (!choice) found.push({ fieldId: 'accept-choice', message: 'Select whether to link an existing group or record a new one' });
+    if (choice === 'existing' && !ocgId) found.push({ fieldId: 'accept-ocg', message: 'Select the group' });
+    if (choice === 'new' && !newName.trim()) found.push({ fieldId: 'accept-name', message: 'Enter the new group’s name or operation name' });
+    if (found.length) return setProblems(found);
+    const input = choice === 'existing' ? { id, version, ocgId } : { id, version, newOcgName: newName.trim() };
+    return run(() => accept({ variables: { input } }), 'accept-choice');
+  };
+  const onDecline = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) return setProblems([{ fieldId: 'decline-reason', message: 'Enter the reason for declining the referral' }]);
+    return run(() => decline({ variables: { input: { id, version, reason: reason.trim() } } }), 'decline-reason');
+  };
+  const errorFor = (field: string) => problems.find((p) => p.fieldId === field)?.message;
+  const groupOptions = [{ value: '', label: 'Select a group' }, ...(groups.data?.ocgs.nodes ?? []).map((g) => ({ value: g.id, label: `${g.reference} ${g.name}` }))];
+
+  return (
+    <>
+      <ErrorSummary errors={problems} />
+      <h2 className="govuk-heading-m">Assess this referral</h2>
+      {referral.status === 'RECEIVED' && (
+        <form onSubmit={(e) => { e.preventDefault(); void run(() => start({ variables: { input: { id, version } } })); }}>
+          <p className="govuk-body">Start the assessment to show the referring agency that it is being looked at.</p>
+          <Button variant="secondary" disabled={busy}>Start assessment</Button>
+        </form>
+      )}
+      <form onSubmit={onAccept} noValidate aria-labelledby="accept-heading">
+        <h3 className="govuk-heading-s" id="accept-heading">Accept</h3>
+        <Radios
+          id="accept-choice"
+          legend="Which group is this about?"
+          options={[
+            { value: 'existing', label: 'A group already recorded' },
+            { value: 'new', label: 'A new group' },
+          ]}
+          value={choice}
+          onChange={(v) => setChoice(v as Choice)}
+          error={errorFor('accept-choice')}
+        />
+        {choice === 'existing' && <Select id="accept-ocg" label="Group" value={ocgId} options={groupOptions} onChange={setOcgId} error={errorFor('accept-ocg')} />}
+        {choice === 'new' && <TextInput id="accept-name" label="Name or operation name" value={newName} onChange={setNewName} error={errorFor('accept-name')} maxLength={LIMITS.nameLength} />}
+        <Button disabled={busy}>Accept referral</Button>
+      </form>
+      <form onSubmit={onDecline} noValidate aria-labelledby="decline-heading">
+        <h3 className="govuk-heading-s" id="decline-heading">Decline</h3>
+        <Textarea id="decline-reason" label="Reason for declining" hint="The referring agency sees this reason" value={reason} onChange={setReason} error={errorFor('decline-reason')} rows={3} />
+        <Button variant="warning" disabled={busy}>Decline referral</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { referralInput, validateReferralForm, EMPTY_REFERRAL_FORM } from '../utils/referral-form';
+import { ReferralForm } from './ReferralForm';
+
+describe('referral form', () => {
+  it('will not send a referral without a crime reference number', async () => {
+    const onSubmit = jest.fn(async () => undefined);
+    render(<ReferralForm onSubmit={onSubmit} heading={<h1>Make a referral</h1>} />);
+    await userEvent.type(screen.getByLabelText('Summary'), 'Shoplifting to order across three stores');
+    await userEvent.type(screen.getByLabelText('Crime reference numbers'), '   {enter}  ');
+    await userEvent.click(screen.getByRole('button', { name: 'Make referral' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'Enter at least one crime reference number' })).toHaveAttribute('href', '#crimeReferences');
+    expect(screen.getByLabelText('Crime reference numbers')).toHaveAccessibleDescription(expect.stringContaining('Error: Enter at least one crime reference number'));
+  });
+
+  it('sends one crime reference number per line, blank lines dropped', async () => {
+    const onSubmit = jest.fn(async () => undefined);
+    render(<ReferralForm onSubmit={onSubmit} heading={<h1>Make a referral</h1>} />);
+    await userEvent.type(screen.getByLabelText('Crime reference numbers'), 'NM/2026/0001{enter}{enter} NM/2026/0002 ');
+    await userEvent.type(screen.getByLabelText('Summary'), 'Shoplifting to order');
+    await userEvent.click(screen.getByRole('button', { name: 'Make referral' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const values = (onSubmit.mock.calls[0] as unknown[])[0] as typeof EMPTY_REFERRAL_FORM;
+    expect(referralInput('panel-1', values).crimeReferences).toEqual(['NM/2026/0001', 'NM/2026/0002']);
+  });
+
+  it('checks the rule without the form too', () => {
+    expect(validateReferralForm({ ...EMPTY_REFERRAL_FORM, summary: 'x' }).crimeReferences).toBe('Enter at least one crime reference number');
+    expect(validateReferralForm({ ...EMPTY_REFERRAL_FORM, summary: 'x', crimeReferences: 'CR1' }).crimeReferences).toBeUndefined();
+  });
+});

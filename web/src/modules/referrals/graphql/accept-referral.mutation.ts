@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const AcceptReferralMutation = graphql(`
+  mutation AcceptReferral($input: AcceptReferralInput!) {
+    acceptReferral(input: $input) {
+      id
+      ...ReferralDetails
+    }
+  }
+`);

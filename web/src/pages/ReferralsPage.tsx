@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { PERMISSIONS, REFERRAL_STATUSES, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@sentinel/shared';
+import { ButtonLink } from '../ui/Button';
+import { Loading } from '../ui/Loading';
+import { Pagination } from '../ui/Pagination';
+import { Select } from '../ui/Select';
+import { ForbiddenContent, LoadFailed } from '../modules/app/components/StatusContent';
+import { resultsText } from '../modules/app/components/SearchForm';
+import { usePageTitle } from '../modules/app/usePageTitle';
+import { usePaging } from '../modules/app/usePaging';
+import { holds, useViewer } from '../modules/app/viewer-context';
+import { ReferralTable } from '../modules/referrals/components/ReferralTable';
+import { ReferralsQuery } from '../modules/referrals/graphql/referrals.query';
+
+function StatusFilter({ onApply }: { onApply: (status: ReferralStatus | '') => void }) {
+  const [choice, setChoice] = useState<ReferralStatus | ''>('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(choice);
+  };
+  return (
+    <form className="app-filters" onSubmit={submit} aria-label="Filter referrals">
+      <Select
+        id="status-filter"
+        label="Status"
+        value={choice}
+        onChange={(v) => setChoice(v as ReferralStatus | '')}
+        options={[{ value: '', label: 'Any status' }, ...REFERRAL_STATUSES.map((s) => ({ value: s, label: REFERRAL_STATUS_LABELS[s] }))]}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Apply filter
+      </button>
+    </form>
+  );
+}
+
+function ReferralList({ panelId, caption }: { panelId: string; caption: string }) {
+  const [status, setStatus] = useState<ReferralStatus | ''>('');
+  const paging = usePaging();
+  const { data, loading, error } = useQuery(ReferralsQuery, {
+    variables: { panelId, status: status || null, limit: paging.limit, offset: paging.offset },
+  });
+  return (
+    <>
+      <StatusFilter
+        onApply={(s) => {
+          setStatus(s);
+          paging.resetPage();
+        }}
+      />
+      {error && !data ? (
+        <LoadFailed message={error.message} />
+      ) : !data ? (
+        loading && <Loading />
+      ) : (
+        <>
+          <p className="govuk-body" role="status">
+            {resultsText(paging.offset, data.referrals.nodes.length, data.referrals.totalCount, ['referral', 'referrals'])}
+          </p>
+          {data.referrals.nodes.length > 0 && <ReferralTable referrals={data.referrals.nodes} caption={caption} />}
+          <Pagination page={paging.page} pageCount={paging.pageCount(data.referrals.totalCount)} hrefFor={paging.hrefFor} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function ReferralsPage() {
+  const { membership } = useViewer();
+  const assessor = holds(membership, PERMISSIONS.REFERRAL_ASSESS);
+  const canCreate = holds(membership, PERMISSIONS.REFERRAL_CREATE);
+  const title = assessor ? 'Referrals' : 'Your agency’s referrals';
+  usePageTitle(title);
+  if (!assessor && !canCreate) return <ForbiddenContent />;
+  return (
+    <>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {assessor && <p className="govuk-body">Referrals from every agency on the panel, newest first.</p>}
+      {canCreate && <ButtonLink to="/referrals/new">Make a referral</ButtonLink>}
+      {membership && (
+        <ReferralList key={membership.panelId} panelId={membership.panelId} caption={assessor ? 'Referrals to the panel' : 'Referrals from your agency'} />
+      )}
+    </>
+  );
+}
