@@ -30,46 +30,46 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await page.getByLabel('Principal').check();
   await page.getByRole('button', { name: /save|add/i }).click();
   await expect(page.getByRole('heading', { name: 'Operation Juniper', level: 1 })).toBeVisible();
-  await expect(page.getByText('Jason WHITLOCK')).toBeVisible();
+  await expect(page.getByText('Jason WHITLOCK').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Add a vehicle' }).click();
   await page.getByLabel('Registration').fill('jw21 abc');
   await page.getByRole('button', { name: /save|add/i }).click();
-  await expect(page.getByText('JW21 ABC')).toBeVisible();
+  await expect(page.getByText('JW21 ABC').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Add a place' }).click();
   await page.getByLabel('Address or area').fill('Unit 3, Canal Yard');
   await page.getByLabel('Premises').check();
   await page.getByRole('button', { name: /save|add/i }).click();
-  await expect(page.getByText('Unit 3, Canal Yard')).toBeVisible();
+  await expect(page.getByText('Unit 3, Canal Yard').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Add intelligence' }).click();
-  await page.getByLabel(/intelligence text|what is known|text/i).first().fill('Seen collecting cash from the yard weekly.');
-  await page.getByLabel(/1 - Reliable|1 – Reliable|Reliable/).first().check();
-  await page.getByLabel(/^B/).first().check();
-  await page.getByLabel(/^P/).first().check();
+  await page.getByLabel('Intelligence', { exact: true }).fill('Seen collecting cash from the yard weekly.');
+  await page.getByRole('group', { name: 'Source evaluation' }).getByLabel(/^1/).check();
+  await page.getByRole('group', { name: 'Intelligence assessment' }).getByLabel(/^B/).check();
+  await page.getByRole('group', { name: 'Handling code' }).getByLabel(/^P/).check();
   await page.getByRole('button', { name: /save|add|record/i }).click();
-  await expect(page.getByText('Seen collecting cash from the yard weekly.')).toBeVisible();
+  await expect(page.getByText('Seen collecting cash from the yard weekly.').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Record a disruption' }).click();
-  await page.getByLabel(/description|what was done/i).first().fill('Vehicle seized for no insurance');
-  await page.getByLabel('Pursue').check();
-  await page.getByLabel('Vehicles').check();
-  await page.getByLabel('Minor').check();
-  await page.getByLabel(/rationale/i).fill('Removed the group’s transport for a week');
+  await page.getByLabel('What was done').fill('Vehicle seized for no insurance');
+  await page.getByRole('group', { name: '4P strand' }).getByLabel('Pursue').check();
+  await page.getByRole('group', { name: 'Menu-of-tactics heading' }).getByLabel('Vehicles').check();
+  await page.getByRole('group', { name: 'Impact on the group' }).getByLabel('Minor').check();
+  await page.getByLabel('Rationale for the impact level').fill('Removed the group’s transport for a week');
   await page.getByRole('button', { name: /save|record/i }).click();
-  await expect(page.getByText('Vehicle seized for no insurance')).toBeVisible();
+  await expect(page.getByText('Vehicle seized for no insurance').first()).toBeVisible();
   await signOut(page);
 
   await signIn(page, DEMO.PARTNER_MEMBER);
   await openGroup(page, 'Operation Juniper');
-  await expect(page.getByText('Jason WHITLOCK')).toBeVisible();
+  await expect(page.getByText('Jason WHITLOCK').first()).toBeVisible();
   await expectMarkedAndAccessible(page);
   await signOut(page);
 
   await signIn(page, EXPIRED_ISA_PARTNER);
   await openGroup(page, 'Operation Juniper');
-  await expect(page.getByText('JW21 ABC')).toBeVisible();
+  await expect(page.getByText('JW21 ABC').first()).toBeVisible();
   await expect(page.getByText(/Whitlock/i)).toHaveCount(0);
   await expect(page.getByText(/information-sharing agreement/).first()).toBeVisible();
   await expectMarkedAndAccessible(page);
@@ -100,11 +100,11 @@ test('a referral without a crime reference number is refused; an assessor accept
   await page.getByRole('link', { name: 'Make a referral' }).click();
   await page.getByLabel(/summary/i).first().fill('Three men selling counterfeit tobacco from a van outside the school.');
   await page.getByRole('button', { name: /send|submit|make|save/i }).click();
-  await expect(page.getByText('There is a problem')).toBeVisible();
+  await expect(page.getByText('There is a problem').first()).toBeVisible();
   await expect(page.getByText(/crime reference number/i).first()).toBeVisible();
   await page.getByLabel('Crime reference numbers').fill('NM/55555/26');
   await page.getByRole('button', { name: /send|submit|make|save/i }).click();
-  await expect(page.getByText('NM/55555/26')).toBeVisible();
+  await expect(page.getByText('NM/55555/26').first()).toBeVisible();
   await expectMarkedAndAccessible(page);
   await signOut(page);
 });

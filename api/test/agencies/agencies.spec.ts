@@ -103,7 +103,7 @@ describe('agencies', () => {
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {
-    const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM agency`))[0].n;
+    const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM agency WHERE panel_id = $1`, [p.panelId]))[0].n;
     const cases: [Record<string, unknown>, string][] = [
       [input({ name: '' }), 'name'],
       [input({ name: 'x'.repeat(201) }), 'name'],
@@ -115,6 +115,6 @@ describe('agencies', () => {
       const res = await t.gql(CREATE, { i: { panelId: p.panelId, ...i } }, { session: chair });
       expect([field, res.errors?.[0]?.extensions]).toEqual([field, { code: 'BAD_USER_INPUT', field }]);
     }
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM agency`))[0].n).toBe(before);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM agency WHERE panel_id = $1`, [p.panelId]))[0].n).toBe(before);
   });
 });

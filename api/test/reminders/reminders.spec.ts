@@ -45,6 +45,10 @@ describe('task reminders and the weekly digest by mail', () => {
     return res.data!.allocateTask;
   };
 
+  it('rejects the unauthenticated', async () => {
+    expect((await t.gql(PREFERENCE, { e: false })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('reminds 7 days and 1 day before the due date and the day it becomes overdue, once each, on UK days', async () => {
     const { p, chair } = await setUp();
     const task = await allocate(p, chair, { dueOn: '2031-07-10' });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
  */
 @Injectable()
 export class EventsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Events');
   private readonly engine: PubSubEngine;
   private readonly redis: RedisPubSub | null = null;
   private readonly prefix: string;
@@ -20,7 +21,8 @@ export class EventsService implements OnApplicationShutdown {
     this.prefix = config.REDIS_URL ? config.REDIS_PREFIX : '';
     if (config.REDIS_URL) {
       // A subscribed connection can only listen, so publishing needs a second one.
-      const options = { maxRetriesPerRequest: 3, lazyConnect: false };
+      // A publish fails after a few retries rather than waiting for Redis forever.
+      const options = { maxRetriesPerRequest: 3 };
       this.redis = new RedisPubSub({
         publisher: new Redis(config.REDIS_URL, options),
         subscriber: new Redis(config.REDIS_URL, options),
@@ -36,7 +38,12 @@ export class EventsService implements OnApplicationShutdown {
   }
 
   async publish(kind: string, panelId: string, payload: object): Promise<void> {
-    await this.engine.publish(this.topic(kind, panelId), payload);
+    try {
+      await this.engine.publish(this.topic(kind, panelId), payload);
+    } catch (e) {
+      // The change has committed; a live update that cannot go out must not turn it into an error.
+      this.logger.warn(`Live event not published: ${(e as Error).message}`);
+    }
   }
 
   subscribe<T>(kind: string, panelId: string): AsyncIterableIterator<T> {

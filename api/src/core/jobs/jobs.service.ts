@@ -62,7 +62,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       expireInMinutes: 14,
       retryLimit: 0,
     });
-    boss.on('error', (e: Error) => this.logger.error(`Scheduled jobs: ${e.message}`));
+    boss.on('error', (e: Error & { code?: string }) => {
+      // 57P01: the database is shutting down (on Ctrl-C `npm start` stops its embedded server alongside the API).
+      if (e.code === '57P01') return;
+      this.logger.error(`Scheduled jobs: ${e.message}`);
+    });
     await boss.start();
     this.boss = boss;
     for (const job of this.jobs) {
