@@ -1,9 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../core/config/config.js';
-import { assertAcceptablePassword, hashPassword } from '../core/auth/passwords.js';
-import { prepareDatabase } from './prepare-database.js';
+import { createAdmin } from './admin.js';
 
 /**
  * Creates the first system administrator of a deployment (and, optionally, its first panel):
@@ -30,41 +28,17 @@ if (!password) {
   password = await rl.question('Password for the administrator (12 to 128 characters): ');
   rl.close();
 }
+const panelName = values['panel-name'];
 try {
-  assertAcceptablePassword(password, 'password');
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(2);
-}
-await prepareDatabase(config.DATABASE_URL, { demo: false });
-const client = new pg.Client({ connectionString: config.DATABASE_URL });
-await client.connect();
-try {
-  await client.query('BEGIN');
-  const { rows } = await client.query(
-    `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES (lower($1), $2, $3, true) RETURNING id`,
-    [values.email, values.name, await hashPassword(password)],
-  );
-  await client.query(
-    `INSERT INTO audit_event (entity_type, entity_id, action, changes) VALUES ('User', $1, 'CREATE', $2)`,
-    [rows[0].id, JSON.stringify({ isAdmin: [null, true], via: [null, 'create-admin command'] })],
-  );
-  if (values['panel-code'] && values['panel-name']) {
-    const panel = await client.query(`INSERT INTO panel (code, name, force_name) VALUES ($1, $2, $3) RETURNING id`, [
-      values['panel-code'],
-      values['panel-name'],
-      values['force-name'] ?? values['panel-name'],
-    ]);
-    await client.query(`INSERT INTO audit_event (panel_id, entity_type, entity_id, action) VALUES ($1, 'Panel', $1, 'CREATE')`, [
-      panel.rows[0].id,
-    ]);
-  }
-  await client.query('COMMIT');
+  await createAdmin(config.DATABASE_URL, {
+    email: values.email,
+    name: values.name,
+    password,
+    panel: values['panel-code'] && panelName ? { code: values['panel-code'], name: panelName, forceName: values['force-name'] ?? panelName } : undefined,
+  });
   console.log(`Administrator ${values.email} created.`);
 } catch (e) {
-  await client.query('ROLLBACK');
-  console.error(`Could not create the administrator: ${(e as { code?: string }).code === '23505' ? 'that email or panel code is taken' : (e as Error).message}`);
+  const code = (e as { code?: string }).code;
+  console.error(`Could not create the administrator: ${code === '23505' ? 'that email address or panel code is already taken' : (e as Error).message}`);
   process.exitCode = 1;
-} finally {
-  await client.end();
 }
