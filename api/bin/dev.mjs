@@ -17,6 +17,7 @@ const { prepareDatabase } = await import(path.join(ROOT, 'api/dist/cli/prepare-d
 await prepareDatabase(databaseUrl, { demo: true });
 
 const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: process.env.PORT ?? '3000' };
+env.API_URL ??= `http://localhost:${env.PORT}`;
 const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 const children = [
   spawn(bin('tsc'), ['-p', 'api/tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: ROOT, stdio: 'inherit', env }),
