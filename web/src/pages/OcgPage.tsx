@@ -6,7 +6,8 @@ import { Loading } from '../ui/Loading';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { useCan } from '../modules/app/viewer-context';
+import { useCan, useViewer } from '../modules/app/viewer-context';
+import { OcgTasks } from '../modules/tasks/components/OcgTasks';
 import { OcgNominals } from '../modules/ocgs/components/OcgNominals';
 import { OcgPlaces } from '../modules/ocgs/components/OcgPlaces';
 import { OcgSection } from '../modules/ocgs/components/OcgSection';
@@ -33,6 +34,9 @@ const CONTENTS = [
 function OcgDetails({ id }: { id: string }) {
   const { ocg, history, links, loading, notFound, error } = useOcg(id);
   const canWrite = useCan(PERMISSIONS.OCG_WRITE);
+  const canReadTasks = useCan(PERMISSIONS.TASK_READ);
+  const canManageTasks = useCan(PERMISSIONS.TASK_MANAGE);
+  const { membership } = useViewer();
   usePageTitle(ocg ? `${ocg.reference} ${ocg.name}` : 'Organised crime group');
   useScrollToHash(Boolean(ocg && links));
   if (notFound) return <NotFoundContent />;
@@ -64,9 +68,11 @@ function OcgDetails({ id }: { id: string }) {
         <OcgPlaces ocgId={id} places={links.places} canWrite={canWrite} />
       </OcgSection>
       <OcgWorkSections ocgId={id} />
-      <OcgSection id="tasks" title="Tasks">
-        <p className="govuk-body">Tasks for this group arrive with the tasks module.</p>
-      </OcgSection>
+      {canReadTasks && membership && (
+        <OcgSection id="tasks" title="Tasks" action={canManageTasks && { to: `/tasks/new?ocgId=${id}`, text: 'Allocate a task' }}>
+          <OcgTasks panelId={membership.panelId} ocgId={id} />
+        </OcgSection>
+      )}
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { Link, matchPath, useLocation } from 'react-router';
 import { cx } from './classes';
 
-export type NavigationItem = { to: string; text: string; end?: boolean };
+/** `activePrefix` marks the item active anywhere under that path, when it links to one page within it. */
+export type NavigationItem = { to: string; text: string; end?: boolean; activePrefix?: string };
 
 type Props = { items: NavigationItem[]; label?: string };
 
@@ -17,7 +18,10 @@ export function ServiceNavigation({ items, label = 'Menu' }: Props) {
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => {
                 const exact = matchPath({ path: item.to, end: true }, pathname) !== null;
-                const active = exact || (!item.end && matchPath({ path: item.to, end: false }, pathname) !== null);
+                const active =
+                  exact ||
+                  (!item.end && matchPath({ path: item.to, end: false }, pathname) !== null) ||
+                  (item.activePrefix !== undefined && matchPath({ path: item.activePrefix, end: false }, pathname) !== null);
                 return (
                   <li
                     key={item.to}

@@ -29,7 +29,7 @@ export const complexityPlugin: ApolloServerPlugin = {
         if (cost > LIMITS.queryCostMax) {
           throw new GraphQLError(
             `This query is too expensive (cost ${cost}, most allowed ${LIMITS.queryCostMax}). Ask for fewer fields or smaller pages.`,
-            { extensions: { code: 'BAD_USER_INPUT' } },
+            { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
           );
         }
       },

@@ -28,6 +28,13 @@ import { ReferralsPage } from '../../pages/ReferralsPage';
 import { NominalIntelligenceNewPage, OcgIntelligenceNewPage } from '../../pages/IntelligenceNewPages';
 import { OcgDisruptionNewPage, OcgObjectiveNewPage } from '../../pages/OcgPlanPages';
 import { SignInPage } from '../../pages/SignInPage';
+import { AccountPage } from '../../pages/AccountPage';
+import { TaskActionLogPage } from '../../pages/TaskActionLogPage';
+import { TaskBoardPage } from '../../pages/TaskBoardPage';
+import { TaskEditPage } from '../../pages/TaskEditPage';
+import { TaskNewPage } from '../../pages/TaskNewPage';
+import { TaskPage } from '../../pages/TaskPage';
+import { TasksMinePage } from '../../pages/TasksMinePage';
 import { AppLayout, PublicLayout } from './components/AppLayout';
 
 export const routes: RouteObject[] = [
@@ -64,6 +71,13 @@ export const routes: RouteObject[] = [
       { path: 'referrals/:id', element: <ReferralPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'tasks/board', element: <TaskBoardPage /> },
+      { path: 'tasks/mine', element: <TasksMinePage /> },
+      { path: 'tasks/action-log', element: <TaskActionLogPage /> },
+      { path: 'tasks/new', element: <TaskNewPage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'tasks/:id/edit', element: <TaskEditPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -28,8 +28,8 @@ export function AppHeader({ panelName, personName }: Props) {
         <span className="app-header__user">{personName}</span>
       </HeaderItem>
       <HeaderItem>
-        <Link className="moj-header__navigation-link" to="/account/password">
-          Change password
+        <Link className="moj-header__navigation-link" to="/account">
+          Your account
         </Link>
       </HeaderItem>
       <HeaderItem>

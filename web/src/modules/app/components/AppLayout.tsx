@@ -51,6 +51,9 @@ export function AppLayout() {
     : [
         { to: '/', text: 'Home', end: true },
         ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
+        ...(holds(membership, PERMISSIONS.TASK_READ)
+          ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
+          : []),
         ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
           ? [{ to: '/referrals', text: 'Referrals' }]
           : []),

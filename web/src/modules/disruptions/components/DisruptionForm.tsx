@@ -1,28 +1,11 @@
 import type { ReactNode } from 'react';
-import {
-  DISRUPTION_IMPACTS,
-  DISRUPTION_IMPACT_LABELS,
-  FOUR_P_LABELS,
-  FOUR_P_STRANDS,
-  TACTIC_HEADINGS,
-  TACTIC_HEADING_LABELS,
-  type DisruptionImpact,
-  type FourPStrand,
-  type TacticHeading,
-} from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
-import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { Radios } from '../../../ui/Radios';
-import { Select, type SelectOption } from '../../../ui/Select';
-import { Textarea } from '../../../ui/Textarea';
+import type { SelectOption } from '../../../ui/Select';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
 import { DISRUPTION_FIELDS, emptyDisruptionForm, validateDisruptionForm, type DisruptionFormValues } from '../utils/disruption-form';
-import { OutcomeFields } from './OutcomeFields';
-
-const IMPACT_HINTS: Partial<Record<DisruptionImpact, string>> = { NEGATIVE: 'The intervention left the group stronger' };
+import { DisruptionFields } from './DisruptionFields';
 
 type Props = {
   agencies: SelectOption[];
@@ -36,58 +19,12 @@ type Props = {
 
 export function DisruptionForm(props: Props) {
   const form = useForm({ initial: emptyDisruptionForm(), validate: validateDisruptionForm, ...props });
-  const { values, set, errors } = form;
   return (
     <>
-      <ErrorSummary errors={summaryItems(errors, DISRUPTION_FIELDS, form.general)} />
+      <ErrorSummary errors={summaryItems(form.errors, DISRUPTION_FIELDS, form.general)} />
       {props.heading}
       <form onSubmit={form.submit} noValidate>
-        <DateField id="occurredOn" label="Date of the disruption" value={values.occurredOn} onChange={set('occurredOn')} error={errors.occurredOn} />
-        <Select
-          id="agencyId"
-          label="Agency that acted"
-          value={values.agencyId}
-          options={[{ value: '', label: 'My agency' }, ...props.agencies]}
-          onChange={set('agencyId')}
-          error={errors.agencyId}
-        />
-        <Radios
-          id="strand"
-          legend="4P strand"
-          inline
-          options={FOUR_P_STRANDS.map((s) => ({ value: s, label: FOUR_P_LABELS[s] }))}
-          value={values.strand}
-          onChange={(v) => set('strand')(v as FourPStrand)}
-          error={errors.strand}
-        />
-        <Radios
-          id="tacticHeading"
-          legend="Menu-of-tactics heading"
-          options={TACTIC_HEADINGS.map((h) => ({ value: h, label: TACTIC_HEADING_LABELS[h] }))}
-          value={values.tacticHeading}
-          onChange={(v) => set('tacticHeading')(v as TacticHeading)}
-          error={errors.tacticHeading}
-        />
-        <Textarea id="description" label="What was done" value={values.description} onChange={set('description')} error={errors.description} rows={4} />
-        <Radios
-          id="impact"
-          legend="Impact on the group"
-          options={DISRUPTION_IMPACTS.map((i) => ({ value: i, label: DISRUPTION_IMPACT_LABELS[i], hint: IMPACT_HINTS[i] }))}
-          value={values.impact}
-          onChange={(v) => set('impact')(v as DisruptionImpact)}
-          error={errors.impact}
-        />
-        <Textarea
-          id="rationale"
-          label="Rationale for the impact level"
-          hint="Why your agency assesses the impact at this level. There are no national definitions, so the reasons matter."
-          value={values.rationale}
-          onChange={set('rationale')}
-          error={errors.rationale}
-          rows={4}
-        />
-        <OutcomeFields outcomes={values.outcomes} onOutcomes={set('outcomes')} drugs={values.drugs} onDrugs={set('drugs')} errors={errors} />
-        <MarkingRadios value={values.gscMarking} onChange={set('gscMarking')} error={errors.gscMarking} />
+        <DisruptionFields values={form.values} set={form.set} errors={form.errors} agencies={props.agencies} />
         <ButtonGroup>
           <Button disabled={props.submitting}>Record disruption</Button>
           {props.cancel}
