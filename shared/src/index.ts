@@ -10,3 +10,4 @@ export * from './scoring.js';
 export * from './vehicles.js';
 export * from './names.js';
 export * from './tasks.js';
+export * from './meetings.js';

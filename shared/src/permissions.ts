@@ -34,6 +34,11 @@ export const PERMISSIONS = {
   TASK_MANAGE: 'task:manage',
   TASK_EXPORT: 'task:export',
   OWN_SETTINGS_CHANGE: 'own-settings:change',
+  MEETING_READ: 'meeting:read',
+  MEETING_REPLY: 'meeting:reply',
+  MEETING_MANAGE: 'meeting:manage',
+  MINUTES_APPROVE: 'minutes:approve',
+  THREAT_RAISE: 'emerging-threat:raise',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -56,7 +61,17 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
  * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update
  * their own agency's; the chair and coordinator allocate, reallocate, change due dates and close any.
  */
-const MEMBER_BASE: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.OCG_READ, P.RECORD_SEARCH, P.TASK_READ];
+const MEMBER_BASE: readonly Permission[] = [
+  P.PANEL_READ,
+  P.AGENCY_READ,
+  P.MEMBER_READ,
+  P.OCG_READ,
+  P.RECORD_SEARCH,
+  P.TASK_READ,
+  P.MEETING_READ,
+  P.MEETING_REPLY,
+  P.THREAT_RAISE,
+];
 const RECORD_KEEPER: readonly Permission[] = [
   P.OCG_WRITE,
   P.PERSONAL_DATA_READ,
@@ -72,11 +87,11 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.TASK_UPDATE_OWN_AGENCY,
   P.TASK_EXPORT,
 ];
-const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE];
+const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
-  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
+  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE],
   COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
   POLICE_MEMBER: [...MEMBER_BASE, ...RECORD_KEEPER],
   PARTNER_MEMBER: [

@@ -1,3 +1,11 @@
+import { EmergingThreatOutcomeEntity } from '../../modules/emerging-threats/emerging-threat-outcome.entity.js';
+import { EmergingThreatEntity } from '../../modules/emerging-threats/emerging-threat.entity.js';
+import { AgendaItemRecordEntity } from '../../modules/meetings/agenda-item-record.entity.js';
+import { AgendaItemEntity } from '../../modules/meetings/agenda-item.entity.js';
+import { MeetingAttendanceEntity } from '../../modules/meetings/meeting-attendance.entity.js';
+import { MeetingMinutesEntity } from '../../modules/meetings/meeting-minutes.entity.js';
+import { MeetingSeriesEntity } from '../../modules/meetings/meeting-series.entity.js';
+import { MeetingEntity } from '../../modules/meetings/meeting.entity.js';
 import { TaskReminderEntity } from '../../modules/tasks/task-reminder.entity.js';
 import { TaskUpdateEntity } from '../../modules/tasks/task-update.entity.js';
 import { TaskEntity } from '../../modules/tasks/task.entity.js';
@@ -52,4 +60,12 @@ export const ENTITIES = [
   TaskEntity,
   TaskUpdateEntity,
   TaskReminderEntity,
+  MeetingSeriesEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  AgendaItemRecordEntity,
+  MeetingAttendanceEntity,
+  MeetingMinutesEntity,
+  EmergingThreatEntity,
+  EmergingThreatOutcomeEntity,
 ];

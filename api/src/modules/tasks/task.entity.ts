@@ -2,6 +2,8 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Uniqu
 import type { FourPStrand, GscMarking, NotDoneCause, TaskPriority, TaskStatus } from '@sentinel/shared';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { DisruptionEntity } from '../disruptions/disruption.entity.js';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { UserEntity } from '../members/user.entity.js';
 import { NominalEntity } from '../nominals/nominal.entity.js';
 import { OcgEntity } from '../ocgs/ocg.entity.js';
@@ -15,6 +17,7 @@ import { ReferralEntity } from '../referrals/referral.entity.js';
 @Index('IDX_task_agency_status', ['agencyId', 'status'])
 @Index('IDX_task_ocg', ['ocgId'])
 @Index('IDX_task_owner', ['ownerUserId'])
+@Index('IDX_task_meeting', ['meetingId'])
 @Index('IDX_task_open_due', { synchronize: false })
 @Check('CHK_task_status', `"status" IN ('OPEN','IN_PROGRESS','BLOCKED','COMPLETED','NOT_DONE')`)
 @Check('CHK_task_priority', `"priority" IN ('HIGH','MEDIUM','LOW')`)
@@ -59,11 +62,13 @@ export class TaskEntity {
   @ForeignKey(() => ReferralEntity, { name: 'FK_task_referral' })
   referralId: string | null;
 
-  /** The meeting and agenda item the task was raised at; linked when meetings arrive. */
+  /** The meeting and agenda item the task was raised at. */
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => MeetingEntity, { name: 'FK_task_meeting' })
   meetingId: string | null;
 
   @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => AgendaItemEntity, { name: 'FK_task_agenda_item', onDelete: 'SET NULL' })
   agendaItemId: string | null;
 
   @Column({ name: 'due_on', type: 'date', nullable: true })
