@@ -24,6 +24,7 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await expectMarkedAndAccessible(page);
 
   await page.getByRole('link', { name: 'Add a nominal' }).click();
+  await page.getByLabel('Someone new').check();
   await page.getByLabel('Surname').fill('Whitlock');
   await page.getByLabel('Forenames').fill('Jason');
   await page.getByLabel('Date of birth').first().fill('1991-02-03');

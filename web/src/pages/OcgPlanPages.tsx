@@ -1,12 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
 import { Loading } from '../ui/Loading';
-import { AgencyOptionsQuery } from '../modules/agencies/graphql/agency-options.query';
+import { useAgencyOptions, usePanelId } from '../modules/agencies/components/useAgencyOptions';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { useViewer } from '../modules/app/viewer-context';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
 import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
 import { RecordDisruptionMutation } from '../modules/disruptions/graphql/record-disruption.mutation';
@@ -15,12 +14,7 @@ import { OcgChildPage } from '../modules/ocgs/components/OcgChildPage';
 import { ObjectiveForm, OBJECTIVE_FIELDS, type ObjectiveFormValues } from '../modules/plans/components/ObjectiveForm';
 import { CreateObjectiveMutation } from '../modules/plans/graphql/create-objective.mutation';
 import { OcgPlanQuery } from '../modules/plans/graphql/ocg-plan.query';
-import type { FourPStrand } from '@sentinel/shared';
-
-function useAgencyOptions(panelId: string) {
-  const { data } = useQuery(AgencyOptionsQuery, { variables: { panelId } });
-  return data?.agencies.nodes.map((a) => ({ value: a.id, label: a.name }));
-}
+import { objectiveInput } from '../modules/plans/utils/objective-form';
 
 function AddObjective({ ocgId, panelId }: { ocgId: string; panelId: string }) {
   const navigate = useNavigate();
@@ -45,7 +39,7 @@ function AddObjective({ ocgId, panelId }: { ocgId: string; panelId: string }) {
           onSubmit={async (v: ObjectiveFormValues) => {
             server.clear();
             try {
-              await create({ variables: { input: { ocgId, strand: v.strand as FourPStrand, objective: v.objective.trim(), ownerAgencyId: v.ownerAgencyId, tacticHeadings: v.tacticHeadings } } });
+              await create({ variables: { input: { ocgId, ...objectiveInput(v) } } });
               await navigate(`/ocgs/${ocgId}#plan`);
             } catch (e) {
               server.show(e);
@@ -90,11 +84,6 @@ function AddDisruption({ ocgId, panelId }: { ocgId: string; panelId: string }) {
       )}
     </OcgChildPage>
   );
-}
-
-// The group belongs to the panel in view: its agencies are the ones that may own objectives and act.
-function usePanelId(): string {
-  return useViewer().membership?.panelId ?? '';
 }
 
 export function OcgObjectiveNewPage() {

@@ -27,6 +27,8 @@ import { ReferralPage } from '../../pages/ReferralPage';
 import { ReferralsPage } from '../../pages/ReferralsPage';
 import { NominalIntelligenceNewPage, OcgIntelligenceNewPage } from '../../pages/IntelligenceNewPages';
 import { OcgDisruptionNewPage, OcgObjectiveNewPage } from '../../pages/OcgPlanPages';
+import { OcgDisruptionEditPage } from '../../pages/OcgDisruptionEditPage';
+import { OcgObjectiveEditPage } from '../../pages/OcgObjectiveEditPage';
 import { SignInPage } from '../../pages/SignInPage';
 import { AccountPage } from '../../pages/AccountPage';
 import { TaskActionLogPage } from '../../pages/TaskActionLogPage';
@@ -62,7 +64,9 @@ export const routes: RouteObject[] = [
       { path: 'ocgs/:id/places/new', element: <OcgPlaceNewPage /> },
       { path: 'ocgs/:id/intelligence/new', element: <OcgIntelligenceNewPage /> },
       { path: 'ocgs/:id/plan/new', element: <OcgObjectiveNewPage /> },
+      { path: 'ocgs/:id/plan/:objectiveId/edit', element: <OcgObjectiveEditPage /> },
       { path: 'ocgs/:id/disruptions/new', element: <OcgDisruptionNewPage /> },
+      { path: 'ocgs/:id/disruptions/:disruptionId/edit', element: <OcgDisruptionEditPage /> },
       { path: 'nominals/:id', element: <NominalPage /> },
       { path: 'nominals/:id/intelligence/new', element: <NominalIntelligenceNewPage /> },
       { path: 'nominals/:id/edit', element: <NominalEditPage /> },

@@ -9,6 +9,8 @@ import { DisruptionFields } from './DisruptionFields';
 
 type Props = {
   agencies: SelectOption[];
+  initialValues?: DisruptionFormValues;
+  submitText?: string;
   onSubmit: (values: DisruptionFormValues) => Promise<void>;
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
@@ -18,7 +20,7 @@ type Props = {
 };
 
 export function DisruptionForm(props: Props) {
-  const form = useForm({ initial: emptyDisruptionForm(), validate: validateDisruptionForm, ...props });
+  const form = useForm({ initial: props.initialValues ?? emptyDisruptionForm(), validate: validateDisruptionForm, ...props });
   return (
     <>
       <ErrorSummary errors={summaryItems(form.errors, DISRUPTION_FIELDS, form.general)} />
@@ -26,7 +28,7 @@ export function DisruptionForm(props: Props) {
       <form onSubmit={form.submit} noValidate>
         <DisruptionFields values={form.values} set={form.set} errors={form.errors} agencies={props.agencies} />
         <ButtonGroup>
-          <Button disabled={props.submitting}>Record disruption</Button>
+          <Button disabled={props.submitting}>{props.submitText ?? 'Record disruption'}</Button>
           {props.cancel}
         </ButtonGroup>
       </form>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
@@ -34,7 +35,22 @@ const columns: TableColumn<Disruption>[] = [
   { key: 'outcomes', header: 'Outcomes', cell: (d) => outcomesSummary(d.outcomes) },
 ];
 
-export function DisruptionLedger({ disruptions }: { disruptions: readonly Disruption[] }) {
+function changeColumn(ocgId: string): TableColumn<Disruption> {
+  return {
+    key: 'actions',
+    header: 'Actions',
+    cell: (d) => (
+      <Link className="govuk-link" to={`/ocgs/${ocgId}/disruptions/${d.id}/edit`}>
+        Change<span className="govuk-visually-hidden">{` disruption of ${formatDate(d.occurredOn)}, ${TACTIC_HEADING_LABELS[d.tacticHeading]}`}</span>
+      </Link>
+    ),
+  };
+}
+
+type Props = { disruptions: readonly Disruption[]; ocgId: string; canWrite?: boolean };
+
+export function DisruptionLedger({ disruptions, ocgId, canWrite = false }: Props) {
   if (disruptions.length === 0) return <p className="govuk-body">No disruptions are recorded against this group yet.</p>;
-  return <Table caption="Disruption ledger, newest first" columns={columns} rows={[...disruptions]} rowKey={(d) => d.id} />;
+  const shown = canWrite ? [...columns, changeColumn(ocgId)] : columns;
+  return <Table caption="Disruption ledger, newest first" columns={shown} rows={[...disruptions]} rowKey={(d) => d.id} />;
 }

@@ -55,10 +55,13 @@ export function validateDisruptionForm(v: DisruptionFormValues): FieldErrors {
 }
 
 export function disruptionInput(ocgId: string, v: DisruptionFormValues) {
+  return { ocgId, ...disruptionFields(v) };
+}
+
+function disruptionFields(v: DisruptionFormValues) {
   const num = (key: string) => Number((v.outcomes[key] ?? '').trim() || 0);
   const outcomes = Object.fromEntries([...COUNT_OUTCOMES, ...AMOUNT_OUTCOMES].map(([key]) => [key, num(key)]));
   return {
-    ocgId,
     occurredOn: v.occurredOn.trim(),
     agencyId: v.agencyId || null,
     strand: v.strand as FourPStrand,
@@ -69,4 +72,40 @@ export function disruptionInput(ocgId: string, v: DisruptionFormValues) {
     outcomes: { ...(outcomes as Record<CountKey, number>), drugsSeized: v.drugs.filter((d) => d.type.trim()).map((d) => ({ type: d.type.trim(), kg: Number(d.kg) })) },
     gscMarking: v.gscMarking,
   };
+}
+
+type RecordedDisruption = {
+  occurredOn: string;
+  agency: { id: string };
+  strand: FourPStrand;
+  tacticHeading: TacticHeading;
+  description: string;
+  impact: DisruptionImpact;
+  rationale: string;
+  gscMarking: GscMarking;
+  outcomes: Record<CountKey, number> & { drugsSeized: ReadonlyArray<{ type: string; kg: number }> };
+};
+
+// A recorded disruption as the form shows it: a nought is left blank, as on a new entry.
+export function disruptionFormValues(d: RecordedDisruption): DisruptionFormValues {
+  const outcomes = Object.fromEntries(
+    [...COUNT_OUTCOMES, ...AMOUNT_OUTCOMES].filter(([key]) => d.outcomes[key] > 0).map(([key]) => [key, String(d.outcomes[key])]),
+  );
+  return {
+    occurredOn: d.occurredOn,
+    agencyId: d.agency.id,
+    strand: d.strand,
+    tacticHeading: d.tacticHeading,
+    description: d.description,
+    impact: d.impact,
+    rationale: d.rationale,
+    outcomes,
+    drugs: d.outcomes.drugsSeized.map((x) => ({ type: x.type, kg: String(x.kg) })),
+    gscMarking: d.gscMarking,
+  };
+}
+
+// A correction keeps the group and the nominals involved: the form does not show them, so they are sent back as they were.
+export function disruptionUpdateInput(id: string, version: number, nominalIds: string[], v: DisruptionFormValues) {
+  return { ...disruptionFields(v), id, version, nominalIds };
 }

@@ -2,8 +2,8 @@ import { Table, type TableColumn } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
 import type { OcgLinksFragment } from '../../../gql/graphql';
 import { CHB_PHASE_LABELS, placeKindLabel } from '../utils/labels';
-import { LinkResult, RemoveButton } from './LinkResult';
-import { useUnlink } from './useUnlink';
+import { RemoveButton, UnlinkStatus } from './LinkResult';
+import { removeButtonId, useUnlink } from './useUnlink';
 
 type Place = OcgLinksFragment['places'][number];
 
@@ -18,18 +18,18 @@ export function placeColumns(): TableColumn<Place>[] {
 }
 
 export function OcgPlaces({ ocgId, places, canWrite }: { ocgId: string; places: OcgLinksFragment['places']; canWrite: boolean }) {
-  const { unlink, done, failed, busy } = useUnlink('place', ocgId);
+  const unlink = useUnlink('place', ocgId);
   const columns = placeColumns();
   if (canWrite) {
     columns.push({
       key: 'actions',
       header: 'Actions',
-      cell: (p) => <RemoveButton label={p.label} disabled={busy} onRemove={() => unlink(p.id, p.label)} />,
+      cell: (p) => <RemoveButton id={removeButtonId('place', p.id)} label={p.label} disabled={unlink.busy} onRemove={() => unlink.ask(p.id, p.label)} />,
     });
   }
   return (
     <>
-      <LinkResult done={done} failed={failed} />
+      <UnlinkStatus unlink={unlink} kind="place" />
       {places.length === 0 ? (
         <p className="govuk-body">No places are linked to this group.</p>
       ) : (

@@ -1,7 +1,7 @@
 import { Table, type TableColumn } from '../../../ui/Table';
 import type { OcgLinksFragment } from '../../../gql/graphql';
-import { LinkResult, RemoveButton } from './LinkResult';
-import { useUnlink } from './useUnlink';
+import { RemoveButton, UnlinkStatus } from './LinkResult';
+import { removeButtonId, useUnlink } from './useUnlink';
 
 type Vehicle = OcgLinksFragment['vehicles'][number];
 
@@ -10,7 +10,7 @@ function describe(v: Vehicle): string {
 }
 
 export function OcgVehicles({ ocgId, vehicles, canWrite }: { ocgId: string; vehicles: OcgLinksFragment['vehicles']; canWrite: boolean }) {
-  const { unlink, done, failed, busy } = useUnlink('vehicle', ocgId);
+  const unlink = useUnlink('vehicle', ocgId);
   const columns: TableColumn<Vehicle>[] = [
     { key: 'registration', header: 'Registration', cell: (v) => <span className="app-registration">{v.registration}</span> },
     { key: 'description', header: 'Description', cell: describe },
@@ -19,12 +19,12 @@ export function OcgVehicles({ ocgId, vehicles, canWrite }: { ocgId: string; vehi
     columns.push({
       key: 'actions',
       header: 'Actions',
-      cell: (v) => <RemoveButton label={v.registration} disabled={busy} onRemove={() => unlink(v.id, v.registration)} />,
+      cell: (v) => <RemoveButton id={removeButtonId('vehicle', v.id)} label={v.registration} disabled={unlink.busy} onRemove={() => unlink.ask(v.id, v.registration)} />,
     });
   }
   return (
     <>
-      <LinkResult done={done} failed={failed} />
+      <UnlinkStatus unlink={unlink} kind="vehicle" />
       {vehicles.length === 0 ? (
         <p className="govuk-body">No vehicles are linked to this group.</p>
       ) : (

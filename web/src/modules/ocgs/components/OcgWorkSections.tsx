@@ -23,18 +23,18 @@ function Intelligence({ ocgId }: { ocgId: string }) {
   return <IntelligenceList entries={data.ocg.intelligence} />;
 }
 
-function Plan({ ocgId }: { ocgId: string }) {
+function Plan({ ocgId, canWrite }: { ocgId: string; canWrite: boolean }) {
   const { data, loading, error } = useQuery(OcgPlanQuery, { variables: { id: ocgId } });
   if (error && !data) return <LoadFailed message={error.message} />;
   if (!data) return loading ? <Loading /> : null;
-  return <PlanView plan={data.ocg.plan} />;
+  return <PlanView plan={data.ocg.plan} ocgId={ocgId} canWrite={canWrite} />;
 }
 
-function Disruptions({ ocgId }: { ocgId: string }) {
+function Disruptions({ ocgId, canWrite }: { ocgId: string; canWrite: boolean }) {
   const { data, loading, error } = useQuery(OcgDisruptionsQuery, { variables: { id: ocgId } });
   if (error && !data) return <LoadFailed message={error.message} />;
   if (!data) return loading ? <Loading /> : null;
-  return <DisruptionLedger disruptions={data.ocg.disruptions} />;
+  return <DisruptionLedger disruptions={data.ocg.disruptions} ocgId={ocgId} canWrite={canWrite} />;
 }
 
 export function OcgWorkSections({ ocgId }: { ocgId: string }) {
@@ -48,10 +48,10 @@ export function OcgWorkSections({ ocgId }: { ocgId: string }) {
         {canRead ? <Intelligence ocgId={ocgId} /> : <InsetText>Your agency may not read intelligence on this panel.</InsetText>}
       </OcgSection>
       <OcgSection id="plan" title="4P plan" action={canPlan && { to: `/ocgs/${ocgId}/plan/new`, text: 'Add an objective' }}>
-        <Plan ocgId={ocgId} />
+        <Plan ocgId={ocgId} canWrite={canPlan} />
       </OcgSection>
       <OcgSection id="disruptions" title="Disruptions" action={canDisrupt && { to: `/ocgs/${ocgId}/disruptions/new`, text: 'Record a disruption' }}>
-        <Disruptions ocgId={ocgId} />
+        <Disruptions ocgId={ocgId} canWrite={canDisrupt} />
       </OcgSection>
     </>
   );

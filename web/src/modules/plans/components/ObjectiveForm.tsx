@@ -12,7 +12,7 @@ import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 export type ObjectiveFormValues = { strand: FourPStrand | ''; objective: string; ownerAgencyId: string; tacticHeadings: TacticHeading[] };
 export const OBJECTIVE_FIELDS = ['strand', 'objective', 'ownerAgencyId', 'tacticHeadings'];
 const OBJECTIVE_MAX = 1000;
-const EMPTY: ObjectiveFormValues = { strand: '', objective: '', ownerAgencyId: '', tacticHeadings: [] };
+export const EMPTY_OBJECTIVE: ObjectiveFormValues = { strand: '', objective: '', ownerAgencyId: '', tacticHeadings: [] };
 
 export function validateObjective(v: ObjectiveFormValues): FieldErrors {
   const errors: FieldErrors = {};
@@ -25,6 +25,8 @@ export function validateObjective(v: ObjectiveFormValues): FieldErrors {
 
 type Props = {
   agencies: SelectOption[];
+  initialValues?: ObjectiveFormValues;
+  submitText?: string;
   onSubmit: (values: ObjectiveFormValues) => Promise<void>;
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
@@ -34,7 +36,7 @@ type Props = {
 };
 
 export function ObjectiveForm(props: Props) {
-  const form = useForm({ initial: EMPTY, validate: validateObjective, ...props });
+  const form = useForm({ initial: props.initialValues ?? EMPTY_OBJECTIVE, validate: validateObjective, ...props });
   const { values, set, errors } = form;
   return (
     <>
@@ -68,7 +70,7 @@ export function ObjectiveForm(props: Props) {
           error={errors.tacticHeadings}
         />
         <ButtonGroup>
-          <Button disabled={props.submitting}>Add objective</Button>
+          <Button disabled={props.submitting}>{props.submitText ?? 'Add objective'}</Button>
           {props.cancel}
         </ButtonGroup>
       </form>

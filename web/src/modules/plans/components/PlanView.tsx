@@ -1,4 +1,5 @@
 import { FOUR_P_LABELS, FOUR_P_STRANDS, TACTIC_HEADING_LABELS, type TacticHeading } from '@sentinel/shared';
+import { Link } from 'react-router';
 import { SummaryCard } from '../../../ui/SummaryCard';
 import type { OcgPlanQuery } from '../../../gql/graphql';
 
@@ -9,7 +10,13 @@ export function gapText(heading: TacticHeading, agencies: ReadonlyArray<{ name: 
   return `No tactic yet under ${TACTIC_HEADING_LABELS[heading]} — ${who}`;
 }
 
-export function PlanView({ plan }: { plan: Plan }) {
+// Enough of the objective to tell one "Change" link from another when links are listed out of context.
+function shortText(text: string): string {
+  const line = text.trim().split('\n')[0];
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+export function PlanView({ plan, ocgId, canWrite = false }: { plan: Plan; ocgId: string; canWrite?: boolean }) {
   return (
     <>
       {plan.objectives.length === 0 && <p className="govuk-body">No objectives are set for this group yet.</p>}
@@ -25,6 +32,13 @@ export function PlanView({ plan }: { plan: Plan }) {
                   <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2">
                     Owner: {o.ownerAgency.name}. Headings: {o.tacticHeadings.length ? o.tacticHeadings.map((h) => TACTIC_HEADING_LABELS[h]).join(', ') : 'none'}
                   </p>
+                  {canWrite && (
+                    <p className="govuk-body-s govuk-!-margin-bottom-2">
+                      <Link className="govuk-link" to={`/ocgs/${ocgId}/plan/${o.id}/edit`}>
+                        Change<span className="govuk-visually-hidden">{` ${FOUR_P_LABELS[strand]} objective: ${shortText(o.objective)}`}</span>
+                      </Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ export const OcgPlanQuery = graphql(`
           strand
           objective
           tacticHeadings
+          version
           ownerAgency {
             id
             name

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../../gql/graphql';
 import { apiErrors } from '../../app/utils/api-errors';
 import { LoadFailed } from '../../app/components/StatusContent';
 import type { OcgFilterValues } from '../../ocgs/utils/ocg-filter';
+import { ExportNominalsMutation } from '../graphql/export-nominals.mutation';
 import { ExportOcgsMutation } from '../graphql/export-ocgs.mutation';
 import { downloadBase64 } from '../utils/files';
 
@@ -16,32 +17,49 @@ function exportFilter(filter: OcgFilterValues) {
   };
 }
 
+type ExportFile = { base64: string; filename: string; contentType: string; rowCount: number; personalDataWithheld: boolean };
+type Kind = 'groups' | 'nominals';
+
+function downloaded(file: ExportFile, kind: Kind): string {
+  const noun = kind === 'groups' ? (file.rowCount === 1 ? 'group' : 'groups') : file.rowCount === 1 ? 'nominal' : 'nominals';
+  const withheld = file.personalDataWithheld ? ' Names and other personal details were withheld: your agency may not receive personal data.' : '';
+  return `Downloaded ${file.filename}: ${file.rowCount} ${noun}.${withheld}`;
+}
+
+// The panel's nominals are exported whole: the list's filter describes groups, not people.
 export function OcgExportButtons({ panelId, filter }: { panelId: string; filter: OcgFilterValues }) {
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState('');
-  const [exportOcgs, { loading }] = useMutation(ExportOcgsMutation, { fetchPolicy: 'no-cache' });
-  const run = async (format: ExportFormat) => {
+  const [exportOcgs, ocgs] = useMutation(ExportOcgsMutation, { fetchPolicy: 'no-cache' });
+  const [exportNominals, nominals] = useMutation(ExportNominalsMutation, { fetchPolicy: 'no-cache' });
+  const busy = ocgs.loading || nominals.loading;
+  const run = async (kind: Kind, format: ExportFormat) => {
     setMessage('');
     setFailed('');
     try {
-      const { data } = await exportOcgs({ variables: { panelId, format, filter: exportFilter(filter) } });
-      if (!data) return;
-      const file = data.exportOcgs;
+      const file =
+        kind === 'groups'
+          ? (await exportOcgs({ variables: { panelId, format, filter: exportFilter(filter) } })).data?.exportOcgs
+          : (await exportNominals({ variables: { panelId, format, filter: null } })).data?.exportNominals;
+      if (!file) return;
       downloadBase64(file.base64, file.filename, file.contentType);
-      setMessage(`Downloaded ${file.filename}: ${file.rowCount} ${file.rowCount === 1 ? 'group' : 'groups'}.`);
+      setMessage(downloaded(file, kind));
     } catch (e) {
       setFailed(apiErrors(e)[0]?.message ?? 'The export failed');
     }
   };
+  const button = (kind: Kind, format: ExportFormat, text: string) => (
+    <button type="button" className="govuk-button govuk-button--secondary" disabled={busy} onClick={() => run(kind, format)}>
+      {text}
+    </button>
+  );
   return (
     <>
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={loading} onClick={() => run('CSV')}>
-          Export CSV
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={loading} onClick={() => run('XLSX')}>
-          Export XLSX
-        </button>
+        {button('groups', 'CSV', 'Export CSV')}
+        {button('groups', 'XLSX', 'Export XLSX')}
+        {button('nominals', 'CSV', 'Export nominals CSV')}
+        {button('nominals', 'XLSX', 'Export nominals XLSX')}
       </div>
       <p className="govuk-body" role="status">
         {message}

@@ -1,0 +1,82 @@
+import { useRef } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useNavigate, useParams } from 'react-router';
+import { PERMISSIONS } from '@sentinel/shared';
+import { Loading } from '../ui/Loading';
+import { useAgencyOptions, usePanelId } from '../modules/agencies/components/useAgencyOptions';
+import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
+import { RequirePermission } from '../modules/app/components/RequirePermission';
+import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
+import { usePageTitle } from '../modules/app/usePageTitle';
+import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
+import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
+import { DisruptionQuery } from '../modules/disruptions/graphql/disruption.query';
+import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
+import { UpdateDisruptionMutation } from '../modules/disruptions/graphql/update-disruption.mutation';
+import { DISRUPTION_FIELDS, disruptionFormValues, disruptionUpdateInput } from '../modules/disruptions/utils/disruption-form';
+import { OcgChildPage } from '../modules/ocgs/components/OcgChildPage';
+
+function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; disruptionId: string; panelId: string }) {
+  const navigate = useNavigate();
+  const agencies = useAgencyOptions(panelId);
+  const server = useServerErrors(DISRUPTION_FIELDS);
+  // The version corrected is the one read when the page opened: a later change by someone else is a CONFLICT.
+  const { data, error, refetch } = useQuery(DisruptionQuery, { variables: { id: disruptionId }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
+  const disruption = data?.disruption;
+  const seenVersion = useRef<number | null>(null);
+  if (disruption && seenVersion.current === null) seenVersion.current = disruption.version;
+  const [update, { loading }] = useMutation(UpdateDisruptionMutation, {
+    refetchQueries: [{ query: OcgDisruptionsQuery, variables: { id: ocgId } }],
+    awaitRefetchQueries: true,
+  });
+  usePageTitle('Correct a disruption', server.hasErrors);
+
+  const codes = apiErrors(error).map((e) => e.code);
+  // A disruption reached through another group's address is not this group's to correct.
+  if ((disruption && disruption.ocgId !== ocgId) || (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT')))) return <NotFoundContent />;
+  if (!data && error) return <ServiceErrorContent message={error.message} />;
+  if (!disruption || !agencies) return <Loading />;
+
+  return (
+    <OcgChildPage ocgId={ocgId}>
+      {({ heading, cancel }) => (
+        <DisruptionForm
+          key={disruption.id}
+          agencies={agencies}
+          initialValues={disruptionFormValues(disruption)}
+          submitText="Save correction"
+          heading={heading('Correct a disruption')}
+          cancel={cancel}
+          serverErrors={server.fieldErrors}
+          serverGeneral={server.general}
+          submitting={loading}
+          onSubmit={async (v) => {
+            server.clear();
+            try {
+              const nominalIds = disruption.nominals.map((n) => n.id);
+              await update({ variables: { input: disruptionUpdateInput(disruptionId, seenVersion.current ?? disruption.version, nominalIds, v) } });
+              await navigate(`/ocgs/${ocgId}#disruptions`);
+            } catch (e) {
+              server.show(e);
+              // The summary says what happened; a second save is then made against the newer version.
+              if (hasErrorCode(e, 'CONFLICT')) {
+                await refetch().catch(() => undefined);
+                seenVersion.current = null;
+              }
+            }
+          }}
+        />
+      )}
+    </OcgChildPage>
+  );
+}
+
+export function OcgDisruptionEditPage() {
+  const { id = '', disruptionId = '' } = useParams();
+  const panelId = usePanelId();
+  return (
+    <RequirePermission permission={PERMISSIONS.DISRUPTION_WRITE}>
+      <CorrectDisruption key={`${id}:${disruptionId}`} ocgId={id} disruptionId={disruptionId} panelId={panelId} />
+    </RequirePermission>
+  );
+}
