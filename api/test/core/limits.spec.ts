@@ -51,3 +51,23 @@ describe('request limits and error hygiene', () => {
     expect(prodTypo.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 });
+
+describe('request errors', () => {
+  let t: TestApp;
+  let p: PanelFixture;
+  let chair: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await createPanel(t.dataSource);
+    chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('answers a variable of the wrong type or an unknown enum value as bad input, not as a failure', async () => {
+    const role = await t.gql('query($r: PanelRole) { members(panelId: "' + p.panelId + '", role: $r) { totalCount } }', { r: 'NOPE' }, { session: chair });
+    expect(role.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(role.errors?.[0]?.message).toMatch(/NOPE/);
+    const limit = await t.gql('query($l: Int) { members(panelId: "' + p.panelId + '", limit: $l) { totalCount } }', { l: 'abc' }, { session: chair });
+    expect(limit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

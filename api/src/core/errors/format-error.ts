@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error.js';
 
 const logger = new Logger('GraphQL');
@@ -26,8 +26,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+  // Errors about the request itself (parsing, validation, variable coercion) carry no path: they come from
+  // graphql-js and Apollo before any resolver ran, and their messages describe only the request.
+  if (!formatted.path && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  // Variable coercion errors ("got invalid value") reach here without Apollo's code when graphql-js is loaded
+  // twice (ESM and CommonJS); they still point at the request, not at a failure.
+  if (!formatted.path && formatted.locations?.length && (original as { name?: string })?.name === 'GraphQLError') {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   // Never the message of an unexpected error: it may hold SQL or personal data. The name and a database
   // error's code and constraint are enough to find it.
