@@ -23,6 +23,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, ws: true, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      // A meeting's documents (agenda pack, minutes) are served by the API, not the app.
+      '^/meetings/[0-9a-fA-F-]{36}/(pack|pack\\.pdf|minutes\\.pdf|minutes\\.docx)$': { target: apiUrl, changeOrigin: true },
     },
   },
 });

@@ -35,6 +35,10 @@ import { IntelligenceModule } from './modules/intelligence/intelligence.module.j
 import { PlansModule } from './modules/plans/plans.module.js';
 import { DisruptionsModule } from './modules/disruptions/disruptions.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
+import { MinutesModule } from './modules/minutes/minutes.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { EmergingThreatsModule } from './modules/emerging-threats/emerging-threats.module.js';
+import { AgendaModule } from './modules/agenda/agenda.module.js';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
 class ContextModule {}
@@ -78,7 +82,11 @@ export class AppModule {
         PlansModule,
         DisruptionsModule,
         ReferralsModule,
+        MinutesModule,
         RemindersModule,
+        MeetingsModule,
+        EmergingThreatsModule,
+        AgendaModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

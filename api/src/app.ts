@@ -7,6 +7,7 @@ import type { AppConfig } from './core/config/config.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
+import { DOCUMENT_PATH } from './modules/minutes/document-paths.js';
 
 const LOG_LEVELS = {
   error: ['error'],
@@ -28,6 +29,6 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   app.useBodyParser('json', { limit: '8mb' });
   app.enableShutdownHooks();
   // Before init: Nest adds its own not-found handler when it initialises, and it would answer first.
-  if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST);
+  if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST, [DOCUMENT_PATH]);
   return app;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { addDays, londonToday, type AgencyKind, type PanelRole, type TacticHeading } from '@sentinel/shared';
 import { hashPassword } from '../core/auth/passwords.js';
 import { loadDemoOcgs } from './demo-ocgs.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTasks } from './demo-tasks.js';
 
 /** The one password of every demo account. Demo data is never loaded with NODE_ENV=production. */
@@ -82,7 +83,8 @@ const MEMBERS: MemberSeed[] = [
   ['Tariq Mahmood', 'tariq.mahmood@borderforce.example', 7, 'PARTNER_MEMBER'],
 ];
 
-/** A fictional force's panel that looks real: about 20 agencies, 35 members in every role, a dozen groups and sixty tasks. */
+/** A fictional force's panel that looks real: about 20 agencies, 35 members in every role, a dozen groups, sixty tasks,
+ * three past meetings with minutes and the next ones planned. */
 export async function loadDemoData(m: EntityManager): Promise<void> {
   const today = londonToday();
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -118,4 +120,5 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
   }
   const ocgIds = await loadDemoOcgs(m, panel.id, agencyIds, users);
   await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);
+  await loadDemoMeetings(m, panel.id, agencyIds, users);
 }

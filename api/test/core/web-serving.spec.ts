@@ -34,3 +34,25 @@ describe('serving the web app beside the API', () => {
     expect(gql.body).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('documents served beside the web app', () => {
+  let t: TestApp;
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-web-'));
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Sentinel</title>');
+    t = await startTestApp({ WEB_DIST: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('lets a meeting document through to the API while the meeting page stays the app', async () => {
+    const server = t.app.getHttpServer();
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect((await request(server).get(`/meetings/${id}`)).text).toBe('<!doctype html><title>Sentinel</title>');
+    const pack = await request(server).get(`/meetings/${id}/pack`);
+    expect(pack.status).toBe(401);
+    expect(pack.text).not.toMatch(/doctype/i);
+  });
+});

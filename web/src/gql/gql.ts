@@ -23,6 +23,24 @@ type Documents = {
     "\n  query Agency($id: ID!) {\n    agency(id: $id) {\n      id\n      ...AgencyDetails\n    }\n  }\n": typeof types.AgencyDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": typeof types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": typeof types.UpdateAgencyDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n": typeof types.AgendaPackInfoDocument,
+    "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AgendaFieldsFragmentDoc,
+    "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": typeof types.BuildAgendaDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.LiveMeetingDocument,
+    "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.MeetingLiveFieldsFragmentDoc,
+    "\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.MeetingLiveEventsDocument,
+    "\n  mutation MoveAgendaItem($id: ID!, $toPosition: Int!) {\n    moveAgendaItem(id: $id, toPosition: $toPosition) {\n      ...AgendaFields\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation OpenMeeting($meetingId: ID!) {\n    openMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.OpenMeetingDocument,
+    "\n  mutation PublishAgenda($meetingId: ID!, $version: Int!) {\n    publishAgenda(meetingId: $meetingId, version: $version) {\n      ...AgendaFields\n    }\n  }\n": typeof types.PublishAgendaDocument,
+    "\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": typeof types.RaiseTaskAtItemDocument,
+    "\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.RecordItemMinutesDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetCurrentItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
@@ -31,10 +49,30 @@ type Documents = {
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          arrests\n          charges\n          firearms\n          rounds\n          vehiclesSeized\n          childrenSafeguarded\n          adultsSafeguarded\n          restraintOrders\n          licencesReviewed\n          licencesRevoked\n          benefitActions\n          taxActions\n          premisesClosed\n          custodialYears\n          cashSeizedGbp\n          drugsSeized {\n            type\n            kg\n          }\n        }\n      }\n    }\n  }\n": typeof types.OcgDisruptionsDocument,
     "\n  mutation RecordDisruption($input: RecordDisruptionInput!) {\n    recordDisruption(input: $input) {\n      id\n      occurredOn\n      impact\n    }\n  }\n": typeof types.RecordDisruptionDocument,
     "\n  mutation UpdateDisruption($input: UpdateDisruptionInput!) {\n    updateDisruption(input: $input) {\n      id\n      occurredOn\n      impact\n      version\n    }\n  }\n": typeof types.UpdateDisruptionDocument,
+    "\n  fragment EmergingThreatFields on EmergingThreat {\n    id\n    panelId\n    title\n    description\n    crimeType\n    area\n    status\n    raisedByUserId\n    raisedByName\n    raisedByAgencyName\n    createdAt\n    version\n    outcomes {\n      outcome\n      note\n      recordedAt\n      meeting {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": typeof types.EmergingThreatFieldsFragmentDoc,
+    "\n  query EmergingThreat($id: ID!) {\n    emergingThreat(id: $id) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.EmergingThreatDocument,
+    "\n  query EmergingThreats($panelId: ID!, $limit: Int!, $offset: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...EmergingThreatFields\n      }\n    }\n  }\n": typeof types.EmergingThreatsDocument,
+    "\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.RaiseEmergingThreatDocument,
+    "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.RecordThreatOutcomeDocument,
+    "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.UpdateEmergingThreatDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": typeof types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": typeof types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": typeof types.RecordIntelligenceDocument,
     "\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": typeof types.SubjectIntelligenceDocument,
+    "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": typeof types.AttendanceFiguresDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  fragment MeetingDetails on Meeting {\n    id\n    ...MeetingRow\n    panelId\n    seriesId\n    agendaPublishedAt\n    openedAt\n    closedAt\n    attendance {\n      userId\n      userName\n      agencyId\n      agencyName\n      reply\n      repliedAt\n      substituteUserId\n      substituteName\n      presence\n      confidentialityAcknowledgedAt\n    }\n  }\n": typeof types.MeetingDetailsFragmentDoc,
+    "\n  query MeetingInvite($meetingId: ID!) {\n    meetingInvite(meetingId: $meetingId) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.MeetingInviteDocument,
+    "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    mode\n    teamsUrl\n    location\n    version\n    myReply {\n      userId\n      reply\n      substituteUserId\n      substituteName\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
+    "\n  query MeetingSeries($panelId: ID!) {\n    meetingSeries(panelId: $panelId) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": typeof types.MeetingSeriesDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query Meetings($panelId: ID!, $from: String, $to: String, $limit: Int!, $offset: Int!) {\n    meetings(panelId: $panelId, from: $from, to: $to, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...MeetingRow\n      }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.MoveMeetingDocument,
+    "\n  query NextMeeting($panelId: ID!) {\n    nextMeeting(panelId: $panelId) {\n      id\n      ...MeetingRow\n    }\n  }\n": typeof types.NextMeetingDocument,
+    "\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.ReplyToMeetingDocument,
+    "\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.SeriesInviteDocument,
+    "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": typeof types.SetMeetingSeriesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberDetailsFragmentDoc,
@@ -42,6 +80,12 @@ type Documents = {
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
+    "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
+    "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
+    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
+    "\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.EditMinutesDocument,
+    "\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n": typeof types.MeetingMinutesFieldsFragmentDoc,
+    "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.MeetingMinutesDocument,
     "\n  mutation CreateNominal($input: CreateNominalInput!) {\n    createNominal(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.CreateNominalDocument,
     "\n  query NominalByReference($panelId: ID!, $reference: String!) {\n    nominals(panelId: $panelId, reference: $reference, limit: 1, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        displayName\n      }\n    }\n  }\n": typeof types.NominalByReferenceDocument,
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": typeof types.NominalDetailsFragmentDoc,
@@ -106,6 +150,24 @@ const documents: Documents = {
     "\n  query Agency($id: ID!) {\n    agency(id: $id) {\n      id\n      ...AgencyDetails\n    }\n  }\n": types.AgencyDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": types.UpdateAgencyDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n": types.AgendaPackInfoDocument,
+    "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AgendaFieldsFragmentDoc,
+    "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": types.AgendaDocument,
+    "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": types.BuildAgendaDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.LiveMeetingDocument,
+    "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.MeetingLiveFieldsFragmentDoc,
+    "\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.MeetingLiveEventsDocument,
+    "\n  mutation MoveAgendaItem($id: ID!, $toPosition: Int!) {\n    moveAgendaItem(id: $id, toPosition: $toPosition) {\n      ...AgendaFields\n    }\n  }\n": types.MoveAgendaItemDocument,
+    "\n  mutation OpenMeeting($meetingId: ID!) {\n    openMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.OpenMeetingDocument,
+    "\n  mutation PublishAgenda($meetingId: ID!, $version: Int!) {\n    publishAgenda(meetingId: $meetingId, version: $version) {\n      ...AgendaFields\n    }\n  }\n": types.PublishAgendaDocument,
+    "\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": types.RaiseTaskAtItemDocument,
+    "\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.RecordItemMinutesDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetCurrentItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -114,10 +176,30 @@ const documents: Documents = {
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          arrests\n          charges\n          firearms\n          rounds\n          vehiclesSeized\n          childrenSafeguarded\n          adultsSafeguarded\n          restraintOrders\n          licencesReviewed\n          licencesRevoked\n          benefitActions\n          taxActions\n          premisesClosed\n          custodialYears\n          cashSeizedGbp\n          drugsSeized {\n            type\n            kg\n          }\n        }\n      }\n    }\n  }\n": types.OcgDisruptionsDocument,
     "\n  mutation RecordDisruption($input: RecordDisruptionInput!) {\n    recordDisruption(input: $input) {\n      id\n      occurredOn\n      impact\n    }\n  }\n": types.RecordDisruptionDocument,
     "\n  mutation UpdateDisruption($input: UpdateDisruptionInput!) {\n    updateDisruption(input: $input) {\n      id\n      occurredOn\n      impact\n      version\n    }\n  }\n": types.UpdateDisruptionDocument,
+    "\n  fragment EmergingThreatFields on EmergingThreat {\n    id\n    panelId\n    title\n    description\n    crimeType\n    area\n    status\n    raisedByUserId\n    raisedByName\n    raisedByAgencyName\n    createdAt\n    version\n    outcomes {\n      outcome\n      note\n      recordedAt\n      meeting {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": types.EmergingThreatFieldsFragmentDoc,
+    "\n  query EmergingThreat($id: ID!) {\n    emergingThreat(id: $id) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.EmergingThreatDocument,
+    "\n  query EmergingThreats($panelId: ID!, $limit: Int!, $offset: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...EmergingThreatFields\n      }\n    }\n  }\n": types.EmergingThreatsDocument,
+    "\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.RaiseEmergingThreatDocument,
+    "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.RecordThreatOutcomeDocument,
+    "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.UpdateEmergingThreatDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": types.RecordIntelligenceDocument,
     "\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": types.SubjectIntelligenceDocument,
+    "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": types.AttendanceFiguresDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  fragment MeetingDetails on Meeting {\n    id\n    ...MeetingRow\n    panelId\n    seriesId\n    agendaPublishedAt\n    openedAt\n    closedAt\n    attendance {\n      userId\n      userName\n      agencyId\n      agencyName\n      reply\n      repliedAt\n      substituteUserId\n      substituteName\n      presence\n      confidentialityAcknowledgedAt\n    }\n  }\n": types.MeetingDetailsFragmentDoc,
+    "\n  query MeetingInvite($meetingId: ID!) {\n    meetingInvite(meetingId: $meetingId) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.MeetingInviteDocument,
+    "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    mode\n    teamsUrl\n    location\n    version\n    myReply {\n      userId\n      reply\n      substituteUserId\n      substituteName\n    }\n  }\n": types.MeetingRowFragmentDoc,
+    "\n  query MeetingSeries($panelId: ID!) {\n    meetingSeries(panelId: $panelId) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": types.MeetingSeriesDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.MeetingDocument,
+    "\n  query Meetings($panelId: ID!, $from: String, $to: String, $limit: Int!, $offset: Int!) {\n    meetings(panelId: $panelId, from: $from, to: $to, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...MeetingRow\n      }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.MoveMeetingDocument,
+    "\n  query NextMeeting($panelId: ID!) {\n    nextMeeting(panelId: $panelId) {\n      id\n      ...MeetingRow\n    }\n  }\n": types.NextMeetingDocument,
+    "\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.ReplyToMeetingDocument,
+    "\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.SeriesInviteDocument,
+    "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": types.SetMeetingSeriesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberDetailsFragmentDoc,
@@ -125,6 +207,12 @@ const documents: Documents = {
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
+    "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
+    "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
+    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.DraftMinutesDocument,
+    "\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.EditMinutesDocument,
+    "\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n": types.MeetingMinutesFieldsFragmentDoc,
+    "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.MeetingMinutesDocument,
     "\n  mutation CreateNominal($input: CreateNominalInput!) {\n    createNominal(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.CreateNominalDocument,
     "\n  query NominalByReference($panelId: ID!, $reference: String!) {\n    nominals(panelId: $panelId, reference: $reference, limit: 1, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        displayName\n      }\n    }\n  }\n": types.NominalByReferenceDocument,
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": types.NominalDetailsFragmentDoc,
@@ -233,6 +321,78 @@ export function graphql(source: "\n  mutation UpdateAgency($input: UpdateAgencyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n"): (typeof documents)["\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgendaItem($id: ID!, $toPosition: Int!) {\n    moveAgendaItem(id: $id, toPosition: $toPosition) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgendaItem($id: ID!, $toPosition: Int!) {\n    moveAgendaItem(id: $id, toPosition: $toPosition) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenMeeting($meetingId: ID!) {\n    openMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeeting($meetingId: ID!) {\n    openMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAgenda($meetingId: ID!, $version: Int!) {\n    publishAgenda(meetingId: $meetingId, version: $version) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAgenda($meetingId: ID!, $version: Int!) {\n    publishAgenda(meetingId: $meetingId, version: $version) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -265,6 +425,30 @@ export function graphql(source: "\n  mutation UpdateDisruption($input: UpdateDis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EmergingThreatFields on EmergingThreat {\n    id\n    panelId\n    title\n    description\n    crimeType\n    area\n    status\n    raisedByUserId\n    raisedByName\n    raisedByAgencyName\n    createdAt\n    version\n    outcomes {\n      outcome\n      note\n      recordedAt\n      meeting {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EmergingThreatFields on EmergingThreat {\n    id\n    panelId\n    title\n    description\n    crimeType\n    area\n    status\n    raisedByUserId\n    raisedByName\n    raisedByAgencyName\n    createdAt\n    version\n    outcomes {\n      outcome\n      note\n      recordedAt\n      meeting {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmergingThreat($id: ID!) {\n    emergingThreat(id: $id) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"): (typeof documents)["\n  query EmergingThreat($id: ID!) {\n    emergingThreat(id: $id) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmergingThreats($panelId: ID!, $limit: Int!, $offset: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...EmergingThreatFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmergingThreats($panelId: ID!, $limit: Int!, $offset: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...EmergingThreatFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,6 +462,62 @@ export function graphql(source: "\n  mutation RecordIntelligence($input: RecordI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingDetails on Meeting {\n    id\n    ...MeetingRow\n    panelId\n    seriesId\n    agendaPublishedAt\n    openedAt\n    closedAt\n    attendance {\n      userId\n      userName\n      agencyId\n      agencyName\n      reply\n      repliedAt\n      substituteUserId\n      substituteName\n      presence\n      confidentialityAcknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingDetails on Meeting {\n    id\n    ...MeetingRow\n    panelId\n    seriesId\n    agendaPublishedAt\n    openedAt\n    closedAt\n    attendance {\n      userId\n      userName\n      agencyId\n      agencyName\n      reply\n      repliedAt\n      substituteUserId\n      substituteName\n      presence\n      confidentialityAcknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingInvite($meetingId: ID!) {\n    meetingInvite(meetingId: $meetingId) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query MeetingInvite($meetingId: ID!) {\n    meetingInvite(meetingId: $meetingId) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    mode\n    teamsUrl\n    location\n    version\n    myReply {\n      userId\n      reply\n      substituteUserId\n      substituteName\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingRow on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    mode\n    teamsUrl\n    location\n    version\n    myReply {\n      userId\n      reply\n      substituteUserId\n      substituteName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingSeries($panelId: ID!) {\n    meetingSeries(panelId: $panelId) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n"): (typeof documents)["\n  query MeetingSeries($panelId: ID!) {\n    meetingSeries(panelId: $panelId) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($panelId: ID!, $from: String, $to: String, $limit: Int!, $offset: Int!) {\n    meetings(panelId: $panelId, from: $from, to: $to, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...MeetingRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($panelId: ID!, $from: String, $to: String, $limit: Int!, $offset: Int!) {\n    meetings(panelId: $panelId, from: $from, to: $to, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...MeetingRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextMeeting($panelId: ID!) {\n    nextMeeting(panelId: $panelId) {\n      id\n      ...MeetingRow\n    }\n  }\n"): (typeof documents)["\n  query NextMeeting($panelId: ID!) {\n    nextMeeting(panelId: $panelId) {\n      id\n      ...MeetingRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n"): (typeof documents)["\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +546,30 @@ export function graphql(source: "\n  query Members(\n    $panelId: ID!\n    $age
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

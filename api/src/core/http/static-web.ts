@@ -4,15 +4,16 @@ import express, { type Express } from 'express';
 
 /**
  * Serves the built web app: its files with long caching (their names carry a hash), and index.html for every
- * other path so that the client's routes survive a reload.
+ * other path so that the client's routes survive a reload, except the API's own GET routes (documents).
  */
-export function serveWeb(app: Express, distDir: string): boolean {
+export function serveWeb(app: Express, distDir: string, apiPaths: readonly RegExp[] = []): boolean {
   const index = path.join(distDir, 'index.html');
   if (!fs.existsSync(index)) return false;
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   app.use((req, res, next) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (apiPaths.some((pattern) => pattern.test(req.path))) return next();
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });

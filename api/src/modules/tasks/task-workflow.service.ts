@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CLOSED_TASK_STATUSES, londonToday, PERMISSIONS, TASK_STATUS_LABELS, TASK_TRANSITIONS, type TaskStatus } from '@sentinel/shared';
+import { CLOSED_TASK_STATUSES, defaultDueDate, londonToday, PERMISSIONS, TASK_STATUS_LABELS, TASK_TRANSITIONS, type TaskStatus } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -29,11 +29,19 @@ export class TaskWorkflowService {
     private readonly events: TaskEventsService,
   ) {}
 
-  async allocate(ctx: RequestContext, input: AllocateTaskInput): Promise<TaskObject> {
+  /** `raisedAt` links the task to the meeting and agenda item it was raised at (live meeting mode; not in the public input). */
+  async allocate(ctx: RequestContext, input: AllocateTaskInput, raisedAt?: { meetingId: string; agendaItemId: string }): Promise<TaskObject> {
     const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.TASK_MANAGE);
     const task = await this.dataSource.transaction(async (m) => {
       const values = await this.validated(m, input.panelId, input);
       await this.assertLinksInPanel(m, input.panelId, input);
+      if (raisedAt) {
+        const [item]: unknown[] = await m.query(
+          `SELECT 1 FROM agenda_item ai JOIN meeting mt ON mt.id = ai.meeting_id WHERE ai.id = $1 AND ai.meeting_id = $2 AND mt.panel_id = $3`,
+          [raisedAt.agendaItemId, raisedAt.meetingId, input.panelId],
+        );
+        if (!item) throw AppError.badInput('agendaItemId', 'Choose an item of a meeting of this panel');
+      }
       const reference = await nextReference(m, input.panelId, 'A');
       const created = await m.getRepository(TaskEntity).save(
         m.create(TaskEntity, {
@@ -43,6 +51,8 @@ export class TaskWorkflowService {
           ocgId: input.ocgId ?? null,
           nominalId: input.nominalId ?? null,
           referralId: input.referralId ?? null,
+          meetingId: raisedAt?.meetingId ?? null,
+          agendaItemId: raisedAt?.agendaItemId ?? null,
           createdBy: viewer.userId,
         }),
       );
@@ -158,12 +168,25 @@ export class TaskWorkflowService {
       );
       if (!owner) throw AppError.badInput('ownerUserId', 'Choose an owner who is a member of the allocated agency, or leave it to the agency');
     }
+    // A new task without a due date is due a week before the next meeting that is still a week or more away,
+    // so the agency reports back in time for that meeting's action review.
+    let dueOn = input.dueOn || null;
+    if (!dueOn && 'panelId' in input) {
+      const [next]: { day: string }[] = await m.query(
+        `SELECT to_char(starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS day FROM meeting
+          WHERE panel_id = $1 AND status IN ('PLANNED','AGENDA_PUBLISHED')
+            AND (starts_at AT TIME ZONE 'Europe/London')::date - 7 >= (now() AT TIME ZONE 'Europe/London')::date
+          ORDER BY starts_at LIMIT 1`,
+        [panelId],
+      );
+      dueOn = defaultDueDate(next?.day ?? null);
+    }
     return {
       title: input.title.trim(),
       description: input.description?.trim() || null,
       agencyId: input.agencyId,
       ownerUserId: input.ownerUserId ?? null,
-      dueOn: input.dueOn || null,
+      dueOn,
       priority: input.priority,
       strand: input.strand ?? null,
       gscMarking: input.gscMarking,

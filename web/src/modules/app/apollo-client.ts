@@ -24,6 +24,12 @@ export function createCache(): InMemoryCache {
       InformationSharingAgreement: { merge: true },
       Viewer: { fields: { memberships: { merge: false } } },
       Task: { fields: { updates: { merge: false } } },
+      // A meeting has one agenda and one live state: keyed by the meeting, so a mutation's answer replaces them.
+      Agenda: { keyFields: ['meetingId'], fields: { items: { merge: false } } },
+      MeetingLive: { keyFields: ['meetingId'] },
+      AgendaPackInfo: { keyFields: ['meetingId'] },
+      AgendaItem: { fields: { records: { merge: false }, tasks: { merge: false }, restrictedTo: { merge: false } } },
+      Meeting: { fields: { attendance: { merge: false } } },
       Query: {
         fields: {
           agencies: { keyArgs: ['panelId', 'search', 'limit', 'offset'] },

@@ -37,6 +37,15 @@ import { TaskEditPage } from '../../pages/TaskEditPage';
 import { TaskNewPage } from '../../pages/TaskNewPage';
 import { TaskPage } from '../../pages/TaskPage';
 import { TasksMinePage } from '../../pages/TasksMinePage';
+import { AttendanceFiguresPage } from '../../pages/AttendanceFiguresPage';
+import { EmergingThreatEditPage, EmergingThreatNewPage, EmergingThreatPage } from '../../pages/EmergingThreatPages';
+import { EmergingThreatsPage } from '../../pages/EmergingThreatsPage';
+import { MeetingEditPage } from '../../pages/MeetingEditPage';
+import { MeetingLivePage } from '../../pages/MeetingLivePage';
+import { MeetingMinutesPage } from '../../pages/MeetingMinutesPage';
+import { MeetingPage } from '../../pages/MeetingPage';
+import { MeetingSchedulePage } from '../../pages/MeetingSchedulePage';
+import { MeetingsPage } from '../../pages/MeetingsPage';
 import { AppLayout, PublicLayout } from './components/AppLayout';
 
 export const routes: RouteObject[] = [
@@ -81,6 +90,17 @@ export const routes: RouteObject[] = [
       { path: 'tasks/new', element: <TaskNewPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       { path: 'tasks/:id/edit', element: <TaskEditPage /> },
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'meetings/schedule', element: <MeetingSchedulePage /> },
+      { path: 'meetings/attendance', element: <AttendanceFiguresPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
+      { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
+      { path: 'meetings/:id/live', element: <MeetingLivePage /> },
+      { path: 'meetings/:id/minutes', element: <MeetingMinutesPage /> },
+      { path: 'emerging-threats', element: <EmergingThreatsPage /> },
+      { path: 'emerging-threats/new', element: <EmergingThreatNewPage /> },
+      { path: 'emerging-threats/:id', element: <EmergingThreatPage /> },
+      { path: 'emerging-threats/:id/edit', element: <EmergingThreatEditPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

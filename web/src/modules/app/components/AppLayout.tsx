@@ -54,6 +54,7 @@ export function AppLayout() {
         ...(holds(membership, PERMISSIONS.TASK_READ)
           ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
           : []),
+        ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
         ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
           ? [{ to: '/referrals', text: 'Referrals' }]
           : []),

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PERMISSIONS } from '@sentinel/shared';
+import { AccessService, scopeCondition } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { seesAgendaItem } from '../meetings/meeting-access.js';
+import { MeetingMinutesEntity } from '../meetings/meeting-minutes.entity.js';
+import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { applyItemEdits, buildMinutesContent, filterContent, type ItemEdit, type MinutesContent } from './minutes-content.js';
+import type { CorrectMinutesInput, EditMinutesInput } from './minutes.inputs.js';
+import type { MeetingMinutesObject } from './minutes.objects.js';
+
+const LOCKED = 'These minutes are approved and locked. Record a correction instead: it becomes a new version, with its reason.';
+
+/**
+ * Minutes: drafted from what was recorded live, edited while in draft, approved by the chair (which locks the
+ * version, and a database trigger holds that lock), corrected by a new version that gives its reason.
+ */
+@Injectable()
+export class MinutesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /** Every version, latest first, each filtered for the viewer. */
+  async list(ctx: RequestContext, meetingId: string): Promise<MeetingMinutesObject[]> {
+    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
+    const rows = await this.dataSource.getRepository(MeetingMinutesEntity).find({ where: { meetingId: meeting.id }, order: { number: 'DESC' } });
+    return rows.map((r) => this.present(ctx, r));
+  }
+
+  /** The latest approved minutes of the meeting before this one, where the next agenda starts from. */
+  async previous(ctx: RequestContext, meetingId: string): Promise<MeetingMinutesObject | null> {
+    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
+    const row = await this.previousApproved(this.dataSource.manager, meeting);
+    return row ? this.present(ctx, row) : null;
+  }
+
+  async previousApproved(m: EntityManager, meeting: MeetingEntity): Promise<MeetingMinutesEntity | null> {
+    const [prior]: { id: string }[] = await m.query(
+      `SELECT mm.id FROM meeting_minutes mm
+        WHERE mm.status = 'APPROVED' AND mm.meeting_id = (
+          SELECT p.id FROM meeting p WHERE p.panel_id = $1 AND p.starts_at < $2 AND p.status <> 'CANCELLED' AND p.id <> $3
+           ORDER BY p.starts_at DESC LIMIT 1)
+        ORDER BY mm.number DESC LIMIT 1`,
+      [meeting.panelId, meeting.startsAt, meeting.id],
+    );
+    return prior ? m.getRepository(MeetingMinutesEntity).findOneByOrFail({ id: prior.id }) : null;
+  }
+
+  /** For the files: the latest approved version, or the latest draft while none is approved. */
+  async forExport(m: EntityManager, meetingId: string): Promise<MeetingMinutesEntity | null> {
+    return m
+      .getRepository(MeetingMinutesEntity)
+      .createQueryBuilder('mm')
+      .where('mm.meeting_id = :meetingId', { meetingId })
+      .orderBy(`CASE WHEN mm.status = 'APPROVED' THEN 0 ELSE 1 END`)
+      .addOrderBy('mm.number', 'DESC')
+      .getOne();
+  }
+
+  async draft(ctx: RequestContext, meetingId: string): Promise<MeetingMinutesObject> {
+    return this.dataSource.transaction(async (m) => {
+      const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
+      const viewer = this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
+      if (meeting.status !== 'MINUTES_DRAFT') {
+        throw AppError.badInput('meetingId', 'Minutes can be drafted once the meeting has been closed');
+      }
+      if (await m.getRepository(MeetingMinutesEntity).existsBy({ meetingId: meeting.id })) {
+        throw new AppError('CONFLICT', 'These minutes have already been drafted. Edit the draft, or record a correction to approved minutes.');
+      }
+      const content = await buildMinutesContent(m, meeting);
+      const created = await m.getRepository(MeetingMinutesEntity).save(
+        m.create(MeetingMinutesEntity, { meetingId: meeting.id, panelId: meeting.panelId, number: 1, status: 'DRAFT', content: content as never, createdBy: viewer.userId }),
+      );
+      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'MeetingMinutes', entityId: created.id, action: 'CREATE', after: { number: 1, status: 'DRAFT', version: 1 } });
+      return this.present(ctx, created);
+    });
+  }
+
+  async edit(ctx: RequestContext, input: EditMinutesInput): Promise<MeetingMinutesObject> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.findVisible(m, ctx, input.minutesId);
+      this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
+      if (current.status === 'APPROVED') throw new AppError('CONFLICT', LOCKED);
+      await this.assertVersion(m, current, input.version);
+      const content = this.edited(current.content as unknown as MinutesContent, input.items);
+      return this.present(ctx, await this.update(m, ctx, current, { content }, input.items));
+    });
+  }
+
+  async approve(ctx: RequestContext, minutesId: string, version: number): Promise<MeetingMinutesObject> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.findVisible(m, ctx, minutesId);
+      const meeting = await this.meetings.findVisible(m, ctx, current.meetingId, true);
+      const viewer = this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MINUTES_APPROVE);
+      if (current.status === 'APPROVED') throw new AppError('CONFLICT', 'These minutes are already approved');
+      await this.assertVersion(m, current, version);
+      const approved = await this.update(m, ctx, current, { status: 'APPROVED', approvedBy: viewer.userId, approvedAt: () => 'now()' });
+      // The first approval moves the meeting on; approving a correction leaves it where it is.
+      if (meeting.status === 'MINUTES_DRAFT') await this.meetings.transition(m, ctx, meeting, 'MINUTES_APPROVED');
+      return this.present(ctx, approved);
+    });
+  }
+
+  async correct(ctx: RequestContext, input: CorrectMinutesInput): Promise<MeetingMinutesObject> {
+    const reason = input.reason.trim();
+    if (!reason) throw AppError.badInput('reason', 'Say why the approved minutes are being corrected');
+    return this.dataSource.transaction(async (m) => {
+      const meeting = await this.meetings.findVisible(m, ctx, input.meetingId, true);
+      const viewer = this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
+      const versions = await m.getRepository(MeetingMinutesEntity).find({ where: { meetingId: meeting.id }, order: { number: 'DESC' } });
+      const base = versions.find((v) => v.status === 'APPROVED');
+      if (!base) throw AppError.badInput('meetingId', 'Only approved minutes are corrected; edit the draft instead');
+      if (versions[0].status === 'DRAFT') {
+        throw new AppError('CONFLICT', `Version ${versions[0].number} is already a draft: edit it, or have the chair approve it first`);
+      }
+      const content = this.edited(base.content as unknown as MinutesContent, input.items);
+      const number = versions[0].number + 1;
+      const created = await m.getRepository(MeetingMinutesEntity).save(
+        m.create(MeetingMinutesEntity, {
+          meetingId: meeting.id,
+          panelId: meeting.panelId,
+          number,
+          status: 'DRAFT',
+          content: content as never,
+          correctionReason: reason,
+          createdBy: viewer.userId,
+        }),
+      );
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'MeetingMinutes',
+        entityId: created.id,
+        action: 'CREATE',
+        after: { number, status: 'DRAFT', correctionReason: reason, correctsVersion: base.number, version: 1 },
+      });
+      return this.present(ctx, created);
+    });
+  }
+
+  /** Minutes of a meeting in one of the viewer's panels, or NOT_FOUND exactly as for minutes that do not exist. */
+  private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<MeetingMinutesEntity> {
+    const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.MEETING_READ), 'mm.panel_id');
+    const row = await m
+      .getRepository(MeetingMinutesEntity)
+      .createQueryBuilder('mm')
+      .where('mm.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw AppError.notFound('Minutes');
+    return row;
+  }
+
+  private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
+    if (current.version !== version) throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
+  }
+
+  private edited(content: MinutesContent, items: readonly ItemEdit[]): MinutesContent {
+    const result = applyItemEdits(content, items);
+    if (result.unknown.length) throw AppError.badInput('items', 'One of the items is not part of these minutes');
+    return result.content;
+  }
+
+  private async update(
+    m: EntityManager,
+    ctx: RequestContext,
+    current: MeetingMinutesEntity,
+    set: Partial<Record<'content' | 'status' | 'approvedBy' | 'approvedAt', unknown>>,
+    edits: readonly ItemEdit[] = [],
+  ): Promise<MeetingMinutesEntity> {
+    await m
+      .createQueryBuilder()
+      .update(MeetingMinutesEntity)
+      .set({ ...(set as object), version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id: current.id })
+      .execute();
+    const after = await m.getRepository(MeetingMinutesEntity).findOneByOrFail({ id: current.id });
+    await this.audit.recordChange(m, ctx, {
+      panelId: current.panelId,
+      entityType: 'MeetingMinutes',
+      entityId: current.id,
+      action: 'UPDATE',
+      // The text itself stays in the versions; the trail says which items were edited and by whom.
+      before: { status: current.status, version: current.version, editedItems: null },
+      after: { status: after.status, version: after.version, editedItems: edits.length ? edits.map((e) => e.itemId) : null },
+    });
+    return after;
+  }
+
+  /** The API's view of a version: items the viewer may not see are not there at all. */
+  present(ctx: RequestContext, row: MeetingMinutesEntity, forAgencyId?: string | null): MeetingMinutesObject {
+    const content = filterContent(row.content as unknown as MinutesContent, (restrictedTo) =>
+      seesAgendaItem(this.access, ctx, { panelId: row.panelId, restrictedTo }, forAgencyId),
+    );
+    return {
+      id: row.id,
+      meetingId: row.meetingId,
+      number: row.number,
+      status: row.status,
+      correctionReason: row.correctionReason,
+      approvedByUserId: row.approvedBy,
+      approvedAt: row.approvedAt,
+      createdAt: row.createdAt,
+      items: content.items,
+      otherTasks: content.otherTasks,
+      otherThreatOutcomes: content.otherThreatOutcomes,
+      attendance: content.attendance,
+      version: row.version,
+    };
+  }
+}

@@ -1,0 +1,205 @@
+import request from 'supertest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createMeetings, type MeetingFixture } from './minutes-fixtures.js';
+
+const FIELDS = `id number status version correctionReason approvedAt
+  items { itemId title notes decisions restrictedTo tasks { reference title agencyName } threatOutcomes { title outcome } }
+  otherTasks { reference } attendance { present { name agencyName presence } apologies { name substituteName } }`;
+const LIST = `query($id: ID!) { meetingMinutes(meetingId: $id) { ${FIELDS} } }`;
+const DRAFT = `mutation($id: ID!) { draftMinutes(meetingId: $id) { ${FIELDS} } }`;
+const EDIT = `mutation($i: EditMinutesInput!) { editMinutes(input: $i) { ${FIELDS} } }`;
+const APPROVE = `mutation($id: ID!, $v: Int!) { approveMinutes(minutesId: $id, version: $v) { ${FIELDS} } }`;
+const CORRECT = `mutation($i: CorrectMinutesInput!) { correctMinutes(input: $i) { ${FIELDS} } }`;
+
+interface Minutes {
+  id: string;
+  number: number;
+  status: string;
+  version: number;
+  correctionReason: string | null;
+  items: { itemId: string; title: string; notes: string | null; decisions: string | null; tasks: { reference: string; agencyName: string }[]; threatOutcomes: { outcome: string }[] }[];
+  attendance: { present: { name: string; agencyName: string }[]; apologies: { name: string; substituteName: string | null }[] };
+}
+
+describe('minutes: drafted, edited, approved, corrected', () => {
+  let t: TestApp;
+  let p: PanelFixture;
+  let f: MeetingFixture;
+  let chair: string;
+  let coordinator: string;
+  let hmrc: string;
+  let minutes: Minutes;
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await createPanel(t.dataSource);
+    f = await createMeetings(t.dataSource, p);
+    chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
+    coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
+    hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
+    // What the live meeting leaves behind: notes and decisions on items, a task raised, attendance, a threat outcome.
+    const ds = t.dataSource;
+    await ds.query(`UPDATE agenda_item SET notes = $2, decisions = '<p>Refer to HMRC</p>' WHERE id = $1`, [
+      f.openItemId,
+      '<p>Larch <strong>discussed</strong><script>alert(1)</script> <a href="javascript:alert(1)">x</a></p>',
+    ]);
+    await ds.query(`UPDATE agenda_item SET notes = '<p>QUILL-SECRET-NOTES</p>' WHERE id = $1`, [f.restrictedItemId]);
+    await ds.query(
+      `INSERT INTO task (panel_id, reference, title, agency_id, meeting_id, agenda_item_id) VALUES ($1, 'A-0900', 'Licence review at the car wash', $2, $3, $4)`,
+      [p.panelId, p.agencies['Trading Standards'], f.meetingId, f.openItemId],
+    );
+    await ds.query(`INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, presence) VALUES ($1, $2, $3, 'IN_PERSON')`, [
+      f.meetingId,
+      p.users.CHAIR.userId,
+      p.agencies['Police SOC unit'],
+    ]);
+    await ds.query(`INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, substitute_user_id) VALUES ($1, $2, $3, 'APOLOGIES', $4)`, [
+      f.meetingId,
+      p.users.PARTNER_MEMBER.userId,
+      p.agencies.HMRC,
+      p.users.OBSERVER.userId,
+    ]);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('rejects the unauthenticated', async () => {
+    expect((await t.gql(LIST, { id: f.meetingId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('drafts only once the meeting has closed', async () => {
+    const early = await t.gql(DRAFT, { id: f.meetingId }, { session: chair });
+    expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await t.dataSource.query(`UPDATE meeting SET status = 'MINUTES_DRAFT', closed_at = now() WHERE id = $1`, [f.meetingId]);
+    expect((await t.gql(DRAFT, { id: f.meetingId }, { session: hmrc })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('drafts version 1 from what was recorded live, sanitised', async () => {
+    const res = await t.gql<{ draftMinutes: Minutes }>(DRAFT, { id: f.meetingId }, { session: chair });
+    expect(res.errors).toBeUndefined();
+    minutes = res.data!.draftMinutes;
+    expect(minutes).toMatchObject({ number: 1, status: 'DRAFT', correctionReason: null });
+    const open = minutes.items.find((i) => i.itemId === f.openItemId)!;
+    expect(open.notes).toContain('<strong>discussed</strong>');
+    expect(open.notes).not.toMatch(/script|javascript/);
+    expect(open.decisions).toBe('<p>Refer to HMRC</p>');
+    expect(open.tasks).toEqual([{ reference: 'A-0900', title: 'Licence review at the car wash', agencyName: 'Trading Standards' }]);
+    expect(minutes.attendance.present).toEqual([{ name: expect.stringContaining('CHAIR'), agencyName: 'Police SOC unit', presence: 'IN_PERSON' }]);
+    expect(minutes.attendance.apologies).toEqual([{ name: expect.stringContaining('PARTNER_MEMBER'), substituteName: expect.stringContaining('OBSERVER') }]);
+    expect(minutes.items.map((i) => i.itemId)).toContain(f.restrictedItemId);
+    expect((await t.gql(DRAFT, { id: f.meetingId }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it("filters the minutes for each viewer's agency", async () => {
+    const ts = await t.signIn(f.tsPartnerEmail, TEST_PASSWORD);
+    const theirs = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: ts });
+    expect(theirs.errors).toBeUndefined();
+    const items = theirs.data!.meetingMinutes[0].items;
+    expect(items.map((i) => i.itemId)).toEqual([f.openItemId]);
+    expect(JSON.stringify(theirs.data)).not.toContain('QUILL-SECRET-NOTES');
+    expect(items[0].tasks[0].reference).toBe('A-0900');
+    const allowed = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: hmrc });
+    expect(JSON.stringify(allowed.data)).toContain('QUILL-SECRET-NOTES');
+  });
+
+  it('edits a draft, sanitising the rich text, and refuses a stale version', async () => {
+    const res = await t.gql<{ editMinutes: Minutes }>(
+      EDIT,
+      { i: { minutesId: minutes.id, version: minutes.version, items: [{ itemId: f.openItemId, notes: '<p onclick="x()">Agreed <em>in full</em></p><img src="x">' }] } },
+      { session: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.editMinutes.items.find((i) => i.itemId === f.openItemId)!.notes).toBe('<p>Agreed <em>in full</em></p>');
+    const stale = await t.gql(EDIT, { i: { minutesId: minutes.id, version: minutes.version, items: [] } }, { session: coordinator });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    minutes = res.data!.editMinutes;
+  });
+
+  it('is approved by the chair only, which moves the meeting on and locks the version', async () => {
+    expect((await t.gql(APPROVE, { id: minutes.id, v: minutes.version }, { session: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const res = await t.gql<{ approveMinutes: Minutes }>(APPROVE, { id: minutes.id, v: minutes.version }, { session: chair });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.approveMinutes.status).toBe('APPROVED');
+    const [meeting] = await t.dataSource.query(`SELECT status FROM meeting WHERE id = $1`, [f.meetingId]);
+    expect(meeting.status).toBe('MINUTES_APPROVED');
+    minutes = res.data!.approveMinutes;
+
+    const edit = await t.gql(EDIT, { i: { minutesId: minutes.id, version: minutes.version, items: [] } }, { session: chair });
+    expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(edit.errors?.[0]?.message).toMatch(/correction/);
+    await expect(t.dataSource.query(`UPDATE meeting_minutes SET content = '{}' WHERE id = $1`, [minutes.id])).rejects.toThrow(/locked/);
+  });
+
+  it('corrects approved minutes only with a reason, as a new version approved like the first', async () => {
+    const noReason = await t.gql(CORRECT, { i: { meetingId: f.meetingId, reason: '   ', items: [] } }, { session: chair });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    await expect(
+      t.dataSource.query(`INSERT INTO meeting_minutes (meeting_id, panel_id, number, content) VALUES ($1, $2, 9, '{}')`, [f.meetingId, p.panelId]),
+    ).rejects.toThrow(/CHK_meeting_minutes_correction/);
+
+    const res = await t.gql<{ correctMinutes: Minutes }>(
+      CORRECT,
+      { i: { meetingId: f.meetingId, reason: 'The decision under item 1 was misrecorded', items: [{ itemId: f.openItemId, decisions: '<p>Refer to HMRC and DWP</p>' }] } },
+      { session: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    const correction = res.data!.correctMinutes;
+    expect(correction).toMatchObject({ number: 2, status: 'DRAFT', correctionReason: 'The decision under item 1 was misrecorded' });
+    expect(correction.items.find((i) => i.itemId === f.openItemId)!.notes).toBe('<p>Agreed <em>in full</em></p>');
+    expect((await t.gql(CORRECT, { i: { meetingId: f.meetingId, reason: 'Again', items: [] } }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const approved = await t.gql<{ approveMinutes: Minutes }>(APPROVE, { id: correction.id, v: correction.version }, { session: chair });
+    expect(approved.errors).toBeUndefined();
+    const [v1] = await t.dataSource.query(`SELECT content->'items' AS items FROM meeting_minutes WHERE id = $1`, [minutes.id]);
+    expect(JSON.stringify(v1.items)).toContain('Refer to HMRC</p>');
+    expect(JSON.stringify(v1.items)).not.toContain('DWP');
+    const list = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: chair });
+    expect(list.data!.meetingMinutes.map((m) => [m.number, m.status])).toEqual([[2, 'APPROVED'], [1, 'APPROVED']]);
+  });
+
+  it("starts the next meeting from the latest approved minutes, filtered", async () => {
+    const [next] = await t.dataSource.query(
+      `INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode, status) VALUES ($1, 'Panel meeting, May', '2026-05-12T09:00:00Z', '2026-05-12T11:00:00Z', 'TEAMS', 'PLANNED') RETURNING id`,
+      [p.panelId],
+    );
+    const q = 'query($id: ID!) { previousMinutes(meetingId: $id) { number items { itemId decisions } } }';
+    const ts = await t.signIn(f.tsPartnerEmail, TEST_PASSWORD);
+    const res = await t.gql<{ previousMinutes: { number: number; items: { itemId: string; decisions: string }[] } }>(q, { id: next.id }, { session: ts });
+    expect(res.data?.previousMinutes?.number).toBe(2);
+    expect(res.data?.previousMinutes?.items.map((i) => i.itemId)).toEqual([f.openItemId]);
+  });
+
+  it('exports the minutes as a marked Word file and a tagged PDF, for the agency', async () => {
+    const binary = (path: string, session: string) =>
+      request(t.app.getHttpServer())
+        .get(path)
+        .set('Cookie', session)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+    const ts = await t.signIn(f.tsPartnerEmail, TEST_PASSWORD);
+    const docx = await binary(`/meetings/${f.meetingId}/minutes.docx`, ts);
+    expect(docx.status).toBe(200);
+    const files = unzipSync(new Uint8Array(docx.body as Buffer));
+    const document = strFromU8(files['word/document.xml']);
+    expect(document).toContain('OFFICIAL-SENSITIVE');
+    expect(document).toContain('Refer to HMRC and DWP');
+    expect(document).not.toContain('QUILL-SECRET-NOTES');
+    const headers = Object.keys(files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    headers.forEach((n) => expect(strFromU8(files[n])).toContain('OFFICIAL-SENSITIVE'));
+
+    const pdf = await binary(`/meetings/${f.meetingId}/minutes.pdf`, hmrc);
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((pdf.body as Buffer).toString('latin1')).toContain('/StructTreeRoot');
+    const [logged] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'DISCLOSE' AND entity_type = 'MeetingMinutes' AND disclosed_to_agency_id = $1`,
+      [p.agencies['Trading Standards']],
+    );
+    expect(logged.n).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
+import { ConfirmStep } from '../../../ui/ConfirmStep';
+import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
+import { LoadFailed } from '../../app/components/StatusContent';
+import { apiErrors } from '../../app/utils/api-errors';
+import { MoveAgendaItemMutation } from '../graphql/move-agenda-item.mutation';
+import { RemoveAgendaItemMutation } from '../graphql/remove-agenda-item.mutation';
+import { UpdateAgendaItemMutation } from '../graphql/update-agenda-item.mutation';
+import { AGENDA_ITEM_FIELDS, agendaItemFields, agendaItemFormFrom } from '../utils/agenda-item-form';
+import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaItemView } from './AgendaItemView';
+
+type Props = { panelId: string; items: AgendaItemFieldsFragment[]; canEdit: boolean; onAnnounce: (text: string) => void; focusAfter: (...ids: string[]) => void };
+
+type Mode = { itemId: string; kind: 'edit' | 'remove' } | null;
+
+function Hidden({ children }: { children: string }) {
+  return <span className="govuk-visually-hidden">{children}</span>;
+}
+
+// The agenda in order. For those running the meeting each item can be edited, moved or removed by keyboard:
+// after a move, focus stays on the moved item's button in its new place.
+export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter }: Props) {
+  const [mode, setMode] = useState<Mode>(null);
+  const [failed, setFailed] = useState('');
+  const server = useServerErrors(AGENDA_ITEM_FIELDS);
+  const [move, moving] = useMutation(MoveAgendaItemMutation);
+  const [remove, removing] = useMutation(RemoveAgendaItemMutation);
+  const [update, updating] = useMutation(UpdateAgendaItemMutation, { refetchQueries: ['Agenda'] });
+
+  const moveItem = async (item: AgendaItemFieldsFragment, direction: 'up' | 'down') => {
+    setFailed('');
+    const toPosition = item.position + (direction === 'up' ? -1 : 1);
+    try {
+      await move({ variables: { id: item.id, toPosition } });
+      focusAfter(`move-${direction}-${item.id}`, `move-${direction === 'up' ? 'down' : 'up'}-${item.id}`);
+      onAnnounce(`${item.title} moved to position ${toPosition} of ${items.length}.`);
+    } catch (e) {
+      setFailed(apiErrors(e)[0]?.message ?? 'The item was not moved');
+    }
+  };
+
+  const removeItem = async (item: AgendaItemFieldsFragment) => {
+    setFailed('');
+    try {
+      await remove({ variables: { id: item.id, version: item.version } });
+      setMode(null);
+      onAnnounce(`${item.title} removed from the agenda.`);
+      focusAfter('agenda-heading');
+    } catch (e) {
+      setMode(null);
+      setFailed(apiErrors(e)[0]?.message ?? 'The item was not removed');
+    }
+  };
+
+  return (
+    <>
+      {failed && <LoadFailed message={failed} />}
+      <ol className="govuk-list app-agenda">
+        {items.map((item, index) => {
+          const editing = mode?.itemId === item.id ? mode.kind : null;
+          if (editing === 'edit') {
+            return (
+              <li key={item.id} className="app-agenda__item">
+                <AgendaItemForm
+                  panelId={panelId}
+                  idPrefix={`item-${item.id}-`}
+                  heading={`Edit item ${item.position}: ${item.title}`}
+                  initial={agendaItemFormFrom(item)}
+                  submitText="Save item"
+                  serverErrors={server.fieldErrors}
+                  serverGeneral={server.general}
+                  submitting={updating.loading}
+                  onCancel={() => {
+                    setMode(null);
+                    focusAfter(`edit-${item.id}`);
+                  }}
+                  onSubmit={async (v) => {
+                    server.clear();
+                    try {
+                      await update({ variables: { input: { id: item.id, version: item.version, ...agendaItemFields(v) } } });
+                      setMode(null);
+                      focusAfter(`agenda-item-${item.id}`);
+                    } catch (e) {
+                      server.show(e);
+                    }
+                  }}
+                />
+              </li>
+            );
+          }
+          return (
+            <li key={item.id} className="app-agenda__item">
+              <AgendaItemView
+                item={item}
+                actions={
+                  canEdit &&
+                  (editing === 'remove' ? (
+                    <ConfirmStep
+                      level={3}
+                      title={`Remove “${item.title}” from the agenda?`}
+                      confirmText="Remove item"
+                      busy={removing.loading}
+                      onConfirm={() => void removeItem(item)}
+                      onCancel={() => {
+                        setMode(null);
+                        focusAfter(`remove-${item.id}`);
+                      }}
+                    >
+                      <p className="govuk-body">The records it covers are taken off the agenda with it.</p>
+                    </ConfirmStep>
+                  ) : (
+                    <div className="govuk-button-group app-agenda__actions">
+                      <button type="button" id={`edit-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" onClick={() => setMode({ itemId: item.id, kind: 'edit' })}>
+                        Edit <Hidden>{item.title}</Hidden>
+                      </button>
+                      {index > 0 && (
+                        <button type="button" id={`move-up-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" disabled={moving.loading} onClick={() => void moveItem(item, 'up')}>
+                          Move up <Hidden>{item.title}</Hidden>
+                        </button>
+                      )}
+                      {index < items.length - 1 && (
+                        <button type="button" id={`move-down-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" disabled={moving.loading} onClick={() => void moveItem(item, 'down')}>
+                          Move down <Hidden>{item.title}</Hidden>
+                        </button>
+                      )}
+                      <button type="button" id={`remove-${item.id}`} className="govuk-button govuk-button--warning app-button--small" onClick={() => setMode({ itemId: item.id, kind: 'remove' })}>
+                        Remove <Hidden>{item.title}</Hidden>
+                      </button>
+                    </div>
+                  ))
+                }
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Textarea } from '../../../ui/Textarea';
+import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
+import { useForm } from '../../app/useForm';
+import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
+import { htmlToText, textToHtml } from '../../meetings/utils/rich-text';
+import { RecordItemMinutesMutation } from '../graphql/record-item-minutes.mutation';
+
+const FIELDS = ['notes', 'decisions'];
+
+// Notes and decisions for the item being discussed, as plain text; the API keeps them as sanitised HTML.
+// Keyed by the item by its parent, so moving on starts a fresh form.
+export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
+  const server = useServerErrors(FIELDS);
+  const [saved, setSaved] = useState('');
+  const [record, { loading }] = useMutation(RecordItemMinutesMutation);
+  const form = useForm({
+    initial: { notes: htmlToText(item.notes), decisions: htmlToText(item.decisions) },
+    validate: (v): FieldErrors => (v.notes.length + v.decisions.length > 20_000 ? { notes: 'Minutes must be 20,000 characters or fewer' } : {}),
+    serverErrors: server.fieldErrors,
+    serverGeneral: server.general,
+    onSubmit: async (v) => {
+      server.clear();
+      setSaved('');
+      try {
+        await record({ variables: { input: { itemId: item.id, version: item.version, notes: textToHtml(v.notes), decisions: textToHtml(v.decisions) } } });
+        setSaved(`Minutes saved for ${item.title}.`);
+      } catch (e) {
+        server.show(e);
+      }
+    },
+  });
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(form.errors, FIELDS, form.general)} />
+      <form onSubmit={form.submit} noValidate aria-label="Minutes for this item">
+        <Textarea id="notes" label="Notes" hint="What was said. Leave a blank line between paragraphs" value={form.values.notes} onChange={form.set('notes')} error={form.errors.notes} rows={6} />
+        <Textarea id="decisions" label="Decisions" value={form.values.decisions} onChange={form.set('decisions')} error={form.errors.decisions} rows={4} />
+        <Button disabled={loading}>Save minutes</Button>
+      </form>
+      <p className="govuk-body" role="status">
+        {saved}
+      </p>
+    </>
+  );
+}

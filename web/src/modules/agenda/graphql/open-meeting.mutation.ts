@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const OpenMeetingMutation = graphql(`
+  mutation OpenMeeting($meetingId: ID!) {
+    openMeeting(meetingId: $meetingId) {
+      ...MeetingLiveFields
+    }
+  }
+`);

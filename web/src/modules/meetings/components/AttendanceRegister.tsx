@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { PRESENCES, type Presence } from '@sentinel/shared';
+import { Button } from '../../../ui/Button';
+import { Table, type TableColumn } from '../../../ui/Table';
+import { LoadFailed } from '../../app/components/StatusContent';
+import { apiErrors } from '../../app/utils/api-errors';
+import type { MeetingDetailsFragment } from '../../../gql/graphql';
+import { MarkAttendanceMutation } from '../graphql/mark-attendance.mutation';
+import { replyText } from './MeetingTags';
+
+type Line = MeetingDetailsFragment['attendance'][number];
+type Mark = { presence: Presence | ''; acknowledged: boolean };
+
+const PRESENCE_SHORT: Record<Presence, string> = { IN_PERSON: 'In person', REMOTE: 'Remote', ABSENT: 'Absent' };
+
+function initialMarks(lines: Line[]): Record<string, Mark> {
+  return Object.fromEntries(lines.map((l) => [l.userId, { presence: l.presence ?? '', acknowledged: Boolean(l.confidentialityAcknowledgedAt) }]));
+}
+
+// The coordinator's register on the day: one row per person expected, saved together.
+export function AttendanceRegister({ meetingId, lines }: { meetingId: string; lines: Line[] }) {
+  const [marks, setMarks] = useState<Record<string, Mark>>(() => initialMarks(lines));
+  const [message, setMessage] = useState('');
+  const [failed, setFailed] = useState('');
+  const [mark, { loading }] = useMutation(MarkAttendanceMutation);
+  const setMark = (userId: string, change: Partial<Mark>) => setMarks((m) => ({ ...m, [userId]: { ...m[userId], ...change } }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage('');
+    setFailed('');
+    const changed = lines.filter((l) => {
+      const now = marks[l.userId];
+      return now.presence && (now.presence !== (l.presence ?? '') || now.acknowledged !== Boolean(l.confidentialityAcknowledgedAt));
+    });
+    try {
+      for (const l of changed) {
+        const now = marks[l.userId];
+        await mark({ variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence, confidentialityAcknowledged: now.acknowledged } } });
+      }
+      setMessage(changed.length === 0 ? 'Nothing to save: mark someone present or absent first.' : `Register saved for ${changed.length} ${changed.length === 1 ? 'person' : 'people'}.`);
+    } catch (e) {
+      setFailed(apiErrors(e)[0]?.message ?? 'The register was not saved');
+    }
+  };
+
+  const columns: TableColumn<Line>[] = [
+    {
+      key: 'name',
+      header: 'Member',
+      cell: (l) => (
+        <>
+          <span className="govuk-!-font-weight-bold">{l.userName}</span>
+          <span className="app-block">{l.agencyName ?? ''}</span>
+        </>
+      ),
+    },
+    { key: 'reply', header: 'Reply', cell: (l) => replyText(l) },
+    {
+      key: 'presence',
+      header: 'Presence',
+      cell: (l) => (
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-visually-hidden">Presence of {l.userName}</legend>
+          <div className="govuk-radios govuk-radios--small">
+            {PRESENCES.map((p) => (
+              <div className="govuk-radios__item" key={p}>
+                <input
+                  className="govuk-radios__input"
+                  id={`presence-${l.userId}-${p}`}
+                  name={`presence-${l.userId}`}
+                  type="radio"
+                  checked={marks[l.userId]?.presence === p}
+                  onChange={() => setMark(l.userId, { presence: p })}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`presence-${l.userId}-${p}`}>
+                  {PRESENCE_SHORT[p]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ),
+    },
+    {
+      key: 'ack',
+      header: 'Confidentiality',
+      cell: (l) => (
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          <div className="govuk-checkboxes__item">
+            <input
+              className="govuk-checkboxes__input"
+              id={`ack-${l.userId}`}
+              type="checkbox"
+              checked={marks[l.userId]?.acknowledged ?? false}
+              onChange={(e) => setMark(l.userId, { acknowledged: e.target.checked })}
+              aria-describedby={`ack-${l.userId}-who`}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={`ack-${l.userId}`}>
+              Confidentiality statement acknowledged
+            </label>
+            <span id={`ack-${l.userId}-who`} className="govuk-visually-hidden">
+              by {l.userName}
+            </span>
+          </div>
+        </div>
+      ),
+    },
+  ];
+
+  if (lines.length === 0) return <p className="govuk-body">No one is expected at this meeting yet.</p>;
+  return (
+    <form onSubmit={submit} noValidate aria-label="Attendance register">
+      <Table caption="Attendance register" columns={columns} rows={lines} rowKey={(l) => l.userId} />
+      <Button disabled={loading}>Save register</Button>
+      <p className="govuk-body" role="status">
+        {message}
+      </p>
+      {failed && <LoadFailed message={failed} />}
+    </form>
+  );
+}

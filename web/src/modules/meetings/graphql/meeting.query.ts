@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const MeetingQuery = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      ...MeetingDetails
+    }
+  }
+`);

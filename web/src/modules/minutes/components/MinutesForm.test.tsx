@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
+import { MinutesForm } from './MinutesForm';
+
+const minutes = {
+  __typename: 'MeetingMinutes',
+  id: 'min-1',
+  meetingId: 'meeting-1',
+  number: 1,
+  status: 'APPROVED',
+  version: 2,
+  correctionReason: null,
+  createdAt: '2026-03-10T12:00:00Z',
+  approvedAt: '2026-03-12T09:00:00Z',
+  items: [{ __typename: 'MinutesItem', itemId: 'item-1', position: 1, kind: 'THREAT_PICTURE', title: 'The threat picture', notes: '<p>Drugs supply rising</p>', decisions: null, restrictedTo: [], tasks: [], threatOutcomes: [] }],
+  otherTasks: [],
+  otherThreatOutcomes: [],
+  attendance: { __typename: 'MinutesAttendance', present: [], apologies: [] },
+} as unknown as MeetingMinutesFieldsFragment;
+
+describe('correcting approved minutes', () => {
+  it('requires a reason before a new version is made', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    render(<MinutesForm minutes={minutes} correction onSubmit={onSubmit} onCancel={() => undefined} />);
+    expect(screen.getByLabelText('Notes')).toHaveValue('Drugs supply rising');
+    await user.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'Enter why the approved minutes are being corrected' })).toHaveAttribute('href', '#reason');
+
+    await user.type(screen.getByLabelText('Reason for the correction'), 'HMRC attended remotely, not in person');
+    await user.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ reason: 'HMRC attended remotely, not in person' }));
+  });
+
+  it('asks no reason to edit a draft', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    render(<MinutesForm minutes={{ ...minutes, status: 'DRAFT' }} correction={false} onSubmit={onSubmit} onCancel={() => undefined} />);
+    expect(screen.queryByLabelText('Reason for the correction')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save minutes' }));
+    expect(onSubmit).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,50 @@
+import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
+import { Button, ButtonGroup } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Textarea } from '../../../ui/Textarea';
+import { useForm } from '../../app/useForm';
+import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
+import { minutesFormFrom, validateCorrection, type MinutesFormValues } from '../utils/minutes-form';
+
+type Props = {
+  minutes: MeetingMinutesFieldsFragment;
+  /** A correction of approved minutes needs a reason; an edit of a draft does not. */
+  correction: boolean;
+  onSubmit: (values: MinutesFormValues) => Promise<void>;
+  onCancel: () => void;
+  serverErrors?: FieldErrors;
+  serverGeneral?: string[];
+  submitting?: boolean;
+};
+
+export function MinutesForm({ minutes, correction, onCancel, submitting, ...props }: Props) {
+  const form = useForm<MinutesFormValues>({ initial: minutesFormFrom(minutes), validate: correction ? validateCorrection : () => ({}), ...props });
+  const setItem = (itemId: string, field: 'notes' | 'decisions') => (value: string) =>
+    form.setValues((v) => ({ ...v, items: { ...v.items, [itemId]: { ...v.items[itemId], [field]: value } } }));
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(form.errors, ['reason'], form.general)} />
+      <h2 className="govuk-heading-m">{correction ? 'Record a correction' : 'Edit minutes'}</h2>
+      <form onSubmit={form.submit} noValidate aria-label={correction ? 'Record a correction' : 'Edit minutes'}>
+        {correction && (
+          <Textarea id="reason" label="Reason for the correction" hint="Shown with the new version, for example what was wrong and who pointed it out" value={form.values.reason} onChange={(r) => form.setValues((v) => ({ ...v, reason: r }))} error={form.errors.reason} rows={3} maxLength={2000} />
+        )}
+        {minutes.items.map((item) => (
+          <fieldset className="govuk-fieldset app-subsection" key={item.itemId}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {item.position}. {item.title}
+            </legend>
+            <Textarea id={`notes-${item.itemId}`} label="Notes" value={form.values.items[item.itemId]?.notes ?? ''} onChange={setItem(item.itemId, 'notes')} rows={4} />
+            <Textarea id={`decisions-${item.itemId}`} label="Decisions" value={form.values.items[item.itemId]?.decisions ?? ''} onChange={setItem(item.itemId, 'decisions')} rows={3} />
+          </fieldset>
+        ))}
+        <ButtonGroup>
+          <Button disabled={submitting}>{correction ? 'Save correction' : 'Save minutes'}</Button>
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
