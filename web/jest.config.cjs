@@ -21,7 +21,7 @@ module.exports = {
     '/node_modules/.+\\.m?js$': '<rootDir>/src/test/esm-transform.cjs',
   },
   // react-router 8 and its dependencies ship ES modules only.
-  transformIgnorePatterns: ['/node_modules/(?!(react-router|@remix-run|cookie-es)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(react-router|@remix-run|cookie-es|d3-[a-z]+)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/src/test/style-stub.cjs',
     '^@sentinel/shared$': '<rootDir>/../shared/src/index.ts',

@@ -39,6 +39,11 @@ import { MinutesModule } from './modules/minutes/minutes.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { EmergingThreatsModule } from './modules/emerging-threats/emerging-threats.module.js';
 import { AgendaModule } from './modules/agenda/agenda.module.js';
+import { LinkChartModule } from './modules/link-chart/link-chart.module.js';
+import { PlacesMapModule } from './modules/places-map/places-map.module.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
+import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
 class ContextModule {}
@@ -87,6 +92,11 @@ export class AppModule {
         MeetingsModule,
         EmergingThreatsModule,
         AgendaModule,
+        LinkChartModule,
+        PlacesMapModule,
+        AssessmentsModule,
+        ThreatPictureModule,
+        OutcomeReportModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

@@ -2,6 +2,7 @@ import { CreateFoundation1764300000000 } from './1764300000000-CreateFoundation.
 import { CreateOcgRecords1764400000000 } from './1764400000000-CreateOcgRecords.js';
 import { CreateTasks1764500000000 } from './1764500000000-CreateTasks.js';
 import { CreateMeetings1764600000000 } from './1764600000000-CreateMeetings.js';
+import { CreateAssessments1764700000000 } from './1764700000000-CreateAssessments.js';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [CreateFoundation1764300000000, CreateOcgRecords1764400000000, CreateTasks1764500000000, CreateMeetings1764600000000];
+export const MIGRATIONS = [CreateFoundation1764300000000, CreateOcgRecords1764400000000, CreateTasks1764500000000, CreateMeetings1764600000000, CreateAssessments1764700000000];

@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   MEETING_MANAGE: 'meeting:manage',
   MINUTES_APPROVE: 'minutes:approve',
   THREAT_RAISE: 'emerging-threat:raise',
+  ASSESSMENT_READ: 'assessment:read',
+  THREAT_PICTURE_READ: 'threat-picture:read',
+  OUTCOME_REPORT_READ: 'outcome-report:read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -71,6 +74,9 @@ const MEMBER_BASE: readonly Permission[] = [
   P.MEETING_READ,
   P.MEETING_REPLY,
   P.THREAT_RAISE,
+  P.ASSESSMENT_READ,
+  P.THREAT_PICTURE_READ,
+  P.OUTCOME_REPORT_READ,
 ];
 const RECORD_KEEPER: readonly Permission[] = [
   P.OCG_WRITE,

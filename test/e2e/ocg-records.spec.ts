@@ -45,7 +45,7 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await expect(page.getByText('Unit 3, Canal Yard').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Add intelligence' }).click();
-  await page.getByLabel('Intelligence', { exact: true }).fill('Seen collecting cash from the yard weekly.');
+  await page.getByRole('textbox', { name: 'Intelligence', exact: true }).fill('Seen collecting cash from the yard weekly.');
   await page.getByRole('group', { name: 'Source evaluation' }).getByLabel(/^1/).check();
   await page.getByRole('group', { name: 'Intelligence assessment' }).getByLabel(/^B/).check();
   await page.getByRole('group', { name: 'Handling code' }).getByLabel(/^P/).check();

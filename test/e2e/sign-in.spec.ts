@@ -76,6 +76,7 @@ test('a partner sees agencies and members but cannot reach the member admin scre
 
 test('the system administrator acts in the panel without being a member', async ({ page }) => {
   await signIn(page, 'admin@sentinel.example');
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByText('System administrator', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Add member' })).toBeVisible();

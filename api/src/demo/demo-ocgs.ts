@@ -66,16 +66,17 @@ const VEHICLES: [reg: string, make: string, model: string, colour: string, group
   ['WR15 ZZA', 'Vauxhall', 'Corsa', 'Black', 9, null],
 ];
 
-const PLACES: [label: string, kind: 'HOME' | 'BUSINESS' | 'PREMISES' | 'HOTSPOT', area: string, highHarm: boolean, chb: 'CLEAR' | 'HOLD' | 'BUILD' | null, group: number][] = [
-  ['Flat 4, Alder Court, Eastfield', 'PREMISES', 'Eastfield', true, 'HOLD', 0],
-  ['Eastfield Park and the underpass', 'HOTSPOT', 'Eastfield', true, 'CLEAR', 0],
-  ['Sparkle Hand Car Wash, Dock Road', 'BUSINESS', 'Harbour', true, null, 3],
-  ['Unit 7, Marsh Lane Industrial Estate', 'PREMISES', 'Industrial estate', false, null, 1],
-  ['Golden Dragon Takeaway, High Street', 'BUSINESS', 'Northmoor town centre', false, null, 2],
-  ['Brookside estate, Linden Walk', 'HOTSPOT', 'Brookside', true, 'BUILD', 2],
-  ['Field off Moor Lane, Moorside', 'PREMISES', 'Moorside', true, 'CLEAR', 6],
-  ['Retail park, Junction 3', 'HOTSPOT', 'Retail park', false, null, 5],
-  ['22 Fern Street, Moorside', 'HOME', 'Moorside', true, 'HOLD', 9],
+// Positions sit inside the areas drawn in web/public/geo/northmoor-areas.geojson.
+const PLACES: [label: string, kind: 'HOME' | 'BUSINESS' | 'PREMISES' | 'HOTSPOT', area: string, highHarm: boolean, chb: 'CLEAR' | 'HOLD' | 'BUILD' | null, group: number, latitude: number, longitude: number][] = [
+  ['Flat 4, Alder Court, Eastfield', 'PREMISES', 'Eastfield', true, 'HOLD', 0, 54.6050, -1.4550],
+  ['Eastfield Park and the underpass', 'HOTSPOT', 'Eastfield', true, 'CLEAR', 0, 54.5980, -1.4420],
+  ['Sparkle Hand Car Wash, Dock Road', 'BUSINESS', 'Harbour', true, null, 3, 54.6010, -1.3900],
+  ['Unit 7, Marsh Lane Industrial Estate', 'PREMISES', 'Industrial estate', false, null, 1, 54.5680, -1.4450],
+  ['Golden Dragon Takeaway, High Street', 'BUSINESS', 'Northmoor town centre', false, null, 2, 54.6040, -1.5000],
+  ['Brookside estate, Linden Walk', 'HOTSPOT', 'Brookside', true, 'BUILD', 2, 54.5700, -1.5000],
+  ['Field off Moor Lane, Moorside', 'PREMISES', 'Moorside', true, 'CLEAR', 6, 54.6450, -1.5200],
+  ['Retail park, Junction 3', 'HOTSPOT', 'Retail park', false, null, 5, 54.5680, -1.5550],
+  ['22 Fern Street, Moorside', 'HOME', 'Moorside', true, 'HOLD', 9, 54.6380, -1.4800],
 ];
 
 /** A dozen groups with people, vehicles, places, score history, intelligence, a plan and disruptions. */
@@ -130,10 +131,10 @@ export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: 
     await m.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [ocgIds[g], v.id]);
     if (person !== null) await m.query(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [nominalIds[person], v.id]);
   }
-  for (const [label, kind, area, highHarm, chb, g] of PLACES) {
+  for (const [label, kind, area, highHarm, chb, g, latitude, longitude] of PLACES) {
     const [p] = await m.query(
-      `INSERT INTO place (panel_id, label, kind, area, high_harm, chb_phase) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [panelId, label, kind, area, highHarm, chb],
+      `INSERT INTO place (panel_id, label, kind, area, high_harm, chb_phase, latitude, longitude) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [panelId, label, kind, area, highHarm, chb, latitude, longitude],
     );
     await m.query(`INSERT INTO ocg_place (ocg_id, place_id) VALUES ($1, $2)`, [ocgIds[g], p.id]);
   }

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
+import { PERMISSIONS } from '@sentinel/shared';
 import { PanelOverview } from '../modules/panels/components/PanelOverview';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { useViewer } from '../modules/app/viewer-context';
+import { holds, useViewer } from '../modules/app/viewer-context';
 
 export function HomePage() {
   const { membership } = useViewer();
@@ -18,6 +20,15 @@ export function HomePage() {
       <span className="govuk-caption-l">{membership.panel.code}</span>
       <h1 className="govuk-heading-l">{membership.panel.name}</h1>
       <PanelOverview membership={membership} />
+      {holds(membership, PERMISSIONS.THREAT_PICTURE_READ) && (
+        <div className="app-next-meeting">
+          <h2 className="govuk-heading-m">Threat picture</h2>
+          <p className="govuk-body">Active groups, risers, emerging threats, disruptions and task rates, with the link chart and the map.</p>
+          <Link className="govuk-link govuk-!-font-weight-bold" to="/threat-picture">
+            Open the threat picture
+          </Link>
+        </div>
+      )}
     </>
   );
 }

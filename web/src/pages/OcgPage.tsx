@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { ContentsList } from '../ui/ContentsList';
@@ -50,6 +50,11 @@ function OcgDetails({ id }: { id: string }) {
       <h1 className="govuk-heading-l">{ocg.name}</h1>
       <p className="govuk-body">
         <MarkingTag marking={ocg.gscMarking} />
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/link-chart?ocgId=${id}`}>
+          View on the link chart
+        </Link>
       </p>
       <ContentsList items={CONTENTS} />
       <OcgSection id="summary" title="Summary" action={action('edit', 'Change group details')}>

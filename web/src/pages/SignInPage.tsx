@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../modules/auth/components/SignInForm';
 import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
-import { CHANGE_PASSWORD_PATH } from '../modules/app/components/AppLayout';
+import { CHANGE_PASSWORD_PATH, LANDING_PATH } from '../modules/app/components/AppLayout';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
@@ -26,7 +26,7 @@ export function SignInPage() {
       // Nothing cached for a previous person may show to this one.
       await client.clearStore();
       const from = (location.state as { from?: string } | null)?.from;
-      const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== '/sign-in' ? from : '/';
+      const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== '/sign-in' ? from : LANDING_PATH;
       await navigate(next, { replace: true });
     } catch (error) {
       // A wrong password or a lock-out has no field: GOV.UK links such messages to the first field.

@@ -37,3 +37,20 @@ export function PageShell({ marking, header, navigation, footer, children }: Pro
     </>
   );
 }
+
+/** A full-screen frame for a room display: the marking stays at top and bottom; no header or navigation. */
+export function ProjectorShell({ marking, children }: { marking: string; children: ReactNode }) {
+  return (
+    <>
+      <header>
+        <ProtectiveMarking marking={marking} position="top" />
+      </header>
+      <main className="app-projector" id="main-content" tabIndex={-1}>
+        {children}
+      </main>
+      <footer>
+        <ProtectiveMarking marking={marking} position="bottom" />
+      </footer>
+    </>
+  );
+}

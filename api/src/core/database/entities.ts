@@ -1,3 +1,4 @@
+import { AssessmentEntity } from '../../modules/assessments/assessment.entity.js';
 import { EmergingThreatOutcomeEntity } from '../../modules/emerging-threats/emerging-threat-outcome.entity.js';
 import { EmergingThreatEntity } from '../../modules/emerging-threats/emerging-threat.entity.js';
 import { AgendaItemRecordEntity } from '../../modules/meetings/agenda-item-record.entity.js';
@@ -35,6 +36,7 @@ import { PanelEntity } from '../../modules/panels/panel.entity.js';
 
 export const ENTITIES = [
   PanelEntity,
+  AssessmentEntity,
   AgencyEntity,
   UserEntity,
   MembershipEntity,

@@ -46,6 +46,11 @@ import { MeetingMinutesPage } from '../../pages/MeetingMinutesPage';
 import { MeetingPage } from '../../pages/MeetingPage';
 import { MeetingSchedulePage } from '../../pages/MeetingSchedulePage';
 import { MeetingsPage } from '../../pages/MeetingsPage';
+import { ReportsPage } from '../../pages/ReportsPage';
+import { OutcomeReportPage } from '../../pages/OutcomeReportPage';
+import { AssessmentsPage } from '../../pages/AssessmentsPage';
+import { AssessmentPage } from '../../pages/AssessmentPage';
+import { ProjectorPage } from '../../pages/ProjectorPage';
 import { AppLayout, PublicLayout } from './components/AppLayout';
 
 export const routes: RouteObject[] = [
@@ -101,6 +106,15 @@ export const routes: RouteObject[] = [
       { path: 'emerging-threats/new', element: <EmergingThreatNewPage /> },
       { path: 'emerging-threats/:id', element: <EmergingThreatPage /> },
       { path: 'emerging-threats/:id/edit', element: <EmergingThreatEditPage /> },
+      // Charts, the link chart and the map carry large libraries: they load when first visited.
+      { path: 'threat-picture', lazy: async () => ({ Component: (await import('../../pages/ThreatPicturePage')).ThreatPicturePage }) },
+      { path: 'link-chart', lazy: async () => ({ Component: (await import('../../pages/LinkChartPage')).LinkChartPage }) },
+      { path: 'map', lazy: async () => ({ Component: (await import('../../pages/HighHarmMapPage')).HighHarmMapPage }) },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/outcomes', element: <OutcomeReportPage /> },
+      { path: 'reports/assessments', element: <AssessmentsPage /> },
+      { path: 'reports/assessments/:id', element: <AssessmentPage /> },
+      { path: 'projector', element: <ProjectorPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
 import { Loading } from '../../../ui/Loading';
-import { PageShell } from '../../../ui/PageShell';
+import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
@@ -14,6 +14,9 @@ import { PanelSwitcher } from './PanelSwitcher';
 import { ServiceErrorContent } from './StatusContent';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
+/** Where sign-in leads: the threat picture, which sends anyone who may not read it on to the home page. */
+export const LANDING_PATH = '/threat-picture';
+export const PROJECTOR_PATH = '/projector';
 
 export function AppLayout() {
   const location = useLocation();
@@ -50,6 +53,7 @@ export function AppLayout() {
     ? []
     : [
         { to: '/', text: 'Home', end: true },
+        ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
         ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
         ...(holds(membership, PERMISSIONS.TASK_READ)
           ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
@@ -58,10 +62,24 @@ export function AppLayout() {
         ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
           ? [{ to: '/referrals', text: 'Referrals' }]
           : []),
+        ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
+          ? [{ to: '/reports', text: 'Reports' }]
+          : []),
         ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
         ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
         ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
       ];
+
+  // The meeting-room screen: large type and nothing of the page frame but the marking.
+  if (location.pathname === PROJECTOR_PATH) {
+    return (
+      <ViewerProvider value={{ viewer, membership, selectPanel }}>
+        <ProjectorShell marking={PROTECTIVE_MARKING}>
+          <Outlet />
+        </ProjectorShell>
+      </ViewerProvider>
+    );
+  }
 
   return (
     <ViewerProvider value={{ viewer, membership, selectPanel }}>

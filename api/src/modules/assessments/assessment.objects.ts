@@ -1,0 +1,65 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ASSESSMENT_SECTIONS, type AssessmentSection } from './assessment-content.js';
+import type { AssessmentStatus } from './assessment.entity.js';
+
+export const AssessmentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
+registerEnumType(AssessmentStatusEnum, { name: 'AssessmentStatus', description: 'A published version is locked; changes make a new version' });
+
+@ArgsType()
+export class GenerateAssessmentArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  panelId: string;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd; the six months ending on this day (default today)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter the end date as yyyy-mm-dd' })
+  periodTo?: string | null;
+}
+
+@InputType()
+export class AnnotateAssessmentInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id: string;
+
+  @Field(() => String, { description: `One of: ${ASSESSMENT_SECTIONS.join(', ')}` })
+  @IsIn(ASSESSMENT_SECTIONS, { message: 'Choose a section of the assessment' })
+  section: AssessmentSection;
+
+  @Field({ description: 'Plain text; empty removes the note' })
+  @IsString()
+  @MaxLength(4000, { message: 'Keep the note to 4,000 characters' })
+  text: string;
+
+  @Field(() => Int, { description: 'The version being annotated' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@ObjectType()
+export class AssessmentAnnotationObject {
+  @Field() section: string;
+  @Field() text: string;
+}
+
+@ObjectType()
+export class AssessmentObject {
+  @Field(() => ID) id: string;
+  @Field(() => ID) panelId: string;
+  @Field({ description: 'yyyy-mm-dd' }) periodFrom: string;
+  @Field({ description: 'yyyy-mm-dd' }) periodTo: string;
+  @Field(() => Int) version: number;
+  @Field(() => AssessmentStatusEnum) status: AssessmentStatus;
+  @Field({
+    description:
+      'The generated figures as JSON: periods, trends (per month: averageScore, groups, newGroups), crimeTypes (previous, current, change, predicted), emergingThreats, highHarmPlaces, outcomes (current, previous)',
+  })
+  content: string;
+  @Field(() => [AssessmentAnnotationObject]) annotations: AssessmentAnnotationObject[];
+  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}

@@ -1,0 +1,115 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CRIME_TYPES, type CrimeType } from '@sentinel/shared';
+import { CrimeTypeEnum } from '../../core/graphql/enums.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: 'Period (default: the last 12 months), area and crime type of the threat picture' })
+export class ThreatPictureFilter {
+  @Field(() => String, { nullable: true, description: 'First day, yyyy-mm-dd (London)' })
+  @IsOptional() @Matches(DATE, { message: 'Enter the first day as yyyy-mm-dd' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day, yyyy-mm-dd (London), inclusive' })
+  @IsOptional() @Matches(DATE, { message: 'Enter the last day as yyyy-mm-dd' })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string | null;
+
+  @Field(() => CrimeTypeEnum, { nullable: true })
+  @IsOptional() @IsIn(CRIME_TYPES as unknown as string[])
+  crimeType?: CrimeType | null;
+}
+
+@ArgsType()
+export class ThreatPictureArgs {
+  @Field(() => ID) @IsUUID() panelId: string;
+
+  @Field(() => ThreatPictureFilter, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => ThreatPictureFilter)
+  filter?: ThreatPictureFilter | null;
+}
+
+@ObjectType({ description: 'A count under a key (a tier, a crime type, a strand...) with its label' })
+export class ThreatPictureCount {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'A count for one month (yyyy-mm, London) under a key' })
+export class ThreatPictureMonthCount {
+  @Field() month: string;
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class ThreatPictureGroup {
+  @Field() reference: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) tier: string | null;
+  @Field(() => Int) score: number;
+}
+
+@ObjectType({ description: 'A group whose latest score is above its score at the baseline' })
+export class ThreatPictureRisingGroup {
+  @Field() reference: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) tier: string | null;
+  @Field(() => Int) previous: number;
+  @Field(() => Int) current: number;
+}
+
+@ObjectType({ description: 'Groups created, dismantled and archived in one month' })
+export class ThreatPictureGroupChanges {
+  @Field() month: string;
+  @Field(() => Int) created: number;
+  @Field(() => Int) dismantled: number;
+  @Field(() => Int) archived: number;
+}
+
+@ObjectType()
+export class ThreatPictureEmergingThreat {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => CrimeTypeEnum, { nullable: true }) crimeType: string | null;
+  @Field(() => String, { nullable: true }) area: string | null;
+  @Field() raisedOn: string;
+  @Field({ description: 'DISCUSSED, TASKED or NO_ACTION (the latest meeting outcome), or NOT_YET_COVERED' }) outcome: string;
+}
+
+@ObjectType({ description: 'Completed / closed in the period, and overdue / open now' })
+export class ThreatPictureTaskRate {
+  @Field(() => ID) agencyId: string;
+  @Field() agencyName: string;
+  @Field(() => Int) completed: number;
+  @Field(() => Int) closed: number;
+  @Field(() => Int) open: number;
+  @Field(() => Int) overdue: number;
+  @Field(() => Float, { nullable: true, description: 'completed / closed; null when none closed' }) completionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'overdue / open; null when none open' }) overdueRate: number | null;
+}
+
+@ObjectType('ThreatPicture', { description: 'Counts and group-level figures only: the same for every member of the panel' })
+export class ThreatPictureObject {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => String, { nullable: true }) area: string | null;
+  @Field(() => CrimeTypeEnum, { nullable: true }) crimeType: string | null;
+  @Field(() => Int) activeCount: number;
+  @Field(() => [ThreatPictureCount]) activeByTier: ThreatPictureCount[];
+  @Field(() => [ThreatPictureCount]) activeByCrimeType: ThreatPictureCount[];
+  @Field(() => [ThreatPictureGroup], { description: 'The ten highest-scoring active groups' }) topGroups: ThreatPictureGroup[];
+  @Field({ description: 'When "since the last meeting" starts: the latest meeting begun, or 60 days ago' }) baselineAt: Date;
+  @Field(() => [ThreatPictureRisingGroup]) risingGroups: ThreatPictureRisingGroup[];
+  @Field(() => [ThreatPictureGroupChanges]) groupChanges: ThreatPictureGroupChanges[];
+  @Field(() => [ThreatPictureEmergingThreat]) emergingThreats: ThreatPictureEmergingThreat[];
+  @Field(() => [ThreatPictureMonthCount]) disruptionsByStrand: ThreatPictureMonthCount[];
+  @Field(() => [ThreatPictureMonthCount]) disruptionsByImpact: ThreatPictureMonthCount[];
+  @Field(() => [ThreatPictureMonthCount]) disruptionsByAgency: ThreatPictureMonthCount[];
+  @Field(() => [ThreatPictureTaskRate]) taskRates: ThreatPictureTaskRate[];
+}

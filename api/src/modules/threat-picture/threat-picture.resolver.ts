@@ -1,0 +1,17 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { PERMISSIONS } from '@sentinel/shared';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { RequirePermission } from '../../core/access/require-permission.decorator.js';
+import { ThreatPictureArgs, ThreatPictureObject } from './threat-picture.objects.js';
+import { ThreatPictureService } from './threat-picture.service.js';
+
+@Resolver()
+export class ThreatPictureResolver {
+  constructor(private readonly service: ThreatPictureService) {}
+
+  @Query(() => ThreatPictureObject, { description: 'The panel’s threat picture for a period, area and crime type: counts and group-level figures only' })
+  @RequirePermission(PERMISSIONS.THREAT_PICTURE_READ)
+  threatPicture(@Context() ctx: RequestContext, @Args() args: ThreatPictureArgs): Promise<ThreatPictureObject> {
+    return this.service.picture(ctx, args);
+  }
+}

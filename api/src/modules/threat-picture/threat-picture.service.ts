@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CRIME_TYPE_LABELS, DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, londonToday, PERMISSIONS, type CrimeType, type DisruptionImpact, type FourPStrand } from '@sentinel/shared';
+import { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { AppError } from '../../core/errors/app-error.js';
+import type { ThreatPictureArgs, ThreatPictureObject, ThreatPictureTaskRate } from './threat-picture.objects.js';
+import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
+
+/** Longest period a dashboard may ask for: the month series and scans stay bounded. */
+const MAX_DAYS = 3 * 366;
+
+type KeyCount = { key: string; count: number };
+type MonthKeyCount = KeyCount & { month: string; label?: string };
+
+/** The last 12 months ending today: a year back plus one day, so that the period is exactly a year long. */
+export function defaultPeriod(today: string): { from: string; to: string } {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return { from: d.toISOString().slice(0, 10), to: today };
+}
+
+export function checkPeriod(from: string, to: string): void {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (Number.isNaN(days)) throw AppError.badInput('from', 'Enter real dates as yyyy-mm-dd');
+  if (days < 0) throw AppError.badInput('to', 'The last day must be on or after the first day');
+  if (days > MAX_DAYS) throw AppError.badInput('from', 'Choose a period of at most three years');
+}
+
+const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
+
+/**
+ * The dashboard's figures. Every figure is a count or a group-level field, so the answer does not depend on
+ * the viewer's personal-data cover: any member holding the permission sees the same picture.
+ */
+@Injectable()
+export class ThreatPictureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async picture(ctx: RequestContext, args: ThreatPictureArgs): Promise<ThreatPictureObject> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.THREAT_PICTURE_READ);
+    const today = londonToday();
+    const fallback = defaultPeriod(today);
+    const from = args.filter?.from ?? (args.filter?.to ? defaultPeriod(args.filter.to).from : fallback.from);
+    const to = args.filter?.to ?? fallback.to;
+    checkPeriod(from, to);
+    const area = args.filter?.area?.trim() || null;
+    const crimeType = args.filter?.crimeType ?? null;
+    const [row] = await this.dataSource.query(THREAT_PICTURE_SQL, [args.panelId, from, to, area, crimeType, today]);
+    const p = row.picture;
+    const labelled = (rows: KeyCount[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.key] ?? r.key }));
+    const monthly = (rows: MonthKeyCount[], labels?: Record<string, string>) =>
+      rows.map((r) => ({ ...r, label: labels ? (labels[r.key] ?? r.key) : (r.label ?? r.key) }));
+    return {
+      from,
+      to,
+      area,
+      crimeType,
+      activeCount: p.activeCount,
+      activeByTier: (p.activeByTier as KeyCount[]).map((r) => ({ ...r, label: r.key })),
+      activeByCrimeType: labelled(p.activeByCrimeType, CRIME_TYPE_LABELS as Record<CrimeType, string>),
+      topGroups: p.topGroups,
+      baselineAt: new Date(p.baselineAt),
+      risingGroups: p.risingGroups,
+      groupChanges: p.groupChanges ?? [],
+      emergingThreats: p.emergingThreats,
+      disruptionsByStrand: monthly(p.disruptionsByStrand, FOUR_P_LABELS as Record<FourPStrand, string>),
+      disruptionsByImpact: monthly(p.disruptionsByImpact, DISRUPTION_IMPACT_LABELS as Record<DisruptionImpact, string>),
+      disruptionsByAgency: monthly(p.disruptionsByAgency),
+      taskRates: (p.taskRates as Omit<ThreatPictureTaskRate, 'completionRate' | 'overdueRate'>[]).map((r) => ({
+        ...r,
+        completionRate: rate(r.completed, r.closed),
+        overdueRate: rate(r.overdue, r.open),
+      })),
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const AssessmentFieldsFragment = graphql(`
+  fragment AssessmentFields on AssessmentObject {
+    id
+    periodFrom
+    periodTo
+    version
+    status
+    content
+    annotations { section text }
+    publishedAt
+    createdAt
+    updatedAt
+  }
+`);

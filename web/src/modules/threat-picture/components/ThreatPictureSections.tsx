@@ -1,0 +1,162 @@
+import { Link } from 'react-router';
+import { FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
+import { ChartFigure } from '../../../ui/ChartFigure';
+import { Table } from '../../../ui/Table';
+import { Tag } from '../../../ui/Tag';
+import { formatDate } from '../../app/utils/dates';
+import { MonthlyLineChart, MultiBarChart } from './Charts';
+import { CountChartSection } from './CountChartSection';
+import { monthLabel, percent, type GroupRow, type ThreatPictureView } from './view';
+
+const groupLink = (g: GroupRow) =>
+  g.id ? (
+    <Link className="govuk-link" to={`/ocgs/${g.id}`}>
+      {g.reference} {g.name}
+    </Link>
+  ) : (
+    `${g.reference} ${g.name}`
+  );
+
+function GroupsTable({ caption, rows, withChange }: { caption: string; rows: GroupRow[]; withChange?: boolean }) {
+  if (rows.length === 0) return <p className="govuk-body">None in this period.</p>;
+  return (
+    <Table
+      caption={caption}
+      rowKey={(g) => g.reference}
+      rows={rows}
+      columns={[
+        { key: 'group', header: 'Group', cell: groupLink },
+        { key: 'tier', header: 'Tier', cell: (g) => g.tier ?? 'Not tiered' },
+        { key: 'score', header: 'Score', numeric: true, cell: (g) => g.score ?? 'Not scored' },
+        ...(withChange ? [{ key: 'change', header: 'Rise', numeric: true, cell: (g: GroupRow) => (g.change ? `+${g.change}` : '0') }] : []),
+      ]}
+    />
+  );
+}
+
+export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
+  const months = view.groupsByMonth.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const strands = view.disruptionsByStrand.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const strandTotals = FOUR_P_STRANDS.map((s) => `${FOUR_P_LABELS[s]} ${strands.reduce((n, m) => n + m[s], 0)}`).join(', ');
+  const tasks = view.tasksByAgency.map((a) => ({
+    ...a,
+    label: a.agency,
+    completedPct: percent(a.completed, a.closed),
+    overduePct: percent(a.overdue, a.open),
+  }));
+  return (
+    <>
+      <CountChartSection title="Active groups by tier" noun="active groups" categoryHeader="Tier" rows={view.activeByTier} />
+      <CountChartSection title="Active groups by type of crime" noun="crime tags on active groups" categoryHeader="Type of crime" rows={view.activeByCrimeType} vertical />
+
+      <h2 className="govuk-heading-m">Highest-scoring groups</h2>
+      <GroupsTable caption="Highest-scoring groups" rows={view.topGroups} />
+      <h2 className="govuk-heading-m">Risers since the last meeting</h2>
+      <GroupsTable caption="Groups whose score rose since the last meeting" rows={view.risers} withChange />
+
+      <ChartFigure
+        title="New, dismantled and archived groups by month"
+        summary={`Over ${months.length} months: ${months.reduce((n, m) => n + m.created, 0)} new, ${months.reduce((n, m) => n + m.dismantled, 0)} dismantled, ${months.reduce((n, m) => n + m.archived, 0)} archived.`}
+        chart={
+          <MonthlyLineChart
+            data={months}
+            series={[
+              { key: 'created', name: 'New' },
+              { key: 'dismantled', name: 'Dismantled' },
+              { key: 'archived', name: 'Archived' },
+            ]}
+          />
+        }
+        table={
+          <Table
+            caption="New, dismantled and archived groups by month"
+              rowKey={(m) => m.month}
+            rows={months}
+            columns={[
+              { key: 'month', header: 'Month', cell: (m) => m.label },
+              { key: 'created', header: 'New', numeric: true, cell: (m) => m.created },
+              { key: 'dismantled', header: 'Dismantled', numeric: true, cell: (m) => m.dismantled },
+              { key: 'archived', header: 'Archived', numeric: true, cell: (m) => m.archived },
+            ]}
+          />
+        }
+      />
+
+      <h2 className="govuk-heading-m">Emerging threats</h2>
+      {view.emergingThreats.length === 0 ? (
+        <p className="govuk-body">No emerging threats raised in this period.</p>
+      ) : (
+        <Table
+          caption="Emerging threats and what the panel did about them"
+          rowKey={(t) => t.id}
+          rows={view.emergingThreats}
+          columns={[
+            { key: 'title', header: 'Threat', cell: (t) => <Link className="govuk-link" to={`/emerging-threats/${t.id}`}>{t.title}</Link> },
+            { key: 'raised', header: 'Raised', cell: (t) => formatDate(t.raisedOn) },
+            {
+              key: 'coverage',
+              header: 'Coverage',
+              cell: (t) =>
+                t.coverage.length === 0 ? (
+                  <Tag colour="red">Not yet covered</Tag>
+                ) : (
+                  <ul className="govuk-list">
+                    {t.coverage.map((c) => (
+                      <li key={c}>
+                        <Tag colour={c === 'Tasked' ? 'green' : 'blue'}>{c}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]}
+        />
+      )}
+
+      <ChartFigure
+        title="Disruptions by 4P strand and month"
+        summary={`Disruptions in the period by strand: ${strandTotals}.`}
+        chart={<MultiBarChart stacked data={strands} series={FOUR_P_STRANDS.map((s) => ({ key: s, name: FOUR_P_LABELS[s] }))} />}
+        table={
+          <Table
+            caption="Disruptions by 4P strand and month"
+              rowKey={(m) => m.month}
+            rows={strands}
+            columns={[
+              { key: 'month', header: 'Month', cell: (m) => m.label },
+              ...FOUR_P_STRANDS.map((s) => ({ key: s, header: FOUR_P_LABELS[s], numeric: true, cell: (m: (typeof strands)[number]) => m[s] })),
+            ]}
+          />
+        }
+      />
+      <CountChartSection title="Disruptions by impact" noun="disruptions" categoryHeader="Impact" rows={view.disruptionsByImpact} />
+      <CountChartSection title="Disruptions by agency" noun="disruptions" categoryHeader="Agency" rows={view.disruptionsByAgency} vertical />
+
+      <ChartFigure
+        title="Task completion and overdue rates by agency"
+        summary={tasks.length === 0 ? 'No tasks in this period.' : tasks.map((a) => `${a.agency}: ${a.completedPct}% completed, ${a.overduePct}% overdue`).join('. ') + '.'}
+        chart={
+          <MultiBarChart
+            data={tasks}
+            series={[
+              { key: 'completedPct', name: 'Completed (%)' },
+              { key: 'overduePct', name: 'Overdue (%)' },
+            ]}
+          />
+        }
+        table={
+          <Table
+            caption="Task completion and overdue rates by agency"
+              rowKey={(a) => a.agency}
+            rows={tasks}
+            columns={[
+              { key: 'agency', header: 'Agency', cell: (a) => a.agency },
+                            { key: 'completed', header: 'Completed of those closed', numeric: true, cell: (a) => `${a.completed} of ${a.closed} (${a.completedPct}%)` },
+              { key: 'overdue', header: 'Overdue of those open', numeric: true, cell: (a) => `${a.overdue} of ${a.open} (${a.overduePct}%)` },
+            ]}
+          />
+        }
+      />
+    </>
+  );
+}
