@@ -145,4 +145,17 @@ describe('intelligence', () => {
     const write = await t.gql(RECORD, { i: input() }, { session: tradingStandards });
     expect(write.errors).toBeUndefined();
   });
+
+  it('notes a reading of intelligence about a person in the consultation log, and of a group not', async () => {
+    const nominalId = await addNominal(t.dataSource, p.panelId, 'Carl', 'Consulted');
+    const aboutPerson = await record(police, { subjectKind: 'NOMINAL', subjectId: nominalId, text: 'Seen at the tyre business.' });
+    const aboutGroup = await record(police);
+    const consults = async (id: string) =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Intelligence' AND entity_id = $1`, [id]))[0].n as number;
+    const before = await consults(aboutPerson.id);
+    await t.gql(GET, { id: aboutPerson.id }, { session: hmrc });
+    await t.gql(GET, { id: aboutGroup.id }, { session: hmrc });
+    expect(await consults(aboutPerson.id)).toBe(before + 1);
+    expect(await consults(aboutGroup.id)).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import { RequirePermission } from '../../core/access/require-permission.decorato
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { toAgencyObject } from '../agencies/agencies.service.js';
 import { AgencyObject } from '../agencies/agency.object.js';
+import { noteConsultation } from '../nominals/nominal-presenter.js';
 import { IntelligenceArgs, RecordIntelligenceInput } from './intelligence.inputs.js';
 import { RECIPIENT_IDS_BY_INTELLIGENCE } from './intelligence.loaders.js';
 import { IntelligenceEntryObject, IntelligencePageObject } from './intelligence.object.js';
@@ -42,5 +43,12 @@ export class IntelligenceResolver {
     const ids = await ctx.loaders.of(RECIPIENT_IDS_BY_INTELLIGENCE).load(entry.id);
     const agencies = await ctx.loaders.agency.loadMany(ids);
     return agencies.flatMap((a) => (a && !(a instanceof Error) ? [toAgencyObject(a)] : []));
+  }
+
+  /** Intelligence about a person is their personal data: reading its text is noted for the s.62 consultation log. */
+  @ResolveField(() => String)
+  text(@Context() ctx: RequestContext, @Parent() entry: IntelligenceEntryObject): string {
+    if (entry.subjectKind === 'NOMINAL') noteConsultation(ctx, entry.panelId, 'Intelligence', entry.id);
+    return entry.text;
   }
 }
