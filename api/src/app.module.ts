@@ -19,6 +19,7 @@ import { dataSourceOptions } from './core/database/data-source-options.js';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation.pipe.js';
 import { ContextFactory } from './core/graphql/context.factory.js';
+import { ContextModule } from './core/graphql/context.module.js';
 import { graphqlOptions } from './core/graphql/graphql-options.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -44,9 +45,6 @@ import { PlacesMapModule } from './modules/places-map/places-map.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
-
-@Module({ providers: [ContextFactory], exports: [ContextFactory] })
-class ContextModule {}
 
 @Module({})
 export class AppModule {

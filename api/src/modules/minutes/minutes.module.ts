@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ContextFactory } from '../../core/graphql/context.factory.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { MinutesController } from './minutes.controller.js';
 import { MinutesResolver } from './minutes.resolver.js';
@@ -11,8 +10,8 @@ import { PdfService } from './pdf.service.js';
 @Module({
   imports: [MeetingsModule],
   controllers: [MinutesController],
-  // Its own ContextFactory (stateless): the app's one is not exported to feature modules.
-  providers: [MinutesService, PackService, PdfService, MinutesResolver, ContextFactory],
-  exports: [MinutesService],
+  providers: [MinutesService, PackService, PdfService, MinutesResolver],
+  // One PdfService, so one Chromium, for every document the app prints.
+  exports: [MinutesService, PdfService],
 })
 export class MinutesModule {}

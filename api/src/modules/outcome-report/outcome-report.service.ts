@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { checkReportPeriod } from './report-period.js';
+import { checkPeriod } from '../../core/reports/period.js';
 import type { OutcomeReportArgs, OutcomeReportObject, OutcomeScoreChange } from './outcome-report.objects.js';
 import { OUTCOME_REPORT_SQL } from './outcome-report.sql.js';
 
@@ -20,7 +20,7 @@ export class OutcomeReportService {
 
   async report(ctx: RequestContext, args: OutcomeReportArgs): Promise<OutcomeReportObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OUTCOME_REPORT_READ);
-    checkReportPeriod(args.from, args.to);
+    checkPeriod(args.from, args.to);
     const [row] = await this.dataSource.query(OUTCOME_REPORT_SQL, [args.panelId, args.from, args.to]);
     const r = row.report;
     const scoreChanges: OutcomeScoreChange[] = (r.scoreChanges as Omit<OutcomeScoreChange, 'change'>[]).map((g) => ({

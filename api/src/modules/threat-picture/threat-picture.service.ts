@@ -4,30 +4,13 @@ import { DataSource } from 'typeorm';
 import { CRIME_TYPE_LABELS, DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, londonToday, PERMISSIONS, type CrimeType, type DisruptionImpact, type FourPStrand } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { AppError } from '../../core/errors/app-error.js';
 import type { ThreatPictureArgs, ThreatPictureObject, ThreatPictureTaskRate } from './threat-picture.objects.js';
 import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
+import { checkPeriod, defaultPeriod } from '../../core/reports/period.js';
 
-/** Longest period a dashboard may ask for: the month series and scans stay bounded. */
-const MAX_DAYS = 3 * 366;
 
 type KeyCount = { key: string; count: number };
 type MonthKeyCount = KeyCount & { month: string; label?: string };
-
-/** The last 12 months ending today: a year back plus one day, so that the period is exactly a year long. */
-export function defaultPeriod(today: string): { from: string; to: string } {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - 1);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return { from: d.toISOString().slice(0, 10), to: today };
-}
-
-export function checkPeriod(from: string, to: string): void {
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-  if (Number.isNaN(days)) throw AppError.badInput('from', 'Enter real dates as yyyy-mm-dd');
-  if (days < 0) throw AppError.badInput('to', 'The last day must be on or after the first day');
-  if (days > MAX_DAYS) throw AppError.badInput('from', 'Choose a period of at most three years');
-}
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
