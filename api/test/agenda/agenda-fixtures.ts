@@ -20,6 +20,10 @@ export async function createMeeting(
 let counter = 0;
 const ref = (prefix: string) => `${prefix}-${String(++counter).padStart(4, '0')}`;
 
+/**
+ * Due dates in tests stay off the reminder days (7 and 1 before, 1 after) where they can: the reminder scans of
+ * other test files see every panel's tasks in the shared database.
+ */
 export async function createTask(ds: DataSource, p: PanelFixture, opts: { agency?: string; dueInDays?: number | null; status?: string; title?: string } = {}): Promise<string> {
   const [t] = await ds.query(
     `INSERT INTO task (panel_id, reference, title, agency_id, due_on, status, not_done_cause)

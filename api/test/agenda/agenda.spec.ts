@@ -251,7 +251,7 @@ describe('the agenda builder', () => {
       const partner = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
       const meetingId = await createMeeting(t.dataSource, q);
       for (let i = 0; i < n; i += 1) {
-        await createTask(t.dataSource, q, { dueInDays: i % 2 ? -1 : 5, agency: i % 3 ? q.agencies.HMRC : q.agencies['Police SOC unit'] });
+        await createTask(t.dataSource, q, { dueInDays: i % 2 ? -2 : 5, agency: i % 3 ? q.agencies.HMRC : q.agencies['Police SOC unit'] });
         await createOcg(t.dataSource, q, { ageDays: i % 2 ? 1 : 200, statusChangedDaysAgo: 1, score: i });
       }
       sql.count = 0;

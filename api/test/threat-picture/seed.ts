@@ -51,7 +51,7 @@ export async function seedPicture(ds: DataSource, p: PanelFixture, scale: number
   await ds.query(
     `INSERT INTO task (panel_id, reference, title, agency_id, ocg_id, due_on, status, closed_at, not_done_cause)
      SELECT o.panel_id, 'TT-' || o.reference, 'Task on ' || o.reference, CASE WHEN o.score_total % 2 = 0 THEN $2::uuid ELSE $3::uuid END, o.id,
-            current_date + (o.score_total % 20) - 10,
+            current_date + ((o.score_total % 20) - 10) * 3,
             (ARRAY['OPEN','IN_PROGRESS','COMPLETED','NOT_DONE'])[1 + o.score_total % 4],
             CASE WHEN o.score_total % 4 >= 2 THEN now() - interval '3 days' END,
             CASE WHEN o.score_total % 4 = 3 THEN 'AGENCY_DID_NOT_ACT' END
