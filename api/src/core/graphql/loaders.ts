@@ -32,7 +32,20 @@ export class Loaders {
 
   constructor(private readonly dataSource: DataSource) {
     this.panel = byId(dataSource, PanelEntity);
-    this.agency = byId(dataSource, AgencyEntity);
+    // A panel has a few dozen agencies, and many records point at them from different parts of one answer:
+    // loading the whole panel's agencies at the first ask makes every later ask a cache hit, so the number of
+    // statements does not depend on which resolver happens to ask first.
+    const agency: DataLoader<string, AgencyEntity | null> = new DataLoader(async (ids) => {
+      const rows = await dataSource
+        .getRepository(AgencyEntity)
+        .createQueryBuilder('a')
+        .where('a.panel_id IN (SELECT panel_id FROM agency WHERE id = ANY(:ids))', { ids })
+        .getMany();
+      for (const row of rows) if (!ids.includes(row.id)) agency.prime(row.id, row);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.agency = agency;
     this.user = byId(dataSource, UserEntity);
     this.ocg = byId(dataSource, OcgEntity);
     this.nominal = byId(dataSource, NominalEntity);
