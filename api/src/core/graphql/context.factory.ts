@@ -22,13 +22,13 @@ export class ContextFactory {
 
   async forHttp(req: Request, res: Response): Promise<RequestContext> {
     const viewer = await this.sessions.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
-    return { viewer, ip: req.ip ?? 'unknown', req, res, loaders: new Loaders(this.dataSource) };
+    return { viewer, ip: req.ip ?? 'unknown', req, res, loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
   }
 
   /** Called once per subscription operation; the session is checked again so an ended one stops there. */
   async forSocket(extra: SocketExtra): Promise<RequestContext> {
     const viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
-    return { viewer, ip: extra.request.socket.remoteAddress ?? 'unknown', loaders: new Loaders(this.dataSource) };
+    return { viewer, ip: extra.request.socket.remoteAddress ?? 'unknown', loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
   }
 
   /** A WebSocket may only be opened from our own pages, with a live session. */
@@ -38,4 +38,8 @@ export class ContextFactory {
     extra.viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
     return Boolean(extra.viewer);
   }
+}
+
+function viewerPanels(viewer: Viewer | null): string[] {
+  return viewer?.memberships.map((m) => m.panelId) ?? [];
 }

@@ -29,23 +29,25 @@ export class Loaders {
   readonly ocg: DataLoader<string, OcgEntity | null>;
   readonly nominal: DataLoader<string, NominalEntity | null>;
   private readonly defined = new Map<string, DataLoader<unknown, unknown>>();
+  private agenciesOfPanels: Promise<Map<string, AgencyEntity>> | null = null;
 
-  constructor(private readonly dataSource: DataSource) {
+  /** `panelIds`: the viewer's panels, whose agencies most answers refer to. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly panelIds: readonly string[] = [],
+  ) {
     this.panel = byId(dataSource, PanelEntity);
-    // A panel has a few dozen agencies, and many records point at them from different parts of one answer:
-    // loading the whole panel's agencies at the first ask makes every later ask a cache hit, so the number of
-    // statements does not depend on which resolver happens to ask first.
-    const agency: DataLoader<string, AgencyEntity | null> = new DataLoader(async (ids) => {
-      const rows = await dataSource
-        .getRepository(AgencyEntity)
-        .createQueryBuilder('a')
-        .where('a.panel_id IN (SELECT panel_id FROM agency WHERE id = ANY(:ids))', { ids })
-        .getMany();
-      for (const row of rows) if (!ids.includes(row.id)) agency.prime(row.id, row);
-      const found = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => found.get(id) ?? null);
+    // A panel has a few dozen agencies, asked for from many parts of one answer at different moments: the
+    // viewer's panels' agencies are read once per request (one shared promise, however the asks interleave),
+    // so the number of statements never depends on which resolver asks first. Others are read by id.
+    this.agency = new DataLoader(async (ids) => {
+      const known = await this.panelAgencies();
+      const missing = ids.filter((id) => !known.has(id));
+      if (missing.length) {
+        for (const row of await dataSource.getRepository(AgencyEntity).findBy({ id: In(missing) })) known.set(row.id, row);
+      }
+      return ids.map((id) => known.get(id) ?? null);
     });
-    this.agency = agency;
     this.user = byId(dataSource, UserEntity);
     this.ocg = byId(dataSource, OcgEntity);
     this.nominal = byId(dataSource, NominalEntity);
@@ -58,6 +60,14 @@ export class Loaders {
       const counts = new Map(rows.map((r) => [r.agency_id, r.n]));
       return agencyIds.map((id) => counts.get(id) ?? 0);
     });
+  }
+
+  private panelAgencies(): Promise<Map<string, AgencyEntity>> {
+    this.agenciesOfPanels ??= (this.panelIds.length
+      ? this.dataSource.getRepository(AgencyEntity).findBy({ panelId: In([...this.panelIds]) })
+      : Promise.resolve([])
+    ).then((rows) => new Map(rows.map((r) => [r.id, r])));
+    return this.agenciesOfPanels;
   }
 
   /** A module's own loader (see defineLoader), made once per request. */
