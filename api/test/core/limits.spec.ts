@@ -33,6 +33,14 @@ describe('request limits and error hygiene', () => {
     expect(five.errors?.[0]?.message).toMatch(/too expensive/);
   });
 
+  it('costs the same query text again for each page size asked for in its variables', async () => {
+    const query = `query($n: Int!) { ${['a', 'b', 'c', 'd', 'e'].map((a) => `${a}: members(panelId: "${p.panelId}", limit: $n) { nodes { name role agency { name } } }`).join(' ')} }`;
+    expect((await t.gql(query, { n: 10 }, { session: chair })).errors).toBeUndefined();
+    expect((await t.gql(query, { n: 100 }, { session: chair })).errors?.[0]?.message).toMatch(/too expensive/);
+    expect((await t.gql(query, { n: 10 }, { session: chair })).errors).toBeUndefined();
+    expect((await t.gql(query, { n: 100 }, { session: chair })).errors?.[0]?.message).toMatch(/too expensive/);
+  });
+
   it('refuses an offset past the bound, and never shows a stack or SQL', async () => {
     const res = await t.gql(`{ agencies(panelId: "${p.panelId}", offset: 100001) { totalCount } }`, {}, { session: chair });
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'offset' });

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SESSION_TIMEOUTS } from '@sentinel/shared';
 import type { Viewer } from '../access/request-context.js';
+import { queryPrepared } from '../database/prepared-query.js';
 
 export const SESSION_COOKIE = 'sentinel_session';
 
@@ -12,6 +13,19 @@ export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGE
 
 /** How often a session's last-seen time is written, at most. */
 const TOUCH_EVERY_SECONDS = 60;
+
+/** The viewer behind a session: asked on every request, so prepared once per connection. */
+const VIEWER_SQL = `SELECT s.id AS session_id,
+  (s.last_seen_at < now() - make_interval(secs => $2)) AS stale,
+  u.id AS user_id, u.name, u.email, u.agency_id, u.is_admin, u.must_change_password,
+  COALESCE((SELECT a.isa_covers_personal_data AND a.isa_expires_on >= (now() AT TIME ZONE 'Europe/London')::date
+              FROM agency a WHERE a.id = u.agency_id), false) AS agency_allows_personal_data,
+  COALESCE((SELECT json_agg(json_build_object('panelId', m.panel_id, 'role', m.role))
+              FROM membership m WHERE m.user_id = u.id), '[]') AS memberships
+   FROM user_session s JOIN app_user u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.disabled_at IS NULL
+    AND s.last_seen_at > now() - make_interval(mins => $3)
+    AND s.created_at > now() - make_interval(hours => $4)`;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -37,20 +51,8 @@ export class SessionService {
   /** The viewer behind a cookie token, or null when the session is unknown, ended or timed out. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    const rows: ViewerRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id,
-              (s.last_seen_at < now() - make_interval(secs => $2)) AS stale,
-              u.id AS user_id, u.name, u.email, u.agency_id, u.is_admin, u.must_change_password,
-              COALESCE((SELECT a.isa_covers_personal_data AND a.isa_expires_on >= (now() AT TIME ZONE 'Europe/London')::date
-                          FROM agency a WHERE a.id = u.agency_id), false) AS agency_allows_personal_data,
-              COALESCE((SELECT json_agg(json_build_object('panelId', m.panel_id, 'role', m.role))
-                          FROM membership m WHERE m.user_id = u.id), '[]') AS memberships
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.disabled_at IS NULL
-          AND s.last_seen_at > now() - make_interval(mins => $3)
-          AND s.created_at > now() - make_interval(hours => $4)`,
-      [hashToken(token), TOUCH_EVERY_SECONDS, SESSION_TIMEOUTS.inactivityMinutes, SESSION_TIMEOUTS.absoluteHours],
-    );
+    const rows = await queryPrepared<ViewerRow>(this.dataSource, 'viewer_for_session', VIEWER_SQL,
+      [hashToken(token), TOUCH_EVERY_SECONDS, SESSION_TIMEOUTS.inactivityMinutes, SESSION_TIMEOUTS.absoluteHours]);
     const row = rows[0];
     if (!row) return null;
     if (row.stale) {

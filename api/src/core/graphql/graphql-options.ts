@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
@@ -18,7 +19,8 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [depthLimitRule],
-    plugins: [complexityPlugin, consultationLogPlugin(audit)],
+    // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
+    plugins: [ApolloServerPluginCacheControlDisabled(), complexityPlugin, consultationLogPlugin(audit)],
     formatError,
     subscriptions: {
       'graphql-ws': {

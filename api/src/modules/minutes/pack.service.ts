@@ -122,5 +122,5 @@ export class PackService {
 }
 
 function day(meeting: MeetingEntity): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(meeting.startsAt);
+  return londonToday(meeting.startsAt);
 }
