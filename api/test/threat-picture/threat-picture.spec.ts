@@ -6,9 +6,9 @@ import { seedPicture } from './seed.js';
 const PICTURE = `query($panelId: ID!, $filter: ThreatPictureFilter) { threatPicture(panelId: $panelId, filter: $filter) {
   from to area crimeType activeCount
   activeByTier { key label count } activeByCrimeType { key label count }
-  topGroups { reference name tier score } baselineAt risingGroups { reference previous current }
+  topGroups { reference name tier score } baselineAt risingCount risingGroups { reference previous current }
   groupChanges { month created dismantled archived }
-  emergingThreats { id title crimeType area raisedOn outcome }
+  emergingThreatCount emergingThreatOutcomes { key label count } emergingThreats { id title crimeType area raisedOn outcome }
   disruptionsByStrand { month key label count } disruptionsByImpact { month key count } disruptionsByAgency { month key label count }
   taskRates { agencyId agencyName completed closed open overdue completionRate overdueRate } } }`;
 
@@ -17,9 +17,12 @@ type Picture = Record<string, unknown> & {
   activeByTier: { key: string; count: number }[];
   activeByCrimeType: { key: string; count: number }[];
   topGroups: { score: number }[];
-  risingGroups: unknown[];
+  risingCount: number;
+  risingGroups: { previous: number; current: number }[];
   groupChanges: { created: number }[];
-  emergingThreats: { outcome: string }[];
+  emergingThreatCount: number;
+  emergingThreatOutcomes: { key: string; label: string; count: number }[];
+  emergingThreats: { outcome: string; raisedOn: string }[];
   disruptionsByStrand: { count: number }[];
   taskRates: { completed: number; closed: number; open: number; overdue: number }[];
 };
@@ -65,12 +68,22 @@ describe('threat picture', () => {
     expect(p.topGroups).toHaveLength(10);
     expect(p.topGroups[0].score).toBe(await q(`SELECT max(score_total) n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')`));
     // Seeded history: every group was scored 120 days ago at its total minus or plus five; no meeting, so the baseline is 60 days ago.
-    expect(p.risingGroups).toHaveLength(await q(`SELECT count(*) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
+    expect(p.risingCount).toBe(await q(`SELECT count(*) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
       WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING') AND s.total < o.score_total`));
+    expect(p.risingCount).toBeGreaterThan(10);
+    // The list is bounded: the ten that rose most, largest rise first.
+    expect(p.risingGroups).toHaveLength(10);
+    const rises = p.risingGroups.map((g) => g.current - g.previous);
+    expect(rises).toEqual([...rises].sort((a, b) => b - a));
     expect(p.groupChanges).toHaveLength(13);
     expect(p.groupChanges.reduce((a, m) => a + m.created, 0)).toBe(await q(`SELECT count(*) n FROM ocg WHERE panel_id = $1`));
-    expect(p.emergingThreats).toHaveLength(400);
+    expect(p.emergingThreatCount).toBe(await q(`SELECT count(*) n FROM emerging_threat WHERE panel_id = $1`));
+    expect(p.emergingThreatCount).toBe(400);
+    expect(p.emergingThreatOutcomes).toEqual([{ key: 'NOT_YET_COVERED', label: 'Not yet covered', count: 400 }]);
+    expect(p.emergingThreats).toHaveLength(10);
     expect(p.emergingThreats.every((e) => e.outcome === 'NOT_YET_COVERED')).toBe(true);
+    const raised = p.emergingThreats.map((e) => e.raisedOn);
+    expect(raised).toEqual([...raised].sort().reverse());
     expect(p.disruptionsByStrand.reduce((a, m) => a + m.count, 0)).toBe(await q(`SELECT count(*) n FROM disruption WHERE panel_id = $1 AND occurred_on > current_date - 365`));
     const tasks = p.taskRates.reduce((a, r) => ({ completed: a.completed + r.completed, open: a.open + r.open, overdue: a.overdue + r.overdue }), { completed: 0, open: 0, overdue: 0 });
     expect(tasks.completed).toBe(await q(`SELECT count(*) n FROM task WHERE panel_id = $1 AND status = 'COMPLETED'`));
@@ -86,6 +99,7 @@ describe('threat picture', () => {
     expect(p.activeCount).toBe(n);
     expect(p.activeByCrimeType.find((c) => c.key === 'FRAUD')).toBeUndefined();
     expect(p.emergingThreats).toHaveLength(0);
+    expect(p.emergingThreatCount).toBe(0);
   });
 
   it('gives a partner without personal-data cover exactly the same figures, with no personal fields', async () => {

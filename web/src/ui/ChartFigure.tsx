@@ -7,13 +7,17 @@ type Props = {
   chart: ReactNode;
   table: ReactNode;
   headingLevel?: 2 | 3;
+  /** For bars laid across, one row per category: the plot grows with them so that no two labels overlap. */
+  rows?: number;
 };
+
+const ROW_HEIGHT = 36;
 
 /**
  * A chart for those who look, and the same figures as a table for those who read or listen. The figure itself
  * is one tab stop named by its heading and described by its summary; the table is one button away.
  */
-export function ChartFigure({ title, summary, chart, table, headingLevel = 2 }: Props) {
+export function ChartFigure({ title, summary, chart, table, headingLevel = 2, rows }: Props) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -28,7 +32,9 @@ export function ChartFigure({ title, summary, chart, table, headingLevel = 2 }: 
         aria-labelledby={`${id}-heading`}
         aria-describedby={`${id}-summary`}
       >
-        <div className="app-chart__plot">{chart}</div>
+        <div className="app-chart__plot" style={rows ? { height: Math.max(300, rows * ROW_HEIGHT + 80) } : undefined}>
+          {chart}
+        </div>
         <figcaption className="govuk-body-s app-chart__summary" id={`${id}-summary`}>
           {summary}
         </figcaption>

@@ -105,9 +105,13 @@ export class ThreatPictureObject {
   @Field(() => [ThreatPictureCount]) activeByCrimeType: ThreatPictureCount[];
   @Field(() => [ThreatPictureGroup], { description: 'The ten highest-scoring active groups' }) topGroups: ThreatPictureGroup[];
   @Field({ description: 'When "since the last meeting" starts: the latest meeting begun, or 60 days ago' }) baselineAt: Date;
-  @Field(() => [ThreatPictureRisingGroup]) risingGroups: ThreatPictureRisingGroup[];
+  @Field(() => Int, { description: 'How many active groups score higher than at the baseline' }) risingCount: number;
+  @Field(() => [ThreatPictureRisingGroup], { description: 'The ten that rose most' }) risingGroups: ThreatPictureRisingGroup[];
   @Field(() => [ThreatPictureGroupChanges]) groupChanges: ThreatPictureGroupChanges[];
-  @Field(() => [ThreatPictureEmergingThreat]) emergingThreats: ThreatPictureEmergingThreat[];
+  @Field(() => Int, { description: 'Emerging threats raised in the period' }) emergingThreatCount: number;
+  @Field(() => [ThreatPictureCount], { description: 'Those threats by their latest outcome (NOT_YET_COVERED when none)' })
+  emergingThreatOutcomes: ThreatPictureCount[];
+  @Field(() => [ThreatPictureEmergingThreat], { description: 'The ten raised most recently in the period' }) emergingThreats: ThreatPictureEmergingThreat[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByStrand: ThreatPictureMonthCount[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByImpact: ThreatPictureMonthCount[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByAgency: ThreatPictureMonthCount[];

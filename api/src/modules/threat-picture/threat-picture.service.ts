@@ -1,16 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CRIME_TYPE_LABELS, DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, londonToday, PERMISSIONS, type CrimeType, type DisruptionImpact, type FourPStrand } from '@sentinel/shared';
+import {
+  CRIME_TYPE_LABELS, DISRUPTION_IMPACT_LABELS, EMERGING_THREAT_OUTCOME_LABELS, FOUR_P_LABELS, londonToday, PERMISSIONS,
+  type CrimeType, type DisruptionImpact, type FourPStrand,
+} from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import type { ThreatPictureArgs, ThreatPictureObject, ThreatPictureTaskRate } from './threat-picture.objects.js';
+import type {
+  ThreatPictureArgs, ThreatPictureEmergingThreat, ThreatPictureGroup, ThreatPictureGroupChanges, ThreatPictureObject, ThreatPictureRisingGroup,
+  ThreatPictureTaskRate,
+} from './threat-picture.objects.js';
 import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
 import { checkPeriod, defaultPeriod } from '../../core/reports/period.js';
-
-
+import { queryPrepared } from '../../core/database/prepared-query.js';
 type KeyCount = { key: string; count: number };
 type MonthKeyCount = KeyCount & { month: string; label?: string };
+
+/** The JSON the statement answers with. */
+interface Picture {
+  activeCount: number;
+  activeByTier: KeyCount[];
+  activeByCrimeType: KeyCount[];
+  topGroups: ThreatPictureGroup[];
+  baselineAt: string;
+  risingCount: number;
+  risingGroups: ThreatPictureRisingGroup[];
+  groupChanges: ThreatPictureGroupChanges[] | null;
+  emergingThreatCount: number;
+  emergingThreatOutcomes: KeyCount[];
+  emergingThreats: ThreatPictureEmergingThreat[];
+  disruptionsByStrand: MonthKeyCount[];
+  disruptionsByImpact: MonthKeyCount[];
+  disruptionsByAgency: MonthKeyCount[];
+  taskRates: Omit<ThreatPictureTaskRate, 'completionRate' | 'overdueRate'>[];
+}
+
+const OUTCOME_LABELS: Record<string, string> = { ...EMERGING_THREAT_OUTCOME_LABELS, NOT_YET_COVERED: 'Not yet covered' };
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
@@ -34,7 +60,7 @@ export class ThreatPictureService {
     checkPeriod(from, to);
     const area = args.filter?.area?.trim() || null;
     const crimeType = args.filter?.crimeType ?? null;
-    const [row] = await this.dataSource.query(THREAT_PICTURE_SQL, [args.panelId, from, to, area, crimeType, today]);
+    const [row] = await queryPrepared<{ picture: Picture }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [args.panelId, from, to, area, crimeType, today]);
     const p = row.picture;
     const labelled = (rows: KeyCount[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.key] ?? r.key }));
     const monthly = (rows: MonthKeyCount[], labels?: Record<string, string>) =>
@@ -45,17 +71,20 @@ export class ThreatPictureService {
       area,
       crimeType,
       activeCount: p.activeCount,
-      activeByTier: (p.activeByTier as KeyCount[]).map((r) => ({ ...r, label: r.key })),
+      activeByTier: p.activeByTier.map((r) => ({ ...r, label: r.key })),
       activeByCrimeType: labelled(p.activeByCrimeType, CRIME_TYPE_LABELS as Record<CrimeType, string>),
       topGroups: p.topGroups,
       baselineAt: new Date(p.baselineAt),
+      risingCount: p.risingCount,
       risingGroups: p.risingGroups,
       groupChanges: p.groupChanges ?? [],
+      emergingThreatCount: p.emergingThreatCount,
+      emergingThreatOutcomes: labelled(p.emergingThreatOutcomes, OUTCOME_LABELS),
       emergingThreats: p.emergingThreats,
       disruptionsByStrand: monthly(p.disruptionsByStrand, FOUR_P_LABELS as Record<FourPStrand, string>),
       disruptionsByImpact: monthly(p.disruptionsByImpact, DISRUPTION_IMPACT_LABELS as Record<DisruptionImpact, string>),
       disruptionsByAgency: monthly(p.disruptionsByAgency),
-      taskRates: (p.taskRates as Omit<ThreatPictureTaskRate, 'completionRate' | 'overdueRate'>[]).map((r) => ({
+      taskRates: p.taskRates.map((r) => ({
         ...r,
         completionRate: rate(r.completed, r.closed),
         overdueRate: rate(r.overdue, r.open),

@@ -2,7 +2,8 @@
  * The whole threat picture in one statement, so the dashboard costs the same number of round trips whatever
  * the size of the panel's records (the bench runs this same text through `pg` as the floor). Parameters:
  * $1 panel, $2 first day, $3 last day (London dates, inclusive), $4 area or null, $5 crime type or null,
- * $6 today in London (for overdue tasks). Only counts and group-level fields leave it: never a nominal.
+ * $6 today in London (for overdue tasks). Only counts and group-level fields leave it: never a nominal. Lists
+ * are bounded (ten groups, ten threats) and come with the counts of the whole.
  */
 export const THREAT_PICTURE_SQL = `
 WITH p AS (
@@ -77,12 +78,18 @@ SELECT json_build_object(
       (SELECT reference, name, tier, score_total AS score FROM active WHERE score_total IS NOT NULL
         ORDER BY score_total DESC, reference LIMIT 10) x),
   'baselineAt', (SELECT at FROM baseline),
-  'risingGroups', (SELECT COALESCE(json_agg(x ORDER BY x.current - x.previous DESC, x.reference), '[]') FROM rising x),
+  'risingCount', (SELECT count(*)::int FROM rising),
+  'risingGroups', (SELECT COALESCE(json_agg(x ORDER BY x.current - x.previous DESC, x.reference), '[]') FROM
+      (SELECT * FROM rising ORDER BY current - previous DESC, reference LIMIT 10) x),
   'groupChanges', (SELECT json_agg(json_build_object('month', m.month, 'created', COALESCE(c.created, 0),
       'dismantled', COALESCE(c.dismantled, 0), 'archived', COALESCE(c.archived, 0)) ORDER BY m.month)
       FROM months m LEFT JOIN changes c ON c.month = m.month),
+  'emergingThreatCount', (SELECT count(*)::int FROM threats),
+  'emergingThreatOutcomes', (SELECT COALESCE(json_agg(x ORDER BY x.key), '[]') FROM
+      (SELECT outcome AS key, count(*)::int AS count FROM threats GROUP BY 1) x),
   'emergingThreats', (SELECT COALESCE(json_agg(json_build_object('id', id, 'title', title, 'crimeType', crime_type, 'area', area,
-      'raisedOn', raised_on, 'outcome', outcome) ORDER BY created_at DESC), '[]') FROM threats),
+      'raisedOn', raised_on, 'outcome', outcome) ORDER BY created_at DESC, id), '[]') FROM
+      (SELECT * FROM threats ORDER BY created_at DESC, id LIMIT 10) x),
   'disruptionsByStrand', (SELECT COALESCE(json_agg(x ORDER BY x.month, x.key), '[]') FROM
       (SELECT month, strand AS key, count(*)::int AS count FROM dis GROUP BY 1, 2) x),
   'disruptionsByImpact', (SELECT COALESCE(json_agg(x ORDER BY x.month, x.key), '[]') FROM

@@ -15,17 +15,7 @@ export function SimpleBarChart({ data, series, layout = 'horizontal' }: { data: 
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
       <BarChart data={data} layout={layout} {...COMMON}>
         <CartesianGrid strokeDasharray="3 3" stroke="#b1b4b6" />
-        {vertical ? (
-          <>
-            <XAxis type="number" allowDecimals={false} tick={AXIS} />
-            <YAxis type="category" dataKey="label" width={180} tick={AXIS} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" tick={AXIS} interval={0} />
-            <YAxis allowDecimals={false} tick={AXIS} />
-          </>
-        )}
+        <BarAxes vertical={vertical} />
         <Tooltip />
         <Bar dataKey={series.key} name={series.name} fill={colourAt(0)} isAnimationActive={false}>
           <LabelList dataKey={series.key} position={vertical ? 'right' : 'top'} fill="#0b0c0c" />
@@ -35,14 +25,28 @@ export function SimpleBarChart({ data, series, layout = 'horizontal' }: { data: 
   );
 }
 
+/** The axes of a bar chart: categories along the bottom, or down the side (for long names or many categories). */
+function BarAxes({ vertical }: { vertical: boolean }) {
+  return vertical ? (
+    <>
+      <XAxis type="number" allowDecimals={false} tick={AXIS} />
+      <YAxis type="category" dataKey="label" width={180} tick={AXIS} interval={0} />
+    </>
+  ) : (
+    <>
+      <XAxis dataKey="label" tick={AXIS} interval={0} />
+      <YAxis allowDecimals={false} tick={AXIS} />
+    </>
+  );
+}
+
 /** Several series per category, stacked or side by side, with a legend. */
-export function MultiBarChart({ data, series, stacked = false }: { data: Datum[]; series: Series[]; stacked?: boolean }) {
+export function MultiBarChart({ data, series, stacked = false, layout = 'horizontal' }: { data: Datum[]; series: Series[]; stacked?: boolean; layout?: 'horizontal' | 'vertical' }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
-      <BarChart data={data} {...COMMON}>
+      <BarChart data={data} layout={layout} {...COMMON}>
         <CartesianGrid strokeDasharray="3 3" stroke="#b1b4b6" />
-        <XAxis dataKey="label" tick={AXIS} />
-        <YAxis allowDecimals={false} tick={AXIS} />
+        <BarAxes vertical={layout === 'vertical'} />
         <Tooltip />
         <Legend wrapperStyle={{ color: '#0b0c0c' }} />
         {series.map((s, i) => (

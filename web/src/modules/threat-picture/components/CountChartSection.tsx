@@ -16,6 +16,7 @@ export function CountChartSection({ title, noun, rows, categoryHeader, vertical 
     <ChartFigure
       title={title}
       summary={summary}
+      rows={vertical ? rows.length : undefined}
       chart={<SimpleBarChart data={rows.map((r) => ({ label: r.label, count: r.count }))} series={{ key: 'count', name: 'Number' }} layout={vertical ? 'vertical' : 'horizontal'} />}
       table={
         <Table

@@ -2,10 +2,9 @@ import { Link } from 'react-router';
 import { FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
 import { ChartFigure } from '../../../ui/ChartFigure';
 import { Table } from '../../../ui/Table';
-import { Tag } from '../../../ui/Tag';
-import { formatDate } from '../../app/utils/dates';
 import { MonthlyLineChart, MultiBarChart } from './Charts';
 import { CountChartSection } from './CountChartSection';
+import { EmergingThreatsSection } from './EmergingThreatsSection';
 import { monthLabel, percent, type GroupRow, type ThreatPictureView } from './view';
 
 const groupLink = (g: GroupRow) =>
@@ -52,6 +51,11 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
       <h2 className="govuk-heading-m">Highest-scoring groups</h2>
       <GroupsTable caption="Highest-scoring groups" rows={view.topGroups} />
       <h2 className="govuk-heading-m">Risers since the last meeting</h2>
+      {view.riserCount > view.risers.length && (
+        <p className="govuk-body">
+          {view.riserCount} groups rose since the last meeting; the {view.risers.length} that rose most are shown.
+        </p>
+      )}
       <GroupsTable caption="Groups whose score rose since the last meeting" rows={view.risers} withChange />
 
       <ChartFigure
@@ -70,7 +74,7 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
         table={
           <Table
             caption="New, dismantled and archived groups by month"
-              rowKey={(m) => m.month}
+            rowKey={(m) => m.month}
             rows={months}
             columns={[
               { key: 'month', header: 'Month', cell: (m) => m.label },
@@ -82,36 +86,7 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
         }
       />
 
-      <h2 className="govuk-heading-m">Emerging threats</h2>
-      {view.emergingThreats.length === 0 ? (
-        <p className="govuk-body">No emerging threats raised in this period.</p>
-      ) : (
-        <Table
-          caption="Emerging threats and what the panel did about them"
-          rowKey={(t) => t.id}
-          rows={view.emergingThreats}
-          columns={[
-            { key: 'title', header: 'Threat', cell: (t) => <Link className="govuk-link" to={`/emerging-threats/${t.id}`}>{t.title}</Link> },
-            { key: 'raised', header: 'Raised', cell: (t) => formatDate(t.raisedOn) },
-            {
-              key: 'coverage',
-              header: 'Coverage',
-              cell: (t) =>
-                t.coverage.length === 0 ? (
-                  <Tag colour="red">Not yet covered</Tag>
-                ) : (
-                  <ul className="govuk-list">
-                    {t.coverage.map((c) => (
-                      <li key={c}>
-                        <Tag colour={c === 'Tasked' ? 'green' : 'blue'}>{c}</Tag>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            },
-          ]}
-        />
-      )}
+      <EmergingThreatsSection view={view} />
 
       <ChartFigure
         title="Disruptions by 4P strand and month"
@@ -120,7 +95,7 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
         table={
           <Table
             caption="Disruptions by 4P strand and month"
-              rowKey={(m) => m.month}
+            rowKey={(m) => m.month}
             rows={strands}
             columns={[
               { key: 'month', header: 'Month', cell: (m) => m.label },
@@ -135,8 +110,10 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
       <ChartFigure
         title="Task completion and overdue rates by agency"
         summary={tasks.length === 0 ? 'No tasks in this period.' : tasks.map((a) => `${a.agency}: ${a.completedPct}% completed, ${a.overduePct}% overdue`).join('. ') + '.'}
+        rows={tasks.length}
         chart={
           <MultiBarChart
+            layout="vertical"
             data={tasks}
             series={[
               { key: 'completedPct', name: 'Completed (%)' },
@@ -147,11 +124,11 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
         table={
           <Table
             caption="Task completion and overdue rates by agency"
-              rowKey={(a) => a.agency}
+            rowKey={(a) => a.agency}
             rows={tasks}
             columns={[
               { key: 'agency', header: 'Agency', cell: (a) => a.agency },
-                            { key: 'completed', header: 'Completed of those closed', numeric: true, cell: (a) => `${a.completed} of ${a.closed} (${a.completedPct}%)` },
+              { key: 'completed', header: 'Completed of those closed', numeric: true, cell: (a) => `${a.completed} of ${a.closed} (${a.completedPct}%)` },
               { key: 'overdue', header: 'Overdue of those open', numeric: true, cell: (a) => `${a.overdue} of ${a.open} (${a.overduePct}%)` },
             ]}
           />

@@ -11,9 +11,14 @@ export type ThreatPictureView = {
   activeByTier: CountRow[];
   activeByCrimeType: CountRow[];
   topGroups: GroupRow[];
+  /** The ten that rose most, and how many rose in all. */
   risers: GroupRow[];
+  riserCount: number;
   groupsByMonth: MonthRow[];
+  /** The ten raised most recently, how many were raised, and those by their latest outcome. */
   emergingThreats: ThreatRow[];
+  emergingThreatCount: number;
+  emergingThreatOutcomes: CountRow[];
   disruptionsByStrand: StrandMonthRow[];
   disruptionsByImpact: CountRow[];
   disruptionsByAgency: CountRow[];

@@ -10,8 +10,11 @@ export const ThreatPictureQuery = graphql(`
       activeByTier { key label count }
       activeByCrimeType { key label count }
       topGroups { reference name tier score }
+      risingCount
       risingGroups { reference name tier previous current }
       groupChanges { month created dismantled archived }
+      emergingThreatCount
+      emergingThreatOutcomes { key label count }
       emergingThreats { id title raisedOn outcome }
       disruptionsByStrand { month key label count }
       disruptionsByImpact { month key label count }
