@@ -1,12 +1,60 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const repoRoot = path.resolve(import.meta.dirname, '..');
+const gqlDir = path.resolve(import.meta.dirname, 'src/gql');
+
+/**
+ * Puts in place of each `graphql(`...`)` call the document codegen generated for it, each document a module of
+ * its own, so that a page's chunk carries its own documents rather than the main chunk carrying every document
+ * of the app. Line numbers are kept, so source maps stay right to the line.
+ */
+function graphqlDocuments(): Plugin {
+  const call = /\bgraphql\(`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\)/g;
+  const generated = path.join(gqlDir, 'graphql.ts');
+  const prefix = 'virtual:graphql-document/';
+  let documents: Map<string, string> | null = null;
+  const documentText = (name: string) => {
+    documents ??= new Map(
+      [...fs.readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/gm)].map((m) => [m[1], m[2]]),
+    );
+    return documents.get(name);
+  };
+  return {
+    name: 'sentinel-graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      documents = null;
+      this.addWatchFile(generated);
+    },
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const name = id.slice(prefix.length + 1);
+      const text = documentText(name);
+      if (!text) throw new Error(`No document ${name} in src/gql/graphql.ts: run npm run schema:update`);
+      return `export const ${name} = ${text};`;
+    },
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
+      const used = new Set<string>();
+      const replaced = code.replace(call, (text: string, kind: string, name: string) => {
+        const document = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
+        used.add(document);
+        return document + '\n'.repeat(text.split('\n').length - 1);
+      });
+      if (used.size === 0) return null;
+      const imports = [...used].map((d) => `import { ${d} } from '${prefix}${d}';`).join(' ');
+      return { code: imports + replaced, map: null };
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   css: {
     // govuk-frontend still ships an old Internet Explorer media hack that LightningCSS can only drop.
