@@ -66,6 +66,9 @@ describe('six-monthly assessment', () => {
 
     const locked = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'summary', text: 'Late change', version: 1 } }, { session: chair });
     expect(locked.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Locked in the database too, for every writer.
+    await expect(t.dataSource.query(`UPDATE assessment SET annotations = '{}' WHERE id = $1`, [draft.id])).rejects.toThrow(/locked/);
+    await expect(t.dataSource.query(`DELETE FROM assessment WHERE id = $1`, [draft.id])).rejects.toThrow(/locked/);
     expect((await t.gql(GENERATE, { p: p.panelId, to: '2026-06-30' }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const rev = await t.gql<{ reviseAssessment: A }>(REVISE, { id: draft.id }, { session: chair });

@@ -1,5 +1,6 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { MeetingScheduleService } from '../../src/modules/meetings/meeting-schedule.service.js';
 import { BIMONTHLY, HQ, listMeetings, SET_SERIES, setSeries, TEAMS_URL } from './meeting-fixtures.js';
 
 const MOVE = `mutation($i: MoveMeetingInput!) { moveMeeting(input: $i) { id title startsAt endsAt mode location teamsUrl version } }`;
@@ -102,6 +103,36 @@ describe('the meeting schedule', () => {
     expect(regenerated.map((m) => m.id)).toEqual(before.map((m) => m.id));
     expect(regenerated.find((m) => m.id === before[2].id)?.startsAt).toBe('2027-05-13T13:00:00.000Z');
     expect(regenerated.filter((m) => m.id !== before[2].id).map((m) => m.startsAt.slice(11, 16))).toEqual(['13:30', '13:30', '12:30', '12:30', '13:30']);
+  });
+
+  it('keeps six meetings ahead as meetings pass, leaving moved meetings as they are', async () => {
+    const panel = await createPanel(t.dataSource);
+    const session = await t.signIn(panel.users.CHAIR.email, TEST_PASSWORD);
+    const series = await setSeries(t, session, panel.panelId);
+    const before = await listMeetings(t, session, panel.panelId);
+    const moved = await t.gql(MOVE, { i: { id: before[2].id, startsAt: '2027-05-13T14:00:00+01:00', endsAt: '2027-05-13T16:00:00+01:00', mode: 'IN_PERSON', location: 'Council offices', version: before[2].version } }, { session });
+    expect(moved.errors).toBeUndefined();
+    const schedule = t.app.get(MeetingScheduleService);
+
+    // Tonight's run finds this series already six ahead.
+    await schedule.topUp(new Date());
+    expect((await listMeetings(t, session, panel.panelId)).map((m) => m.id)).toEqual(before.map((m) => m.id));
+
+    // On 1 April 2027 two meetings have passed: two more are added at the end, and nothing else changes.
+    const april = new Date('2027-04-01T00:00:00Z');
+    expect(await schedule.topUpSeries(series.id, april)).toBe(2);
+    const after = await listMeetings(t, session, panel.panelId);
+    expect(after.slice(0, 6).map((m) => [m.id, m.startsAt])).toEqual(
+      before.map((m, i) => [m.id, i === 2 ? '2027-05-13T13:00:00.000Z' : m.startsAt]),
+    );
+    expect(after.slice(6).map((m) => [m.title, m.startsAt])).toEqual([
+      ['Panel meeting, 11 January 2028', '2028-01-11T10:00:00.000Z'],
+      ['Panel meeting, 14 March 2028', '2028-03-14T10:00:00.000Z'],
+    ]);
+    expect(await schedule.topUpSeries(series.id, april)).toBe(0);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND entity_type = 'Meeting' AND action = 'CREATE' AND actor_user_id IS NULL`, [panel.panelId]);
+    expect(n).toBe(2);
   });
 
   it('cancels a meeting before it starts and leaves nextMeeting to the one after', async () => {

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isTeamsUrl, PERMISSIONS, type MeetingMode } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
-import type { RequestContext } from '../../core/access/request-context.js';
+import { systemContext, type RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { Loaders } from '../../core/graphql/loaders.js';
 import type { MoveMeetingInput, SetMeetingSeriesInput } from './meeting.inputs.js';
 import type { MeetingObject, MeetingSeriesObject } from './meeting.objects.js';
 import { MeetingSeriesEntity } from './meeting-series.entity.js';
@@ -90,7 +91,29 @@ export class MeetingScheduleService {
     return after;
   }
 
-  private async regenerate(m: EntityManager, ctx: RequestContext, series: MeetingSeriesEntity, old: MeetingSeriesEntity | null, fresh: Occurrence[], now: Date): Promise<void> {
+  /**
+   * Keeps every series MEETINGS_AHEAD meetings ahead as meetings pass (run daily by a scheduled job). Meetings
+   * someone moved, cancelled or took further stay as they are, as when the series is saved. Answers how many
+   * meetings were added.
+   */
+  async topUp(now: Date): Promise<number> {
+    const all: { id: string }[] = await this.dataSource.query(`SELECT id FROM meeting_series ORDER BY id`);
+    let added = 0;
+    for (const { id } of all) added += await this.topUpSeries(id, now);
+    return added;
+  }
+
+  async topUpSeries(seriesId: string, now: Date): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const series = await m.getRepository(MeetingSeriesEntity).createQueryBuilder('s').where('s.id = :seriesId', { seriesId }).setLock('pessimistic_write').getOne();
+      if (!series) return 0;
+      const ctx = systemContext(new Loaders(this.dataSource, [series.panelId]));
+      return this.regenerate(m, ctx, series, series, occurrences(shapeOf(series), now, MEETINGS_AHEAD), now);
+    });
+  }
+
+  /** Makes the meetings of the series match `fresh`; answers how many it added. */
+  private async regenerate(m: EntityManager, ctx: RequestContext, series: MeetingSeriesEntity, old: MeetingSeriesEntity | null, fresh: Occurrence[], now: Date): Promise<number> {
     const future = await m
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
@@ -109,9 +132,11 @@ export class MeetingScheduleService {
       .then((rows) => rows.filter((r) => !untouched.some((u) => u.id === r.id)));
     const wanted = fresh.filter((o) => !kept.some((k) => Math.abs(k.startsAt.getTime() - o.startsAt.getTime()) < COVER_MS));
 
+    let added = 0;
     for (const [i, occurrence] of wanted.entries()) {
       const reuse = untouched[i];
       if (!reuse) {
+        added += 1;
         const created = await m.getRepository(MeetingEntity).save(m.create(MeetingEntity, { ...placeOf(occurrence), panelId: series.panelId, seriesId: series.id, status: 'PLANNED' }));
         await this.audit.recordChange(m, ctx, { panelId: series.panelId, entityType: 'Meeting', entityId: created.id, action: 'CREATE', after: meetingAudit(created) });
         this.meetings.announce(m, created);
@@ -126,6 +151,7 @@ export class MeetingScheduleService {
       await m.delete(MeetingEntity, { id: gone.id });
       await this.audit.recordChange(m, ctx, { panelId: series.panelId, entityType: 'Meeting', entityId: gone.id, action: 'DELETE', before: meetingAudit(gone) });
     }
+    return added;
   }
 
   /** Moves one meeting (time, mode, link or place) on its own; the series treats it as moved from then on. */

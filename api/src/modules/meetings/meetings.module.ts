@@ -5,11 +5,12 @@ import { MeetingAttendanceService } from './meeting-attendance.service.js';
 import { MeetingCalendarResolver } from './meeting-calendar.resolver.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingScheduleService } from './meeting-schedule.service.js';
+import { MeetingsJobs } from './meetings.jobs.js';
 import { MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Module({
-  providers: [MeetingsResolver, MeetingsService, MeetingScheduleService, MeetingCalendarService, MeetingCalendarResolver, MeetingAttendanceService, AttendanceFiguresService, MeetingAttendanceResolver],
+  providers: [MeetingsResolver, MeetingsService, MeetingScheduleService, MeetingCalendarService, MeetingCalendarResolver, MeetingAttendanceService, AttendanceFiguresService, MeetingAttendanceResolver, MeetingsJobs],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}
