@@ -83,7 +83,7 @@ describe('link chart', () => {
     expect(n?.label).toMatch(/^N-T/);
     expect(JSON.stringify(c)).not.toContain('LINKMAN');
     expect(JSON.stringify(c)).not.toContain('Secret Street');
-    expect(node(c, 'PLACE', ids.home)?.label).toBe('Home address, Eastfield');
+    expect(node(c, 'PLACE', ids.home)?.label).toBe('Home address in Eastfield');
 
     const list = (await t.gql<{ sharedNominals: { nominal: { displayName: string; surname: string | null; personalDataWithheld: boolean }; groups: { ocgId: string; role: string }[] }[] }>(
       SHARED, { p: p.panelId }, { session: partner },

@@ -111,6 +111,38 @@ describe('OCG records and who sees the people in them', () => {
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('withholds a home address and its position without personal-data cover, and logs the one shown with it', async () => {
+    const q = await createPanel(t.dataSource);
+    const chair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+    const group = await t.gql<{ createOcg: { id: string } }>(CREATE_OCG, { i: { panelId: q.panelId, name: 'Operation Ash', status: 'ACTIVE', crimeTypes: [], areas: [] } }, { session: chair });
+    const recorded = await t.gql<{ recordPlace: { id: string } }>(
+      'mutation($i: RecordPlaceInput!) { recordPlace(input: $i) { id } }',
+      { i: { panelId: q.panelId, label: '7 Birch Close, Eastfield', kind: 'HOME', area: 'Eastfield', ocgId: group.data!.createOcg.id } },
+      { session: chair },
+    );
+    const placeId = recorded.data!.recordPlace.id;
+    await t.dataSource.query(`UPDATE place SET latitude = 54.66, longitude = -1.47 WHERE id = $1`, [placeId]);
+    const PLACE = `query($id: ID!) { place(id: $id) { label area latitude longitude personalDataWithheld withheldReason } }`;
+    const ask = (session: string) => t.gql<{ place: Record<string, unknown> }>(PLACE, { id: placeId }, { session });
+
+    const observer = await t.signIn(q.users.OBSERVER.email, TEST_PASSWORD);
+    const hidden = await ask(observer);
+    expect(hidden.data?.place).toEqual({
+      label: 'Home address in Eastfield', area: 'Eastfield', latitude: null, longitude: null, personalDataWithheld: true,
+      withheldReason: expect.stringMatching(/information-sharing agreement/),
+    });
+    const onGroup = await t.gql<{ ocg: { places: { label: string }[] } }>(`query($g: ID!) { ocg(id: $g) { places { label personalDataWithheld } } }`, { g: group.data!.createOcg.id }, { session: observer });
+    expect(onGroup.data?.ocg.places).toEqual([{ label: 'Home address in Eastfield', personalDataWithheld: true }]);
+    expect(JSON.stringify([hidden, onGroup])).not.toMatch(/Birch/);
+    expect(await consultations(q.users.OBSERVER.userId)).toBe(0);
+
+    const hmrc = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
+    expect((await ask(hmrc)).data?.place).toMatchObject({ label: '7 Birch Close, Eastfield', latitude: 54.66, longitude: -1.47, personalDataWithheld: false, withheldReason: null });
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Place' AND entity_id = $1 AND actor_user_id = $2`, [placeId, q.users.PARTNER_MEMBER.userId]);
+    expect(n).toBe(1);
+  });
+
   it('answers CONFLICT to a stale edit of a group and keeps the newer one', async () => {
     const update = (version: number, name: string) =>
       t.gql('mutation($i: UpdateOcgInput!) { updateOcg(input: $i) { name version } }', { i: { id: ocgId, version, name, status: 'ACTIVE', crimeTypes: ['DRUGS_SUPPLY'], areas: ['Eastfield'] } }, { session: police });

@@ -8,7 +8,7 @@ const SEARCH = `query($panelId: ID!, $text: String!, $kinds: [RecordKind!], $lim
   search(panelId: $panelId, text: $text, kinds: $kinds, limit: $limit) {
     namesSearched
     hits { kind id title subtitle score
-      ocg { reference } vehicle { registration } place { label }
+      ocg { reference } vehicle { registration } place { label personalDataWithheld }
       nominal { reference displayName surname aliases personalDataWithheld } }
   }
 }`;
@@ -45,6 +45,7 @@ describe('search', () => {
     ids.ocg = await addOcg(ds, p.panelId, 'OCG-0007', 'Eastside Smith Crew');
     ids.vehicle = await addVehicle(ds, p.panelId, 'AB12 CDE');
     ids.place = await addPlace(ds, p.panelId, '14 Harbour Street, Sunderland', 'BUSINESS', 'Sunderland');
+    ids.home = await addPlace(ds, p.panelId, '3 Quarry Lane, Eastfield', 'HOME', 'Eastfield');
     ids.foreign = await addNominal(ds, other.panelId, 'N-0001', 'John', 'Smith');
     police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
     partner = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
@@ -107,6 +108,18 @@ describe('search', () => {
   it('finds places by words of the label, and tolerates a typo', async () => {
     expect(hitIds(await search(police, 'harbour st', { kinds: ['PLACE'] }))).toEqual([ids.place]);
     expect(hitIds(await search(police, 'Harbor Street', { kinds: ['PLACE'] }))).toEqual([ids.place]);
+  });
+
+  it('never finds a home address for a viewer without personal-data cover, and logs the one shown to a viewer with it', async () => {
+    expect(hitIds(await search(observer, 'quarry lane', { kinds: ['PLACE'] }))).toEqual([]);
+    expect(hitIds(await search(observer, '3 Quarry Lane, Eastfield'))).toEqual([]);
+    const found = await search(partner, 'quarry lane', { kinds: ['PLACE'] });
+    expect(found.hits.map((h) => [h.id, h.title])).toEqual([[ids.home, '3 Quarry Lane, Eastfield']]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Place' AND entity_id = $1 AND action = 'CONSULT' AND actor_user_id = $2`,
+      [ids.home, p.users.PARTNER_MEMBER.userId],
+    );
+    expect(n).toBe(1);
   });
 
   it('ranks an exact reference first, then prefixes, then likenesses', async () => {

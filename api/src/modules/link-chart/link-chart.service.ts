@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { NominalEntity } from '../nominals/nominal.entity.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
+import { isPersonalPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { LinkChartArgs, LinkChartObject, LinkNodeKind, LinkNodeObject, SharedNominalObject } from './link-chart.objects.js';
 import { nodeKey, walkLinks, type RawLink } from './link-graph.js';
 
@@ -86,8 +87,8 @@ export class LinkChartService {
         const o = others.get(key);
         if (!o) continue;
         // A home address is personal data: without cover the chart says only which area it is in.
-        const hidden = o.place_kind === 'HOME' && !personal;
-        nodes.push({ ...base, label: hidden ? `Home address${o.area ? `, ${o.area}` : ''}` : o.label, sublabel: o.sublabel });
+        const hidden = o.place_kind !== null && isPersonalPlace(o.place_kind) && !personal;
+        nodes.push({ ...base, label: hidden ? withheldPlaceLabel(o.area) : o.label, sublabel: o.sublabel });
       }
     }
     return { nodes, edges: graph.edges, truncated: graph.truncated };

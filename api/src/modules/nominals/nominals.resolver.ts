@@ -8,7 +8,7 @@ import { NominalGroupObject } from '../ocgs/ocg-links.object.js';
 import { OCG_LINKS_BY_NOMINAL, PLACES_BY_NOMINAL, VEHICLES_BY_NOMINAL } from '../ocgs/ocg.loaders.js';
 import { toOcgObject } from '../ocgs/ocgs.service.js';
 import { PlaceObject } from '../places/place.object.js';
-import { toPlaceObject } from '../places/places.service.js';
+import { presentPlace } from '../places/place-presenter.js';
 import { VehicleObject } from '../vehicles/vehicle.object.js';
 import { PLACE_BY_ID, VEHICLE_BY_ID } from '../vehicles/vehicle.loaders.js';
 import { toVehicleObject } from '../vehicles/vehicles.service.js';
@@ -83,6 +83,6 @@ export class NominalsResolver {
   @ResolveField(() => [PlaceObject])
   async places(@Context() ctx: RequestContext, @Parent() nominal: NominalObject): Promise<PlaceObject[]> {
     const rows = await ctx.loaders.of(PLACE_BY_ID).loadMany(await ctx.loaders.of(PLACES_BY_NOMINAL).load(nominal.id));
-    return rows.flatMap((p) => (p && !(p instanceof Error) ? [toPlaceObject(p)] : []));
+    return rows.flatMap((p) => (p && !(p instanceof Error) ? [presentPlace(ctx, this.access, p)] : []));
   }
 }

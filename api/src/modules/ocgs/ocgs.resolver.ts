@@ -6,7 +6,7 @@ import { RequirePermission } from '../../core/access/require-permission.decorato
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
 import { PlaceObject } from '../places/place.object.js';
-import { toPlaceObject } from '../places/places.service.js';
+import { presentPlace } from '../places/place-presenter.js';
 import { VehicleObject } from '../vehicles/vehicle.object.js';
 import { PLACE_BY_ID, VEHICLE_BY_ID } from '../vehicles/vehicle.loaders.js';
 import { toVehicleObject } from '../vehicles/vehicles.service.js';
@@ -86,7 +86,7 @@ export class OcgsResolver {
   async places(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<PlaceObject[]> {
     const ids = await ctx.loaders.of(PLACES_BY_OCG).load(ocg.id);
     const rows = await ctx.loaders.of(PLACE_BY_ID).loadMany(ids);
-    return rows.flatMap((p) => (p && !(p instanceof Error) ? [toPlaceObject(p)] : []));
+    return rows.flatMap((p) => (p && !(p instanceof Error) ? [presentPlace(ctx, this.access, p)] : []));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The lead responsible officer’s name' })

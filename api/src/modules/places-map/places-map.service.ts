@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { londonToday, PERMISSIONS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { isPersonalPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { AreaActivityObject, HighHarmMapArgs, HighHarmMapObject } from './places-map.objects.js';
 
 /** Groups still being worked (the same rule as the link chart). */
@@ -57,10 +58,10 @@ export class PlacesMapService {
     return {
       places: places.map((p) => {
         // A home address, and its exact position, is personal data: without cover show the area only.
-        const withheld = p.kind === 'HOME' && !personal;
+        const withheld = isPersonalPlace(p.kind) && !personal;
         return {
           id: p.id,
-          label: withheld ? `Home address${p.area ? ` in ${p.area}` : ''}` : p.label,
+          label: withheld ? withheldPlaceLabel(p.area) : p.label,
           withheld,
           kind: p.kind,
           area: p.area,

@@ -10,8 +10,14 @@ export class PlaceObject {
   @Field(() => ID)
   panelId: string;
 
-  @Field({ description: 'An address, or the name of an area' })
+  @Field({ description: 'An address, or the name of an area; a home address the viewer may not receive reads "Home address in <area>"' })
   label: string;
+
+  @Field({ description: 'True when this is a home address the viewer’s agency may not receive; its position is withheld too' })
+  personalDataWithheld: boolean;
+
+  @Field(() => String, { nullable: true })
+  withheldReason: string | null;
 
   @Field(() => PlaceKindEnum)
   kind: PlaceKind;

@@ -11,7 +11,8 @@ import { OcgObject } from '../ocgs/ocg.object.js';
 import { toOcgObject } from '../ocgs/ocgs.service.js';
 import { LinkInput, RecordPlaceInput } from '../vehicles/vehicle.inputs.js';
 import { PlaceObject } from './place.object.js';
-import { PlacesService, toPlaceObject } from './places.service.js';
+import { presentPlace } from './place-presenter.js';
+import { PlacesService } from './places.service.js';
 
 @Resolver(() => PlaceObject)
 export class PlacesResolver {
@@ -23,19 +24,19 @@ export class PlacesResolver {
   @Query(() => PlaceObject)
   @RequirePermission(PERMISSIONS.OCG_READ)
   async place(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<PlaceObject> {
-    return toPlaceObject(await this.service.get(ctx, id));
+    return presentPlace(ctx, this.access, await this.service.get(ctx, id));
   }
 
   @Mutation(() => PlaceObject, { description: 'Records a place and optionally links it' })
   @RequirePermission(PERMISSIONS.OCG_WRITE)
   async recordPlace(@Context() ctx: RequestContext, @Args('input') input: RecordPlaceInput): Promise<PlaceObject> {
-    return toPlaceObject(await this.service.record(ctx, input));
+    return presentPlace(ctx, this.access, await this.service.record(ctx, input));
   }
 
   @Mutation(() => PlaceObject, { description: 'Links the place to a group or a nominal, or (linked: false) removes the link' })
   @RequirePermission(PERMISSIONS.OCG_WRITE)
   async linkPlace(@Context() ctx: RequestContext, @Args('input') input: LinkInput): Promise<PlaceObject> {
-    return toPlaceObject(await this.service.link(ctx, input));
+    return presentPlace(ctx, this.access, await this.service.link(ctx, input));
   }
 
   @ResolveField(() => [OcgObject])

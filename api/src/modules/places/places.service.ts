@@ -67,18 +67,3 @@ export class PlacesService {
     return p;
   }
 }
-
-export function toPlaceObject(p: PlaceEntity): PlaceObject {
-  return {
-    id: p.id,
-    panelId: p.panelId,
-    label: p.label,
-    kind: p.kind,
-    area: p.area,
-    highHarm: p.highHarm,
-    chbPhase: p.chbPhase,
-    latitude: p.latitude === null ? null : Number(p.latitude),
-    longitude: p.longitude === null ? null : Number(p.longitude),
-    version: p.version,
-  };
-}

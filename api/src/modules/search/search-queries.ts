@@ -112,7 +112,8 @@ export async function findVehicles(ds: DataSource, panelId: string, t: SearchTer
   return entities.map((row, i) => ({ row, score: Number(raw[i].score) }));
 }
 
-export async function findPlaces(ds: DataSource, panelId: string, t: SearchTerms, limit: number): Promise<Scored<PlaceEntity>[]> {
+/** Home addresses are personal data: without cover they are not searched (a hit would confirm an address). */
+export async function findPlaces(ds: DataSource, panelId: string, t: SearchTerms, canName: boolean, limit: number): Promise<Scored<PlaceEntity>[]> {
   const { entities, raw } = await ds
     .getRepository(PlaceEntity)
     .createQueryBuilder('p')
@@ -124,6 +125,7 @@ export async function findPlaces(ds: DataSource, panelId: string, t: SearchTerms
       'score',
     )
     .where('p.panel_id = :panelId')
+    .andWhere(canName ? 'true' : `p.kind <> 'HOME'`)
     .andWhere(`(lower(p.label) LIKE '%' || :lowerLike || '%' OR lower(p.label) % :lower OR :lower <% lower(p.label))`)
     .setParameters({ panelId, lower: t.lower, lowerLike: t.lowerLike })
     .orderBy('score', 'DESC')

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
 import { toOcgObject } from '../ocgs/ocgs.service.js';
 import type { PlaceEntity } from '../places/place.entity.js';
-import { toPlaceObject } from '../places/places.service.js';
+import { presentPlace } from '../places/place-presenter.js';
 import { toVehicleObject } from '../vehicles/vehicles.service.js';
 import type { NominalEntity } from '../nominals/nominal.entity.js';
 import { findNominals, findOcgs, findPlaces, findVehicles } from './search-queries.js';
@@ -35,7 +35,7 @@ export class SearchService {
       kinds.has('OCG') ? findOcgs(ds, panelId, t, limit) : [],
       kinds.has('NOMINAL') ? findNominals(ds, panelId, t, canName, limit) : [],
       kinds.has('VEHICLE') ? findVehicles(ds, panelId, t, limit) : [],
-      kinds.has('PLACE') ? findPlaces(ds, panelId, t, limit) : [],
+      kinds.has('PLACE') ? findPlaces(ds, panelId, t, canName, limit) : [],
     ]);
 
     const ranked: { hit: SearchHitObject; nominal?: NominalEntity }[] = [
@@ -50,9 +50,10 @@ export class SearchService {
           vehicle: toVehicleObject(row),
         },
       })),
-      ...places.map(({ row, score }) => ({
-        hit: { ...hit('PLACE', row.id, row.label, placeSubtitle(row), score), place: toPlaceObject(row) },
-      })),
+      ...places.map(({ row, score }) => {
+        const place = presentPlace(ctx, this.access, row);
+        return { hit: { ...hit('PLACE', row.id, place.label, placeSubtitle(row), score), place } };
+      }),
     ];
 
     const kept = ranked.sort((a, b) => b.hit.score - a.hit.score || a.hit.title.localeCompare(b.hit.title)).slice(0, limit);

@@ -37,6 +37,7 @@ export const NominalDetailsFragment = graphql(`
     places {
       id
       label
+      personalDataWithheld
       kind
       area
       highHarm

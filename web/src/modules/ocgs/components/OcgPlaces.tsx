@@ -9,7 +9,18 @@ type Place = OcgLinksFragment['places'][number];
 
 export function placeColumns(): TableColumn<Place>[] {
   return [
-    { key: 'label', header: 'Address or area', cell: (p) => p.label },
+    {
+      key: 'label',
+      header: 'Address or area',
+      cell: (p) =>
+        p.personalDataWithheld ? (
+          <>
+            {p.label} <Tag colour="grey">Address withheld</Tag>
+          </>
+        ) : (
+          p.label
+        ),
+    },
     { key: 'kind', header: 'Kind', cell: (p) => placeKindLabel(p.kind) },
     { key: 'area', header: 'Area', cell: (p) => p.area ?? 'Not recorded' },
     { key: 'highHarm', header: 'Harm', cell: (p) => (p.highHarm ? <Tag colour="red">High harm</Tag> : 'Not high harm') },

@@ -26,6 +26,7 @@ export const OcgLinksFragment = graphql(`
     places {
       id
       label
+      personalDataWithheld
       kind
       area
       highHarm

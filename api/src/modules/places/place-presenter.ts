@@ -1,0 +1,41 @@
+import { PERMISSIONS, type PlaceKind } from '@sentinel/shared';
+import type { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import { noteConsultation, WITHHELD_REASON } from '../nominals/nominal-presenter.js';
+import type { PlaceEntity } from './place.entity.js';
+import type { PlaceObject } from './place.object.js';
+
+/** A home address is personal data; businesses, premises and hotspots are not. */
+export function isPersonalPlace(kind: PlaceKind | string): boolean {
+  return kind === 'HOME';
+}
+
+/** What stands for a home address, and its exact position, where the viewer may not receive personal data. */
+export function withheldPlaceLabel(area: string | null): string {
+  return area ? `Home address in ${area}` : 'Home address';
+}
+
+/**
+ * The one way a place leaves the API (the link chart and the map apply the same rule to their own rows).
+ * Without the personal-data permission in the place's panel a home address and its position are withheld; with
+ * it, the view is noted for the s.62 consultation log.
+ */
+export function presentPlace(ctx: RequestContext, access: AccessService, p: PlaceEntity): PlaceObject {
+  const personal = isPersonalPlace(p.kind);
+  const allowed = !personal || Boolean(ctx.viewer && access.holdsInPanel(ctx.viewer, p.panelId, PERMISSIONS.PERSONAL_DATA_READ));
+  if (personal && allowed) noteConsultation(ctx, p.panelId, 'Place', p.id);
+  return {
+    id: p.id,
+    panelId: p.panelId,
+    label: allowed ? p.label : withheldPlaceLabel(p.area),
+    personalDataWithheld: !allowed,
+    withheldReason: allowed ? null : WITHHELD_REASON,
+    kind: p.kind,
+    area: p.area,
+    highHarm: p.highHarm,
+    chbPhase: p.chbPhase,
+    latitude: !allowed || p.latitude === null ? null : Number(p.latitude),
+    longitude: !allowed || p.longitude === null ? null : Number(p.longitude),
+    version: p.version,
+  };
+}
