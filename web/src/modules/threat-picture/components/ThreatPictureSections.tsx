@@ -33,6 +33,13 @@ function GroupsTable({ caption, rows, withChange }: { caption: string; rows: Gro
   );
 }
 
+/** "HMRC: 80% of 5 closed completed, 1 of 4 open overdue", saying so where there is nothing to rate. */
+function taskRateSentence(a: { agency: string; completed: number; closed: number; completedPct: number; overdue: number; open: number }): string {
+  const completed = a.closed === 0 ? 'none closed' : `${a.completedPct}% of ${a.closed} closed completed`;
+  const overdue = a.open === 0 ? 'none open' : `${a.overdue} of ${a.open} open overdue`;
+  return `${a.agency}: ${completed}, ${overdue}`;
+}
+
 export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
   const months = view.groupsByMonth.map((m) => ({ ...m, label: monthLabel(m.month) }));
   const strands = view.disruptionsByStrand.map((m) => ({ ...m, label: monthLabel(m.month) }));
@@ -109,7 +116,7 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
 
       <ChartFigure
         title="Task completion and overdue rates by agency"
-        summary={tasks.length === 0 ? 'No tasks in this period.' : tasks.map((a) => `${a.agency}: ${a.completedPct}% completed, ${a.overduePct}% overdue`).join('. ') + '.'}
+        summary={tasks.length === 0 ? 'No tasks in this period.' : tasks.map(taskRateSentence).join('. ') + '.'}
         rows={tasks.length}
         chart={
           <MultiBarChart
