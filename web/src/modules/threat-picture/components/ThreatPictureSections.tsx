@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import { FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
+import { DISRUPTION_IMPACT_LABELS, DISRUPTION_IMPACTS, FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
 import { ChartFigure } from '../../../ui/ChartFigure';
 import { Table } from '../../../ui/Table';
 import { MonthlyLineChart, MultiBarChart } from './Charts';
 import { CountChartSection } from './CountChartSection';
 import { EmergingThreatsSection } from './EmergingThreatsSection';
+import { MonthlySeriesSection } from './MonthlySeriesSection';
 import { monthLabel, percent, type GroupRow, type ThreatPictureView } from './view';
 
 const groupLink = (g: GroupRow) =>
@@ -42,8 +43,6 @@ function taskRateSentence(a: { agency: string; completed: number; closed: number
 
 export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
   const months = view.groupsByMonth.map((m) => ({ ...m, label: monthLabel(m.month) }));
-  const strands = view.disruptionsByStrand.map((m) => ({ ...m, label: monthLabel(m.month) }));
-  const strandTotals = FOUR_P_STRANDS.map((s) => `${FOUR_P_LABELS[s]} ${strands.reduce((n, m) => n + m[s], 0)}`).join(', ');
   const tasks = view.tasksByAgency.map((a) => ({
     ...a,
     label: a.agency,
@@ -95,23 +94,8 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
 
       <EmergingThreatsSection view={view} />
 
-      <ChartFigure
-        title="Disruptions by 4P strand and month"
-        summary={`Disruptions in the period by strand: ${strandTotals}.`}
-        chart={<MultiBarChart stacked data={strands} series={FOUR_P_STRANDS.map((s) => ({ key: s, name: FOUR_P_LABELS[s] }))} />}
-        table={
-          <Table
-            caption="Disruptions by 4P strand and month"
-            rowKey={(m) => m.month}
-            rows={strands}
-            columns={[
-              { key: 'month', header: 'Month', cell: (m) => m.label },
-              ...FOUR_P_STRANDS.map((s) => ({ key: s, header: FOUR_P_LABELS[s], numeric: true, cell: (m: (typeof strands)[number]) => m[s] })),
-            ]}
-          />
-        }
-      />
-      <CountChartSection title="Disruptions by impact" noun="disruptions" categoryHeader="Impact" rows={view.disruptionsByImpact} />
+      <MonthlySeriesSection title="Disruptions by 4P strand and month" noun="Disruptions by strand" keys={FOUR_P_STRANDS} labels={FOUR_P_LABELS} rows={view.disruptionsByStrand} />
+      <MonthlySeriesSection title="Disruptions by impact and month" noun="Disruptions by impact" keys={DISRUPTION_IMPACTS} labels={DISRUPTION_IMPACT_LABELS} rows={view.disruptionsByImpact} />
       <CountChartSection title="Disruptions by agency" noun="disruptions" categoryHeader="Agency" rows={view.disruptionsByAgency} vertical />
 
       <ChartFigure

@@ -2,7 +2,8 @@
 export type CountRow = { label: string; count: number };
 export type GroupRow = { id: string | null; reference: string; name: string; tier: string | null; score: number | null; change?: number | null };
 export type MonthRow = { month: string; created: number; dismantled: number; archived: number };
-export type StrandMonthRow = { month: string; PURSUE: number; PREVENT: number; PROTECT: number; PREPARE: number };
+/** Counts in one month (yyyy-mm) under each key of a fixed set: the 4P strands, or the impacts. */
+export type MonthSeriesRow = { month: string; counts: Record<string, number> };
 export type ThreatRow = { id: string; title: string; raisedOn: string; coverage: string[] };
 /** Completed of those closed in the period; overdue of those open now (the API's two rates). */
 export type AgencyTaskRow = { agency: string; total: number; completed: number; overdue: number; closed: number; open: number };
@@ -19,8 +20,8 @@ export type ThreatPictureView = {
   emergingThreats: ThreatRow[];
   emergingThreatCount: number;
   emergingThreatOutcomes: CountRow[];
-  disruptionsByStrand: StrandMonthRow[];
-  disruptionsByImpact: CountRow[];
+  disruptionsByStrand: MonthSeriesRow[];
+  disruptionsByImpact: MonthSeriesRow[];
   disruptionsByAgency: CountRow[];
   tasksByAgency: AgencyTaskRow[];
 };

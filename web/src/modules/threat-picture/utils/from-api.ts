@@ -1,5 +1,5 @@
 import type { ThreatPictureQuery } from '../../../gql/graphql';
-import type { CountRow, StrandMonthRow, ThreatPictureView } from '../components/view';
+import type { CountRow, MonthSeriesRow, ThreatPictureView } from '../components/view';
 
 type Api = ThreatPictureQuery['threatPicture'];
 type MonthCount = { month: string; key: string; label: string; count: number };
@@ -17,12 +17,13 @@ function totals(rows: MonthCount[]): CountRow[] {
   return [...byKey.values()];
 }
 
-function byStrandMonth(rows: MonthCount[], months: string[]): StrandMonthRow[] {
+/** Every month of the period (and any month the API adds), with the counts under each key. */
+function byMonth(rows: MonthCount[], months: string[]): MonthSeriesRow[] {
   const all = [...new Set([...months, ...rows.map((r) => r.month)])].sort();
   return all.map((month) => {
-    const row: StrandMonthRow = { month, PURSUE: 0, PREVENT: 0, PROTECT: 0, PREPARE: 0 };
-    for (const r of rows) if (r.month === month && r.key in row) row[r.key as keyof Omit<StrandMonthRow, 'month'>] += r.count;
-    return row;
+    const counts: Record<string, number> = {};
+    for (const r of rows) if (r.month === month) counts[r.key] = (counts[r.key] ?? 0) + r.count;
+    return { month, counts };
   });
 }
 
@@ -44,8 +45,8 @@ export function fromApi(api: Api): ThreatPictureView {
     emergingThreats: api.emergingThreats.map((t) => ({ id: t.id, title: t.title, raisedOn: t.raisedOn, coverage: COVERAGE[t.outcome] ?? [] })),
     emergingThreatCount: api.emergingThreatCount,
     emergingThreatOutcomes: api.emergingThreatOutcomes.map((r) => ({ label: r.label, count: r.count })),
-    disruptionsByStrand: byStrandMonth(api.disruptionsByStrand, api.groupChanges.map((m) => m.month)),
-    disruptionsByImpact: totals(api.disruptionsByImpact),
+    disruptionsByStrand: byMonth(api.disruptionsByStrand, api.groupChanges.map((m) => m.month)),
+    disruptionsByImpact: byMonth(api.disruptionsByImpact, api.groupChanges.map((m) => m.month)),
     disruptionsByAgency: totals(api.disruptionsByAgency),
     tasksByAgency: api.taskRates.map((a) => ({ agency: a.agencyName, total: a.closed + a.open, completed: a.completed, overdue: a.overdue, closed: a.closed, open: a.open })),
   };
