@@ -33,6 +33,20 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await expect(chair.getByText(/A-00\d\d/).first()).toBeVisible();
   await expect(chair.getByText(/OCG-00\d\d/).first()).toBeVisible();
   await expectMarkedAndAccessible(chair);
+
+  // A group put under an item by hand: found by name, added with its own button, listed under the item.
+  await chair.getByRole('button', { name: 'Add a record to Any other business' }).click();
+  const addRecord = chair.getByRole('search', { name: 'Add a record to “Any other business”' });
+  await addRecord.getByLabel('Group (OCG)').check();
+  await addRecord.getByLabel('Reference or name').fill('Larch');
+  await addRecord.getByRole('button', { name: 'Find records' }).click();
+  await chair.getByRole('button', { name: /^Add OCG-\d+ Operation Larch to this item$/ }).click();
+  const aob = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: /Any other business$/ }) });
+  await expect(aob.getByRole('link', { name: /OCG-\d+ Operation Larch/ })).toBeVisible();
+  await expect(aob.getByRole('button', { name: /^Remove OCG-\d+ Operation Larch from this item$/ })).toBeVisible();
+  await expectMarkedAndAccessible(chair);
+  await chair.getByRole('button', { name: 'Done adding records' }).click();
+
   await chair.getByRole('button', { name: /Move up/ }).nth(2).click();
   await chair.getByRole('button', { name: 'Publish agenda' }).click();
   await expect(chair.getByText('Agenda published').first()).toBeVisible();

@@ -24,8 +24,13 @@ type Documents = {
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": typeof types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": typeof types.UpdateAgencyDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation AddAgendaRecord($input: AgendaRecordInput!) {\n    addAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaRecordDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaOcgCandidates($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(panelId: $panelId, search: $search, sort: REFERENCE, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n": typeof types.AgendaOcgCandidatesDocument,
     "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n": typeof types.AgendaPackInfoDocument,
+    "\n  query AgendaReferralCandidates($panelId: ID!, $limit: Int!) {\n    referrals(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        summary\n      }\n    }\n  }\n": typeof types.AgendaReferralCandidatesDocument,
+    "\n  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $limit: Int!) {\n    tasks(panelId: $panelId, statuses: $statuses, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n": typeof types.AgendaTaskCandidatesDocument,
+    "\n  query AgendaThreatCandidates($panelId: ID!, $limit: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AgendaThreatCandidatesDocument,
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": typeof types.BuildAgendaDocument,
@@ -39,6 +44,7 @@ type Documents = {
     "\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": typeof types.RaiseTaskAtItemDocument,
     "\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.RecordItemMinutesDocument,
     "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation RemoveAgendaRecord($input: AgendaRecordInput!) {\n    removeAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.RemoveAgendaRecordDocument,
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -165,8 +171,13 @@ const documents: Documents = {
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      ...AgencyDetails\n    }\n  }\n": types.UpdateAgencyDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation AddAgendaRecord($input: AgendaRecordInput!) {\n    addAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaRecordDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaOcgCandidates($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(panelId: $panelId, search: $search, sort: REFERENCE, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n": types.AgendaOcgCandidatesDocument,
     "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n": types.AgendaPackInfoDocument,
+    "\n  query AgendaReferralCandidates($panelId: ID!, $limit: Int!) {\n    referrals(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        summary\n      }\n    }\n  }\n": types.AgendaReferralCandidatesDocument,
+    "\n  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $limit: Int!) {\n    tasks(panelId: $panelId, statuses: $statuses, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n": types.AgendaTaskCandidatesDocument,
+    "\n  query AgendaThreatCandidates($panelId: ID!, $limit: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.AgendaThreatCandidatesDocument,
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": types.BuildAgendaDocument,
@@ -180,6 +191,7 @@ const documents: Documents = {
     "\n  mutation RaiseTaskAtItem($input: RaiseTaskAtItemInput!) {\n    raiseTaskAtItem(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": types.RaiseTaskAtItemDocument,
     "\n  mutation RecordItemMinutes($input: RecordItemMinutesInput!) {\n    recordItemMinutes(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.RecordItemMinutesDocument,
     "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation RemoveAgendaRecord($input: AgendaRecordInput!) {\n    removeAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.RemoveAgendaRecordDocument,
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -353,11 +365,31 @@ export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaIte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddAgendaRecord($input: AgendaRecordInput!) {\n    addAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaRecord($input: AgendaRecordInput!) {\n    addAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    kind\n    position\n    title\n    minutesAllocated\n    predictedStart\n    predictedEnd\n    overruns\n    presenterName\n    presenterUserId\n    presenterAgencyId\n    restrictedToIds\n    restrictedTo {\n      id\n      name\n    }\n    notes\n    decisions\n    startedAt\n    endedAt\n    version\n    records {\n      __typename\n      kind\n      recordId\n      reference\n      title\n      status\n      reason\n      ... on AgendaTaskRecord {\n        isOverdue\n        dueOn\n      }\n      ... on AgendaOcgRecord {\n        tier\n        score\n      }\n    }\n    tasks {\n      id\n      reference\n      title\n      status\n      isOverdue\n      agency {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AgendaOcgCandidates($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(panelId: $panelId, search: $search, sort: REFERENCE, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaOcgCandidates($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(panelId: $panelId, search: $search, sort: REFERENCE, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n"): (typeof documents)["\n  query AgendaPackInfo($meetingId: ID!) {\n    agendaPackInfo(meetingId: $meetingId) {\n      meetingId\n      htmlUrl\n      pdfUrl\n      minutesPdfUrl\n      minutesDocxUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaReferralCandidates($panelId: ID!, $limit: Int!) {\n    referrals(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaReferralCandidates($panelId: ID!, $limit: Int!) {\n    referrals(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $limit: Int!) {\n    tasks(panelId: $panelId, statuses: $statuses, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $limit: Int!) {\n    tasks(panelId: $panelId, statuses: $statuses, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaThreatCandidates($panelId: ID!, $limit: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaThreatCandidates($panelId: ID!, $limit: Int!) {\n    emergingThreats(panelId: $panelId, limit: $limit, offset: 0) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,6 +442,10 @@ export function graphql(source: "\n  mutation RecordItemMinutes($input: RecordIt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!, $version: Int!) {\n    removeAgendaItem(id: $id, version: $version) {\n      ...AgendaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaRecord($input: AgendaRecordInput!) {\n    removeAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaRecord($input: AgendaRecordInput!) {\n    removeAgendaRecord(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

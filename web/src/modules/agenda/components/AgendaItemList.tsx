@@ -11,6 +11,7 @@ import { UpdateAgendaItemMutation } from '../graphql/update-agenda-item.mutation
 import { AGENDA_ITEM_FIELDS, agendaItemFields, agendaItemFormFrom } from '../utils/agenda-item-form';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemView } from './AgendaItemView';
+import { AgendaRecordsEditor } from './AgendaRecordsEditor';
 
 type Props = { panelId: string; items: AgendaItemFieldsFragment[]; canEdit: boolean; onAnnounce: (text: string) => void; focusAfter: (...ids: string[]) => void };
 
@@ -20,8 +21,8 @@ function Hidden({ children }: { children: string }) {
   return <span className="govuk-visually-hidden">{children}</span>;
 }
 
-// The agenda in order. For those running the meeting each item can be edited, moved or removed by keyboard:
-// after a move, focus stays on the moved item's button in its new place.
+// The agenda in order. For those running the meeting each item can be edited, moved or removed by keyboard,
+// and records put under it or taken off: after a move, focus stays on the moved item's button in its new place.
 export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter }: Props) {
   const [mode, setMode] = useState<Mode>(null);
   const [failed, setFailed] = useState('');
@@ -95,6 +96,7 @@ export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter
             <li key={item.id} className="app-agenda__item">
               <AgendaItemView
                 item={item}
+                records={canEdit ? <AgendaRecordsEditor panelId={panelId} item={item} onAnnounce={onAnnounce} focusAfter={focusAfter} /> : undefined}
                 actions={
                   canEdit &&
                   (editing === 'remove' ? (

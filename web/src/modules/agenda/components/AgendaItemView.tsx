@@ -7,14 +7,15 @@ import { formatTime } from '../../meetings/utils/dates';
 import { minutesText } from '../utils/agenda-item-form';
 import { AgendaRecords } from './AgendaRecords';
 
-type Props = { item: AgendaItemFieldsFragment; headingLevel?: 3 | 4; actions?: ReactNode; showTasks?: boolean };
+/** `records` replaces the plain list of what the item covers (those editing the agenda get controls there). */
+type Props = { item: AgendaItemFieldsFragment; headingLevel?: 3 | 4; actions?: ReactNode; records?: ReactNode; showTasks?: boolean };
 
 export function restrictedText(item: Pick<AgendaItemFieldsFragment, 'restrictedTo'>): string | null {
   return item.restrictedTo.length ? `Restricted to: ${item.restrictedTo.map((a) => a.name).join(', ')}` : null;
 }
 
 // One item as everyone reads it: its time against the slot, presenter, restriction and what it covers.
-export function AgendaItemView({ item, headingLevel = 3, actions, showTasks = true }: Props) {
+export function AgendaItemView({ item, headingLevel = 3, actions, records, showTasks = true }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const restricted = restrictedText(item);
   return (
@@ -39,7 +40,7 @@ export function AgendaItemView({ item, headingLevel = 3, actions, showTasks = tr
           <Tag colour="orange">{restricted}</Tag>
         </p>
       )}
-      <AgendaRecords records={item.records} />
+      {records ?? <AgendaRecords records={item.records} />}
       {showTasks && item.tasks.length > 0 && (
         <>
           <p className="govuk-body govuk-!-margin-bottom-1 govuk-!-font-weight-bold">Tasks raised at this item</p>

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { Tag } from '../../../ui/Tag';
 import { tierAndScore } from '../../ocgs/utils/labels';
 import { OverdueTag } from '../../tasks/components/TaskTags';
+import { recordText } from '../utils/agenda-record-search';
 
-type AgendaRecordRow = AgendaItemFieldsFragment['records'][number];
+export type AgendaRecordRow = AgendaItemFieldsFragment['records'][number];
 
 const SEED_REASONS: Record<string, string> = {
   OPEN_TASK: 'open task',
@@ -18,12 +20,10 @@ const SEED_REASONS: Record<string, string> = {
 
 const KIND_PATHS: Record<string, string> = { TASK: '/tasks', OCG: '/ocgs', REFERRAL: '/referrals', EMERGING_THREAT: '/emerging-threats' };
 
-function recordText(r: AgendaRecordRow): string {
-  return r.reference ? `${r.reference} ${r.title}` : r.title;
-}
+type Props = { records: AgendaRecordRow[]; action?: (record: AgendaRecordRow) => ReactNode };
 
-// What an item covers, each a link to the record itself.
-export function AgendaRecords({ records }: { records: AgendaRecordRow[] }) {
+// What an item covers, each a link to the record itself; those editing the agenda get an action beside each.
+export function AgendaRecords({ records, action }: Props) {
   if (records.length === 0) return null;
   return (
     <ul className="govuk-list govuk-list--bullet app-agenda__records">
@@ -45,6 +45,7 @@ export function AgendaRecords({ records }: { records: AgendaRecordRow[] }) {
             </>
           )}
           {r.reason && <span className="govuk-hint app-agenda__reason"> ({SEED_REASONS[r.reason] ?? r.reason})</span>}
+          {action?.(r)}
         </li>
       ))}
     </ul>
