@@ -36,14 +36,6 @@ export const TASK_TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
 export type ReminderKind = 'DUE_IN_7_DAYS' | 'DUE_IN_1_DAY' | 'OVERDUE';
 export const REMINDER_OFFSETS: Record<ReminderKind, number> = { DUE_IN_7_DAYS: -7, DUE_IN_1_DAY: -1, OVERDUE: 1 };
 
-/** The reminder due on a day for a task due on another, if any. */
-export function reminderDueOn(today: string, dueOn: string): ReminderKind | null {
-  for (const [kind, offset] of Object.entries(REMINDER_OFFSETS) as [ReminderKind, number][]) {
-    if (addDays(dueOn, offset) === today) return kind;
-  }
-  return null;
-}
-
 /** The default due date: a week before the panel's next meeting, when one is scheduled. */
 export function defaultDueDate(nextMeetingOn: string | null): string | null {
   return nextMeetingOn ? addDays(nextMeetingOn, -7) : null;

@@ -157,6 +157,29 @@ describe('task reminders and the weekly digest by mail', () => {
     }
   });
 
+  it('catches up what was due while no scan ran, sending each task only its latest reminder, in words true that day', async () => {
+    // The last day scanned is one for the whole database, and other files scan 2031 and 2032: a later year keeps
+    // this test's days its own (a scan whose day is not after the last one covers that day only).
+    const { p, chair } = await setUp();
+    const task = await allocate(p, chair, { dueOn: '2040-08-20' });
+    const subjects = () => mail.to(p.users.PARTNER_MEMBER.email).map((m) => m.subject);
+    await reminders.scan(at('2040-08-12'));
+    expect(subjects()).toEqual([]);
+    // No scan on the 13th and 14th: the 15th sends the week's reminder, five days before.
+    await reminders.scan(at('2040-08-15'));
+    expect(subjects()).toEqual([`[${PROTECTIVE_MARKING}] Task ${task.reference} is due in 5 days`]);
+    expect(mail.to(p.users.PARTNER_MEMBER.email)[0].text).toContain('A task allocated to HMRC is due in 5 days.');
+    // None from the 16th to the 20th: the 21st says it is overdue, not that it was due tomorrow.
+    await reminders.scan(at('2040-08-21'));
+    await reminders.scan(at('2040-08-22'));
+    expect(subjects()).toEqual([
+      `[${PROTECTIVE_MARKING}] Task ${task.reference} is due in 5 days`,
+      `[${PROTECTIVE_MARKING}] Task ${task.reference} is now overdue`,
+    ]);
+    const kept = await t.dataSource.query(`SELECT kind FROM task_reminder WHERE task_id = $1 ORDER BY sent_at`, [task.id]);
+    expect(kept).toEqual([{ kind: 'DUE_IN_7_DAYS' }, { kind: 'OVERDUE' }]);
+  });
+
   it('finds the due reminders in one statement however many tasks there are', async () => {
     const { p } = await setUp();
     await t.dataSource.query(

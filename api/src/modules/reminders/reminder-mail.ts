@@ -1,4 +1,3 @@
-import type { ReminderKind } from '@sentinel/shared';
 import type { MailMessage } from '../../core/mail/mail.service.js';
 
 /*
@@ -22,11 +21,14 @@ export interface DigestTask {
   daysOverdue: number;
 }
 
-const WHEN: Record<ReminderKind, string> = {
-  DUE_IN_7_DAYS: 'is due in 7 days',
-  DUE_IN_1_DAY: 'is due tomorrow',
-  OVERDUE: 'is now overdue',
-};
+/** "is due in 7 days", "is due tomorrow", "is due today", "is now overdue": true on the day the reminder goes. */
+export function dueWords(today: string, dueOn: string): string {
+  const days = Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days > 1) return `is due in ${days} days`;
+  if (days === 1) return 'is due tomorrow';
+  if (days === 0) return 'is due today';
+  return 'is now overdue';
+}
 
 const SETTINGS = 'You receive this because reminders are on in your Sentinel settings; you can turn them off there.';
 
@@ -34,12 +36,13 @@ export function ukDate(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-export function reminderMail(to: string, kind: ReminderKind, task: ReminderTask, publicUrl: string): MailMessage {
+export function reminderMail(to: string, task: ReminderTask, today: string, publicUrl: string): MailMessage {
+  const when = dueWords(today, task.dueOn);
   return {
     to,
-    subject: `Task ${task.reference} ${WHEN[kind]}`,
+    subject: `Task ${task.reference} ${when}`,
     lines: [
-      `A task allocated to ${task.agencyName} ${WHEN[kind]}.`,
+      `A task allocated to ${task.agencyName} ${when}.`,
       '',
       `Reference: ${task.reference}`,
       `Task: ${task.title}`,

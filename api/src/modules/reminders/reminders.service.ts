@@ -1,11 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, londonToday, REMINDER_OFFSETS, reminderDueOn, type ReminderKind } from '@sentinel/shared';
+import { londonToday, REMINDER_OFFSETS, type ReminderKind } from '@sentinel/shared';
 import { MailService } from '../../core/mail/mail.service.js';
 import { digestMail, reminderMail, type DigestTask } from './reminder-mail.js';
 
 const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
+
+/** How many days back a scan catches up on reminders missed while no process ran. */
+export const CATCH_UP_DAYS = 3;
 
 interface DueReminder {
   id: string;
@@ -38,18 +41,38 @@ export class RemindersService {
   ) {}
 
   /**
-   * Sends the reminders due today: 7 days and 1 day before the due date, and the day after it. The
-   * task_reminder key (task, kind, due date) is claimed before the mail goes, in the same transaction, so a
-   * reminder goes once across restarts and processes; a changed due date is a new key, so new reminders.
+   * Sends the reminders due: 7 days and 1 day before the due date, and the day after it. Days missed while no
+   * scan ran (up to CATCH_UP_DAYS) are caught up, sending each task only its latest reminder, in words true on
+   * the day it goes ("due in 5 days"). The task_reminder key (task, kind, due date) is claimed before the mail
+   * goes, in the same transaction, so a reminder goes once across restarts and processes; a changed due date is
+   * a new key, so new reminders.
    */
   async scan(now: Date): Promise<ScanResult> {
     const today = londonToday(now);
     const kinds = Object.keys(REMINDER_OFFSETS) as ReminderKind[];
-    const dates = kinds.map((k) => addDays(today, -REMINDER_OFFSETS[k]));
-    // One statement for every due reminder not yet sent, with its recipients: the owner while their
-    // reminders are on, otherwise every active member of the allocated agency on the panel who wants them.
+    const offsets = kinds.map((k) => REMINDER_OFFSETS[k]);
+    // One statement: the days this scan covers (from the day after the last scan, at most CATCH_UP_DAYS back;
+    // only today when there was none or the clock went back), marking today as covered; and every reminder due
+    // in them not yet sent, with its recipients: the owner while their reminders are on, otherwise every active
+    // member of the allocated agency on the panel who wants them.
     const due: DueReminder[] = await this.dataSource.query(
-      `SELECT t.id, t.reference, t.title, t.due_on::text AS due_on, k.kind, a.name AS agency_name,
+      `WITH last AS (SELECT last_day FROM reminder_scan WHERE id = 1),
+            covered AS (
+              INSERT INTO reminder_scan (id, last_day) VALUES (1, $3::date)
+              ON CONFLICT (id) DO UPDATE SET last_day = GREATEST(reminder_scan.last_day, EXCLUDED.last_day), scanned_at = now()
+              RETURNING 1),
+            span AS (
+              SELECT CASE WHEN l.last_day IS NULL OR l.last_day >= $3::date THEN $3::date
+                          ELSE GREATEST(l.last_day + 1, $3::date - $4::int) END AS first_day
+                FROM (SELECT 1) one LEFT JOIN last l ON true),
+            latest AS (
+              SELECT DISTINCT ON (t.id) t.id, k.kind
+                FROM task t CROSS JOIN span
+                JOIN unnest($1::text[], $2::int[]) AS k(kind, offset_days)
+                  ON t.due_on BETWEEN span.first_day - k.offset_days AND $3::date - k.offset_days
+               WHERE ${OPEN}
+               ORDER BY t.id, t.due_on + k.offset_days DESC)
+       SELECT t.id, t.reference, t.title, t.due_on::text AS due_on, latest.kind, a.name AS agency_name,
               coalesce(
                 (SELECT json_agg(o.email) FROM app_user o
                   WHERE o.id = t.owner_user_id AND o.reminders_enabled AND o.disabled_at IS NULL),
@@ -57,13 +80,11 @@ export class RemindersService {
                    JOIN membership ms ON ms.user_id = u.id AND ms.panel_id = t.panel_id
                   WHERE u.agency_id = t.agency_id AND u.reminders_enabled AND u.disabled_at IS NULL),
                 '[]'::json) AS recipients
-         FROM task t
-         JOIN unnest($1::text[], $2::date[]) AS k(kind, due_on) ON k.due_on = t.due_on
+         FROM latest JOIN task t ON t.id = latest.id
          JOIN agency a ON a.id = t.agency_id
-        WHERE ${OPEN}
-          AND NOT EXISTS (SELECT 1 FROM task_reminder r WHERE r.task_id = t.id AND r.kind = k.kind AND r.due_on = t.due_on)
+        WHERE NOT EXISTS (SELECT 1 FROM task_reminder r WHERE r.task_id = t.id AND r.kind = latest.kind AND r.due_on = t.due_on)
         ORDER BY t.due_on, t.reference`,
-      [kinds, dates],
+      [kinds, offsets, today, CATCH_UP_DAYS],
     );
     const result: ScanResult = { reminders: 0, messages: 0 };
     for (const row of due) {
@@ -78,8 +99,7 @@ export class RemindersService {
 
   /** Claims one reminder and sends it; null when another process had claimed it (or the task changed). */
   private async send(row: DueReminder, today: string): Promise<number | null> {
-    const kind = reminderDueOn(today, row.due_on);
-    if (kind !== row.kind) return null;
+    const kind = row.kind;
     return this.dataSource.transaction(async (m) => {
       // The insert waits on another process's uncommitted claim of the same key, then does nothing: the
       // reminder is theirs. The task is checked again here, in case it was completed since the scan read it.
@@ -95,7 +115,7 @@ export class RemindersService {
       let failed = 0;
       for (const to of row.recipients) {
         try {
-          if (await this.mail.send(reminderMail(to, kind, task, this.mail.publicUrl))) sent += 1;
+          if (await this.mail.send(reminderMail(to, task, today, this.mail.publicUrl))) sent += 1;
         } catch {
           failed += 1;
         }
