@@ -1,5 +1,13 @@
 import { passwordLengthProblem } from './passwords.js';
-import { ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
+import {
+  ALL_PERMISSIONS,
+  ANONYMOUS_PERMISSIONS,
+  grants,
+  PANEL_SCOPED_PERMISSIONS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  roleHolds,
+} from './permissions.js';
 import { PANEL_ROLES } from './roles.js';
 
 describe('the access policy', () => {
@@ -10,6 +18,13 @@ describe('the access policy', () => {
   it('lets only the chair and coordinator manage agencies and members', () => {
     const managers = PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.MEMBER_MANAGE) || roleHolds(r, PERMISSIONS.AGENCY_MANAGE));
     expect(managers).toEqual(['CHAIR', 'COORDINATOR']);
+  });
+
+  it('lets only the chair and coordinator change a panel’s settings, and keeps creating panels to the administrator', () => {
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.PANEL_CONFIGURE))).toEqual(['CHAIR', 'COORDINATOR']);
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.PANEL_MANAGE))).toEqual([]);
+    expect(PANEL_SCOPED_PERMISSIONS).toContain(PERMISSIONS.PANEL_CONFIGURE);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.PANEL_MANAGE);
   });
 
   it('gives partners personal data only while their agreement allows it, and police roles always', () => {

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   OWN_PASSWORD_CHANGE: 'own-password:change',
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
+  PANEL_CONFIGURE: 'panel:configure',
   AGENCY_READ: 'agency:read',
   AGENCY_MANAGE: 'agency:manage',
   MEMBER_READ: 'member:read',
@@ -93,7 +94,15 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.TASK_UPDATE_OWN_AGENCY,
   P.TASK_EXPORT,
 ];
-const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE];
+/** Running the panel: its agencies, members, tasks and meetings, and its own settings (the scoring scale and tiers). */
+const PANEL_MANAGER: readonly Permission[] = [
+  P.AGENCY_MANAGE,
+  P.MEMBER_MANAGE,
+  P.AUDIT_READ,
+  P.TASK_MANAGE,
+  P.MEETING_MANAGE,
+  P.PANEL_CONFIGURE,
+];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {

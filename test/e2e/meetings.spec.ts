@@ -83,6 +83,9 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await chair.getByRole('button', { name: 'Raise a task' }).click();
   await chair.getByLabel('Title', { exact: true }).fill('Review the Crossley family accounts before the next panel');
   await chair.getByLabel('Agency', { exact: true }).selectOption({ label: 'HM Revenue and Customs' });
+  await chair.getByLabel('Group', { exact: true }).fill('OCG-0003');
+  await chair.getByRole('radio', { name: 'OCG-0003 The Crossley Family' }).check();
+  await expectMarkedAndAccessible(chair);
   await chair.getByRole('button', { name: 'Raise a task' }).click();
   await hmrc.getByRole('link', { name: 'Tasks', exact: true }).click();
   await expect(hmrc.getByRole('link', { name: 'Review the Crossley family accounts before the next panel' }).first()).toBeVisible();

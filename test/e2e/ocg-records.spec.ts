@@ -107,5 +107,20 @@ test('a referral without a crime reference number is refused; an assessor accept
   await page.getByRole('button', { name: /send|submit|make|save/i }).click();
   await expect(page.getByText('NM/55555/26').first()).toBeVisible();
   await expectMarkedAndAccessible(page);
+  const referralPath = new URL(page.url()).pathname;
+  await signOut(page);
+
+  // The assessor finds the group by part of its name, as the panel's hundreds of groups no longer fit a list.
+  await signIn(page, DEMO.COORDINATOR);
+  await page.goto(referralPath);
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page.getByRole('button', { name: 'Start assessment' })).toHaveCount(0);
+  const accept = page.getByRole('form', { name: 'Accept' });
+  await accept.getByLabel('A group already recorded').check();
+  await accept.getByLabel('Group', { exact: true }).fill('tinsel');
+  await accept.getByRole('radio', { name: /^OCG-\d+ Operation Tinsel$/ }).check();
+  await expectMarkedAndAccessible(page);
+  await accept.getByRole('button', { name: 'Accept referral' }).click();
+  await expect(page.getByRole('link', { name: /^OCG-\d+ Operation Tinsel$/ })).toBeVisible();
   await signOut(page);
 });

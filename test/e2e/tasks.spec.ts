@@ -11,7 +11,11 @@ test('the chair allocates a task to HMRC; HMRC updates and completes it with a d
   await chair.getByRole('link', { name: 'Allocate a task' }).click();
   await chair.getByLabel('Title', { exact: true }).fill('Check the turnover of the Dock Road car wash');
   await chair.getByLabel('Agency', { exact: true }).selectOption({ label: 'HM Revenue and Customs' });
-  await chair.getByLabel('Group', { exact: true }).selectOption({ label: 'OCG-0003 The Crossley Family' });
+  // The group is found by typing part of its name, then chosen from the matches.
+  await chair.getByLabel('Group', { exact: true }).fill('Crossley');
+  await expect(chair.getByRole('status').filter({ hasText: '1 group matches' })).toBeVisible();
+  await chair.getByRole('radio', { name: 'OCG-0003 The Crossley Family' }).check();
+  await expectMarkedAndAccessible(chair);
   await chair.getByRole('button', { name: 'Allocate task' }).click();
   await expect(chair.getByRole('heading', { name: /Check the turnover of the Dock Road car wash/ })).toBeVisible();
   await expectMarkedAndAccessible(chair);
@@ -45,6 +49,15 @@ test('the chair allocates a task to HMRC; HMRC updates and completes it with a d
   await chair.getByRole('link', { name: 'Groups', exact: true }).click();
   await chair.getByRole('link', { name: 'The Crossley Family', exact: true }).click();
   await expect(chair.getByText('Tax assessment raised against the car wash').first()).toBeVisible();
+
+  // The board filtered to the group, found by part of its reference.
+  await chair.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  const filter = chair.getByRole('form', { name: 'Filter tasks' });
+  await filter.getByLabel('Group', { exact: true }).fill('0003');
+  await filter.getByRole('radio', { name: 'OCG-0003 The Crossley Family' }).check();
+  await filter.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(chair.getByRole('link', { name: 'Check the turnover of the Dock Road car wash' })).toBeVisible();
+  await expectMarkedAndAccessible(chair);
   await chair.goto(taskUrl);
   await signOut(chair);
   await signOut(hmrc);

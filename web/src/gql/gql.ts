@@ -109,6 +109,9 @@ type Documents = {
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": typeof types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": typeof types.CreateOcgDocument,
+    "\n  fragment GroupOption on Ocg {\n    id\n    reference\n    name\n    status\n  }\n": typeof types.GroupOptionFragmentDoc,
+    "\n  query GroupPickerChoice($id: ID!) {\n    ocg(id: $id) {\n      id\n      panelId\n      ...GroupOption\n    }\n  }\n": typeof types.GroupPickerChoiceDocument,
+    "\n  query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(\n      panelId: $panelId\n      search: $search\n      statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED]\n      sort: REFERENCE\n      limit: $limit\n      offset: 0\n    ) {\n      totalCount\n      nodes {\n        id\n        ...GroupOption\n      }\n    }\n  }\n": typeof types.GroupPickerSearchDocument,
     "\n  query OfficerOptions($panelId: ID!) {\n    members(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        userId\n        name\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OfficerOptionsDocument,
     "\n  fragment OcgDetails on Ocg {\n    id\n    panelId\n    reference\n    name\n    status\n    crimeTypes\n    areas\n    summary\n    lroUserId\n    lroName\n    sroUserId\n    sroName\n    dateMapped\n    nextReviewOn\n    gscMarking\n    tier\n    scoreTotal\n    scoredAt\n    updatedAt\n    version\n  }\n": typeof types.OcgDetailsFragmentDoc,
     "\n  fragment OcgLinks on Ocg {\n    id\n    nominals {\n      role\n      nominal {\n        id\n        reference\n        displayName\n        personalDataWithheld\n        withheldReason\n        riskToOfficers\n        isChild\n        isVulnerable\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": typeof types.OcgLinksFragmentDoc,
@@ -121,6 +124,9 @@ type Documents = {
     "\n  mutation ExportOutcomeReport($panelId: ID!, $from: String!, $to: String!, $format: OutcomeReportFormat!) {\n    exportOutcomeReport(panelId: $panelId, from: $from, to: $to, format: $format) {\n      base64\n      filename\n      contentType\n    }\n  }\n": typeof types.ExportOutcomeReportDocument,
     "\n  query OutcomeReport($panelId: ID!, $from: String!, $to: String!) {\n    outcomeReport(panelId: $panelId, from: $from, to: $to) {\n      from\n      to\n      referralsReceived\n      referralsAccepted\n      operationsAdopted\n      groupsMapped\n      groupsDismantled\n      nominalsIdentified\n      vehiclesIdentified\n      disruptions\n      arrests\n      charges\n      custodialYears\n      cashSeizedGbp\n      drugsSeized { type kg }\n      firearms\n      rounds\n      childrenSafeguarded\n      adultsSafeguarded\n      restraintOrders\n      licencesReviewed\n      licencesRevoked\n      taxActions\n      benefitActions\n      premisesClosed\n      vehiclesSeized\n      scoreChanges { reference name before latest change }\n      averageScoreChange\n      agencies { agencyId agencyName tasksCompleted disruptions major moderate minor noImpact negative }\n    }\n  }\n": typeof types.OutcomeReportDocument,
     "\n  query PanelOverview($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n    members(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n  }\n": typeof types.PanelOverviewDocument,
+    "\n  fragment PanelScoring on Panel {\n    id\n    scaleMax\n    tiers {\n      name\n      minTotal\n    }\n    version\n  }\n": typeof types.PanelScoringFragmentDoc,
+    "\n  query PanelScoring($id: ID!) {\n    panel(id: $id) {\n      id\n      ...PanelScoring\n    }\n  }\n": typeof types.PanelScoringDocument,
+    "\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n": typeof types.UpdatePanelScoringDocument,
     "\n  query HighHarmMap($panelId: ID!, $filter: HighHarmMapFilter) {\n    highHarmMap(panelId: $panelId, filter: $filter) {\n      places { id label withheld kind area latitude longitude chbPhase groupReferences }\n      areas { area activeGroups highHarmPlaces disruptionsLast12Months }\n    }\n  }\n": typeof types.HighHarmMapDocument,
     "\n  mutation LinkPlace($input: LinkInput!) {\n    linkPlace(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.LinkPlaceDocument,
     "\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.RecordPlaceDocument,
@@ -136,7 +142,6 @@ type Documents = {
     "\n  mutation AcceptReferral($input: AcceptReferralInput!) {\n    acceptReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateReferralDocument,
     "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": typeof types.DeclineReferralDocument,
-    "\n  query GroupOptions($panelId: ID!) {\n    ocgs(panelId: $panelId, sort: REFERENCE, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n": typeof types.GroupOptionsDocument,
     "\n  fragment ReferralDetails on Referral {\n    id\n    panelId\n    reference\n    status\n    createdAt\n    updatedAt\n    decidedAt\n    summary\n    onBehalfOf\n    crimeReferences\n    vehicles\n    places\n    offendersWithheld\n    withheldReason\n    offenders {\n      name\n      dateOfBirth\n      description\n    }\n    fromAgency {\n      id\n      name\n    }\n    ocgId\n    ocgReference\n    ocg {\n      id\n      name\n    }\n    declineReason\n    version\n  }\n": typeof types.ReferralDetailsFragmentDoc,
     "\n  fragment ReferralRow on Referral {\n    id\n    reference\n    status\n    createdAt\n    summary\n    crimeReferences\n    fromAgency {\n      id\n      name\n    }\n  }\n": typeof types.ReferralRowFragmentDoc,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      ...ReferralDetails\n    }\n  }\n": typeof types.ReferralDocument,
@@ -256,6 +261,9 @@ const documents: Documents = {
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": types.CreateOcgDocument,
+    "\n  fragment GroupOption on Ocg {\n    id\n    reference\n    name\n    status\n  }\n": types.GroupOptionFragmentDoc,
+    "\n  query GroupPickerChoice($id: ID!) {\n    ocg(id: $id) {\n      id\n      panelId\n      ...GroupOption\n    }\n  }\n": types.GroupPickerChoiceDocument,
+    "\n  query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(\n      panelId: $panelId\n      search: $search\n      statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED]\n      sort: REFERENCE\n      limit: $limit\n      offset: 0\n    ) {\n      totalCount\n      nodes {\n        id\n        ...GroupOption\n      }\n    }\n  }\n": types.GroupPickerSearchDocument,
     "\n  query OfficerOptions($panelId: ID!) {\n    members(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        userId\n        name\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OfficerOptionsDocument,
     "\n  fragment OcgDetails on Ocg {\n    id\n    panelId\n    reference\n    name\n    status\n    crimeTypes\n    areas\n    summary\n    lroUserId\n    lroName\n    sroUserId\n    sroName\n    dateMapped\n    nextReviewOn\n    gscMarking\n    tier\n    scoreTotal\n    scoredAt\n    updatedAt\n    version\n  }\n": types.OcgDetailsFragmentDoc,
     "\n  fragment OcgLinks on Ocg {\n    id\n    nominals {\n      role\n      nominal {\n        id\n        reference\n        displayName\n        personalDataWithheld\n        withheldReason\n        riskToOfficers\n        isChild\n        isVulnerable\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": types.OcgLinksFragmentDoc,
@@ -268,6 +276,9 @@ const documents: Documents = {
     "\n  mutation ExportOutcomeReport($panelId: ID!, $from: String!, $to: String!, $format: OutcomeReportFormat!) {\n    exportOutcomeReport(panelId: $panelId, from: $from, to: $to, format: $format) {\n      base64\n      filename\n      contentType\n    }\n  }\n": types.ExportOutcomeReportDocument,
     "\n  query OutcomeReport($panelId: ID!, $from: String!, $to: String!) {\n    outcomeReport(panelId: $panelId, from: $from, to: $to) {\n      from\n      to\n      referralsReceived\n      referralsAccepted\n      operationsAdopted\n      groupsMapped\n      groupsDismantled\n      nominalsIdentified\n      vehiclesIdentified\n      disruptions\n      arrests\n      charges\n      custodialYears\n      cashSeizedGbp\n      drugsSeized { type kg }\n      firearms\n      rounds\n      childrenSafeguarded\n      adultsSafeguarded\n      restraintOrders\n      licencesReviewed\n      licencesRevoked\n      taxActions\n      benefitActions\n      premisesClosed\n      vehiclesSeized\n      scoreChanges { reference name before latest change }\n      averageScoreChange\n      agencies { agencyId agencyName tasksCompleted disruptions major moderate minor noImpact negative }\n    }\n  }\n": types.OutcomeReportDocument,
     "\n  query PanelOverview($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n    members(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n  }\n": types.PanelOverviewDocument,
+    "\n  fragment PanelScoring on Panel {\n    id\n    scaleMax\n    tiers {\n      name\n      minTotal\n    }\n    version\n  }\n": types.PanelScoringFragmentDoc,
+    "\n  query PanelScoring($id: ID!) {\n    panel(id: $id) {\n      id\n      ...PanelScoring\n    }\n  }\n": types.PanelScoringDocument,
+    "\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n": types.UpdatePanelScoringDocument,
     "\n  query HighHarmMap($panelId: ID!, $filter: HighHarmMapFilter) {\n    highHarmMap(panelId: $panelId, filter: $filter) {\n      places { id label withheld kind area latitude longitude chbPhase groupReferences }\n      areas { area activeGroups highHarmPlaces disruptionsLast12Months }\n    }\n  }\n": types.HighHarmMapDocument,
     "\n  mutation LinkPlace($input: LinkInput!) {\n    linkPlace(input: $input) {\n      id\n      label\n    }\n  }\n": types.LinkPlaceDocument,
     "\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n": types.RecordPlaceDocument,
@@ -283,7 +294,6 @@ const documents: Documents = {
     "\n  mutation AcceptReferral($input: AcceptReferralInput!) {\n    acceptReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateReferralDocument,
     "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": types.DeclineReferralDocument,
-    "\n  query GroupOptions($panelId: ID!) {\n    ocgs(panelId: $panelId, sort: REFERENCE, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n": types.GroupOptionsDocument,
     "\n  fragment ReferralDetails on Referral {\n    id\n    panelId\n    reference\n    status\n    createdAt\n    updatedAt\n    decidedAt\n    summary\n    onBehalfOf\n    crimeReferences\n    vehicles\n    places\n    offendersWithheld\n    withheldReason\n    offenders {\n      name\n      dateOfBirth\n      description\n    }\n    fromAgency {\n      id\n      name\n    }\n    ocgId\n    ocgReference\n    ocg {\n      id\n      name\n    }\n    declineReason\n    version\n  }\n": types.ReferralDetailsFragmentDoc,
     "\n  fragment ReferralRow on Referral {\n    id\n    reference\n    status\n    createdAt\n    summary\n    crimeReferences\n    fromAgency {\n      id\n      name\n    }\n  }\n": types.ReferralRowFragmentDoc,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      ...ReferralDetails\n    }\n  }\n": types.ReferralDocument,
@@ -705,6 +715,18 @@ export function graphql(source: "\n  mutation CreateOcg($input: CreateOcgInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GroupOption on Ocg {\n    id\n    reference\n    name\n    status\n  }\n"): (typeof documents)["\n  fragment GroupOption on Ocg {\n    id\n    reference\n    name\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPickerChoice($id: ID!) {\n    ocg(id: $id) {\n      id\n      panelId\n      ...GroupOption\n    }\n  }\n"): (typeof documents)["\n  query GroupPickerChoice($id: ID!) {\n    ocg(id: $id) {\n      id\n      panelId\n      ...GroupOption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(\n      panelId: $panelId\n      search: $search\n      statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED]\n      sort: REFERENCE\n      limit: $limit\n      offset: 0\n    ) {\n      totalCount\n      nodes {\n        id\n        ...GroupOption\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {\n    ocgs(\n      panelId: $panelId\n      search: $search\n      statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED]\n      sort: REFERENCE\n      limit: $limit\n      offset: 0\n    ) {\n      totalCount\n      nodes {\n        id\n        ...GroupOption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfficerOptions($panelId: ID!) {\n    members(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        userId\n        name\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerOptions($panelId: ID!) {\n    members(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        userId\n        name\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -750,6 +772,18 @@ export function graphql(source: "\n  query OutcomeReport($panelId: ID!, $from: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PanelOverview($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n    members(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PanelOverview($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n    members(panelId: $panelId, limit: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PanelScoring on Panel {\n    id\n    scaleMax\n    tiers {\n      name\n      minTotal\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment PanelScoring on Panel {\n    id\n    scaleMax\n    tiers {\n      name\n      minTotal\n    }\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelScoring($id: ID!) {\n    panel(id: $id) {\n      id\n      ...PanelScoring\n    }\n  }\n"): (typeof documents)["\n  query PanelScoring($id: ID!) {\n    panel(id: $id) {\n      id\n      ...PanelScoring\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -810,10 +844,6 @@ export function graphql(source: "\n  mutation CreateReferral($input: CreateRefer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupOptions($panelId: ID!) {\n    ocgs(panelId: $panelId, sort: REFERENCE, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupOptions($panelId: ID!) {\n    ocgs(panelId: $panelId, sort: REFERENCE, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        reference\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DEFAULT_SCALE_MAX, PERMISSIONS } from '@sentinel/shared';
+import { useFragment } from '../gql';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
@@ -10,6 +11,8 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { ScoreForm } from '../modules/ocgs/components/ScoreForm';
 import { useOcg } from '../modules/ocgs/components/useOcg';
 import { ScoreOcgMutation } from '../modules/ocgs/graphql/score-ocg.mutation';
+import { PanelScoringFragment } from '../modules/panels/graphql/panel-scoring.fragment';
+import { PanelScoringQuery } from '../modules/panels/graphql/panel-scoring.query';
 import { emptyScoreForm, SCORE_FORM_FIELDS, scoreInput, type ScoreFormValues } from '../modules/ocgs/utils/score-form';
 
 function ScoreOcg({ id }: { id: string }) {
@@ -18,15 +21,17 @@ function ScoreOcg({ id }: { id: string }) {
   const { ocg, history, loading, notFound, error } = useOcg(id);
   const server = useServerErrors(SCORE_FORM_FIELDS);
   const [scoreOcg, { loading: saving }] = useMutation(ScoreOcgMutation);
+  // The panel's scale now: the chair may have changed it since the group was last scored.
+  const scoring = useQuery(PanelScoringQuery, { variables: { id: ocg?.panelId ?? '' }, skip: !ocg, fetchPolicy: 'cache-and-network' });
+  const panel = useFragment(PanelScoringFragment, scoring.data?.panel);
   usePageTitle(ocg ? `Score ${ocg.reference}` : 'Score this group', server.hasErrors);
 
   if (notFound) return <NotFoundContent />;
   if (error) return <ServiceErrorContent message={error.message} />;
-  if (loading || !ocg) return <Loading />;
+  if (loading || !ocg || (!panel && !scoring.error)) return <Loading />;
 
-  // The panel's scale is the one its latest scoring used; a new group starts on the default scale.
   const latest = history[0];
-  const scaleMax = latest?.scaleMax ?? DEFAULT_SCALE_MAX;
+  const scaleMax = panel?.scaleMax ?? latest?.scaleMax ?? DEFAULT_SCALE_MAX;
   const onSubmit = async (values: ScoreFormValues) => {
     server.clear();
     try {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
+import { useFragment } from '../gql';
 import { ButtonGroup, ButtonLink } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
@@ -18,6 +19,8 @@ import { OcgsQuery } from '../modules/ocgs/graphql/ocgs.query';
 import { EMPTY_OCG_FILTER, OCG_SORT_OPTIONS, ocgFilterVariables, type OcgFilterValues } from '../modules/ocgs/utils/ocg-filter';
 import type { OcgSort } from '../gql/graphql';
 import { OcgExportButtons } from '../modules/records-io/components/OcgExportButtons';
+import { PanelScoringFragment } from '../modules/panels/graphql/panel-scoring.fragment';
+import { PanelScoringQuery } from '../modules/panels/graphql/panel-scoring.query';
 
 function SortForm({ sort, onSort }: { sort: OcgSort; onSort: (sort: OcgSort) => void }) {
   const [choice, setChoice] = useState<OcgSort>(sort);
@@ -40,6 +43,9 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
   const [sort, setSort] = useState<OcgSort>('SCORE');
   const paging = usePaging();
   const officers = useOfficerOptions(panelId);
+  // The panel's own tier names, which its chair may have changed.
+  const scoringQuery = useQuery(PanelScoringQuery, { variables: { id: panelId } });
+  const scoring = useFragment(PanelScoringFragment, scoringQuery.data?.panel);
   const { data, loading, error } = useQuery(OcgsQuery, {
     variables: { panelId, ...ocgFilterVariables(filter), sort, limit: paging.limit, offset: paging.offset },
   });
@@ -54,7 +60,7 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
   return (
     <div className="moj-filter-layout">
       <div className="moj-filter-layout__filter">
-        <OcgFilter applied={filter} onApply={apply} officers={officers.options} />
+        <OcgFilter applied={filter} onApply={apply} officers={officers.options} tiers={scoring?.tiers.map((t) => t.name)} />
       </div>
       <div className="moj-filter-layout__content">
         <SortForm sort={sort} onSort={onSort} />

@@ -13,7 +13,6 @@ import { LoadFailed } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { holds, useViewer } from '../modules/app/viewer-context';
-import { GroupOptionsQuery } from '../modules/referrals/graphql/group-options.query';
 import { AgencyFigures, OcgFigures, StatusFigures } from '../modules/tasks/components/TaskBoardFigures';
 import { TaskExportButtons } from '../modules/tasks/components/TaskExportButtons';
 import { TaskFilter } from '../modules/tasks/components/TaskFilter';
@@ -41,20 +40,16 @@ function SortForm({ sort, onSort }: { sort: TaskSort; onSort: (sort: TaskSort) =
   );
 }
 
-function useOptions(panelId: string): { agencies: SelectOption[]; groups: SelectOption[] } {
+function useAgencyOptions(panelId: string): SelectOption[] {
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId } });
-  const groups = useQuery(GroupOptionsQuery, { variables: { panelId } });
-  return {
-    agencies: (agencies.data?.agencies.nodes ?? []).map((a) => ({ value: a.id, label: a.name })),
-    groups: (groups.data?.ocgs.nodes ?? []).map((g) => ({ value: g.id, label: `${g.reference} ${g.name}` })),
-  };
+  return (agencies.data?.agencies.nodes ?? []).map((a) => ({ value: a.id, label: a.name }));
 }
 
 function Board({ panelId, canExport }: { panelId: string; canExport: boolean }) {
   const [filter, setFilter] = useState<TaskFilterValues>(EMPTY_TASK_FILTER);
   const [sort, setSort] = useState<TaskSort>('OVERDUE_FIRST');
   const paging = usePaging();
-  const options = useOptions(panelId);
+  const agencies = useAgencyOptions(panelId);
   const board = useQuery(TaskBoardQuery, { variables: { panelId } });
   const list = useQuery(TasksQuery, {
     variables: { panelId, ...taskFilterVariables(filter), dueWithinDays: null, closedWithinDays: null, sort, limit: paging.limit, offset: paging.offset },
@@ -94,7 +89,7 @@ function Board({ panelId, canExport }: { panelId: string; canExport: boolean }) 
       </h2>
       <div className="moj-filter-layout app-filter-layout--stacked">
         <div className="moj-filter-layout__filter">
-          <TaskFilter applied={filter} onApply={apply} agencies={options.agencies} groups={options.groups} />
+          <TaskFilter panelId={panelId} applied={filter} onApply={apply} agencies={agencies} />
         </div>
         <div className="moj-filter-layout__content">
           <SortForm sort={sort} onSort={onSort} />

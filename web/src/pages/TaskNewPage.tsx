@@ -8,7 +8,7 @@ import { useServerErrors } from '../modules/agencies/components/useAgencyFormErr
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
-import { GroupOptionsQuery } from '../modules/referrals/graphql/group-options.query';
+import { GroupPickerChoiceQuery } from '../modules/ocgs/graphql/group-picker-choice.query';
 import { TaskForm } from '../modules/tasks/components/TaskForm';
 import { AllocateTaskMutation } from '../modules/tasks/graphql/allocate-task.mutation';
 import { allocateTaskInput, emptyTaskForm, TASK_FORM_FIELDS } from '../modules/tasks/utils/task-form';
@@ -17,13 +17,13 @@ function AllocateTask({ panelId, ocgId }: { panelId: string; ocgId: string }) {
   const navigate = useNavigate();
   const server = useServerErrors(TASK_FORM_FIELDS);
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId } });
-  const groups = useQuery(GroupOptionsQuery, { variables: { panelId } });
+  // The group named in the address is looked up on its own; the picker then shows it from the cache.
+  const group = useQuery(GroupPickerChoiceQuery, { variables: { id: ocgId }, skip: !ocgId });
   const [allocate, { loading }] = useMutation(AllocateTaskMutation, { refetchQueries: ['Tasks', 'TaskBoard'] });
   usePageTitle('Allocate a task', server.hasErrors);
-  if (!agencies.data || !groups.data) return <Loading />;
-  const groupOptions = groups.data.ocgs.nodes.map((g) => ({ value: g.id, label: `${g.reference} ${g.name}` }));
+  if (!agencies.data || group.loading) return <Loading />;
   // An id in the address that is not one of the panel's groups is ignored rather than sent.
-  const prefill = groupOptions.some((g) => g.value === ocgId) ? ocgId : '';
+  const prefill = group.data?.ocg.panelId === panelId ? ocgId : '';
   const backTo = prefill ? `/ocgs/${prefill}#tasks` : '/tasks/board';
   return (
     <>
@@ -32,7 +32,7 @@ function AllocateTask({ panelId, ocgId }: { panelId: string; ocgId: string }) {
         panelId={panelId}
         initial={emptyTaskForm(prefill)}
         agencies={agencies.data.agencies.nodes.map((a) => ({ value: a.id, label: a.name }))}
-        groups={groupOptions}
+        linkGroup
         heading={<h1 className="govuk-heading-l">Allocate a task</h1>}
         submitText="Allocate task"
         cancel={

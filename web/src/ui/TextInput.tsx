@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, KeyboardEvent } from 'react';
 import { cx } from './classes';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -17,6 +17,7 @@ type Props = {
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   spellCheck?: boolean;
   maxLength?: number;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 };
 
 export function TextInput(props: Props) {
@@ -47,6 +48,7 @@ export function TextInput(props: Props) {
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
         maxLength={props.maxLength}
+        onKeyDown={props.onKeyDown}
       />
     </div>
   );

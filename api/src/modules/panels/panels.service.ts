@@ -6,6 +6,7 @@ import { AccessService, scopeCondition } from '../../core/access/access.service.
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { PanelEntity } from './panel.entity.js';
+import type { PanelObject } from './panel.object.js';
 
 @Injectable()
 export class PanelsService {
@@ -14,18 +15,19 @@ export class PanelsService {
     private readonly access: AccessService,
   ) {}
 
-  list(ctx: RequestContext): Promise<PanelEntity[]> {
+  async list(ctx: RequestContext): Promise<PanelObject[]> {
     const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.PANEL_READ), 'p.id');
-    return this.dataSource
+    const panels = await this.dataSource
       .getRepository(PanelEntity)
       .createQueryBuilder('p')
       .where(scope.sql, scope.params)
       .orderBy('p.name')
       .limit(200)
       .getMany();
+    return panels.map(toPanelObject);
   }
 
-  async get(ctx: RequestContext, id: string): Promise<PanelEntity> {
+  async get(ctx: RequestContext, id: string): Promise<PanelObject> {
     const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.PANEL_READ), 'p.id');
     const panel = await this.dataSource
       .getRepository(PanelEntity)
@@ -34,6 +36,18 @@ export class PanelsService {
       .andWhere(scope.sql, scope.params)
       .getOne();
     if (!panel) throw AppError.notFound('Panel');
-    return panel;
+    return toPanelObject(panel);
   }
+}
+
+export function toPanelObject(p: PanelEntity): PanelObject {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    forceName: p.forceName,
+    scaleMax: p.scoreScaleMax,
+    tiers: p.tiers.map((t) => ({ name: t.name, minTotal: t.minTotal })),
+    version: p.version,
+  };
 }

@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'agencies/new', lazy: page(() => import('../../pages/AgencyNewPage'), 'AgencyNewPage') },
       { path: 'agencies/:id', lazy: page(() => import('../../pages/AgencyPage'), 'AgencyPage') },
       { path: 'agencies/:id/edit', lazy: page(() => import('../../pages/AgencyEditPage'), 'AgencyEditPage') },
+      { path: 'panel/scoring', lazy: page(() => import('../../pages/PanelScoringPage'), 'PanelScoringPage') },
       { path: 'members', lazy: page(() => import('../../pages/MembersPage'), 'MembersPage') },
       { path: 'members/new', lazy: page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
       { path: 'members/:id', lazy: page(() => import('../../pages/MemberPage'), 'MemberPage') },

@@ -29,6 +29,8 @@ export function useForm<T extends Record<string, unknown>>({ initial, validate, 
     setValues,
     set,
     submit,
+    /** For a change that makes the errors shown point at the wrong fields (a row added or removed). */
+    clearErrors: () => setClientErrors({}),
     errors: useClient ? clientErrors : (serverErrors ?? {}),
     general: useClient ? [] : serverGeneral,
   };

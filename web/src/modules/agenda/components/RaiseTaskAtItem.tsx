@@ -4,7 +4,6 @@ import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { AgencyOptionsQuery } from '../../agencies/graphql/agency-options.query';
 import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
-import { GroupOptionsQuery } from '../../referrals/graphql/group-options.query';
 import { TaskForm } from '../../tasks/components/TaskForm';
 import { allocateTaskInput, emptyTaskForm, TASK_FORM_FIELDS } from '../../tasks/utils/task-form';
 import { RaiseTaskAtItemMutation } from '../graphql/raise-task-at-item.mutation';
@@ -17,7 +16,6 @@ export function RaiseTaskAtItem({ panelId, item }: Props) {
   const [message, setMessage] = useState('');
   const server = useServerErrors(TASK_FORM_FIELDS);
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId }, skip: !open });
-  const groups = useQuery(GroupOptionsQuery, { variables: { panelId }, skip: !open });
   const [raise, { loading }] = useMutation(RaiseTaskAtItemMutation, { refetchQueries: ['LiveMeeting', 'Agenda'] });
   const firstGroup = item.records.find((r) => r.kind === 'OCG')?.recordId ?? '';
 
@@ -40,13 +38,13 @@ export function RaiseTaskAtItem({ panelId, item }: Props) {
       </>
     );
   }
-  if (!agencies.data || !groups.data) return <p className="govuk-body">Loading the form…</p>;
+  if (!agencies.data) return <p className="govuk-body">Loading the form…</p>;
   return (
     <TaskForm
       panelId={panelId}
       initial={emptyTaskForm(firstGroup)}
       agencies={agencies.data.agencies.nodes.map((a) => ({ value: a.id, label: a.name }))}
-      groups={groups.data.ocgs.nodes.map((g) => ({ value: g.id, label: `${g.reference} ${g.name}` }))}
+      linkGroup
       heading={<h3 className="govuk-heading-s">Raise a task at “{item.title}”</h3>}
       submitText="Raise a task"
       cancel={

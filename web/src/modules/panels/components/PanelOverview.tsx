@@ -44,6 +44,18 @@ export function PanelOverview({ membership }: { membership: Membership }) {
           ) : null}
         </>
       )}
+      {holds(membership, PERMISSIONS.PANEL_CONFIGURE) && (
+        <>
+          <h2 className="govuk-heading-m">Panel settings</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to="/panel/scoring">
+                Scoring: the scale and the tiers
+              </Link>
+            </li>
+          </ul>
+        </>
+      )}
     </>
   );
 }

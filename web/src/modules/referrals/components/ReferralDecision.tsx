@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LIMITS } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
-import { Select } from '../../../ui/Select';
 import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import type { ReferralDetailsFragment } from '../../../gql/graphql';
 import { apiErrors } from '../../app/utils/api-errors';
+import { GroupPicker } from '../../ocgs/components/GroupPicker';
 import { AcceptReferralMutation } from '../graphql/accept-referral.mutation';
 import { DeclineReferralMutation } from '../graphql/decline-referral.mutation';
-import { GroupOptionsQuery } from '../graphql/group-options.query';
 import { StartReferralAssessmentMutation } from '../graphql/start-assessment.mutation';
 
 type Choice = 'existing' | 'new' | '';
@@ -23,13 +22,14 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
   const [ocgId, setOcgId] = useState('');
   const [newName, setNewName] = useState('');
   const [reason, setReason] = useState('');
-  const groups = useQuery(GroupOptionsQuery, { variables: { panelId: referral.panelId } });
   const [start, starting] = useMutation(StartReferralAssessmentMutation);
   const [accept, accepting] = useMutation(AcceptReferralMutation);
   const [decline, declining] = useMutation(DeclineReferralMutation);
   const busy = starting.loading || accepting.loading || declining.loading;
   const { id, version } = referral;
 
+  // The API names the accepted group `ocgId`; on this page its picker is `accept-ocg`.
+  const fieldFor = (field: string | undefined, fallbackField?: string) => (field === 'ocgId' && choice === 'existing' ? 'accept-ocg' : fallbackField);
   const run = async (action: () => Promise<unknown>, fallbackField?: string) => {
     setProblems([]);
     try {
@@ -38,7 +38,7 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
       client.cache.gc();
     } catch (e) {
-      setProblems(apiErrors(e).map((x) => ({ message: x.message, fieldId: x.code === 'BAD_USER_INPUT' ? fallbackField : undefined })));
+      setProblems(apiErrors(e).map((x) => ({ message: x.message, fieldId: x.code === 'BAD_USER_INPUT' ? fieldFor(x.field, fallbackField) : undefined })));
     }
   };
   const onAccept = (event: FormEvent) => {
@@ -57,7 +57,6 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
     return run(() => decline({ variables: { input: { id, version, reason: reason.trim() } } }), 'decline-reason');
   };
   const errorFor = (field: string) => problems.find((p) => p.fieldId === field)?.message;
-  const groupOptions = [{ value: '', label: 'Select a group' }, ...(groups.data?.ocgs.nodes ?? []).map((g) => ({ value: g.id, label: `${g.reference} ${g.name}` }))];
 
   return (
     <>
@@ -82,7 +81,7 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
           onChange={(v) => setChoice(v as Choice)}
           error={errorFor('accept-choice')}
         />
-        {choice === 'existing' && <Select id="accept-ocg" label="Group" value={ocgId} options={groupOptions} onChange={setOcgId} error={errorFor('accept-ocg')} />}
+        {choice === 'existing' && <GroupPicker id="accept-ocg" panelId={referral.panelId} value={ocgId} onChange={setOcgId} error={errorFor('accept-ocg')} />}
         {choice === 'new' && <TextInput id="accept-name" label="Name or operation name" value={newName} onChange={setNewName} error={errorFor('accept-name')} maxLength={LIMITS.nameLength} />}
         <Button disabled={busy}>Accept referral</Button>
       </form>

@@ -2,17 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '@sentinel/shared';
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { Select, type SelectOption } from '../../../ui/Select';
+import { GroupPicker } from '../../ocgs/components/GroupPicker';
 import { EMPTY_TASK_FILTER, isTaskFiltered, type TaskFilterValues } from '../utils/task-filter';
 
 type Props = {
+  panelId: string;
   applied: TaskFilterValues;
   onApply: (filter: TaskFilterValues) => void;
   agencies: SelectOption[];
-  groups: SelectOption[];
 };
 
 // MOJ's filter pattern, applied on a button press as the groups list does (WCAG 3.2.2).
-export function TaskFilter({ applied, onApply, agencies, groups }: Props) {
+export function TaskFilter({ panelId, applied, onApply, agencies }: Props) {
   const [draft, setDraft] = useState<TaskFilterValues>(applied);
   const set = <K extends keyof TaskFilterValues>(field: K) => (value: TaskFilterValues[K]) => setDraft((d) => ({ ...d, [field]: value }));
   const submit = (event: FormEvent) => {
@@ -49,7 +50,7 @@ export function TaskFilter({ applied, onApply, agencies, groups }: Props) {
             onChange={(v) => set('statuses')(v as TaskStatus[])}
           />
           <Select id="filter-agency" label="Agency" value={draft.agencyId} onChange={set('agencyId')} options={[{ value: '', label: 'Any agency' }, ...agencies]} />
-          <Select id="filter-group" label="Group" value={draft.ocgId} onChange={set('ocgId')} options={[{ value: '', label: 'Any group' }, ...groups]} />
+          <GroupPicker id="filter-group" panelId={panelId} noneLabel="Any group" value={draft.ocgId} onChange={set('ocgId')} />
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <div className="govuk-checkboxes__item">

@@ -10,6 +10,7 @@ import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
+import { GroupPicker } from '../../ocgs/components/GroupPicker';
 import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
 import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 import { TASK_FORM_FIELDS, validateTaskForm, type TaskFormValues } from '../utils/task-form';
@@ -18,8 +19,8 @@ type Props = {
   panelId: string;
   initial: TaskFormValues;
   agencies: SelectOption[];
-  /** Groups to link to; on an edit the group stays as it was and is only shown. */
-  groups?: SelectOption[];
+  /** Whether a group can be linked (allocating); on an edit the group stays as it was and is only shown. */
+  linkGroup?: boolean;
   groupLabel?: string;
   onSubmit: (values: TaskFormValues) => Promise<void>;
   serverErrors?: FieldErrors;
@@ -35,7 +36,7 @@ function useOwnerOptions(panelId: string, agencyId: string): SelectOption[] {
   return (data?.members.nodes ?? []).map((m) => ({ value: m.userId, label: m.name }));
 }
 
-export function TaskForm({ panelId, initial, agencies, groups, groupLabel, heading, submitText, cancel, ...props }: Props) {
+export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, heading, submitText, cancel, ...props }: Props) {
   const form = useForm({ initial, validate: validateTaskForm, ...props });
   const { values, set, errors } = form;
   const owners = useOwnerOptions(panelId, values.agencyId);
@@ -60,8 +61,16 @@ export function TaskForm({ panelId, initial, agencies, groups, groupLabel, headi
           onChange={set('ownerUserId')}
           error={errors.ownerUserId}
         />
-        {groups ? (
-          <Select id="ocgId" label="Group" hint="Optional. The organised crime group the task is about" value={values.ocgId} options={[{ value: '', label: 'Not linked to a group' }, ...groups]} onChange={set('ocgId')} error={errors.ocgId} />
+        {linkGroup ? (
+          <GroupPicker
+            id="ocgId"
+            panelId={panelId}
+            hint="Optional. The organised crime group the task is about: type part of its reference or name, such as OCG-0042 or Larch"
+            noneLabel="Not linked to a group"
+            value={values.ocgId}
+            onChange={set('ocgId')}
+            error={errors.ocgId}
+          />
         ) : (
           <p className="govuk-body">
             <span className="govuk-!-font-weight-bold">Linked group:</span> {groupLabel ?? 'Not linked to a group'}
