@@ -5,10 +5,12 @@ import { CreateMeetings1764600000000 } from './1764600000000-CreateMeetings.js';
 import { CreateAssessments1764700000000 } from './1764700000000-CreateAssessments.js';
 import { LockPublishedAssessments1764800000000 } from './1764800000000-LockPublishedAssessments.js';
 import { CreateReminderScan1764900000000 } from './1764900000000-CreateReminderScan.js';
+import { CreateRecordTextSearch1765000000000 } from './1765000000000-CreateRecordTextSearch.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
   CreateFoundation1764300000000, CreateOcgRecords1764400000000, CreateTasks1764500000000, CreateMeetings1764600000000, CreateAssessments1764700000000,
   LockPublishedAssessments1764800000000,
   CreateReminderScan1764900000000,
+  CreateRecordTextSearch1765000000000,
 ];

@@ -1,4 +1,6 @@
+import { LIMITS } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RAISE = `mutation($i: RaiseEmergingThreatInput!) { raiseEmergingThreat(input: $i) { id status version raisedByName raisedByAgencyName } }`;
@@ -6,6 +8,9 @@ const UPDATE = `mutation($i: UpdateEmergingThreatInput!) { updateEmergingThreat(
 const OUTCOME = `mutation($m: ID!, $t: ID!, $o: EmergingThreatOutcome!, $n: String) { recordThreatOutcome(meetingId: $m, threatId: $t, outcome: $o, note: $n) { id status } }`;
 const LIST = `query($p: ID!, $s: [EmergingThreatStatus!]) { emergingThreats(panelId: $p, statuses: $s, limit: 50) { totalCount nodes {
   id title status outcomes { meeting { id title startsAt } outcome note } } } }`;
+
+const SEARCH = `query($p: ID!, $s: String) { emergingThreats(panelId: $p, search: $s, limit: 100) { totalCount nodes {
+  id title raisedByName outcomes { meeting { title } outcome } } } }`;
 
 type Threat = { id: string; title: string; status: string; outcomes: { meeting: { id: string; title: string; startsAt: string }; outcome: string; note: string | null }[] };
 
@@ -18,13 +23,14 @@ async function meeting(t: TestApp, p: PanelFixture, startsAt: string, status: st
 }
 
 describe('emerging threats', () => {
+  const sql = new SqlCounter();
   let t: TestApp;
   let p: PanelFixture;
   let chair: string;
   let partner: string;
   let observer: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, sql);
     p = await createPanel(t.dataSource);
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     partner = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
@@ -92,5 +98,61 @@ describe('emerging threats', () => {
     expect(foreign.errors?.[0]).toEqual(missing.errors?.[0]);
     const list = await t.gql(LIST, { p: p.panelId }, { session: outsider });
     expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+  type Found = { emergingThreats: { totalCount: number; nodes: { id: string }[] } };
+  const search = async (session: string, s: string, panelId = p.panelId) => {
+    const res = await t.gql<Found>(SEARCH, { p: panelId, s }, { session });
+    expect(res.errors).toBeUndefined();
+    return res.data!.emergingThreats;
+  };
+  const found = async (session: string, s: string, panelId = p.panelId) => (await search(session, s, panelId)).nodes.map((n) => n.id);
+
+  it('finds threats by every word of the title typed, in any order, case and accents ignored, in the panel only', async () => {
+    const bars = await raise(partner, 'Crêpe vans and cash-only nail bars');
+    const vans = await raise(observer, 'Ice cream vans selling drugs');
+    expect(await found(partner, 'BARS crepe')).toEqual([bars.id]);
+    expect(await found(partner, 'crêpe')).toEqual([bars.id]);
+    expect(await found(partner, 'VANS')).toEqual([vans.id, bars.id]);
+    expect(await found(partner, 'vans drugs nail')).toEqual([]);
+    const other = await createPanel(t.dataSource);
+    const outsider = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD);
+    const [foreign] = await t.dataSource.query(
+      `INSERT INTO emerging_threat (panel_id, title, description) VALUES ($1, 'Crepe vans and nail bars', 'Another panel''s') RETURNING id`,
+      [other.panelId],
+    );
+    expect(await found(partner, 'crepe vans')).toEqual([bars.id]);
+    expect(await found(outsider, 'crepe vans', other.panelId)).toEqual([foreign.id]);
+    expect((await t.gql(SEARCH, { p: p.panelId, s: 'crepe' }, { session: outsider })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('bounds the search text, naming the field', async () => {
+    const long = await t.gql(SEARCH, { p: p.panelId, s: 'x'.repeat(LIMITS.searchLength + 1) }, { session: chair });
+    expect(long.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('answers a search in the same number of statements for 5 and for 50 matches', async () => {
+    const measure = async (matches: number) => {
+      const q = await createPanel(t.dataSource);
+      const [m] = await t.dataSource.query(
+        `INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode, teams_url, status)
+         VALUES ($1, 'Panel meeting', '2026-03-10T10:00:00Z', '2026-03-10T12:00:00Z', 'TEAMS', 'https://teams.microsoft.com/l/x', 'MINUTES_DRAFT') RETURNING id`,
+        [q.panelId],
+      );
+      const threats: { id: string }[] = await t.dataSource.query(
+        `INSERT INTO emerging_threat (panel_id, title, description, raised_by)
+         SELECT $1, CASE WHEN g <= $3 THEN 'Cloned plates on the A1 ' ELSE 'Loan sharks on the estate ' END || g, 'Seen twice', $2
+           FROM generate_series(1, 60) g RETURNING id`,
+        [q.panelId, q.users.POLICE_MEMBER.userId, matches],
+      );
+      await t.dataSource.query(
+        `INSERT INTO emerging_threat_outcome (emerging_threat_id, meeting_id, outcome) SELECT id, $2, 'DISCUSSED' FROM unnest($1::uuid[]) id`,
+        [threats.map((x) => x.id), m.id],
+      );
+      const session = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+      sql.count = 0;
+      expect((await search(session, 'PLATES cloned', q.panelId)).totalCount).toBe(matches);
+      return sql.count;
+    };
+    expect(await measure(50)).toBe(await measure(5));
   });
 });

@@ -1,4 +1,6 @@
+import { LIMITS } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addMember, addOcgs } from '../disruptions/records-fixtures.js';
 
@@ -10,6 +12,7 @@ const ACCEPT = `mutation($i: AcceptReferralInput!) { acceptReferral(input: $i) {
 const DECLINE = `mutation($i: DeclineReferralInput!) { declineReferral(input: $i) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { referral(id: $id) { ${FIELDS} } }`;
 const LIST = `query($p: ID!, $s: ReferralStatus) { referrals(panelId: $p, status: $s) { totalCount nodes { id reference } } }`;
+const SEARCH = `query($p: ID!, $s: String) { referrals(panelId: $p, search: $s, limit: 100) { totalCount nodes { id reference fromAgency { name } ocg { reference } } } }`;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 type Referral = {
@@ -23,6 +26,7 @@ type Referral = {
 } & Record<string, unknown>;
 
 describe('referrals', () => {
+  const sql = new SqlCounter();
   let t: TestApp;
   let p: PanelFixture;
   let other: PanelFixture;
@@ -31,7 +35,7 @@ describe('referrals', () => {
   let tradingStandards: string;
   let observer: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, sql);
     p = await createPanel(t.dataSource);
     other = await createPanel(t.dataSource);
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
@@ -181,5 +185,63 @@ describe('referrals', () => {
     expect(seen.data?.referral.decidedAt).toBeTruthy();
     const filtered = await t.gql<{ referrals: { nodes: { id: string }[] } }>(LIST, { p: p.panelId, s: 'DECLINED' }, { session: hmrc });
     expect(filtered.data?.referrals.nodes.map((n) => n.id)).toEqual([r.id]);
+  });
+  type Found = { referrals: { totalCount: number; nodes: { id: string }[] } };
+  const search = async (session: string, s: string, panelId = p.panelId) => {
+    const res = await t.gql<Found>(SEARCH, { p: panelId, s }, { session });
+    expect(res.errors).toBeUndefined();
+    return res.data!.referrals;
+  };
+  const found = async (session: string, s: string) => (await search(session, s)).nodes.map((n) => n.id);
+
+  it('finds referrals by every word of the summary typed, in any order, case and accents ignored, and by the reference', async () => {
+    const cafe = await refer(hmrc, { summary: 'A cash-only Café on Harbour Street fronting for a county line' });
+    const garage = await refer(hmrc, { summary: 'Harbour Street garage selling cloned plates' });
+    expect(await found(chair, 'harbour CAFE')).toEqual([cafe.id]);
+    expect(await found(chair, 'street HARBOUR')).toEqual([garage.id, cafe.id]);
+    expect(await found(chair, 'cafe garage')).toEqual([]);
+    expect(await found(hmrc, 'cloned')).toEqual([garage.id]);
+    const n = Number(cafe.reference.slice(2));
+    for (const ref of [cafe.reference, cafe.reference.toLowerCase(), cafe.reference.replace('-', ''), cafe.reference.slice(2), `r${n}`, `${cafe.reference} harbour`]) {
+      expect(await found(chair, ref)).toEqual([cafe.id]);
+    }
+  });
+
+  it("searches only what the caller may see: another agency's referral answers a match exactly like no match", async () => {
+    const hmrcs = await refer(hmrc, { summary: 'Quarry Lane kitchen staff living on site' });
+    const own = await refer(tradingStandards, { summary: 'Quarry Lane nail bar, staff paid in cash' });
+    const none = await search(tradingStandards, 'qwxz');
+    expect(none).toEqual({ totalCount: 0, nodes: [] });
+    expect(await search(tradingStandards, 'kitchen quarry')).toEqual(none);
+    expect(await search(tradingStandards, hmrcs.reference)).toEqual(none);
+    expect(await found(tradingStandards, 'quarry lane')).toEqual([own.id]);
+    expect(await found(hmrc, 'quarry lane')).toEqual([hmrcs.id]);
+    expect(await found(chair, 'quarry lane')).toEqual([own.id, hmrcs.id]);
+    expect((await t.gql(SEARCH, { p: other.panelId, s: 'quarry' }, { session: chair })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('bounds the search text, naming the field', async () => {
+    const long = await t.gql(SEARCH, { p: p.panelId, s: 'x'.repeat(LIMITS.searchLength + 1) }, { session: chair });
+    expect(long.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('answers a search in the same number of statements for 5 and for 50 matches', async () => {
+    const measure = async (matches: number) => {
+      const q = await createPanel(t.dataSource);
+      const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`, [q.panelId]);
+      await t.dataSource.query(
+        `INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references, status, ocg_id)
+         SELECT $1, 'R-' || lpad(g::text, 4, '0'), (ARRAY[$2, $3, $4]::uuid[])[1 + g % 3],
+                CASE WHEN g <= $6 THEN 'Cuckooing at a flat on Elm Street ' ELSE 'Shop theft at the retail park ' END || g, ARRAY['NM/1/26'],
+                CASE WHEN g % 2 = 0 THEN 'ACCEPTED' ELSE 'RECEIVED' END, CASE WHEN g % 2 = 0 THEN $5::uuid END
+           FROM generate_series(1, 60) g`,
+        [q.panelId, q.agencies.HMRC, q.agencies['Police SOC unit'], q.agencies['Trading Standards'], ocg.id, matches],
+      );
+      const session = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+      sql.count = 0;
+      expect((await search(session, 'elm CUCKOOING', q.panelId)).totalCount).toBe(matches);
+      return sql.count;
+    };
+    expect(await measure(50)).toBe(await measure(5));
   });
 });

@@ -1,19 +1,25 @@
+import { LIMITS } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ALLOCATE = 'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id reference status version agency { name } } }';
 const UPDATE = 'mutation($i: AddTaskUpdateInput!) { addTaskUpdate(input: $i) { id status version disruptionId closingNote } }';
 const EDIT = 'mutation($i: EditTaskInput!) { editTask(input: $i) { id version dueOn title } }';
 const TASK = `query($id: ID!) { task(id: $id) { reference status version updates { kind text fromStatus toStatus authorName authorAgencyName changes { field before after } } } }`;
+const SEARCH = `query($p: ID!, $s: String) { tasks(panelId: $p, search: $s, sort: REFERENCE, limit: 100) {
+  totalCount nodes { reference title agency { name } ocg { reference } } } }`;
+type Found = { tasks: { totalCount: number; nodes: { reference: string }[] } };
 
 describe('tasks between meetings', () => {
+  const sql = new SqlCounter();
   let t: TestApp;
   let p: PanelFixture;
   let chair: string;
   let hmrc: string;
   let ocgId: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, sql);
     p = await createPanel(t.dataSource);
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
@@ -128,5 +134,74 @@ describe('tasks between meetings', () => {
     const observer = await t.signIn(p.users.OBSERVER.email, TEST_PASSWORD);
     expect((await t.gql(TASK, { id: task.id }, { session: observer })).data).toBeTruthy();
     expect((await t.gql(UPDATE, { i: { taskId: task.id, text: 'hello' } }, { session: observer })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+  const search = async (session: string, s: string, panelId = p.panelId) => {
+    const res = await t.gql<Found>(SEARCH, { p: panelId, s }, { session });
+    expect(res.errors).toBeUndefined();
+    return res.data!.tasks;
+  };
+  const found = async (session: string, s: string, panelId = p.panelId) => (await search(session, s, panelId)).nodes.map((n) => n.reference);
+
+  it('finds tasks by every word typed, in any order, case and accents ignored, and by the reference however it is written', async () => {
+    const q = await createPanel(t.dataSource);
+    const qChair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+    const make = async (title: string) => {
+      const res = await t.gql<{ allocateTask: { reference: string } }>(ALLOCATE, { i: { panelId: q.panelId, title, agencyId: q.agencies.HMRC } }, { session: qChair });
+      expect(res.errors).toBeUndefined();
+      return res.data!.allocateTask.reference;
+    };
+    const wash = await make('Review the Harbour Street car wash accounts');
+    const cafe = await make('Visit the Café Noir premises');
+    const park = await make('Check the car park licence');
+    const find = (s: string) => found(qChair, s, q.panelId);
+    expect(await find('ACCOUNTS harbour')).toEqual([wash]);
+    expect(await find('car')).toEqual([wash, park]);
+    expect(await find('car wash licence')).toEqual([]);
+    expect(await find('noir CAFE')).toEqual([cafe]);
+    expect(await find('café')).toEqual([cafe]);
+    const n = Number(wash.slice(2));
+    for (const ref of [wash, wash.toLowerCase(), wash.replace('-', ''), wash.slice(2), `a${n}`, `${wash.toLowerCase()} car`]) {
+      expect(await find(ref)).toEqual([wash]);
+    }
+    // LIKE's wildcards are matched as typed.
+    expect(await find('%')).toEqual([]);
+    expect(await find('car_')).toEqual([]);
+    expect(await find('  ')).toEqual([wash, cafe, park]);
+  });
+
+  it("searches only what the caller may see: another agency's task answers a match exactly like no match", async () => {
+    const theirs = await allocate(p.agencies['Police SOC unit'], 'Zebra surveillance at the depot');
+    const own = await allocate(p.agencies.HMRC, 'Zebra accounts review');
+    expect(await found(hmrc, 'zebra')).toEqual([own.reference]);
+    const none = await search(hmrc, 'qwxz');
+    expect(none).toEqual({ totalCount: 0, nodes: [] });
+    expect(await search(hmrc, 'zebra depot')).toEqual(none);
+    expect(await search(hmrc, theirs.reference)).toEqual(none);
+    expect(await found(chair, 'zebra depot')).toEqual([theirs.reference]);
+  });
+
+  it('bounds the search text, naming the field', async () => {
+    const long = await t.gql(SEARCH, { p: p.panelId, s: 'x'.repeat(LIMITS.searchLength + 1) }, { session: chair });
+    expect(long.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('answers a search in the same number of statements for 5 and for 50 matches', async () => {
+    const measure = async (matches: number) => {
+      const q = await createPanel(t.dataSource);
+      const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`, [q.panelId]);
+      // No due dates, so the reminder scans of other test files running beside this one are handed none of these.
+      await t.dataSource.query(
+        `INSERT INTO task (panel_id, reference, title, agency_id, ocg_id)
+         SELECT $1, 'A-' || lpad(g::text, 4, '0'), CASE WHEN g <= $6 THEN 'Visit the launderette ' ELSE 'Check the garage ' END || g,
+                (ARRAY[$2, $3, $4]::uuid[])[1 + g % 3], CASE WHEN g % 2 = 0 THEN $5::uuid END
+           FROM generate_series(1, 60) g`,
+        [q.panelId, q.agencies.HMRC, q.agencies['Police SOC unit'], q.agencies['Trading Standards'], ocg.id, matches],
+      );
+      const session = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+      sql.count = 0;
+      expect((await search(session, 'LAUNDERETTE visit', q.panelId)).totalCount).toBe(matches);
+      return sql.count;
+    };
+    expect(await measure(50)).toBe(await measure(5));
   });
 });

@@ -1,51 +1,30 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { PERMISSIONS, REFERRAL_STATUSES, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@sentinel/shared';
+import { PERMISSIONS } from '@sentinel/shared';
 import { ButtonLink } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
-import { Select } from '../ui/Select';
 import { ForbiddenContent, LoadFailed } from '../modules/app/components/StatusContent';
 import { resultsText } from '../modules/app/components/SearchForm';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { holds, useViewer } from '../modules/app/viewer-context';
+import { EMPTY_REFERRAL_FILTER, ReferralFilter } from '../modules/referrals/components/ReferralFilter';
 import { ReferralTable } from '../modules/referrals/components/ReferralTable';
 import { ReferralsQuery } from '../modules/referrals/graphql/referrals.query';
 
-function StatusFilter({ onApply }: { onApply: (status: ReferralStatus | '') => void }) {
-  const [choice, setChoice] = useState<ReferralStatus | ''>('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(choice);
-  };
-  return (
-    <form className="app-filters" onSubmit={submit} aria-label="Filter referrals">
-      <Select
-        id="status-filter"
-        label="Status"
-        value={choice}
-        onChange={(v) => setChoice(v as ReferralStatus | '')}
-        options={[{ value: '', label: 'Any status' }, ...REFERRAL_STATUSES.map((s) => ({ value: s, label: REFERRAL_STATUS_LABELS[s] }))]}
-      />
-      <button type="submit" className="govuk-button govuk-button--secondary">
-        Apply filter
-      </button>
-    </form>
-  );
-}
-
 function ReferralList({ panelId, caption }: { panelId: string; caption: string }) {
-  const [status, setStatus] = useState<ReferralStatus | ''>('');
+  const [filter, setFilter] = useState(EMPTY_REFERRAL_FILTER);
   const paging = usePaging();
   const { data, loading, error } = useQuery(ReferralsQuery, {
-    variables: { panelId, status: status || null, limit: paging.limit, offset: paging.offset },
+    variables: { panelId, status: filter.status || null, search: filter.search || null, limit: paging.limit, offset: paging.offset },
   });
   return (
     <>
-      <StatusFilter
-        onApply={(s) => {
-          setStatus(s);
+      <ReferralFilter
+        applied={filter}
+        onApply={(f) => {
+          setFilter(f);
           paging.resetPage();
         }}
       />

@@ -5,6 +5,7 @@ import { PanelEntity } from '../panels/panel.entity.js';
 /** A new threat or trend a member raised between meetings. */
 @Entity('emerging_threat')
 @Index('IDX_emerging_threat_panel', ['panelId', 'status'])
+@Index('IDX_emerging_threat_title_trgm', { synchronize: false })
 @Check('CHK_emerging_threat_status', `"status" IN ('RAISED','ON_AGENDA','DISCUSSED','TASKED','NO_ACTION')`)
 export class EmergingThreatEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_emerging_threat' })

@@ -75,4 +75,10 @@ export class EmergingThreatsArgs extends PageArgs {
   @ArrayMaxSize(EMERGING_THREAT_STATUSES.length)
   @IsIn(EMERGING_THREAT_STATUSES as unknown as string[], { each: true })
   statuses?: EmergingThreatStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Words of the title, in any order' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.searchLength)
+  search?: string | null;
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { everyWordMatches, namedParams } from '../search/text-filter.js';
 import { EmergingThreatOutcomeEntity } from './emerging-threat-outcome.entity.js';
 import { EmergingThreatEntity } from './emerging-threat.entity.js';
 import type { EmergingThreatsArgs, RaiseEmergingThreatInput, RecordThreatOutcomeArgs, UpdateEmergingThreatInput } from './emerging-threat.inputs.js';
@@ -15,6 +16,8 @@ import type { EmergingThreatObject, EmergingThreatPageObject } from './emerging-
 /** Outcomes are recorded at the meeting or while its minutes are drafted; approved minutes are final. */
 const OUTCOME_OPEN: readonly MeetingStatus[] = ['IN_PROGRESS', 'MINUTES_DRAFT'];
 const AUDITED = ['title', 'description', 'crimeType', 'area', 'status', 'version'] as const;
+/** What `search` matches, written as IDX_emerging_threat_title_trgm is built. */
+const SEARCHED = { folded: 'search_fold(t.title)' };
 
 /** Emerging threats: raised by any member, covered by meetings, each meeting's outcome kept for coverage. */
 @Injectable()
@@ -42,6 +45,9 @@ export class EmergingThreatsService {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.MEETING_READ);
     const qb = this.dataSource.getRepository(EmergingThreatEntity).createQueryBuilder('t').where('t.panel_id = :panelId', { panelId: args.panelId });
     if (args.statuses?.length) qb.andWhere('t.status = ANY(:statuses)', { statuses: args.statuses });
+    const { params, param } = namedParams();
+    const words = everyWordMatches(args.search, SEARCHED, param);
+    if (words) qb.andWhere(words, params);
     const [rows, totalCount] = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(args.limit).skip(args.offset).getManyAndCount();
     return { nodes: rows.map(toThreatObject), totalCount };
   }

@@ -14,6 +14,7 @@ export interface ReferredOffender {
 @Unique('UQ_referral_panel_reference', ['panelId', 'reference'])
 @Index('IDX_referral_panel_status', ['panelId', 'status'])
 @Index('IDX_referral_agency', ['fromAgencyId'])
+@Index('IDX_referral_text_trgm', { synchronize: false })
 @Check('CHK_referral_status', `"status" IN ('RECEIVED','UNDER_ASSESSMENT','ACCEPTED','DECLINED')`)
 @Check('CHK_referral_crime_refs', `cardinality("crime_references") >= 1`)
 @Check('CHK_referral_outcome', `outcome`)

@@ -141,4 +141,10 @@ export class ReferralsArgs extends PageArgs {
   @IsOptional()
   @IsIn(REFERRAL_STATUSES as unknown as string[])
   status?: ReferralStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Words of the reference or summary, in any order' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.searchLength)
+  search?: string | null;
 }

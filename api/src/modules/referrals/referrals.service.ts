@@ -6,9 +6,13 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { everyWordMatches } from '../search/text-filter.js';
 import { NEEDS_CRIME_REFERENCE, type CreateReferralInput, type ReferralsArgs } from './referral.inputs.js';
 import type { ReferralObject, ReferralPageObject } from './referral.object.js';
 import { presentReferral, REFERRAL_COLUMNS, type ReferralRow } from './referral.presenter.js';
+
+/** What `search` matches, written as IDX_referral_text_trgm is built. */
+const SEARCHED = { folded: `search_fold(r.reference || ' ' || r.summary)`, reference: { column: 'r.reference', prefix: 'R' } };
 
 /**
  * Referrals into a panel. Assessors see all of their panel's referrals; anyone else who may refer sees only
@@ -30,6 +34,9 @@ export class ReferralsService {
     const where = ['r.panel_id = $1'];
     if (!assessor) where.push(`r.from_agency_id = $${params.push(viewer.agencyId)}::uuid`);
     if (args.status) where.push(`r.status = $${params.push(args.status)}`);
+    // Only ever narrows what the caller may see: the panel and agency conditions above stay.
+    const words = everyWordMatches(args.search, SEARCHED, (v) => `$${params.push(v)}`);
+    if (words) where.push(words);
     const rows: (ReferralRow & { total: number })[] = await this.dataSource.query(
       `SELECT ${REFERRAL_COLUMNS}, count(*) OVER ()::int AS total FROM referral r
         WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, r.id

@@ -18,7 +18,14 @@ export interface SearchTerms {
   vrmFolded: string;
 }
 
-const REFERENCE = /^(ocg|n)?\s*-?\s*0*(\d{1,6})$/i;
+/**
+ * The reference with this prefix that the text stands for, in canonical form, or null: for prefix A, "a-0137",
+ * "A0137", "a 137" and "0137" are all A-0137.
+ */
+export function referenceFor(text: string, prefix: string): string | null {
+  const ref = new RegExp(`^(?:${prefix})?\\s*-?\\s*0*(\\d{1,6})$`, 'i').exec(text.trim());
+  return ref ? formatReference(prefix.toUpperCase(), Number(ref[1])) : null;
+}
 
 export function searchTerms(text: string): SearchTerms {
   const lower = text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -26,12 +33,10 @@ export function searchTerms(text: string): SearchTerms {
   const name = foldName(text);
   const ocgRefs = [upper];
   const nominalRefs = [upper];
-  const ref = REFERENCE.exec(lower);
-  if (ref) {
-    const n = Number(ref[2]);
-    if (ref[1]?.toLowerCase() !== 'n') ocgRefs.push(formatReference('OCG', n));
-    if (ref[1]?.toLowerCase() !== 'ocg') nominalRefs.push(formatReference('N', n));
-  }
+  const ocgRef = referenceFor(lower, 'OCG');
+  const nominalRef = referenceFor(lower, 'N');
+  if (ocgRef) ocgRefs.push(ocgRef);
+  if (nominalRef) nominalRefs.push(nominalRef);
   return {
     lower,
     lowerLike: escapeLike(lower),
@@ -45,6 +50,6 @@ export function searchTerms(text: string): SearchTerms {
   };
 }
 
-function escapeLike(s: string): string {
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -19,6 +19,7 @@ import { ReferralEntity } from '../referrals/referral.entity.js';
 @Index('IDX_task_owner', ['ownerUserId'])
 @Index('IDX_task_meeting', ['meetingId'])
 @Index('IDX_task_open_due', { synchronize: false })
+@Index('IDX_task_text_trgm', { synchronize: false })
 @Check('CHK_task_status', `"status" IN ('OPEN','IN_PROGRESS','BLOCKED','COMPLETED','NOT_DONE')`)
 @Check('CHK_task_priority', `"priority" IN ('HIGH','MEDIUM','LOW')`)
 @Check('CHK_task_strand', `"strand" IS NULL OR "strand" IN ('PURSUE','PREVENT','PROTECT','PREPARE')`)

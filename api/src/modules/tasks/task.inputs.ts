@@ -167,6 +167,12 @@ export class TasksArgs extends PageArgs {
   @Max(366)
   closedWithinDays?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Words of the reference or title, in any order' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.searchLength)
+  search?: string | null;
+
   @Field(() => TaskSortEnum, { defaultValue: 'OVERDUE_FIRST' })
   @IsIn(Object.keys(TaskSortEnum))
   sort: TaskSort = 'OVERDUE_FIRST';

@@ -5,6 +5,7 @@ import { CLOSED_TASK_STATUSES, londonToday, PERMISSIONS } from '@sentinel/shared
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { everyWordMatches, namedParams } from '../search/text-filter.js';
 import { visibleTasks } from './task-access.js';
 import type { TasksArgs } from './task.inputs.js';
 import type { TaskObject, TaskPageObject } from './task.objects.js';
@@ -17,6 +18,8 @@ const SORTS: Record<TasksArgs['sort'], string> = {
   RECENTLY_UPDATED: 't.updated_at DESC, t.reference',
   REFERENCE: 't.reference',
 };
+/** What `search` matches, written as IDX_task_text_trgm is built. */
+const SEARCHED = { folded: `search_fold(t.reference || ' ' || t.title)`, reference: { column: 't.reference', prefix: 'A' } };
 
 /** Reading tasks: always through the viewer's visibility, one statement for the rows and one for the count. */
 @Injectable()
@@ -46,6 +49,9 @@ export class TasksService {
     if (args.closedWithinDays !== null && args.closedWithinDays !== undefined) {
       qb.andWhere(`t.closed_at >= now() - make_interval(days => :closedWithin)`, { closedWithin: args.closedWithinDays });
     }
+    const { params, param } = namedParams();
+    const words = everyWordMatches(args.search, SEARCHED, param);
+    if (words) qb.andWhere(words, params);
     const totalCount = await qb.getCount();
     const rows = await qb.orderBy(SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
     return { nodes: rows.map((r) => toTaskObject(r, today)), totalCount };

@@ -14,7 +14,6 @@ import { AddAgendaRecordMutation } from '../graphql/add-agenda-record.mutation';
 import {
   AGENDA_RECORD_FIELDS,
   AGENDA_RECORD_KINDS,
-  CANDIDATE_FETCH_LIMIT,
   kindOf,
   recordText,
   validateAgendaRecordSearch,
@@ -38,8 +37,8 @@ function statusText(search: AgendaRecordSearch | null, found: ReturnType<typeof 
   if (found.loading) return 'Searching…';
   const n = found.matches.length;
   if (n === 0) return `No ${kindOf(search.kind).plural} match “${search.text}”.`;
-  const more = found.more ? ` Only the first ${n} are shown: add words to narrow the search.` : '';
-  return `${n === 1 ? '1 match' : `${n} matches`} for “${search.text}”.${more}`;
+  if (found.total > n) return `${found.total} matches for “${search.text}”. Showing the first ${n}: add words to narrow the search.`;
+  return `${n === 1 ? '1 match' : `${n} matches`} for “${search.text}”.`;
 }
 
 // "Add a record" under one item: the button, and the form in its place while open (closing it starts afresh).
@@ -141,11 +140,6 @@ function AddAgendaRecordForm({ panelId, item, onAnnounce, focusAfter, onClose }:
         {statusText(search, found)}
       </p>
       {found.error && <LoadFailed message={found.error.message} />}
-      {search && found.partial && !found.loading && (
-        <p className="govuk-hint">
-          Only the {CANDIDATE_FETCH_LIMIT} {kindOf(search.kind).searched} were searched.
-        </p>
-      )}
       {found.matches.length > 0 && (
         <ul className="govuk-list" aria-label={`Matches for “${search?.text ?? ''}”`}>
           {found.matches.map((c) => {

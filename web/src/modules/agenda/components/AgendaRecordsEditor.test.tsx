@@ -11,6 +11,8 @@ import { MeetingQuery } from '../../meetings/graphql/meeting.query';
 import { AddAgendaRecordMutation } from '../graphql/add-agenda-record.mutation';
 import { AgendaOcgCandidatesQuery } from '../graphql/agenda-ocg-candidates.query';
 import { AgendaReferralCandidatesQuery } from '../graphql/agenda-referral-candidates.query';
+import { AgendaTaskCandidatesQuery } from '../graphql/agenda-task-candidates.query';
+import { AgendaThreatCandidatesQuery } from '../graphql/agenda-threat-candidates.query';
 import { AgendaQuery } from '../graphql/agenda.query';
 import { RemoveAgendaRecordMutation } from '../graphql/remove-agenda-record.mutation';
 import { AgendaSection } from './AgendaSection';
@@ -87,6 +89,13 @@ function renderAgenda(mocks: MockLink.MockedResponse[], canManage = true) {
   );
 }
 
+async function findRecords(user: ReturnType<typeof userEvent.setup>, kind: string, text: string) {
+  await user.click(await screen.findByRole('button', { name: 'Add a record to Groups for review' }));
+  await user.click(screen.getByRole('radio', { name: kind }));
+  await user.type(screen.getByRole('searchbox', { name: 'Reference or name' }), text);
+  await user.click(screen.getByRole('button', { name: 'Find records' }));
+}
+
 async function findGroups(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(await screen.findByRole('button', { name: 'Add a record to Groups for review' }));
   const form = screen.getByRole('search', { name: 'Add a record to “Groups for review”' });
@@ -141,33 +150,56 @@ describe('putting records under an agenda item by hand', () => {
     expect(screen.getByRole('button', { name: 'Remove OCG-0003 Operation Larch from this item' })).toBeInTheDocument();
   });
 
-  it('matches referrals in the browser by words from the summary', async () => {
+  it('asks the API for referrals by words from the summary, and offers what it finds', async () => {
     const user = userEvent.setup();
     renderAgenda([
       agendaMock([]),
       {
-        request: { query: AgendaReferralCandidatesQuery, variables: { panelId: 'panel-1', limit: 100 } },
+        request: { query: AgendaReferralCandidatesQuery, variables: { panelId: 'panel-1', search: 'elm flat', limit: 10 } },
         result: {
           data: {
             referrals: {
               __typename: 'ReferralPage',
-              totalCount: 2,
-              nodes: [
-                { __typename: 'Referral', id: 'ref-1', reference: 'R-0001', summary: 'Cuckooing at a flat on Elm Street' },
-                { __typename: 'Referral', id: 'ref-2', reference: 'R-0002', summary: 'County line selling near the station' },
-              ],
+              totalCount: 1,
+              nodes: [{ __typename: 'Referral', id: 'ref-1', reference: 'R-0001', summary: 'Cuckooing at a flat on Elm Street' }],
             },
           },
         },
       },
     ]);
-    await user.click(await screen.findByRole('button', { name: 'Add a record to Groups for review' }));
-    await user.click(screen.getByRole('radio', { name: 'Referral' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Reference or name' }), 'elm flat');
-    await user.click(screen.getByRole('button', { name: 'Find records' }));
+    await findRecords(user, 'Referral', 'elm flat');
     expect(await screen.findByText('1 match for “elm flat”.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add R-0001 Cuckooing at a flat on Elm Street to this item' })).toBeInTheDocument();
-    expect(screen.queryByText(/R-0002/)).not.toBeInTheDocument();
+  });
+
+  it('asks the API for open tasks, and says when more match than are shown', async () => {
+    const user = userEvent.setup();
+    const nodes = Array.from({ length: 10 }, (_, i) => ({ __typename: 'Task', id: `task-${i + 1}`, reference: `A-00${10 + i}`, title: `Check the car wash ${i + 1}` }));
+    renderAgenda([
+      agendaMock([]),
+      {
+        request: { query: AgendaTaskCandidatesQuery, variables: { panelId: 'panel-1', statuses: ['OPEN', 'IN_PROGRESS', 'BLOCKED'], search: 'car wash', limit: 10 } },
+        result: { data: { tasks: { __typename: 'TaskPage', totalCount: 12, nodes } } },
+      },
+    ]);
+    await findRecords(user, 'Task', 'car wash');
+    expect(await screen.findByText('12 matches for “car wash”. Showing the first 10: add words to narrow the search.')).toBeInTheDocument();
+    const matches = screen.getByRole('list', { name: 'Matches for “car wash”' });
+    expect(within(matches).getAllByRole('button', { name: /^Add A-00\d\d Check the car wash \d+ to this item$/ })).toHaveLength(10);
+  });
+
+  it('asks the API for emerging threats by words from the title, and says when none match', async () => {
+    const user = userEvent.setup();
+    renderAgenda([
+      agendaMock([]),
+      {
+        request: { query: AgendaThreatCandidatesQuery, variables: { panelId: 'panel-1', search: 'nail bars', limit: 10 } },
+        result: { data: { emergingThreats: { __typename: 'EmergingThreatPage', totalCount: 0, nodes: [] } } },
+      },
+    ]);
+    await findRecords(user, 'Emerging threat', 'nail bars');
+    expect(await screen.findByText('No emerging threats match “nail bars”.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Matches for “nail bars”' })).not.toBeInTheDocument();
   });
 
   it('asks for the kind and the text before searching, in an error summary linked to the fields', async () => {

@@ -1,9 +1,9 @@
 import { graphql } from '../../../gql';
 
-// The API has no text filter on referrals: the newest are fetched and matched in the browser.
+// Referrals that could go under an item, found by the API by reference or words of the summary.
 export const AgendaReferralCandidatesQuery = graphql(`
-  query AgendaReferralCandidates($panelId: ID!, $limit: Int!) {
-    referrals(panelId: $panelId, limit: $limit, offset: 0) {
+  query AgendaReferralCandidates($panelId: ID!, $search: String!, $limit: Int!) {
+    referrals(panelId: $panelId, search: $search, limit: $limit, offset: 0) {
       totalCount
       nodes {
         id

@@ -1,9 +1,9 @@
 import { graphql } from '../../../gql';
 
-// The API has no text filter on tasks: the most recently updated open ones are fetched and matched in the browser.
+// Open tasks that could go under an item, found by the API by reference or words of the title, most recently updated first.
 export const AgendaTaskCandidatesQuery = graphql(`
-  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $limit: Int!) {
-    tasks(panelId: $panelId, statuses: $statuses, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {
+  query AgendaTaskCandidates($panelId: ID!, $statuses: [TaskStatus!], $search: String!, $limit: Int!) {
+    tasks(panelId: $panelId, statuses: $statuses, search: $search, sort: RECENTLY_UPDATED, limit: $limit, offset: 0) {
       totalCount
       nodes {
         id

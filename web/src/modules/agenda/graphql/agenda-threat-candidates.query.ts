@@ -1,9 +1,9 @@
 import { graphql } from '../../../gql';
 
-// The API has no text filter on emerging threats: the newest are fetched and matched in the browser.
+// Emerging threats that could go under an item, found by the API by words of the title.
 export const AgendaThreatCandidatesQuery = graphql(`
-  query AgendaThreatCandidates($panelId: ID!, $limit: Int!) {
-    emergingThreats(panelId: $panelId, limit: $limit, offset: 0) {
+  query AgendaThreatCandidates($panelId: ID!, $search: String!, $limit: Int!) {
+    emergingThreats(panelId: $panelId, search: $search, limit: $limit, offset: 0) {
       totalCount
       nodes {
         id

@@ -7,25 +7,21 @@ export type AgendaRecordSearchValues = { recordKind: AgendaRecordKind | ''; text
 /** Field names as the API names them, so a server error on recordKind lands beside the radios. */
 export const AGENDA_RECORD_FIELDS = ['recordKind', 'text'];
 
-/** `searched` says which records the browser matched in, for the kinds the API cannot filter by text. */
-export const AGENDA_RECORD_KINDS: { value: AgendaRecordKind; label: string; hint: string; plural: string; searched?: string }[] = [
+export const AGENDA_RECORD_KINDS: { value: AgendaRecordKind; label: string; hint: string; plural: string }[] = [
   { value: 'OCG', label: 'Group (OCG)', hint: 'By reference, such as OCG-0042, or name', plural: 'groups' },
-  { value: 'TASK', label: 'Task', hint: 'Open tasks, by reference, such as A-0137, or title', plural: 'open tasks', searched: 'most recently updated open tasks' },
-  { value: 'REFERRAL', label: 'Referral', hint: 'By reference or words from the summary', plural: 'referrals', searched: 'newest referrals' },
-  { value: 'EMERGING_THREAT', label: 'Emerging threat', hint: 'By words from the title', plural: 'emerging threats', searched: 'newest emerging threats' },
+  { value: 'TASK', label: 'Task', hint: 'Open tasks, by reference, such as A-0137, or title', plural: 'open tasks' },
+  { value: 'REFERRAL', label: 'Referral', hint: 'By reference or words from the summary', plural: 'referrals' },
+  { value: 'EMERGING_THREAT', label: 'Emerging threat', hint: 'By words from the title', plural: 'emerging threats' },
 ];
 
 export function kindOf(kind: AgendaRecordKind) {
   return AGENDA_RECORD_KINDS.find((k) => k.value === kind) ?? AGENDA_RECORD_KINDS[0];
 }
 
-/** What the browser matches for the kinds the API cannot filter by text. */
-export const CANDIDATE_FETCH_LIMIT = 100;
 /** Matches shown at once: enough to choose from, few enough to read. */
 export const CANDIDATE_SHOW_LIMIT = 10;
 
-/** `matchOn` is what the typed words are looked for in, when more than the title shown (a referral's whole summary). */
-export type AgendaCandidate = { kind: AgendaRecordKind; id: string; reference: string | null; title: string; matchOn?: string };
+export type AgendaCandidate = { kind: AgendaRecordKind; id: string; reference: string | null; title: string };
 
 export function validateAgendaRecordSearch(v: AgendaRecordSearchValues): FieldErrors {
   const errors: FieldErrors = {};
@@ -39,15 +35,6 @@ export function validateAgendaRecordSearch(v: AgendaRecordSearchValues): FieldEr
 /** "OCG-0003 Operation Larch"; emerging threats have no reference. */
 export function recordText(c: { reference?: string | null; title: string }): string {
   return c.reference ? `${c.reference} ${c.title}` : c.title;
-}
-
-/** Every word typed must appear in the reference or the title, in any order and any case. */
-export function matchCandidates(text: string, candidates: AgendaCandidate[]): AgendaCandidate[] {
-  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return candidates.filter((c) => {
-    const haystack = (c.matchOn ?? recordText(c)).toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
 }
 
 /** A referral is known by the start of its summary, as the agenda shows it. */

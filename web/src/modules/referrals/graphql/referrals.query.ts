@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const ReferralsQuery = graphql(`
-  query Referrals($panelId: ID!, $status: ReferralStatus, $limit: Int!, $offset: Int!) {
-    referrals(panelId: $panelId, status: $status, limit: $limit, offset: $offset) {
+  query Referrals($panelId: ID!, $status: ReferralStatus, $search: String, $limit: Int!, $offset: Int!) {
+    referrals(panelId: $panelId, status: $status, search: $search, limit: $limit, offset: $offset) {
       totalCount
       nodes {
         id
