@@ -10,6 +10,8 @@ import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
+import { useFragment } from '../gql';
+import { DisruptionOutcomesFragment } from '../modules/disruptions/graphql/disruption-outcomes.fragment';
 import { DisruptionQuery } from '../modules/disruptions/graphql/disruption.query';
 import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
 import { UpdateDisruptionMutation } from '../modules/disruptions/graphql/update-disruption.mutation';
@@ -43,7 +45,7 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
         <DisruptionForm
           key={disruption.id}
           agencies={agencies}
-          initialValues={disruptionFormValues(disruption)}
+          initialValues={disruptionFormValues({ ...disruption, outcomes: useFragment(DisruptionOutcomesFragment, disruption.outcomes) })}
           submitText="Save correction"
           heading={heading('Correct a disruption')}
           cancel={cancel}

@@ -21,25 +21,7 @@ export const DisruptionQuery = graphql(`
         id
       }
       outcomes {
-        arrests
-        charges
-        firearms
-        rounds
-        vehiclesSeized
-        childrenSafeguarded
-        adultsSafeguarded
-        restraintOrders
-        licencesReviewed
-        licencesRevoked
-        benefitActions
-        taxActions
-        premisesClosed
-        custodialYears
-        cashSeizedGbp
-        drugsSeized {
-          type
-          kg
-        }
+        ...DisruptionOutcomesFields
       }
     }
   }

@@ -18,25 +18,7 @@ export const OcgDisruptionsQuery = graphql(`
           name
         }
         outcomes {
-          arrests
-          charges
-          firearms
-          rounds
-          vehiclesSeized
-          childrenSafeguarded
-          adultsSafeguarded
-          restraintOrders
-          licencesReviewed
-          licencesRevoked
-          benefitActions
-          taxActions
-          premisesClosed
-          custodialYears
-          cashSeizedGbp
-          drugsSeized {
-            type
-            kg
-          }
+          ...DisruptionOutcomesFields
         }
       }
     }
