@@ -3,8 +3,8 @@ import type { PanelFixture } from '../support/fixtures.js';
 
 /**
  * `scale` groups (half active, a quarter dismantled, a quarter archived), each with two nominals, a score
- * history, a disruption, a task and an emerging threat, all dated in the last few months. Pure SQL, so a
- * large seed is as quick as a small one.
+ * history (half of them risen since, by 1 to 13 points), a disruption, a task and an emerging threat, all dated in
+ * the last few months. Pure SQL, so a large seed is as quick as a small one.
  */
 export async function seedPicture(ds: DataSource, p: PanelFixture, scale: number): Promise<void> {
   const police = p.agencies['Police SOC unit'];
@@ -23,7 +23,8 @@ export async function seedPicture(ds: DataSource, p: PanelFixture, scale: number
   await ds.query(
     `INSERT INTO ocg_score (ocg_id, panel_id, harm_physical, harm_community, harm_geographic, harm_vulnerability, likelihood, capability, capacity,
                             confidence, scale_max, total, tier, scored_at)
-     SELECT o.id, o.panel_id, 1, 1, 1, 1, 1, 1, 1, 'LOW', 5, o.score_total - 5 + (ROW_NUMBER() OVER () % 2) * 10, 'Tier 3', now() - interval '120 days'
+     SELECT o.id, o.panel_id, 1, 1, 1, 1, 1, 1, 1, 'LOW', 5,
+            o.score_total + CASE WHEN ROW_NUMBER() OVER () % 2 = 0 THEN -(1 + ROW_NUMBER() OVER () % 13) ELSE 5 END, 'Tier 3', now() - interval '120 days'
        FROM ocg o WHERE o.panel_id = $1`,
     [p.panelId],
   );

@@ -67,7 +67,7 @@ describe('threat picture', () => {
     expect(p.activeByTier.map(({ key, count }) => ({ key, count }))).toEqual(tiers);
     expect(p.topGroups).toHaveLength(10);
     expect(p.topGroups[0].score).toBe(await q(`SELECT max(score_total) n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')`));
-    // Seeded history: every group was scored 120 days ago at its total minus or plus five; no meeting, so the baseline is 60 days ago.
+    // Seeded history: every group was scored 120 days ago, half above their total now and half 1 to 13 below; no meeting, so the baseline is 60 days ago.
     expect(p.risingCount).toBe(await q(`SELECT count(*) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
       WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING') AND s.total < o.score_total`));
     expect(p.risingCount).toBeGreaterThan(10);
@@ -75,6 +75,9 @@ describe('threat picture', () => {
     expect(p.risingGroups).toHaveLength(10);
     const rises = p.risingGroups.map((g) => g.current - g.previous);
     expect(rises).toEqual([...rises].sort((a, b) => b - a));
+    expect(rises[0]).toBe(await q(`SELECT max(o.score_total - s.total) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
+      WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING')`));
+    expect(new Set(rises).size).toBeGreaterThan(1);
     expect(p.groupChanges).toHaveLength(13);
     expect(p.groupChanges.reduce((a, m) => a + m.created, 0)).toBe(await q(`SELECT count(*) n FROM ocg WHERE panel_id = $1`));
     expect(p.emergingThreatCount).toBe(await q(`SELECT count(*) n FROM emerging_threat WHERE panel_id = $1`));
