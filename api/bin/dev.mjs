@@ -9,14 +9,19 @@ build();
 const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
 let database = null;
 let databaseUrl = process.env.DATABASE_URL;
+const dataRoot = path.resolve(ROOT, process.env.SENTINEL_DATA_DIR ?? '.data');
 if (!databaseUrl) {
-  database = await startEmbeddedPostgres(path.resolve(ROOT, process.env.SENTINEL_DATA_DIR ?? '.data', 'pg'), Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  database = await startEmbeddedPostgres(path.join(dataRoot, 'pg'), Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   databaseUrl = database.url;
 }
 const { prepareDatabase } = await import(path.join(ROOT, 'api/dist/cli/prepare-database.js'));
 await prepareDatabase(databaseUrl, { demo: true });
+const { appLoginUrl } = await import(path.join(ROOT, 'api/dist/cli/app-role.js'));
+const appDatabaseUrl = (!database && process.env.APP_DATABASE_URL) || (await appLoginUrl(databaseUrl, path.join(dataRoot, 'app-role-password')));
 
-const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: process.env.PORT ?? '3000' };
+// As `npm start`: the API connects as the app role only.
+const env = { ...process.env, APP_DATABASE_URL: appDatabaseUrl, PORT: process.env.PORT ?? '3000' };
+delete env.DATABASE_URL;
 env.API_URL ??= `http://localhost:${env.PORT}`;
 const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 const children = [

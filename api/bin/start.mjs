@@ -12,9 +12,9 @@ const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
 const port = Number(process.env.PORT ?? 3000);
 let database = null;
 let databaseUrl = process.env.DATABASE_URL;
+const dataRoot = path.resolve(ROOT, process.env.SENTINEL_DATA_DIR ?? '.data');
 if (!databaseUrl) {
-  const dataDir = path.resolve(ROOT, process.env.SENTINEL_DATA_DIR ?? '.data', 'pg');
-  database = await startEmbeddedPostgres(dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  database = await startEmbeddedPostgres(path.join(dataRoot, 'pg'), Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   databaseUrl = database.url;
 }
 
@@ -33,21 +33,27 @@ async function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// The owner (DATABASE_URL) migrates; the API connects as the app role, held to row-level security. On the
+// embedded database the app role's login is always ours.
+let appDatabaseUrl = database ? undefined : process.env.APP_DATABASE_URL;
 try {
   const { prepareDatabase } = await import(path.join(ROOT, 'api/dist/cli/prepare-database.js'));
   const production = process.env.NODE_ENV === 'production';
   const { demoLoaded } = await prepareDatabase(databaseUrl, { demo: !production });
   if (demoLoaded) console.log('Loaded the demo panel.');
+  if (!appDatabaseUrl) {
+    const { appLoginUrl } = await import(path.join(ROOT, 'api/dist/cli/app-role.js'));
+    appDatabaseUrl = await appLoginUrl(databaseUrl, path.join(dataRoot, 'app-role-password'));
+  }
 } catch (e) {
   console.error(`Could not prepare the database: ${e.message}`);
   await stop(1);
 }
 
-api = spawn(process.execPath, [path.join(ROOT, 'api/dist/main.js')], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), WEB_DIST: path.join(ROOT, 'web/dist') },
-});
+// The API is given only its own connection, never the owner's.
+const apiEnv = { ...process.env, APP_DATABASE_URL: appDatabaseUrl, PORT: String(port), WEB_DIST: path.join(ROOT, 'web/dist') };
+delete apiEnv.DATABASE_URL;
+api = spawn(process.execPath, [path.join(ROOT, 'api/dist/main.js')], { cwd: ROOT, stdio: 'inherit', env: apiEnv });
 api.on('exit', (code) => {
   if (!stopping) {
     console.error(`The API stopped (exit code ${code}).`);

@@ -14,8 +14,8 @@ import { JobsModule } from './core/jobs/jobs.module.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
-import type { AppConfig } from './core/config/config.js';
-import { dataSourceOptions } from './core/database/data-source-options.js';
+import { appDatabaseUrl, type AppConfig } from './core/config/config.js';
+import { appDataSourceOptions } from './core/database/data-source-options.js';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './core/errors/validation.pipe.js';
 import { ContextFactory } from './core/graphql/context.factory.js';
@@ -53,7 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(
-          dataSourceOptions(config.DATABASE_URL, sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {}),
+          appDataSourceOptions(appDatabaseUrl(config), sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {}),
         ),
         AppConfigModule.forRoot(config),
         MailModule,

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './core/config/config.js';
+import { runInRequestScope } from './core/database/panel-scope.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
@@ -24,6 +25,8 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // First of all: the rest of the request runs in its own panel scope, which sees no panel until its viewer is known.
+  app.use((_req: unknown, _res: unknown, next: () => void) => runInRequestScope(next));
   app.use(securityHeaders);
   // Imports arrive as base64 in a mutation: a 5 MB spreadsheet is about 7 MB on the wire.
   app.useBodyParser('json', { limit: '8mb' });

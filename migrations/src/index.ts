@@ -6,6 +6,8 @@ import { CreateAssessments1764700000000 } from './1764700000000-CreateAssessment
 import { LockPublishedAssessments1764800000000 } from './1764800000000-LockPublishedAssessments.js';
 import { CreateReminderScan1764900000000 } from './1764900000000-CreateReminderScan.js';
 import { CreateRecordTextSearch1765000000000 } from './1765000000000-CreateRecordTextSearch.js';
+import { AddAuditChannel1765100000000 } from './1765100000000-AddAuditChannel.js';
+import { EnforcePanelIsolation1765200000000 } from './1765200000000-EnforcePanelIsolation.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   LockPublishedAssessments1764800000000,
   CreateReminderScan1764900000000,
   CreateRecordTextSearch1765000000000,
+  AddAuditChannel1765100000000,
+  EnforcePanelIsolation1765200000000,
 ];

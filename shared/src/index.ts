@@ -5,6 +5,7 @@ export * from './names.js';
 export * from './passwords.js';
 export * from './permissions.js';
 export * from './roles.js';
+export * from './role-ceiling.js';
 export * from './ocgs.js';
 export * from './scoring.js';
 export * from './vehicles.js';

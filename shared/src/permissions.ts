@@ -62,6 +62,17 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
 ];
 
 /**
+ * All that answers while the person still has a temporary password: signing in and out, reading who they
+ * are, and changing the password. Everything else, their own settings included, waits for the change.
+ */
+export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [
+  P.SESSION_CREATE,
+  P.SESSION_READ,
+  P.SESSION_END,
+  P.OWN_PASSWORD_CHANGE,
+];
+
+/**
  * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update
  * their own agency's; the chair and coordinator allocate, reallocate, change due dates and close any.
  */

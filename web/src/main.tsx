@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './modules/app/apollo-client';
+import { CHANGE_PASSWORD_PATH } from './modules/app/components/AppLayout';
+import { ViewerQuery } from './modules/app/graphql/viewer.query';
 import { routes } from './modules/app/routes';
 import './styles/main.scss';
 
@@ -17,6 +19,13 @@ const client = createApolloClient({
       .navigate('/sign-in', { replace: true })
       .then(() => client.clearStore())
       .catch(() => undefined);
+  },
+  // The viewer is asked again (it now says a change is pending, so the layout keeps the person on the form)
+  // and the form is shown, rather than the refusal as an error on whatever screen was open.
+  onPasswordChangeRequired: () => {
+    void client.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
+    if (router.state.location.pathname === CHANGE_PASSWORD_PATH) return;
+    void router.navigate(CHANGE_PASSWORD_PATH, { replace: true }).catch(() => undefined);
   },
 });
 

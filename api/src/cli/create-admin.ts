@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../core/config/config.js';
+import { loadConfig, ownerDatabaseUrl } from '../core/config/config.js';
 import { createAdmin } from './admin.js';
 
 /**
  * Creates the first system administrator of a deployment (and, optionally, its first panel):
  *   DATABASE_URL=... npm run create-admin -- --email a@force.example --name "A Person" [--panel-code DUR --panel-name "..." --force-name "..."]
- * The password is read from ADMIN_PASSWORD or asked for on the terminal; it is never an argument.
+ * The password is read from ADMIN_PASSWORD or asked for on the terminal; it is never an argument. DATABASE_URL is
+ * the owner of the tables, as for the migrations it applies first.
  */
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ if (!password) {
 }
 const panelName = values['panel-name'];
 try {
-  await createAdmin(config.DATABASE_URL, {
+  await createAdmin(ownerDatabaseUrl(config), {
     email: values.email,
     name: values.name,
     password,

@@ -1,10 +1,12 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { prepareJobsSchema } from '../core/jobs/jobs-schema.js';
 import { loadDemoData } from '../demo/demo-data.js';
 
 /**
- * Brings a database up to date: applies pending migrations (one at a time, under an advisory lock so that
- * several starting instances do not race) and, outside production, loads the demo panel into an empty one.
+ * Brings a database up to date, as the owner of its tables: applies pending migrations (one at a time, under an
+ * advisory lock so that several starting instances do not race), creates or upgrades the scheduled jobs' schema
+ * and, outside production, loads the demo panel into an empty database.
  */
 export async function prepareDatabase(url: string, opts: { demo: boolean }): Promise<{ migrated: number; demoLoaded: boolean }> {
   const ds = new DataSource(dataSourceOptions(url, { extra: { max: 1 } }));
@@ -12,6 +14,7 @@ export async function prepareDatabase(url: string, opts: { demo: boolean }): Pro
   try {
     await ds.query('SELECT pg_advisory_lock(727274)');
     const applied = await ds.runMigrations({ transaction: 'each' });
+    await prepareJobsSchema(url);
     let demoLoaded = false;
     if (opts.demo) {
       const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM panel');

@@ -195,6 +195,8 @@ describe('the agenda builder', () => {
     const [item] = (await build(meetingId)).items.filter((i) => i.kind === 'OCG_REVIEW');
     const res = await t.gql(UPDATE, { i: { id: item.id, version: item.version, restrictedTo: [p.agencies['Police SOC unit'], p.agencies.HMRC] } }, { session: chair });
     expect(res.errors).toBeUndefined();
+    // Members read an agenda once it is published (a draft is the chair's: draft-agenda.spec.ts).
+    await t.dataSource.query(`UPDATE meeting SET status = 'AGENDA_PUBLISHED', agenda_published_at = now() WHERE id = $1`, [meetingId]);
     const hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
     const tradingStandards = await t.signIn(p.users.OBSERVER.email, TEST_PASSWORD);
     expect((await agenda(meetingId)).items.map((i) => i.id)).toContain(item.id);
@@ -257,6 +259,7 @@ describe('the agenda builder', () => {
       sql.count = 0;
       expect((await t.gql(BUILD, { id: meetingId }, { session })).errors).toBeUndefined();
       const counts: number[] = [sql.count];
+      await t.dataSource.query(`UPDATE meeting SET status = 'AGENDA_PUBLISHED', agenda_published_at = now() WHERE id = $1`, [meetingId]);
       for (const s of [session, partner]) {
         sql.count = 0;
         const res = await t.gql<{ agenda: AgendaShape }>(AGENDA, { id: meetingId }, { session: s });

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { hashPassword } from '../../src/core/auth/passwords.js';
+import { TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 
 let counter = 0;
 const next = () => {
@@ -64,4 +66,16 @@ export async function addDisruption(ds: DataSource, panelId: string, ocgId: stri
 /** Takes the partner agency's agreement out of force, so its members sign in without personal-data cover. */
 export async function expireAgreement(ds: DataSource, agencyId: string): Promise<void> {
   await ds.query(`UPDATE agency SET isa_expires_on = current_date - 1 WHERE id = $1`, [agencyId]);
+}
+
+/** A partner member of the panel's Trading Standards, whose agreement does not cover personal data. */
+export async function addUncoveredPartner(ds: DataSource, p: PanelFixture): Promise<{ userId: string; email: string }> {
+  const email = `ts.uncovered.${p.panelId.slice(0, 8)}@example.test`;
+  const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, 'TS partner', $2, $3) RETURNING id`, [
+    email,
+    p.agencies['Trading Standards'],
+    await hashPassword(TEST_PASSWORD),
+  ]);
+  await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, 'PARTNER_MEMBER')`, [p.panelId, u.id]);
+  return { userId: u.id, email };
 }

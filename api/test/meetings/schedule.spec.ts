@@ -1,5 +1,6 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { asScheduledWork } from '../support/system-scope.js';
 import { MeetingScheduleService } from '../../src/modules/meetings/meeting-schedule.service.js';
 import { BIMONTHLY, HQ, listMeetings, SET_SERIES, setSeries, TEAMS_URL } from './meeting-fixtures.js';
 
@@ -112,7 +113,7 @@ describe('the meeting schedule', () => {
     const before = await listMeetings(t, session, panel.panelId);
     const moved = await t.gql(MOVE, { i: { id: before[2].id, startsAt: '2027-05-13T14:00:00+01:00', endsAt: '2027-05-13T16:00:00+01:00', mode: 'IN_PERSON', location: 'Council offices', version: before[2].version } }, { session });
     expect(moved.errors).toBeUndefined();
-    const schedule = t.app.get(MeetingScheduleService);
+    const schedule = asScheduledWork(t.app.get(MeetingScheduleService));
 
     // Tonight's run finds this series already six ahead.
     await schedule.topUp(new Date());

@@ -59,14 +59,24 @@ describe('the agenda pack, built per agency', () => {
     expect(res.text).toContain('Review the car wash accounts');
   });
 
-  it("leaves another agency's restricted item and C-coded intelligence out, even of the chair's own pack", async () => {
+  it("gives the chair every item, marked restricted, but not C-coded intelligence addressed to another agency", async () => {
     const res = await get(`/meetings/${f.meetingId}/pack`, chair);
     expect(res.status).toBe(200);
-    expect(res.text).not.toContain('Operation Quill');
+    expect(res.text).toContain('Operation Quill tax enquiry (restricted)');
+    expect(res.text).toContain('PREVIOUS-RESTRICTED-NOTES');
     expect(res.text).not.toContain('CONDITIONAL-C-INTEL');
-    expect(res.text).not.toContain('PREVIOUS-RESTRICTED-NOTES');
     expect(res.text).toContain('PREVIOUS-OPEN-NOTES');
     expect(res.text).toContain('SHAREABLE-P-INTEL');
+  });
+
+  it("leaves another agency's restricted item out of a police member's pack", async () => {
+    const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
+    const res = await get(`/meetings/${f.meetingId}/pack`, police);
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('Operation Quill');
+    expect(res.text).not.toContain('PREVIOUS-RESTRICTED-NOTES');
+    expect(res.text).not.toContain('CONDITIONAL-C-INTEL');
+    expect(res.text).toContain('PREVIOUS-OPEN-NOTES');
   });
 
   it('withholds names from an agency whose agreement does not cover personal data', async () => {

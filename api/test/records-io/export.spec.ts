@@ -5,9 +5,9 @@ import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtur
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addNominal, addOcg, linkNominal } from '../search/seed.js';
 
-const EXPORT_OCGS = `mutation($panelId: ID!, $format: ExportFormat!, $filter: OcgExportFilter) {
+const EXPORT_OCGS = `mutation($panelId: ID!, $format: ExportFormat!, $filter: OcgFilter) {
   exportOcgs(panelId: $panelId, format: $format, filter: $filter) { filename contentType base64 rowCount personalDataWithheld } }`;
-const EXPORT_NOMINALS = `mutation($panelId: ID!, $format: ExportFormat!, $filter: NominalExportFilter) {
+const EXPORT_NOMINALS = `mutation($panelId: ID!, $format: ExportFormat!, $filter: NominalFilter) {
   exportNominals(panelId: $panelId, format: $format, filter: $filter) { filename contentType base64 rowCount personalDataWithheld } }`;
 
 interface ExportFile {
@@ -93,7 +93,7 @@ describe('exports', () => {
   });
 
   it('filters the OCGs it writes', async () => {
-    const dormant = await exportAs(police, 'exportOcgs', { format: 'CSV', filter: { status: 'DORMANT' } });
+    const dormant = await exportAs(police, 'exportOcgs', { format: 'CSV', filter: { statuses: ['DORMANT'] } });
     expect(csvRows(dormant).slice(2).map((r) => r[0])).toEqual(['OCG-0002']);
     const drugs = await exportAs(police, 'exportOcgs', { format: 'CSV', filter: { crimeType: 'DRUGS_SUPPLY', search: 'river' } });
     expect(csvRows(drugs).slice(2).map((r) => r[0])).toEqual(['OCG-0001']);

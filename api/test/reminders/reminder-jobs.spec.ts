@@ -7,6 +7,7 @@ import { REMINDER_SCAN_JOB, WEEKLY_DIGEST_JOB } from '../../src/modules/reminder
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
 import { createPanel } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { asScheduledWork } from '../support/system-scope.js';
 import { waitFor } from '../support/ws-client.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 
@@ -59,7 +60,7 @@ describe('scheduled reminder jobs', () => {
       }
       const now = new Date('2032-05-01T09:00:00Z');
       // The scans see every panel's tasks (other test files' too), so count this panel's.
-      await Promise.all([a.app.get(RemindersService).scan(now), b.app.get(RemindersService).scan(now)]);
+      await Promise.all([asScheduledWork(a.app.get(RemindersService)).scan(now), asScheduledWork(b.app.get(RemindersService)).scan(now)]);
       const [kept] = await a.dataSource.query(`SELECT count(*)::int AS n FROM task_reminder r JOIN task t ON t.id = r.task_id WHERE t.panel_id = $1`, [p.panelId]);
       expect(kept.n).toBe(5);
       expect(mail.to(p.users.PARTNER_MEMBER.email)).toHaveLength(5);
@@ -76,7 +77,7 @@ describe('scheduled reminder jobs', () => {
     try {
       const p = await createPanel(t.dataSource);
       const taskId = await insertTask(t, p.panelId, p.agencies.HMRC, '2032-06-08');
-      await t.app.get(RemindersService).scan(new Date('2032-06-01T09:00:00Z'));
+      await asScheduledWork(t.app.get(RemindersService)).scan(new Date('2032-06-01T09:00:00Z'));
       const logged = warn.mock.calls.map((c) => String(c[0]));
       expect(logged).toContain('Mail not sent: no SMTP_URL');
       expect(logged.join('\n')).not.toMatch(/@|Check the licence/);

@@ -3,6 +3,7 @@ import { RemindersService } from '../../src/modules/reminders/reminders.service.
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { asScheduledWork } from '../support/system-scope.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 
 const ALLOCATE = 'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id reference version } }';
@@ -23,7 +24,7 @@ describe('task reminders and the weekly digest by mail', () => {
   beforeAll(async () => {
     mail = await startMailCatcher();
     t = await startTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://sentinel.example.test' }, sql);
-    reminders = t.app.get(RemindersService);
+    reminders = asScheduledWork(t.app.get(RemindersService));
   });
   afterAll(async () => {
     await t.close();

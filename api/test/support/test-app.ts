@@ -1,10 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/core/config/config.js';
-import { migrateTestDatabase } from './migrated.js';
+import { dataSourceOptions } from '../../src/core/database/data-source-options.js';
+import { testDatabaseUrls } from './migrated.js';
 import type { SqlCounter } from './sql-counter.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -14,7 +15,14 @@ export interface GqlResult<T = Record<string, unknown>> {
 
 export interface TestApp {
   app: NestExpressApplication;
+  /**
+   * The owner's connection, for fixtures and for reading what a request wrote: not held to row-level security.
+   * Services taken from `app` and called directly use the API's own connection, which sees only the panels of
+   * the work in hand (wrap such calls in runAsSystem or runWithScopeContext from core/database/panel-scope).
+   */
   dataSource: DataSource;
+  /** The API's own connection, as the app role (row-level security applies). */
+  appDataSource: DataSource;
   /** Sends one GraphQL operation as a browser would; `session` is a cookie from signIn. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { session?: string; ip?: string }): Promise<GqlResult<T>>;
   signIn(email: string, password: string, ip?: string): Promise<string>;
@@ -31,11 +39,12 @@ export function nextIp(): string {
 }
 
 export async function startTestApp(env: Record<string, string> = {}, sqlCounter?: SqlCounter): Promise<TestApp> {
-  const url = await migrateTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, TRUST_PROXY: '1', ...env });
+  const urls = await testDatabaseUrls();
+  const config = loadConfig({ NODE_ENV: 'test', APP_DATABASE_URL: urls.app, TRUST_PROXY: '1', ...env });
   const app = await createApp(config, sqlCounter);
   await app.init();
-  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const appDataSource = app.get<DataSource>(getDataSourceToken());
+  const dataSource = await new DataSource(dataSourceOptions(urls.owner, { extra: { max: 4 } })).initialize();
   const server = app.getHttpServer();
 
   const gql: TestApp['gql'] = async (query, variables = {}, opts = {}) => {
@@ -64,5 +73,9 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
     return `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   };
 
-  return { app, dataSource, gql, signIn, listen, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    await dataSource.destroy();
+  };
+  return { app, dataSource, appDataSource, gql, signIn, listen, close };
 }

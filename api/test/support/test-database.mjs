@@ -6,7 +6,7 @@ import { freePort, startEmbeddedPostgres } from '../../bin/embedded-postgres.mjs
 
 /**
  * A fresh, empty database for one test run: a new database on the server named by DATABASE_URL when it is
- * set, otherwise a throwaway embedded PostgreSQL on a free port.
+ * set, otherwise a throwaway embedded PostgreSQL on a free port. The url is the owner's (a superuser here).
  */
 export async function createTestDatabase() {
   const serverUrl = process.env.DATABASE_URL;
@@ -24,6 +24,8 @@ export async function createTestDatabase() {
         const c = new pg.Client({ connectionString: serverUrl });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        // The API's login role of this run (migrated.ts), which belongs to the server, not the database.
+        await c.query(`DROP ROLE IF EXISTS "${name}_app"`);
         await c.end();
       },
     };

@@ -7,7 +7,7 @@ const ALLOCATE = 'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { i
 const UPDATE = 'mutation($i: AddTaskUpdateInput!) { addTaskUpdate(input: $i) { id status version disruptionId closingNote } }';
 const EDIT = 'mutation($i: EditTaskInput!) { editTask(input: $i) { id version dueOn title } }';
 const TASK = `query($id: ID!) { task(id: $id) { reference status version updates { kind text fromStatus toStatus authorName authorAgencyName changes { field before after } } } }`;
-const SEARCH = `query($p: ID!, $s: String) { tasks(panelId: $p, search: $s, sort: REFERENCE, limit: 100) {
+const SEARCH = `query($p: ID!, $s: String) { tasks(panelId: $p, filter: { search: $s }, sort: REFERENCE, limit: 100) {
   totalCount nodes { reference title agency { name } ocg { reference } } } }`;
 type Found = { tasks: { totalCount: number; nodes: { reference: string }[] } };
 
@@ -182,7 +182,7 @@ describe('tasks between meetings', () => {
 
   it('bounds the search text, naming the field', async () => {
     const long = await t.gql(SEARCH, { p: p.panelId, s: 'x'.repeat(LIMITS.searchLength + 1) }, { session: chair });
-    expect(long.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+    expect(long.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.search' });
   });
 
   it('answers a search in the same number of statements for 5 and for 50 matches', async () => {

@@ -28,6 +28,8 @@ function Meeting({ id }: { id: string }) {
   const manage = holds(membership, PERMISSIONS.MEETING_MANAGE);
   const canReply = holds(membership, PERMISSIONS.MEETING_REPLY) && meeting.myReply !== null && ['PLANNED', 'AGENDA_PUBLISHED'].includes(meeting.status);
   const started = ['IN_PROGRESS', 'MINUTES_DRAFT', 'MINUTES_APPROVED'].includes(meeting.status);
+  // Until it is published the agenda is the working draft of those who run the meeting; the API answers others as for no agenda.
+  const published = meeting.status !== 'PLANNED' && !(meeting.status === 'CANCELLED' && !meeting.agendaPublishedAt);
   return (
     <>
       <BackLink to="/meetings">Back to meetings</BackLink>
@@ -80,7 +82,11 @@ function Meeting({ id }: { id: string }) {
         <h2 className="govuk-heading-m" id="agenda-heading" tabIndex={-1}>
           Agenda
         </h2>
-        <AgendaSection meetingId={meeting.id} panelId={membership.panelId} canManage={manage} />
+        {manage || published ? (
+          <AgendaSection meetingId={meeting.id} panelId={membership.panelId} canManage={manage} />
+        ) : (
+          <p className="govuk-body">The agenda will be shown here once the chair publishes it.</p>
+        )}
         {meeting.status !== 'PLANNED' && meeting.status !== 'CANCELLED' && (
           <>
             <h3 className="govuk-heading-s">Agenda pack</h3>

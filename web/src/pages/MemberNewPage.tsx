@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { grantableRoles, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { AgencyOptionsQuery } from '../modules/agencies/graphql/agency-options.query';
@@ -10,6 +10,7 @@ import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
 import { AddMemberForm } from '../modules/members/components/AddMemberForm';
+import { useMemberManager } from '../modules/members/hooks/useMemberManager';
 import { TemporaryPasswordPanel } from '../modules/members/components/TemporaryPasswordPanel';
 import { AddMemberMutation } from '../modules/members/graphql/add-member.mutation';
 import { ADD_MEMBER_FIELDS, type AddMemberValues } from '../modules/members/utils/add-member-form';
@@ -21,6 +22,7 @@ function NewMember({ panelId }: { panelId: string }) {
   const client = useApolloClient();
   const server = useServerErrors(ADD_MEMBER_FIELDS);
   const [added, setAdded] = useState<Added | null>(null);
+  const roles = grantableRoles(useMemberManager());
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId } });
   // The temporary password must not linger in the cache: it lives in this component's state alone.
   const [addMember, { loading }] = useMutation(AddMemberMutation, { fetchPolicy: 'no-cache' });
@@ -53,6 +55,7 @@ function NewMember({ panelId }: { panelId: string }) {
         <div className="govuk-grid-column-two-thirds">
           <AddMemberForm
             agencies={agencies.data.agencies.nodes.map((a) => ({ value: a.id, label: a.name }))}
+            roles={roles}
             onSubmit={onSubmit}
             serverErrors={server.fieldErrors}
             serverGeneral={server.general}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { canManageRole, grantableRoles, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { useFragment } from '../gql';
@@ -8,17 +8,20 @@ import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { useCan } from '../modules/app/viewer-context';
+import { useCan, useViewer } from '../modules/app/viewer-context';
 import { ChangeRoleForm } from '../modules/members/components/ChangeRoleForm';
 import { DisableMemberControl } from '../modules/members/components/DisableMemberControl';
 import { MemberSummary } from '../modules/members/components/MemberSummary';
 import { MemberDetailsFragment } from '../modules/members/graphql/member-details.fragment';
+import { useMemberManager } from '../modules/members/hooks/useMemberManager';
 import { MemberQuery } from '../modules/members/graphql/member.query';
 
 function MemberDetails({ id }: { id: string }) {
   const { data, loading, error } = useQuery(MemberQuery, { variables: { id } });
   const member = useFragment(MemberDetailsFragment, data?.member);
   const canManage = useCan(PERMISSIONS.MEMBER_MANAGE);
+  const actor = useMemberManager();
+  const { viewer } = useViewer();
   usePageTitle(member?.name ?? 'Member');
   const codes = apiErrors(error).map((e) => e.code);
   if (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT'))) return <NotFoundContent />;
@@ -30,9 +33,10 @@ function MemberDetails({ id }: { id: string }) {
       <span className="govuk-caption-l">Member</span>
       <h1 className="govuk-heading-l">{member.name}</h1>
       <MemberSummary member={member} />
-      {canManage && (
+      {/* Only what the API would allow: never one's own membership, and a chair's only to a chair or the administrator. */}
+      {canManage && member.userId !== viewer.id && canManageRole(actor, member.role) && (
         <>
-          <ChangeRoleForm key={member.id} member={member} />
+          <ChangeRoleForm key={member.id} member={member} roles={grantableRoles(actor)} />
           <DisableMemberControl member={member} />
         </>
       )}

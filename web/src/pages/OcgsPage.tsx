@@ -16,7 +16,7 @@ import { OcgFilter } from '../modules/ocgs/components/OcgFilter';
 import { OcgTable } from '../modules/ocgs/components/OcgTable';
 import { useOfficerOptions } from '../modules/ocgs/components/useOfficerOptions';
 import { OcgsQuery } from '../modules/ocgs/graphql/ocgs.query';
-import { EMPTY_OCG_FILTER, OCG_SORT_OPTIONS, ocgFilterVariables, type OcgFilterValues } from '../modules/ocgs/utils/ocg-filter';
+import { EMPTY_OCG_FILTER, OCG_SORT_OPTIONS, ocgListFilter, type OcgFilterValues } from '../modules/ocgs/utils/ocg-filter';
 import type { OcgSort } from '../gql/graphql';
 import { OcgExportButtons } from '../modules/records-io/components/OcgExportButtons';
 import { PanelScoringFragment } from '../modules/panels/graphql/panel-scoring.fragment';
@@ -46,9 +46,9 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
   // The panel's own tier names, which its chair may have changed.
   const scoringQuery = useQuery(PanelScoringQuery, { variables: { id: panelId } });
   const scoring = useFragment(PanelScoringFragment, scoringQuery.data?.panel);
-  const { data, loading, error } = useQuery(OcgsQuery, {
-    variables: { panelId, ...ocgFilterVariables(filter), sort, limit: paging.limit, offset: paging.offset },
-  });
+  // One filter object for the list and its export.
+  const listFilter = ocgListFilter(filter);
+  const { data, loading, error } = useQuery(OcgsQuery, { variables: { panelId, filter: listFilter, sort, limit: paging.limit, offset: paging.offset } });
   const apply = (next: OcgFilterValues) => {
     setFilter(next);
     paging.resetPage();
@@ -64,7 +64,7 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
       </div>
       <div className="moj-filter-layout__content">
         <SortForm sort={sort} onSort={onSort} />
-        {canExport && <OcgExportButtons panelId={panelId} filter={filter} />}
+        {canExport && <OcgExportButtons panelId={panelId} filter={listFilter} sort={sort} />}
         {error && !data ? (
           <LoadFailed message={error.message} />
         ) : !data ? (

@@ -21,7 +21,7 @@ import { TaskTable } from '../modules/tasks/components/TaskTable';
 import { useLiveTaskRefetch } from '../modules/tasks/components/useLiveTaskRefetch';
 import { TaskBoardQuery } from '../modules/tasks/graphql/task-board.query';
 import { TasksQuery } from '../modules/tasks/graphql/tasks.query';
-import { EMPTY_TASK_FILTER, TASK_SORT_OPTIONS, taskFilterVariables, type TaskFilterValues } from '../modules/tasks/utils/task-filter';
+import { EMPTY_TASK_FILTER, TASK_SORT_OPTIONS, taskListFilter, type TaskFilterValues } from '../modules/tasks/utils/task-filter';
 import type { TaskSort } from '../gql/graphql';
 
 function SortForm({ sort, onSort }: { sort: TaskSort; onSort: (sort: TaskSort) => void }) {
@@ -51,9 +51,9 @@ function Board({ panelId, canExport }: { panelId: string; canExport: boolean }) 
   const paging = usePaging();
   const agencies = useAgencyOptions(panelId);
   const board = useQuery(TaskBoardQuery, { variables: { panelId } });
-  const list = useQuery(TasksQuery, {
-    variables: { panelId, ...taskFilterVariables(filter), dueWithinDays: null, closedWithinDays: null, sort, limit: paging.limit, offset: paging.offset },
-  });
+  // One filter object for the list and its export.
+  const listFilter = taskListFilter(filter);
+  const list = useQuery(TasksQuery, { variables: { panelId, filter: listFilter, sort, limit: paging.limit, offset: paging.offset } });
   useLiveTaskRefetch({ panelId, refetch: () => Promise.all([board.refetch(), list.refetch()]), delayMs: 500 });
   const apply = (next: TaskFilterValues) => {
     setFilter(next);
@@ -93,7 +93,7 @@ function Board({ panelId, canExport }: { panelId: string; canExport: boolean }) 
         </div>
         <div className="moj-filter-layout__content">
           <SortForm sort={sort} onSort={onSort} />
-          {canExport && <TaskExportButtons panelId={panelId} filter={filter} />}
+          {canExport && <TaskExportButtons panelId={panelId} filter={listFilter} sort={sort} />}
           {list.error && !list.data ? (
             <LoadFailed message={list.error.message} />
           ) : !list.data ? (

@@ -29,12 +29,13 @@ type SectionQuery = {
 function variables(panelId: string, agencyId: string, q: SectionQuery) {
   return {
     panelId,
-    agencyId,
-    statuses: q.statuses ? [...q.statuses] : null,
-    ocgId: null,
-    overdueOnly: q.overdueOnly ?? false,
-    dueWithinDays: q.dueWithinDays ?? null,
-    closedWithinDays: q.closedWithinDays ?? null,
+    filter: {
+      agencyId,
+      statuses: q.statuses ? [...q.statuses] : null,
+      overdueOnly: q.overdueOnly ?? false,
+      dueWithinDays: q.dueWithinDays ?? null,
+      closedWithinDays: q.closedWithinDays ?? null,
+    },
     sort: q.sort,
     limit: SECTION_LIMIT,
     offset: 0,

@@ -21,11 +21,16 @@ export interface Viewer {
   memberships: ViewerMembership[];
 }
 
+/** The way data left the server, named in every consultation and disclosure row of the s.62 log. */
+export type DataChannel = 'GRAPHQL' | 'SUBSCRIPTION' | 'DOCUMENT' | 'EXPORT' | 'MAIL';
+
 /** The first argument of every service method. */
 export interface RequestContext {
   viewer: Viewer | null;
   ip: string;
   loaders: Loaders;
+  /** Which channel this request's answers leave by (GRAPHQL when not set). */
+  channel?: DataChannel;
   req?: Request;
   res?: Response;
   /** Personal data shown in this request, written to the s.62 log once, when the response is sent. */

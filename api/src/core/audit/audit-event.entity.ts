@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { DataChannel } from '../access/request-context.js';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONSULT' | 'DISCLOSE' | 'SIGN_IN' | 'SIGN_OUT';
 
@@ -9,6 +10,8 @@ export type AuditChanges = Record<string, [unknown, unknown]>;
 @Index('IDX_audit_event_entity', ['entityType', 'entityId', 'at'])
 @Index('IDX_audit_event_panel', ['panelId', 'at'])
 @Check('CHK_audit_event_action', `"action" IN ('CREATE','UPDATE','DELETE','CONSULT','DISCLOSE','SIGN_IN','SIGN_OUT')`)
+@Check('CHK_audit_event_channel', `"channel" IN ('GRAPHQL','SUBSCRIPTION','DOCUMENT','EXPORT','MAIL')`)
+@Check('CHK_audit_event_channel_named', `"channel" IS NOT NULL OR "action" NOT IN ('CONSULT','DISCLOSE')`)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'PK_audit_event' })
   id: string;
@@ -42,4 +45,8 @@ export class AuditEventEntity {
 
   @Column({ type: 'character varying', length: 500, nullable: true })
   reason: string | null;
+
+  /** How the personal data left, on CONSULT and DISCLOSE rows; null on change rows. */
+  @Column({ type: 'character varying', length: 20, nullable: true })
+  channel: DataChannel | null;
 }

@@ -11,12 +11,20 @@ export function consultationLogPlugin(audit: AuditService): ApolloServerPlugin<R
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
-          const consulted = contextValue.consulted;
-          if (!consulted?.size) return;
-          contextValue.consulted = new Map();
-          await audit.consultedMany(contextValue, [...consulted.values()]);
+          await writeConsultations(audit, contextValue);
         },
       };
     },
   };
+}
+
+/**
+ * Writes, and clears, the consultations noted since the last write: those of an HTTP request, of an operation
+ * sent over a socket, or of one live event. One statement, named with the context's channel.
+ */
+export async function writeConsultations(audit: AuditService, ctx: RequestContext): Promise<void> {
+  const consulted = ctx.consulted;
+  if (!consulted?.size) return;
+  ctx.consulted = new Map();
+  await audit.consultedMany(ctx, [...consulted.values()]);
 }

@@ -3,10 +3,11 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
+import { SocketSessionsService } from './socket-sessions.service.js';
 
 @Global()
 @Module({
-  providers: [AuthResolver, AuthService, SessionService, SignInThrottleService],
-  exports: [SessionService],
+  providers: [AuthResolver, AuthService, SessionService, SignInThrottleService, SocketSessionsService],
+  exports: [SessionService, SocketSessionsService],
 })
 export class AuthModule {}

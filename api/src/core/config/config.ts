@@ -3,7 +3,10 @@ import { z } from 'zod';
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.string().url(),
+  /** The owner of the tables: migrations and create-admin connect as it; the API never does. */
+  DATABASE_URL: z.string().url().optional(),
+  /** The API's connection: the app role (sentinel_app, or a login role in it), subject to row-level security. */
+  APP_DATABASE_URL: z.string().url().optional(),
   /** Number of proxy hops to trust for the client address and HTTPS (0 when the API faces users directly). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().optional(),
@@ -30,6 +33,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Configuration is not valid: ${problems}`);
   }
   return parsed.data;
+}
+
+/** The owner's connection, for the command-line tasks that change the schema or create the first administrator. */
+export function ownerDatabaseUrl(config: AppConfig): string {
+  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set: it names the database and the role that owns its tables');
+  return config.DATABASE_URL;
+}
+
+/** The API's connection. Never falls back to the owner's: the owner is not held to row-level security. */
+export function appDatabaseUrl(config: AppConfig): string {
+  if (!config.APP_DATABASE_URL) {
+    throw new Error('APP_DATABASE_URL is not set: the API connects as the app role (sentinel_app), never as the owner of the tables (see the README)');
+  }
+  return config.APP_DATABASE_URL;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -10,5 +10,16 @@ import type { DataSource } from 'typeorm';
 export async function queryPrepared<T extends QueryResultRow>(dataSource: DataSource, name: string, text: string, params: unknown[]): Promise<T[]> {
   dataSource.logger.logQuery(text, params);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  return (await pool.query<T>({ name, text, values: params })).rows;
+  // An awaited checkout, not pool.query: a connection handed over by another request's release would otherwise
+  // send the statement from that request's async context, and so in its panel scope.
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query<T>({ name, text, values: params });
+    client.release();
+    return rows;
+  } catch (e) {
+    // As pool.query does: a connection whose statement failed is not handed to anyone else.
+    client.release(e as Error);
+    throw e;
+  }
 }

@@ -30,8 +30,13 @@ export class AppError extends Error {
     );
   }
 
-  static forbidden(): AppError {
-    return new AppError('FORBIDDEN', 'Your role on this panel does not allow this');
+  /** The message says who can do it, where that is not simply a matter of the caller's role. */
+  static forbidden(message = 'Your role on this panel does not allow this'): AppError {
+    return new AppError('FORBIDDEN', message);
+  }
+
+  static passwordChangeRequired(): AppError {
+    return new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password before you continue');
   }
 
   static unauthenticated(): AppError {

@@ -1,8 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { passesEventGate } from './event-gate.js';
 
 /**
  * Live events for subscriptions, published after the change commits. Every topic is scoped by panel, so a
@@ -30,7 +32,10 @@ export class EventsService implements OnApplicationShutdown {
         deserializer: (source) => deserialize(source.toString()),
       });
     }
-    this.engine = this.redis ?? new PubSub();
+    // Every attendee of a live meeting listens on the panel's topic: forty listeners on one topic is normal here.
+    const emitter = new EventEmitter();
+    emitter.setMaxListeners(0);
+    this.engine = this.redis ?? new PubSub({ eventEmitter: emitter });
   }
 
   topic(kind: string, panelId: string): string {
@@ -46,13 +51,46 @@ export class EventsService implements OnApplicationShutdown {
     }
   }
 
+  /** Each event passes the subscriber's session check (see event-gate.ts) before any filter sees it. */
   subscribe<T>(kind: string, panelId: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(this.topic(kind, panelId));
+    return gated(this.engine.asyncIterableIterator<T>(this.topic(kind, panelId)));
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.close();
   }
+}
+
+/**
+ * The bus's stream with the event gate on each event. Once let go it answers done at once: the bus's own
+ * stream would leave a later pull waiting for ever, and a filter still looking at an event pulls again.
+ */
+function gated<T>(source: AsyncIterator<T>): AsyncIterableIterator<T> {
+  let stopped = false;
+  const stop = async (): Promise<IteratorResult<T>> => {
+    if (!stopped) {
+      stopped = true;
+      await source.return?.();
+    }
+    return { done: true, value: undefined };
+  };
+  return {
+    async next() {
+      if (stopped) return { done: true, value: undefined };
+      const event = await source.next();
+      if (event.done) return event;
+      if (stopped) return { done: true, value: undefined };
+      return (await passesEventGate()) ? event : stop();
+    },
+    return: stop,
+    async throw(error: unknown) {
+      await stop();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 /*

@@ -3,14 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
+import type { WebSocket } from 'ws';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { readCookie, SESSION_COOKIE, SessionService } from '../auth/session.service.js';
+import { SESSION_ENDED_CLOSE_CODE, SocketSessionsService, type LiveSocket } from '../auth/socket-sessions.service.js';
+import { attachScopeContext } from '../database/panel-scope.js';
 import { Loaders } from './loaders.js';
 
-/** Extra state graphql-ws keeps per socket: the upgrade request and the viewer found when it connected. */
+/** Extra state graphql-ws keeps per socket: the socket, its upgrade request and its registration once accepted. */
 export interface SocketExtra {
+  socket: WebSocket;
   request: IncomingMessage;
-  viewer?: Viewer | null;
+  live?: LiveSocket;
 }
 
 @Injectable()
@@ -18,25 +22,55 @@ export class ContextFactory {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    readonly sockets: SocketSessionsService,
   ) {}
 
   async forHttp(req: Request, res: Response): Promise<RequestContext> {
     const viewer = await this.sessions.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
-    return { viewer, ip: req.ip ?? 'unknown', req, res, loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
+    const ctx: RequestContext = { viewer, ip: req.ip ?? 'unknown', req, res, loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
+    // The rest of the request reads the database in this viewer's panels (and follows a sign-in or sign-out).
+    attachScopeContext(ctx);
+    return ctx;
   }
 
-  /** Called once per subscription operation; the session is checked again so an ended one stops there. */
+  /**
+   * Called once per operation on a socket. The context is the one object the operation's resolvers read the
+   * viewer from for as long as it runs: the socket's checks replace `viewer` in it when the session changes.
+   */
   async forSocket(extra: SocketExtra): Promise<RequestContext> {
     const viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
-    return { viewer, ip: extra.request.socket.remoteAddress ?? 'unknown', loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
+    const ctx: RequestContext = {
+      viewer,
+      ip: extra.request.socket.remoteAddress ?? 'unknown',
+      loaders: new Loaders(this.dataSource, viewerPanels(viewer)),
+      channel: 'SUBSCRIPTION',
+    };
+    if (extra.live) {
+      this.sockets.attach(ctx, extra.live);
+      // A session found ended here ends the socket too, not just this operation.
+      await this.sockets.update(extra.live, viewer);
+    }
+    return ctx;
+  }
+
+  /** Before each live event: loaders that cache nothing from earlier events, and an empty consultation list. */
+  renew(ctx: RequestContext): void {
+    ctx.loaders = new Loaders(this.dataSource, viewerPanels(ctx.viewer));
+    ctx.consulted = new Map();
   }
 
   /** A WebSocket may only be opened from our own pages, with a live session. */
   async acceptSocket(extra: SocketExtra): Promise<boolean> {
     const { origin, host } = extra.request.headers;
     if (origin && host && new URL(origin).host !== host) return false;
-    extra.viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
-    return Boolean(extra.viewer);
+    const viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
+    if (!viewer) {
+      // Closed as an ended session, not merely refused, so the web app sends the person to sign in.
+      extra.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+      return false;
+    }
+    extra.live = this.sockets.open(extra.socket, viewer);
+    return true;
   }
 }
 

@@ -1,14 +1,28 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLSchema,
+} from 'graphql';
+import type { RequestContext } from '../access/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { consultationLogPlugin } from '../audit/consultation-log.plugin.js';
+import { panelScopePlugin } from '../database/panel-scope.plugin.js';
+import { executeInPanelScope, subscribeInPanelScope } from '../database/scoped-graphql.js';
+import { consultationLogPlugin, writeConsultations } from '../audit/consultation-log.plugin.js';
 import { formatError } from '../errors/format-error.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
 import { complexityPlugin, depthLimitRule } from './limits.js';
+import { subscribeLive, type LiveSubscriptionDeps } from './live-subscription.js';
 
 export function graphqlOptions(contexts: ContextFactory, audit: AuditService, production: boolean): ApolloDriverConfig {
+  const live: LiveSubscriptionDeps = { sockets: contexts.sockets, audit, renew: (ctx) => contexts.renew(ctx), execute };
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -20,12 +34,21 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
     csrfPrevention: true,
     validationRules: [depthLimitRule],
     // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
-    plugins: [ApolloServerPluginCacheControlDisabled(), complexityPlugin, consultationLogPlugin(audit)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, complexityPlugin, consultationLogPlugin(audit)],
     formatError,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
         onConnect: (ctx: { extra: unknown }) => contexts.acceptSocket(ctx.extra as SocketExtra),
+        // The socket's own context object, not a copy of it: the socket's session checks replace its viewer.
+        context: (ctx: { extra: unknown }) => contexts.forSocket(ctx.extra as SocketExtra),
+        subscribe: subscribeInPanelScope((args: ExecutionArgs) => subscribeLive(args, live)),
+        // A query or mutation sent over the socket logs the personal data it shows, as over HTTP.
+        execute: executeInPanelScope(async (args: ExecutionArgs) => {
+          const result = await execute(args);
+          await writeConsultations(audit, args.contextValue as RequestContext);
+          return result;
+        }),
         // Subscriptions get the same limits and the same error hygiene as queries over HTTP.
         validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, depthLimitRule]),
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
@@ -34,7 +57,6 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },
     },
-    context: ({ req, res, extra }: { req?: Request; res?: Response; extra?: SocketExtra }) =>
-      extra ? contexts.forSocket(extra) : contexts.forHttp(req!, res!),
+    context: ({ req, res }: { req: Request; res: Response }) => contexts.forHttp(req, res),
   } as ApolloDriverConfig;
 }

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { APP_CONFIG, appDatabaseUrl, type AppConfig } from '../config/config.js';
+import { runAsSystem } from '../database/panel-scope.js';
+import { JOBS_SCHEMA } from './jobs-schema.js';
 
 export interface ScheduledJob {
   name: string;
@@ -36,7 +38,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    // Not awaited: creating pg-boss's schema on a first start takes a moment, and the API should answer meanwhile.
+    // Not awaited: starting pg-boss takes a moment, and the API should answer meanwhile.
     this.starting = this.start().catch((e: Error) => this.logger.error(`Scheduled jobs did not start: ${e.message}`));
   }
 
@@ -54,8 +56,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async start(): Promise<void> {
     const boss = new PgBoss({
-      connectionString: this.config.DATABASE_URL,
-      schema: 'pgboss',
+      connectionString: appDatabaseUrl(this.config),
+      schema: JOBS_SCHEMA,
+      // The owner creates and upgrades pg-boss's schema when the database is prepared (jobs-schema.ts).
+      migrate: false,
       application_name: 'sentinel-jobs',
       max: 3,
       // A job that runs past this is failed and retried at its next slot; a scan takes seconds.
@@ -73,7 +77,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       await boss.createQueue(job.name, { name: job.name, policy: 'stately' });
       await boss.schedule(job.name, job.cron, {}, { tz: job.tz });
       await boss.work(job.name, { pollingIntervalSeconds: this.config.NODE_ENV === 'test' ? 0.5 : 2 }, async () => {
-        await job.run();
+        // Scheduled work serves every panel: no viewer limits what it reads.
+        await runAsSystem(() => job.run());
       });
     }
   }

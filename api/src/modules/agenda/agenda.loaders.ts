@@ -1,11 +1,11 @@
 import type DataLoader from 'dataloader';
-import { londonToday, PERMISSIONS, type AgendaRecordKind, type SeedReason } from '@sentinel/shared';
+import { londonToday, type AgendaRecordKind, type MeetingStatus, type SeedReason } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
-import { visibleTasks } from '../tasks/task-access.js';
+import { itemAudience, meetingTasks, readsAgenda, seesItem } from '../meetings/meeting-access.js';
+import { visibleReferrals } from '../referrals/referral-access.js';
 import { TaskEntity } from '../tasks/task.entity.js';
-import { seesAgendaItem } from '../meetings/meeting-access.js';
 import type { AgendaItemObject, AgendaRecordObject } from './agenda.objects.js';
 import { timedItems, type ItemRow } from './agenda.service.js';
 
@@ -25,24 +25,16 @@ interface RecordRow {
 
 const KIND_ORDER = `CASE r.record_kind WHEN 'TASK' THEN 0 WHEN 'OCG' THEN 1 WHEN 'REFERRAL' THEN 2 ELSE 3 END`;
 
-/**
- * Loaders here filter by the viewer's own visibility (tasks of their agency, referrals they may read), so they
- * are built per request around its context; `ctx.loaders.of` keeps one per name, and a request has one viewer.
+/*
+ * Loaders here filter by the viewer's own visibility (the meeting channels' task rule, the referrals rule, the
+ * agenda item rule), so they are built per request around its context; `ctx.loaders.of` keeps one per name, and
+ * a request has one viewer.
  */
-function referralVisibility(access: AccessService, ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
-  const assess = access.scope(ctx, PERMISSIONS.REFERRAL_ASSESS);
-  if (assess.all) return { sql: 'TRUE', params: {} };
-  const create = access.scope(ctx, PERMISSIONS.REFERRAL_CREATE);
-  return {
-    sql: `(rf.panel_id = ANY(:assessPanels) OR (rf.panel_id = ANY(:createPanels) AND rf.from_agency_id = CAST(:referralAgency AS uuid)))`,
-    params: { assessPanels: assess.panelIds, createPanels: create.all ? [] : create.panelIds, referralAgency: access.requireViewer(ctx).agencyId },
-  };
-}
 
 /** The records each agenda item covers, in one statement for any number of items, as small summaries. */
 export function recordsByItem(access: AccessService, ctx: RequestContext): DataLoader<string, AgendaRecordObject[]> {
-  const tasks = visibleTasks(access, ctx, 't');
-  const referrals = referralVisibility(access, ctx);
+  const tasks = meetingTasks(access, ctx, itemAudience(access, ctx), 't');
+  const referrals = visibleReferrals(access, ctx, 'rf');
   return ctx.loaders.of(
     defineLoader<string, AgendaRecordObject[]>('agendaRecordsByItem', async (ds, itemIds) => {
       const [sql, params] = ds.driver.escapeQueryWithParameters(
@@ -81,9 +73,9 @@ function toRecord(r: RecordRow, today: string): AgendaRecordObject & { itemId: s
   return base as never;
 }
 
-/** Tasks raised at each item, through the tasks module's own visibility rule (a partner sees its agency's). */
+/** Tasks raised at each item, through the meeting channels' task rule (a partner sees its agency's). */
 export function tasksByItem(access: AccessService, ctx: RequestContext): DataLoader<string, TaskEntity[]> {
-  const visible = visibleTasks(access, ctx, 't');
+  const visible = meetingTasks(access, ctx, itemAudience(access, ctx), 't');
   return ctx.loaders.of(
     defineLoader<string, TaskEntity[]>('agendaTasksByItem', async (ds, itemIds) => {
       const rows = await ds
@@ -100,15 +92,18 @@ export function tasksByItem(access: AccessService, ctx: RequestContext): DataLoa
 
 /**
  * The item each meeting is on, timed, for `Meeting.currentItem`: one statement for any number of meetings.
- * Restricted items are dropped here with the same rule as everywhere (seesAgendaItem).
+ * Draft agendas and restricted items are dropped here with the same rule as everywhere (meeting-access.ts).
  */
 export function currentItemByMeeting(access: AccessService, ctx: RequestContext): DataLoader<string, AgendaItemObject | null> {
+  const audience = itemAudience(access, ctx);
   return ctx.loaders.of(
     defineLoader<string, AgendaItemObject | null>('agendaCurrentItemByMeeting', async (ds, meetingIds) => {
-      const rows: (ItemRow & { starts_at: Date; ends_at: Date; current_item_id: string })[] = await ds.query(
+      type Row = ItemRow & { starts_at: Date; ends_at: Date; current_item_id: string; status: MeetingStatus; agenda_published_at: Date | null };
+      const rows: Row[] = await ds.query(
         `SELECT ai.id, ai.meeting_id, ai.position, ai.minutes_allocated, TRUE AS visible, ai.panel_id, ai.kind, ai.title,
                 ai.presenter_user_id, ai.presenter_agency_id, COALESCE(u.name, ag.name) AS presenter_name, ai.restricted_to,
-                ai.notes, ai.decisions, ai.started_at, ai.ended_at, ai.version, mt.starts_at, mt.ends_at, mt.current_item_id
+                ai.notes, ai.decisions, ai.started_at, ai.ended_at, ai.version, mt.starts_at, mt.ends_at, mt.current_item_id,
+                mt.status, mt.agenda_published_at
            FROM meeting mt JOIN agenda_item ai ON ai.meeting_id = mt.id
            LEFT JOIN app_user u ON u.id = ai.presenter_user_id
            LEFT JOIN agency ag ON ag.id = ai.presenter_agency_id
@@ -118,8 +113,10 @@ export function currentItemByMeeting(access: AccessService, ctx: RequestContext)
       );
       return groupBy(meetingIds, rows, (r) => r.meeting_id).map((list) => {
         if (!list.length) return null;
-        const current = timedItems(list, { startsAt: list[0].starts_at, endsAt: list[0].ends_at }).items.find((i) => i.id === list[0].current_item_id);
-        return current && seesAgendaItem(access, ctx, { panelId: current.panelId, restrictedTo: current.restrictedToIds }) ? current : null;
+        const [first] = list;
+        if (!readsAgenda(audience, { panelId: first.panel_id as string, status: first.status, agendaPublishedAt: first.agenda_published_at })) return null;
+        const current = timedItems(list, { startsAt: first.starts_at, endsAt: first.ends_at }).items.find((i) => i.id === first.current_item_id);
+        return current && seesItem(audience, { panelId: current.panelId, restrictedTo: current.restrictedToIds }) ? current : null;
       });
     }),
   );

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { agendaTimings, PERMISSIONS, type AgendaItemKind } from '@sentinel/shared';
+import { agendaTimings, type AgendaItemKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { seesAgendaItem, visibleItemsSql } from '../meetings/meeting-access.js';
+import { agendaView, itemAudience, readsAgenda, seesItem, visibleItems, type AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -31,12 +31,6 @@ export interface ItemRow {
   version: number;
 }
 
-/** Who the items are shown to: a viewer (their agency, and whether they run the meeting), or everyone. */
-export interface ItemAudience {
-  runsMeeting: boolean;
-  agencyId: string | null;
-}
-
 export interface LoadedAgenda {
   items: AgendaItemObject[];
   totalMinutes: number;
@@ -53,12 +47,17 @@ export class AgendaService {
   ) {}
 
   async agenda(ctx: RequestContext, meetingId: string): Promise<AgendaObject> {
-    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
-    return this.agendaOf(this.dataSource.manager, ctx, meeting);
+    return this.present(this.dataSource.manager, await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId));
   }
 
+  /** The agenda of a meeting already found, as the viewer sees it (NOT_FOUND while it is a draft they may not read). */
   async agendaOf(m: EntityManager, ctx: RequestContext, meeting: MeetingEntity): Promise<AgendaObject> {
-    const loaded = await this.load(m, meeting, this.audience(ctx, meeting.panelId));
+    return this.present(m, agendaView(meeting, itemAudience(this.access, ctx)));
+  }
+
+  private async present(m: EntityManager, view: AgendaView): Promise<AgendaObject> {
+    const { meeting } = view;
+    const loaded = await this.load(m, view);
     return {
       meetingId: meeting.id,
       panelId: meeting.panelId,
@@ -73,19 +72,16 @@ export class AgendaService {
     };
   }
 
-  audience(ctx: RequestContext, panelId: string): ItemAudience {
-    const viewer = this.access.requireViewer(ctx);
-    return { runsMeeting: this.access.holdsInPanel(viewer, panelId, PERMISSIONS.MEETING_MANAGE), agencyId: viewer.agencyId };
-  }
-
   /**
-   * Timings count every item, hidden ones too, because the meeting runs them all: an item a viewer may not see
-   * still takes its minutes. Only visible items' details leave the database.
+   * The one reader of a meeting's items, for the agenda, the live meeting and the pack. Timings count every
+   * item, hidden ones too, because the meeting runs them all: an item a viewer may not see still takes its
+   * minutes. Only visible items' details leave the database.
    */
-  async load(m: EntityManager, meeting: MeetingEntity, audience: ItemAudience): Promise<LoadedAgenda> {
+  async load(m: EntityManager, view: AgendaView): Promise<LoadedAgenda> {
+    const visible = visibleItems(view.audience, 'ai');
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
       `WITH all_items AS (
-         SELECT ai.id, ai.meeting_id, ai.position, ai.minutes_allocated, ${visibleItemsSql('ai')} AS visible
+         SELECT ai.id, ai.meeting_id, ai.position, ai.minutes_allocated, ${visible.sql} AS visible
            FROM agenda_item ai WHERE ai.meeting_id = :meetingId)
        SELECT a.id, a.meeting_id, a.position, a.minutes_allocated, a.visible, d.panel_id, d.kind, d.title,
               d.presenter_user_id, d.presenter_agency_id, COALESCE(u.name, ag.name) AS presenter_name,
@@ -95,14 +91,14 @@ export class AgendaService {
          LEFT JOIN app_user u ON u.id = d.presenter_user_id
          LEFT JOIN agency ag ON ag.id = d.presenter_agency_id
         ORDER BY a.position, a.id`,
-      { meetingId: meeting.id, runsMeeting: audience.runsMeeting, itemAgency: audience.agencyId },
+      { meetingId: view.meeting.id, ...visible.params },
     );
-    return timedItems(await m.query(sql, params), meeting);
+    return timedItems(await m.query(sql, params), view.meeting);
   }
 
   /** One item as the viewer sees it on the agenda (timed), or NOT_FOUND. */
   async itemOf(m: EntityManager, ctx: RequestContext, meeting: MeetingEntity, itemId: string): Promise<AgendaItemObject> {
-    const item = (await this.load(m, meeting, this.audience(ctx, meeting.panelId))).items.find((i) => i.id === itemId);
+    const item = (await this.load(m, agendaView(meeting, itemAudience(this.access, ctx)))).items.find((i) => i.id === itemId);
     if (!item) throw AppError.notFound('Agenda item');
     return item;
   }
@@ -120,7 +116,8 @@ export class AgendaService {
     } catch {
       throw AppError.notFound('Agenda item');
     }
-    if (!seesAgendaItem(this.access, ctx, item)) throw AppError.notFound('Agenda item');
+    const audience = itemAudience(this.access, ctx);
+    if (!readsAgenda(audience, meeting) || !seesItem(audience, item)) throw AppError.notFound('Agenda item');
     if (!lock) return { item, meeting };
     const locked = await m.getRepository(AgendaItemEntity).createQueryBuilder('ai').where('ai.id = :id', { id: itemId }).setLock('pessimistic_write').getOne();
     if (!locked) throw AppError.notFound('Agenda item');

@@ -7,7 +7,7 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { EventsService } from '../../core/events/events.service.js';
 import { afterCommit } from '../meetings/after-commit.js';
-import { seesAgendaItem } from '../meetings/meeting-access.js';
+import { agendaView, itemAudience, readsAgenda, seesItem, SERVER_AUDIENCE } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import type { MeetingLiveEventKind } from './agenda.enums.js';
@@ -22,6 +22,8 @@ interface LiveEvent {
   meetingId: string;
   panelId: string;
   status: MeetingStatus;
+  /** Null while the agenda is a draft: then only those who run the meeting are sent anything. */
+  agendaPublishedAt: Date | null;
   kind: MeetingLiveEventKind | null;
   itemId: string | null;
   itemRestrictedTo: string[];
@@ -55,12 +57,12 @@ export class LiveEventsService {
   }
 
   async state(ctx: RequestContext, meetingId: string): Promise<MeetingLiveObject> {
-    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
+    const { meeting } = await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId);
     return this.shape(ctx, await this.build(this.dataSource.manager, meeting, null, null))!;
   }
 
   async watch(ctx: RequestContext, meetingId: string): Promise<AsyncIterableIterator<{ meetingLive: MeetingLiveObject }>> {
-    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
+    const { meeting } = await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId);
     const filter = withFilter(
       () => this.events.subscribe<{ meetingLive: LiveEvent }>(MEETING_LIVE, meeting.panelId),
       (payload?: { meetingLive: LiveEvent }) => Boolean(payload && payload.meetingLive.meetingId === meeting.id && this.shape(ctx, payload.meetingLive)),
@@ -72,12 +74,13 @@ export class LiveEventsService {
 
   private async build(m: EntityManager, meeting: MeetingEntity, kind: MeetingLiveEventKind | null, itemId: string | null, itemRestrictedTo?: string[]): Promise<LiveEvent> {
     const needItems = Boolean(meeting.currentItemId) || (itemId !== null && itemRestrictedTo === undefined);
-    const items = needItems ? (await this.agendas.load(m, meeting, { runsMeeting: true, agencyId: null })).items : [];
+    const items = needItems ? (await this.agendas.load(m, agendaView(meeting, SERVER_AUDIENCE))).items : [];
     const current = items.find((i) => i.id === meeting.currentItemId) ?? null;
     return {
       meetingId: meeting.id,
       panelId: meeting.panelId,
       status: meeting.status,
+      agendaPublishedAt: meeting.agendaPublishedAt,
       kind,
       itemId,
       itemRestrictedTo: itemRestrictedTo ?? items.find((i) => i.id === itemId)?.restrictedToIds ?? [],
@@ -89,7 +92,9 @@ export class LiveEventsService {
   /** The event as this subscriber may receive it, or null when it is about an item they may not see. */
   private shape(ctx: RequestContext, e: LiveEvent): MeetingLiveObject | null {
     if (!ctx.viewer) return null;
-    const sees = (restrictedTo: readonly string[]) => seesAgendaItem(this.access, ctx, { panelId: e.panelId, restrictedTo });
+    const audience = itemAudience(this.access, ctx);
+    if (!readsAgenda(audience, { panelId: e.panelId, status: e.status, agendaPublishedAt: e.agendaPublishedAt })) return null;
+    const sees = (restrictedTo: readonly string[]) => seesItem(audience, { panelId: e.panelId, restrictedTo });
     const aboutItem = e.kind !== 'CURRENT_ITEM_CHANGED' && e.kind !== 'STATUS_CHANGED' && e.itemId !== null;
     if (aboutItem && !sees(e.itemRestrictedTo)) return null;
     const visible = e.currentItem && sees(e.currentItem.restrictedToIds) ? e.currentItem : null;

@@ -6,6 +6,7 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { agendaView, itemAudience } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { sanitizeRichText } from '../minutes/rich-text.js';
@@ -39,7 +40,7 @@ export class LiveMeetingService {
     await this.dataSource.transaction(async (m) => {
       const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
       const opened = await this.meetings.transition(m, ctx, meeting, 'IN_PROGRESS');
-      const [first] = (await this.agendas.load(m, opened, this.agendas.audience(ctx, opened.panelId))).items;
+      const [first] = (await this.agendas.load(m, agendaView(opened, itemAudience(this.access, ctx)))).items;
       if (first) await this.makeCurrent(m, ctx, opened, first.id);
       this.live.announce(m, opened, 'STATUS_CHANGED');
     });

@@ -5,7 +5,7 @@ import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity.js';
-import { seesAgendaItem } from '../meetings/meeting-access.js';
+import { readsAgenda, ROOM_AUDIENCE, seesItem } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { toMeetingObject } from '../meetings/meetings.service.js';
 import type { ProjectorObject } from './projector.objects.js';
@@ -31,8 +31,8 @@ export class ProjectorService {
       .addOrderBy('m.starts_at', 'ASC')
       .getOne();
     const item = meeting?.currentItemId ? await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id: meeting.currentItemId }) : null;
-    // The screen is seen by everyone in the room, so it follows the rule for an attendee from no agency in particular.
-    const currentItemTitle = item && seesAgendaItem(this.access, ctx, item, null) ? item.title : null;
+    // The screen is seen by everyone in the room, so it follows the agenda rule for an attendee from no agency in particular.
+    const currentItemTitle = meeting && item && readsAgenda(ROOM_AUDIENCE, meeting) && seesItem(ROOM_AUDIENCE, item) ? item.title : null;
     const top: { id: string; reference: string; name: string; tier: string | null; score_total: number | null }[] = await this.dataSource.query(
       `SELECT id, reference, name, tier, score_total FROM ocg WHERE panel_id = $1 AND ${OPEN_OCG}
         ORDER BY score_total DESC NULLS LAST, reference LIMIT 10`,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { PERMISSIONS, type NominalRole } from '@sentinel/shared';
+import { PERMISSIONS, type NominalRole, type PlaceKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { NominalEntity } from '../nominals/nominal.entity.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
-import { isPersonalPlace, withheldPlaceLabel } from '../places/place-presenter.js';
+import { showsPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { LinkChartArgs, LinkChartObject, LinkNodeKind, LinkNodeObject, SharedNominalObject } from './link-chart.objects.js';
 import { nodeKey, walkLinks, type RawLink } from './link-graph.js';
 
@@ -42,8 +42,7 @@ export class LinkChartService {
   ) {}
 
   async chart(ctx: RequestContext, args: LinkChartArgs): Promise<LinkChartObject> {
-    const viewer = this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const personal = this.access.holdsInPanel(viewer, args.panelId, PERMISSIONS.PERSONAL_DATA_READ);
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const groups: { id: string; reference: string; name: string; tier: string | null; status: string }[] = await this.dataSource.query(
       `SELECT id, reference, name, tier, status FROM ocg
         WHERE panel_id = $1 AND ($2 OR status NOT IN ${CLOSED_OCG_STATUSES} OR id = $3)
@@ -67,7 +66,7 @@ export class LinkChartService {
       groupCount.get(key)?.add(l.aId);
     }
     const idsOf = (kind: LinkNodeKind) => graph.nodeIds.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
-    const [nominals, others] = await Promise.all([this.nominals(idsOf('NOMINAL')), this.vehiclesAndPlaces(idsOf('VEHICLE'), idsOf('PLACE'))]);
+    const [nominals, others] = await Promise.all([this.nominals(idsOf('NOMINAL')), this.vehiclesAndPlaces(args.panelId, idsOf('VEHICLE'), idsOf('PLACE'))]);
     const groupById = new Map(groups.map((g) => [g.id, g]));
 
     const nodes: LinkNodeObject[] = [];
@@ -86,9 +85,10 @@ export class LinkChartService {
       } else {
         const o = others.get(key);
         if (!o) continue;
-        // A home address is personal data: without cover the chart says only which area it is in.
-        const hidden = o.place_kind !== null && isPersonalPlace(o.place_kind) && !personal;
-        nodes.push({ ...base, label: hidden ? withheldPlaceLabel(o.area) : o.label, sublabel: o.sublabel });
+        // A home address is personal data: without cover the chart says only which area it is in; with it, the
+        // address shown is noted for the consultation log, as a nominal's name is by presentNominal.
+        const shown = o.place_kind === null || showsPlace(ctx, this.access, { id, panelId: args.panelId, kind: o.place_kind });
+        nodes.push({ ...base, label: shown ? o.label : withheldPlaceLabel(o.area), sublabel: o.sublabel });
       }
     }
     return { nodes, edges: graph.edges, truncated: graph.truncated };
@@ -117,16 +117,16 @@ export class LinkChartService {
     return new Map(rows.map((n) => [n.id, n]));
   }
 
-  private async vehiclesAndPlaces(vehicleIds: string[], placeIds: string[]) {
-    const rows: { kind: LinkNodeKind; id: string; label: string; sublabel: string | null; place_kind: string | null; area: string | null }[] =
+  private async vehiclesAndPlaces(panelId: string, vehicleIds: string[], placeIds: string[]) {
+    const rows: { kind: LinkNodeKind; id: string; label: string; sublabel: string | null; place_kind: PlaceKind | null; area: string | null }[] =
       vehicleIds.length + placeIds.length === 0
         ? []
         : await this.dataSource.query(
             `SELECT 'VEHICLE' AS kind, id, registration AS label, NULLIF(concat_ws(' ', colour, make, model), '') AS sublabel, NULL AS place_kind, NULL AS area
-               FROM vehicle WHERE id = ANY($1)
+               FROM vehicle WHERE id = ANY($1) AND panel_id = $3
              UNION ALL
-             SELECT 'PLACE', id, label, concat_ws(' · ', initcap(kind), area), kind, area FROM place WHERE id = ANY($2)`,
-            [vehicleIds, placeIds],
+             SELECT 'PLACE', id, label, concat_ws(' · ', initcap(kind), area), kind, area FROM place WHERE id = ANY($2) AND panel_id = $3`,
+            [vehicleIds, placeIds, panelId],
           );
     return new Map(rows.map((r) => [nodeKey(r.kind, r.id), r]));
   }

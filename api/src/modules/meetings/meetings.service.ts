@@ -8,6 +8,7 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { EventsService } from '../../core/events/events.service.js';
 import { afterCommit } from './after-commit.js';
+import { agendaView, itemAudience, type AgendaView } from './meeting-access.js';
 import type { MeetingsArgs } from './meeting.inputs.js';
 import type { MeetingObject, MeetingPageObject } from './meeting.objects.js';
 import { MeetingEntity } from './meeting.entity.js';
@@ -56,6 +57,14 @@ export class MeetingsService {
     const meeting = await qb.getOne();
     if (!meeting) throw AppError.notFound('Meeting');
     return meeting;
+  }
+
+  /**
+   * A meeting whose agenda the viewer may read, with the audience its items are shown to: NOT_FOUND, exactly as
+   * for a missing meeting, while the agenda is a draft they may not read (see meeting-access.ts).
+   */
+  async findAgenda(manager: EntityManager, ctx: RequestContext, id: string): Promise<AgendaView> {
+    return agendaView(await this.findVisible(manager, ctx, id), itemAudience(this.access, ctx));
   }
 
   /** CONFLICT, naming what changed, when the caller saw an older version of the meeting. */

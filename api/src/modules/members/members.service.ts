@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PERMISSIONS } from '@sentinel/shared';
+import { canManageRole, memberManager, PERMISSIONS, type MemberManager, type PanelRole } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
-import type { RequestContext } from '../../core/access/request-context.js';
+import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { runAsSystem } from '../../core/database/panel-scope.js';
 import { hashPassword } from '../../core/auth/passwords.js';
 import { SessionService } from '../../core/auth/session.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -16,6 +17,12 @@ import type { AddMemberResultObject, MemberObject, MemberPageObject } from './me
 
 const MEMBER_CHANGED = 'member-changed';
 const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at`;
+
+const CHAIR_ROLE_REFUSED = "Only the panel's chair or a system administrator can give or take away the chair role";
+const CHAIR_ACCESS_REFUSED = "Only a panel's chair or a system administrator can disable or enable someone who chairs a panel";
+const LAST_CHAIR_REFUSED = 'A panel must keep at least one chair: name another chair first';
+const LAST_CHAIR_ELSEWHERE_REFUSED =
+  'This person is the only chair of another panel, which must keep at least one: ask a system administrator to name another chair there first';
 
 @Injectable()
 export class MembersService {
@@ -62,7 +69,8 @@ export class MembersService {
   }
 
   async add(ctx: RequestContext, input: AddMemberInput): Promise<AddMemberResultObject> {
-    this.access.requirePanel(ctx, input.panelId, PERMISSIONS.MEMBER_MANAGE);
+    const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.MEMBER_MANAGE);
+    if (!canManageRole(actorIn(viewer, input.panelId), input.role)) throw AppError.forbidden(CHAIR_ROLE_REFUSED);
     const email = input.email.trim().toLowerCase();
     const temporaryPassword = generateTemporaryPassword();
     const hash = await hashPassword(temporaryPassword);
@@ -103,11 +111,18 @@ export class MembersService {
 
   async changeRole(ctx: RequestContext, input: ChangeMemberRoleInput): Promise<MemberObject> {
     const changed = await this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, input.id);
-      const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
-      if (current.user_id === viewer.userId) throw AppError.badInput('role', 'You cannot change your own role');
+      const found = await this.findVisible(m, ctx, input.id);
+      const viewer = this.access.requireInPanel(ctx, found.panel_id, PERMISSIONS.MEMBER_MANAGE);
+      if (found.user_id === viewer.userId) throw AppError.badInput('role', 'You cannot change your own role');
+      const current = await this.lockWithChairs(m, found, found.panel_id);
+      const actor = actorIn(viewer, current.panel_id);
+      if (!canManageRole(actor, current.role) || !canManageRole(actor, input.role)) throw AppError.forbidden(CHAIR_ROLE_REFUSED);
       if (current.version !== input.version) {
         throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version));
+      }
+      if (current.role === 'CHAIR' && input.role !== 'CHAIR') {
+        const [cover] = await this.chairCover(m, current.user_id, current.panel_id);
+        if (cover.other_chairs === 0) throw AppError.forbidden(LAST_CHAIR_REFUSED);
       }
       await m.query(`UPDATE membership SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`, [input.id, input.role]);
       await this.audit.recordChange(m, ctx, {
@@ -127,13 +142,21 @@ export class MembersService {
   /** Disabling ends every session of the person at once; enabling lets them sign in again. */
   async setDisabled(ctx: RequestContext, input: SetMemberDisabledInput): Promise<MemberObject> {
     const changed = await this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, input.id);
-      const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.MEMBER_MANAGE);
-      if (current.user_id === viewer.userId) throw AppError.badInput('disabled', 'You cannot disable your own account');
+      const found = await this.findVisible(m, ctx, input.id);
+      const viewer = this.access.requireInPanel(ctx, found.panel_id, PERMISSIONS.MEMBER_MANAGE);
+      if (found.user_id === viewer.userId) throw AppError.badInput('disabled', 'You cannot disable your own account');
+      // An account is disabled everywhere at once, so every panel the person sits on has a say.
+      const current = await this.lockWithChairs(m, found, null);
+      const cover = await this.chairCover(m, current.user_id, null);
+      const actor = actorIn(viewer, current.panel_id);
+      if (cover.some((c) => !canManageRole(actor, c.role))) throw AppError.forbidden(CHAIR_ACCESS_REFUSED);
       if (current.version !== input.version) {
         throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version));
       }
       if (Boolean(current.disabled_at) === input.disabled) return current;
+      const uncovered = input.disabled ? cover.filter((c) => c.role === 'CHAIR' && c.other_chairs === 0) : [];
+      if (uncovered.some((c) => c.panel_id === current.panel_id)) throw AppError.forbidden(LAST_CHAIR_REFUSED);
+      if (uncovered.length) throw AppError.forbidden(LAST_CHAIR_ELSEWHERE_REFUSED);
       await m.query(
         `UPDATE app_user SET disabled_at = ${input.disabled ? 'now()' : 'NULL'}, version = version + 1, updated_at = now() WHERE id = $1`,
         [current.user_id],
@@ -169,11 +192,45 @@ export class MembersService {
     const scope = this.access.scope(ctx, PERMISSIONS.MEMBER_READ);
     const rows: MemberRow[] = await m.query(
       `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.id = $1 AND ${scope.all ? 'TRUE' : 'm.panel_id = ANY($2)'} FOR UPDATE OF m`,
+        WHERE m.id = $1 AND ${scope.all ? 'TRUE' : 'm.panel_id = ANY($2)'}`,
       scope.all ? [id] : [id, scope.panelIds],
     );
     if (!rows[0]) throw AppError.notFound('Member');
     return rows[0];
+  }
+
+  /**
+   * Locks the membership and every chair membership of the panels concerned (one panel, or all of the person's)
+   * in a single order, by id: two chairs demoting or disabling each other at once then wait for one another,
+   * so the second sees the first's change and cannot leave a panel without a chair, and neither deadlocks.
+   * Answers the membership as it is once locked. It and `chairCover` look past the viewer's panels: the rule
+   * protects every panel the person sits on, including those the viewer is not on.
+   */
+  private async lockWithChairs(m: EntityManager, member: MemberRow, panelId: string | null): Promise<MemberRow> {
+    await runAsSystem(() =>
+      m.query(
+        `SELECT m.id FROM membership m
+          WHERE m.id = $1
+             OR (m.role = 'CHAIR' AND m.panel_id IN (SELECT o.panel_id FROM membership o WHERE o.user_id = $2 AND ($3::uuid IS NULL OR o.panel_id = $3::uuid)))
+          ORDER BY m.id FOR UPDATE OF m`,
+        [member.id, member.user_id, panelId],
+      ),
+    );
+    return this.load(m, member.id);
+  }
+
+  /** The person's role in each of their panels (or one), and how many other chairs there can still act. */
+  private chairCover(m: EntityManager, userId: string, panelId: string | null): Promise<ChairCover[]> {
+    return runAsSystem(() =>
+      m.query(
+        `SELECT t.panel_id, t.role,
+                (SELECT count(*)::int FROM membership c JOIN app_user cu ON cu.id = c.user_id
+                  WHERE c.panel_id = t.panel_id AND c.role = 'CHAIR' AND c.user_id <> t.user_id AND cu.disabled_at IS NULL) AS other_chairs
+           FROM membership t
+          WHERE t.user_id = $1 AND ($2::uuid IS NULL OR t.panel_id = $2::uuid)`,
+        [userId, panelId],
+      ),
+    );
   }
 
   private async load(m: EntityManager, id: string): Promise<MemberRow> {
@@ -183,6 +240,17 @@ export class MembersService {
     );
     return rows[0];
   }
+}
+
+interface ChairCover {
+  panel_id: string;
+  role: PanelRole;
+  other_chairs: number;
+}
+
+/** The viewer as a manager of one panel's members. */
+function actorIn(viewer: Viewer, panelId: string): MemberManager {
+  return memberManager(viewer.isAdmin, viewer.memberships.find((m) => m.panelId === panelId)?.role);
 }
 
 interface MemberRow {

@@ -139,9 +139,23 @@ export async function buildMinutesContent(m: EntityManager, meeting: MeetingEnti
   };
 }
 
-/** The content with the items a viewer may not see taken out, and with them the tasks and outcomes under them. */
-export function filterContent(content: MinutesContent, sees: (restrictedTo: readonly string[]) => boolean): MinutesContent {
-  return { ...content, items: content.items.filter((i) => sees(i.restrictedTo)) };
+/** The rules a minutes reader is shown the content by: the agenda item rule and the task rule. */
+export interface MinutesReader {
+  seesItem(restrictedTo: readonly string[]): boolean;
+  seesTask(task: MinutesTask): boolean;
+}
+
+/**
+ * The content as one reader may see it, the one way minutes leave the API (screen, pack, PDF, Word): items they
+ * may not see taken out with everything under them, and of the tasks left only those the task rule lets them see.
+ */
+export function visibleContent(content: MinutesContent, reader: MinutesReader): MinutesContent {
+  const tasks = (list: MinutesTask[] | undefined) => (list ?? []).filter((t) => reader.seesTask(t));
+  return {
+    ...content,
+    items: content.items.filter((i) => reader.seesItem(i.restrictedTo)).map((i) => ({ ...i, tasks: tasks(i.tasks) })),
+    otherTasks: tasks(content.otherTasks),
+  };
 }
 
 export interface ItemEdit {

@@ -1,11 +1,12 @@
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUUID } from 'class-validator';
+import { requirePasswordChanged } from '../../core/access/permission.guard.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ContextFactory } from '../../core/graphql/context.factory.js';
 import { PackService, type DocumentFile } from './pack.service.js';
 
-const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404 };
 
 /**
  * The documents as plain HTTP, so a browser can open or download them with the session cookie. The global
@@ -49,8 +50,9 @@ export class MinutesController {
   ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      const ctx = await this.contexts.forHttp(req, res);
+      const ctx = { ...(await this.contexts.forHttp(req, res)), channel: 'DOCUMENT' as const };
       if (!ctx.viewer) throw AppError.unauthenticated();
+      requirePasswordChanged(ctx.viewer, null);
       if (!isUUID(id)) throw AppError.notFound('Meeting');
       const file = await build(ctx);
       res.setHeader('Content-Type', file.contentType);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgendaModule } from '../agenda/agenda.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { MinutesController } from './minutes.controller.js';
 import { MinutesResolver } from './minutes.resolver.js';
@@ -8,7 +9,7 @@ import { PdfService } from './pdf.service.js';
 
 /** Minutes (versions, approval, corrections), the per-agency agenda pack and the minutes files. */
 @Module({
-  imports: [MeetingsModule],
+  imports: [MeetingsModule, AgendaModule],
   controllers: [MinutesController],
   providers: [MinutesService, PackService, PdfService, MinutesResolver],
   // One PdfService, so one Chromium, for every document the app prints.

@@ -6,11 +6,12 @@ import { AccessService, scopeCondition } from '../../core/access/access.service.
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { seesAgendaItem } from '../meetings/meeting-access.js';
+import { itemAudience, seesItem } from '../meetings/meeting-access.js';
 import { MeetingMinutesEntity } from '../meetings/meeting-minutes.entity.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import { applyItemEdits, buildMinutesContent, filterContent, type ItemEdit, type MinutesContent } from './minutes-content.js';
+import { seesTask } from '../tasks/task-access.js';
+import { applyItemEdits, buildMinutesContent, visibleContent, type ItemEdit, type MinutesContent } from './minutes-content.js';
 import type { CorrectMinutesInput, EditMinutesInput } from './minutes.inputs.js';
 import type { MeetingMinutesObject } from './minutes.objects.js';
 
@@ -31,7 +32,7 @@ export class MinutesService {
 
   /** Every version, latest first, each filtered for the viewer. */
   async list(ctx: RequestContext, meetingId: string): Promise<MeetingMinutesObject[]> {
-    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
+    const { meeting } = await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId);
     const rows = await this.dataSource.getRepository(MeetingMinutesEntity).find({ where: { meetingId: meeting.id }, order: { number: 'DESC' } });
     return rows.map((r) => this.present(ctx, r));
   }
@@ -196,11 +197,21 @@ export class MinutesService {
     return after;
   }
 
-  /** The API's view of a version: items the viewer may not see are not there at all. */
-  present(ctx: RequestContext, row: MeetingMinutesEntity, forAgencyId?: string | null): MeetingMinutesObject {
-    const content = filterContent(row.content as unknown as MinutesContent, (restrictedTo) =>
-      seesAgendaItem(this.access, ctx, { panelId: row.panelId, restrictedTo }, forAgencyId),
-    );
+  /**
+   * What a version says to this viewer, for the API and for every file: the agenda item rule and the task rule
+   * applied to what was stored. Minutes exist only once the meeting has been held, so its agenda was published.
+   */
+  contentFor(ctx: RequestContext, row: MeetingMinutesEntity): MinutesContent {
+    const audience = itemAudience(this.access, ctx);
+    return visibleContent(row.content as unknown as MinutesContent, {
+      seesItem: (restrictedTo) => seesItem(audience, { panelId: row.panelId, restrictedTo }),
+      seesTask: (task) => seesTask(this.access, ctx, { panelId: row.panelId, agencyId: task.agencyId }),
+    });
+  }
+
+  /** The API's view of a version: what `contentFor` lets the viewer see, and nothing else. */
+  present(ctx: RequestContext, row: MeetingMinutesEntity): MeetingMinutesObject {
+    const content = this.contentFor(ctx, row);
     return {
       id: row.id,
       meetingId: row.meetingId,

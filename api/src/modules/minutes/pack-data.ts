@@ -1,7 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { agendaTimings, type NominalRole, type OcgStatus, type TaskStatus } from '@sentinel/shared';
+import type { NominalRole, OcgStatus, TaskStatus } from '@sentinel/shared';
+import type { AccessService } from '../../core/access/access.service.js';
+import type { RequestContext } from '../../core/access/request-context.js';
+import type { LoadedAgenda } from '../agenda/agenda.service.js';
+import { handlingViewer } from '../intelligence/intelligence.service.js';
 import { handlingCondition, INTELLIGENCE_COLUMNS, type IntelligenceRow } from '../intelligence/intelligence.rows.js';
-import { visibleItemsSql } from '../meetings/meeting-access.js';
+import { meetingTasks, visibleItems, type AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 
 export interface PackAgendaItem {
@@ -48,73 +52,59 @@ export interface Count {
   count: number;
 }
 
-/** Whose pack it is and what their agency may receive. */
+/** What the viewer's role and agency let them receive in a pack, besides the agenda's own rules. */
 export interface PackAudience {
-  agencyId: string | null;
   personalData: boolean;
   intelligence: boolean;
 }
 
-const NO_AGENCY = '00000000-0000-0000-0000-000000000000';
 const INTELLIGENCE_PER_GROUP = 10;
 
+/** The pack's agenda: the items the agenda's one reader gives this viewer, numbered as they see them. */
+export function packAgenda(loaded: LoadedAgenda): PackAgendaItem[] {
+  return loaded.items.map((item, i) => ({
+    position: i + 1,
+    title: item.title,
+    minutes: item.minutesAllocated,
+    startsAt: item.predictedStart,
+    endsAt: item.predictedEnd,
+    overruns: item.overruns,
+    presenter: item.presenterName,
+    restricted: item.restrictedToIds.length > 0,
+  }));
+}
+
 /**
- * The pack's records, read for one agency. Restricted items use the one visibility rule (with runsMeeting off,
- * so a chair's own pack is their agency's pack too), and everything hanging from an item (the groups for
- * review, tasks raised there) goes with it. A fixed number of statements, whatever the size of the agenda.
+ * The pack's other records, read for one viewer. Everything hanging from an item (the groups for review, tasks
+ * raised there or put under it) goes with it, by the agenda item rule of the view; tasks follow the task rule of
+ * the meeting channels; intelligence the handling-code rule. A fixed number of statements, whatever the size
+ * of the agenda.
  */
 export class PackReader {
+  private readonly meeting: MeetingEntity;
+
   constructor(
     private readonly m: EntityManager,
-    private readonly meeting: MeetingEntity,
+    private readonly access: AccessService,
+    private readonly ctx: RequestContext,
+    private readonly view: AgendaView,
     private readonly audience: PackAudience,
-  ) {}
-
-  private get itemParams() {
-    return { itemAgency: this.audience.agencyId ?? NO_AGENCY, runsMeeting: false };
+  ) {
+    this.meeting = view.meeting;
   }
 
-  async agenda(): Promise<PackAgendaItem[]> {
-    const rows: { position: number; title: string; minutes_allocated: number; presenter: string | null; restricted: boolean }[] = await this.m
-      .createQueryBuilder()
-      .select(['ai.position AS position', 'ai.title AS title', 'ai.minutes_allocated AS minutes_allocated'])
-      .addSelect(`NULLIF(concat_ws(', ', u.name, a.name), '')`, 'presenter')
-      .addSelect('cardinality(ai.restricted_to) > 0', 'restricted')
-      .from('agenda_item', 'ai')
-      .leftJoin('app_user', 'u', 'u.id = ai.presenter_user_id')
-      .leftJoin('agency', 'a', 'a.id = ai.presenter_agency_id')
-      .where('ai.meeting_id = :meetingId', { meetingId: this.meeting.id })
-      .andWhere(visibleItemsSql('ai'), this.itemParams)
-      .orderBy('ai.position')
-      .getRawMany();
-    const slot = Math.round((this.meeting.endsAt.getTime() - this.meeting.startsAt.getTime()) / 60_000);
-    // Timings count only the items this agency sees: the times it is given are the times it can plan by.
-    const timings = agendaTimings(rows.map((r) => r.minutes_allocated), slot);
-    const start = this.meeting.startsAt.getTime();
-    return rows.map((r, i) => ({
-      position: i + 1,
-      title: r.title,
-      minutes: r.minutes_allocated,
-      startsAt: new Date(start + timings[i].start * 60_000),
-      endsAt: new Date(start + timings[i].end * 60_000),
-      overruns: timings[i].overruns,
-      presenter: r.presenter,
-      restricted: r.restricted,
-    }));
-  }
-
-  /** Open tasks of the panel, but not those raised under an item restricted away from this agency. */
+  /** Open tasks of the panel that the viewer sees in any meeting channel. */
   async actions(today: string): Promise<PackAction[]> {
+    const tasks = meetingTasks(this.access, this.ctx, this.view.audience, 't');
     const rows: (Omit<PackAction, 'dueOn'> & { due_on: string | null })[] = await this.m
       .createQueryBuilder()
       .select(['t.reference AS reference', 't.title AS title', 'a.name AS agency', 't.due_on::text AS due_on', 't.status AS status'])
       .addSelect('(t.due_on < :today)', 'overdue')
       .from('task', 't')
       .innerJoin('agency', 'a', 'a.id = t.agency_id')
-      .leftJoin('agenda_item', 'ai', 'ai.id = t.agenda_item_id')
       .where('t.panel_id = :panelId', { panelId: this.meeting.panelId })
       .andWhere(`t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`)
-      .andWhere(`(ai.id IS NULL OR ${visibleItemsSql('ai')})`, this.itemParams)
+      .andWhere(tasks.sql, tasks.params)
       .setParameter('today', today)
       .orderBy('t.due_on', 'ASC', 'NULLS LAST')
       .addOrderBy('t.reference')
@@ -141,6 +131,7 @@ export class PackReader {
 
   /** Groups on items this agency sees, with their nominals and the intelligence this agency may receive. */
   async groupsForReview(): Promise<PackOcg[]> {
+    const items = visibleItems(this.view.audience, 'ai');
     const groups: Omit<PackOcg, 'nominals' | 'intelligence'>[] = await this.m
       .createQueryBuilder()
       .select(['o.id AS id', 'o.reference AS reference', 'o.name AS name', 'o.tier AS tier', 'o.score_total AS score', 'o.status AS status'])
@@ -148,8 +139,8 @@ export class PackReader {
       .where('o.panel_id = :panelId', { panelId: this.meeting.panelId })
       .andWhere(
         `o.id IN (SELECT r.record_id FROM agenda_item_record r JOIN agenda_item ai ON ai.id = r.agenda_item_id
-                   WHERE r.record_kind = 'OCG' AND ai.meeting_id = :meetingId AND ${visibleItemsSql('ai')})`,
-        { ...this.itemParams, meetingId: this.meeting.id },
+                   WHERE r.record_kind = 'OCG' AND ai.meeting_id = :meetingId AND ${items.sql})`,
+        { ...items.params, meetingId: this.meeting.id },
       )
       .orderBy('o.score_total', 'DESC', 'NULLS LAST')
       .addOrderBy('o.reference')
@@ -164,15 +155,16 @@ export class PackReader {
         ORDER BY array_position(ARRAY['PRINCIPAL','SIGNIFICANT','PERIPHERAL','ASSOCIATE']::text[], onl.role::text), n.reference`,
       [ids, this.meeting.panelId],
     );
+    const handling = handlingViewer(this.access.requireViewer(this.ctx));
     const intelligence: IntelligenceRow[] = this.audience.intelligence
       ? await this.m.query(
           `SELECT * FROM (
              SELECT ${INTELLIGENCE_COLUMNS}, row_number() OVER (PARTITION BY i.subject_id ORDER BY i.recorded_on DESC, i.created_at DESC) AS n
                FROM intelligence i
               WHERE i.panel_id = $1 AND i.subject_kind = 'OCG' AND i.subject_id = ANY($2)
-                AND ${handlingCondition({ agencyId: this.audience.agencyId, seesAll: false }, '$3')}) ranked
+                AND ${handlingCondition(handling, '$3')}) ranked
             WHERE n <= ${INTELLIGENCE_PER_GROUP}`,
-          [this.meeting.panelId, ids, this.audience.agencyId],
+          [this.meeting.panelId, ids, handling.agencyId],
         )
       : [];
     return groups.map((g) => ({

@@ -27,7 +27,7 @@ export function renderPack(v: PackView): string {
   const sections = [
     `<h1>Agenda pack: ${esc(m.title)}</h1>`,
     `<p>${esc(londonDate(m.startsAt))}, ${esc(londonTime(m.startsAt))} to ${esc(londonTime(m.endsAt))}. ${esc(MEETING_MODE_LABELS[m.mode])}${m.mode === 'IN_PERSON' && m.location ? `: ${esc(m.location)}` : ''}.</p>`,
-    `<p class="notice">Prepared for <strong>${esc(v.agencyName)}</strong> on ${esc(londonStamp(v.generatedAt))}. This pack holds only what your agency may receive, and its issue is recorded. Do not forward it outside your agency.</p>`,
+    `<p class="notice">Prepared for <strong>${esc(v.agencyName)}</strong> on ${esc(londonStamp(v.generatedAt))}. This pack holds only what you may receive, and its issue is recorded. Do not forward it outside your agency.</p>`,
     `<nav aria-label="Contents"><h2>Contents</h2><ol>
       <li><a href="#agenda">Agenda</a></li><li><a href="#previous-minutes">Minutes of the previous meeting</a></li>
       <li><a href="#action-log">Action log</a></li><li><a href="#threat-picture">Threat picture</a></li>

@@ -6,15 +6,16 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { AgendaService } from '../agenda/agenda.service.js';
+import type { AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { documentPage, esc, minutesBody } from './document-html.js';
-import type { MinutesContent } from './minutes-content.js';
 import { minutesDocx } from './minutes-docx.js';
 import type { AgendaPackInfoObject } from './minutes.objects.js';
 import { MinutesService } from './minutes.service.js';
 import { documentPaths } from './document-paths.js';
-import { PackReader } from './pack-data.js';
+import { packAgenda, PackReader } from './pack-data.js';
 import { renderPack } from './pack-html.js';
 import { PdfService } from './pdf.service.js';
 
@@ -27,9 +28,10 @@ export interface DocumentFile {
 const TYPES = { html: 'text/html; charset=utf-8', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 
 /**
- * The agenda pack and the minutes files, each built for the viewer's agency: what that agency may receive and
- * nothing else. Every file produced is written to the audit trail as a disclosure to that agency, once the file
- * exists (a print that fails has disclosed nothing).
+ * The agenda pack and the minutes files, each built for the viewer by the same rules as the screens (agenda
+ * items, tasks, minutes content, intelligence, personal data): what they may receive and nothing else. Every
+ * file produced is written to the audit trail as a disclosure to their agency, once the file exists (a print
+ * that fails has disclosed nothing).
  */
 @Injectable()
 export class PackService {
@@ -38,6 +40,7 @@ export class PackService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly agendas: AgendaService,
     private readonly minutes: MinutesService,
     private readonly pdf: PdfService,
   ) {}
@@ -56,45 +59,43 @@ export class PackService {
   }
 
   async pack(ctx: RequestContext, meetingId: string, format: 'html' | 'pdf'): Promise<DocumentFile> {
-    const { meeting, agency } = await this.audience(ctx, meetingId);
-    const viewer = this.access.requireViewer(ctx);
     // Until the agenda is published the pack is the chair's working draft; to members it does not exist yet.
-    if (meeting.status === 'PLANNED' && !this.access.holdsInPanel(viewer, meeting.panelId, PERMISSIONS.MEETING_MANAGE)) {
-      throw AppError.notFound('Agenda pack');
-    }
+    const { view, agency } = await this.audience(ctx, meetingId);
+    const { meeting } = view;
+    const viewer = this.access.requireViewer(ctx);
     const personalData = this.access.holdsInPanel(viewer, meeting.panelId, PERMISSIONS.PERSONAL_DATA_READ);
     const intelligence = this.access.holdsInPanel(viewer, meeting.panelId, PERMISSIONS.INTELLIGENCE_READ);
-    const reader = new PackReader(this.dataSource.manager, meeting, { agencyId: agency.id, personalData, intelligence });
+    const m = this.dataSource.manager;
+    const reader = new PackReader(m, this.access, ctx, view, { personalData, intelligence });
     const [agenda, actions, threat, groups, previousRow] = [
-      await reader.agenda(),
+      packAgenda(await this.agendas.load(m, view)),
       await reader.actions(londonToday()),
       await reader.threatPicture(),
       await reader.groupsForReview(),
-      await this.minutes.previousApproved(this.dataSource.manager, meeting),
+      await this.minutes.previousApproved(m, meeting),
     ];
     let previous = null;
     if (previousRow) {
-      const filtered = this.minutes.present(ctx, previousRow, agency.id);
       const [prior]: { title: string }[] = await this.dataSource.query(`SELECT title FROM meeting WHERE id = $1`, [previousRow.meetingId]);
-      previous = { title: prior.title, number: filtered.number, approvedAt: filtered.approvedAt, content: { ...(previousRow.content as unknown as MinutesContent), items: filtered.items } };
+      previous = { title: prior.title, number: previousRow.number, approvedAt: previousRow.approvedAt, content: this.minutes.contentFor(ctx, previousRow) };
     }
     const html = renderPack({ meeting, agencyName: agency.name, generatedAt: new Date(), agenda, previous, actions, threat, groups, personalData, intelligence });
     const body = format === 'pdf' ? await this.pdf.fromHtml(html) : html;
     const nominalIds = personalData ? [...new Set(groups.flatMap((g) => g.nominals.map((n) => n.id)))] : [];
-    await this.dataSource.transaction(async (m) => {
+    await this.dataSource.transaction(async (tx) => {
       const base = { panelId: meeting.panelId, toAgencyId: agency.id, reason: 'Agenda pack' };
-      await this.audit.disclosed(ctx, { ...base, entityType: 'Meeting', entityIds: [meeting.id] }, m);
-      await this.audit.disclosed(ctx, { ...base, entityType: 'Nominal', entityIds: nominalIds }, m);
+      await this.audit.disclosed(ctx, { ...base, entityType: 'Meeting', entityIds: [meeting.id] }, tx);
+      await this.audit.disclosed(ctx, { ...base, entityType: 'Nominal', entityIds: nominalIds }, tx);
     });
     return { filename: `agenda-pack-${day(meeting)}.${format}`, contentType: TYPES[format], body };
   }
 
   async minutesFile(ctx: RequestContext, meetingId: string, format: 'pdf' | 'docx'): Promise<DocumentFile> {
-    const { meeting, agency } = await this.audience(ctx, meetingId);
+    const { view, agency } = await this.audience(ctx, meetingId);
+    const { meeting } = view;
     const row = await this.minutes.forExport(this.dataSource.manager, meeting.id);
     if (!row) throw AppError.notFound('Minutes');
-    const filtered = this.minutes.present(ctx, row, agency.id);
-    const content: MinutesContent = { ...(row.content as unknown as MinutesContent), items: filtered.items };
+    const content = this.minutes.contentFor(ctx, row);
     const state = row.status === 'APPROVED' ? 'approved' : 'draft, not yet approved';
     const subtitle = `Version ${row.number} (${state})${row.correctionReason ? `. Corrected: ${row.correctionReason}` : ''}`;
     const title = `Minutes: ${meeting.title}`;
@@ -111,13 +112,17 @@ export class PackService {
     return { filename: `minutes-${day(meeting)}-v${row.number}.${format}`, contentType: TYPES[format], body };
   }
 
-  /** The meeting (NOT_FOUND as for a missing one) and the agency the document is built for. */
-  private async audience(ctx: RequestContext, meetingId: string): Promise<{ meeting: MeetingEntity; agency: { id: string | null; name: string } }> {
+  /**
+   * The meeting's agenda as the viewer may see it (NOT_FOUND as for a missing meeting, a draft included), and
+   * the agency the document is issued to. Every document is built for the viewer: their agency's items and
+   * tasks, and every item for those who run the meeting.
+   */
+  private async audience(ctx: RequestContext, meetingId: string): Promise<{ view: AgendaView; agency: { id: string | null; name: string } }> {
     const viewer = this.access.requireViewer(ctx);
-    const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
-    this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_READ);
+    const view = await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId);
+    this.access.requireInPanel(ctx, view.meeting.panelId, PERMISSIONS.MEETING_READ);
     const [row]: { name: string }[] = viewer.agencyId ? await this.dataSource.query(`SELECT name FROM agency WHERE id = $1`, [viewer.agencyId]) : [];
-    return { meeting, agency: { id: viewer.agencyId, name: row?.name ?? 'No agency' } };
+    return { view, agency: { id: viewer.agencyId, name: row?.name ?? 'No agency' } };
   }
 }
 

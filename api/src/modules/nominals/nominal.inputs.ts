@@ -1,8 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { GSC_MARKINGS, LIMITS, NOMINAL_ROLES, type GscMarking, type NominalRole } from '@sentinel/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { GSC_MARKINGS, NOMINAL_ROLES, type GscMarking, type NominalRole } from '@sentinel/shared';
 import { GscMarkingEnum, NominalRoleEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
+import { NominalFilter } from './nominal-filter.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -103,9 +105,9 @@ export class NominalsArgs extends PageArgs {
   @IsUUID()
   panelId: string;
 
-  @Field(() => String, { nullable: true, description: 'A reference such as N-0007' })
+  @Field(() => NominalFilter, { nullable: true, description: 'The filter the nominal export takes too' })
   @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.searchLength)
-  reference?: string | null;
+  @ValidateNested()
+  @Type(() => NominalFilter)
+  filter?: NominalFilter | null;
 }

@@ -8,6 +8,7 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { OcgsService } from '../ocgs/ocgs.service.js';
 import { nextReference } from '../ocgs/references.js';
+import { NOMINAL_ORDER, nominalListCondition } from './nominal-filter.js';
 import type { CreateNominalInput, NominalsArgs, SetNominalRoleInput, UpdateNominalInput } from './nominal.inputs.js';
 import { NominalEntity } from './nominal.entity.js';
 
@@ -29,9 +30,9 @@ export class NominalsService {
 
   async list(ctx: RequestContext, args: NominalsArgs): Promise<{ rows: NominalEntity[]; totalCount: number }> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const qb = this.dataSource.getRepository(NominalEntity).createQueryBuilder('n').where('n.panel_id = :panelId', { panelId: args.panelId });
-    if (args.reference?.trim()) qb.andWhere('n.reference = :ref', { ref: args.reference.trim().toUpperCase() });
-    const [rows, totalCount] = await qb.orderBy('n.reference').limit(args.limit).offset(args.offset).getManyAndCount();
+    const where = nominalListCondition(this.access, ctx, args.panelId, args.filter);
+    const qb = this.dataSource.getRepository(NominalEntity).createQueryBuilder('n').where(where.sql, where.params);
+    const [rows, totalCount] = await qb.orderBy(NOMINAL_ORDER).limit(args.limit).offset(args.offset).getManyAndCount();
     return { rows, totalCount };
   }
 

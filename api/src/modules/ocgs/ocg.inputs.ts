@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -27,9 +27,9 @@ import {
 } from '@sentinel/shared';
 import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
+import { AREA_MAX, OcgFilter, OcgSortEnum, type OcgSort } from './ocg-filter.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const AREA_MAX = 80;
 
 @InputType({ isAbstract: true })
 class OcgFields {
@@ -137,49 +137,17 @@ export class ScoreOcgInput {
   rationale?: string | null;
 }
 
-export const OcgSortEnum = { SCORE: 'SCORE', REFERENCE: 'REFERENCE', NAME: 'NAME', RECENTLY_UPDATED: 'RECENTLY_UPDATED' } as const;
-export type OcgSort = keyof typeof OcgSortEnum;
-registerEnumType(OcgSortEnum, { name: 'OcgSort', description: 'SCORE: highest first, unscored last' });
-
 @ArgsType()
 export class OcgsArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID()
   panelId: string;
 
-  @Field(() => [OcgStatusEnum], { nullable: true, description: 'Default: every status but archived' })
+  @Field(() => OcgFilter, { nullable: true, description: 'The filter the group export takes too' })
   @IsOptional()
-  @ArrayMaxSize(OCG_STATUSES.length)
-  @IsIn(OCG_STATUSES as unknown as string[], { each: true })
-  statuses?: OcgStatus[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  tier?: string | null;
-
-  @Field(() => CrimeTypeEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CRIME_TYPES as unknown as string[])
-  crimeType?: CrimeType | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(AREA_MAX)
-  area?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  lroUserId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the name or reference' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.searchLength)
-  search?: string | null;
+  @ValidateNested()
+  @Type(() => OcgFilter)
+  filter?: OcgFilter | null;
 
   @Field(() => OcgSortEnum, { defaultValue: 'SCORE' })
   @IsIn(Object.keys(OcgSortEnum))

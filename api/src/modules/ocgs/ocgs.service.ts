@@ -6,20 +6,13 @@ import { AccessService, scopeCondition } from '../../core/access/access.service.
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { escapeLike } from '../agencies/agencies.service.js';
+import { OCG_SORTS, ocgListCondition } from './ocg-filter.js';
 import type { CreateOcgInput, OcgsArgs, UpdateOcgInput } from './ocg.inputs.js';
 import { OcgEntity } from './ocg.entity.js';
 import type { OcgObject, OcgPageObject } from './ocg.object.js';
 import { nextReference } from './references.js';
 
 const AUDITED = ['name', 'status', 'crimeTypes', 'areas', 'summary', 'lroUserId', 'sroUserId', 'dateMapped', 'nextReviewOn', 'gscMarking', 'version'] as const;
-
-const SORTS: Record<OcgsArgs['sort'], string> = {
-  SCORE: 'o.score_total DESC NULLS LAST, o.reference',
-  REFERENCE: 'o.reference',
-  NAME: 'lower(o.name), o.reference',
-  RECENTLY_UPDATED: 'o.updated_at DESC, o.reference',
-};
 
 @Injectable()
 export class OcgsService {
@@ -31,19 +24,11 @@ export class OcgsService {
 
   async list(ctx: RequestContext, args: OcgsArgs): Promise<OcgPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const qb = this.dataSource.getRepository(OcgEntity).createQueryBuilder('o').where('o.panel_id = :panelId', { panelId: args.panelId });
-    if (args.statuses?.length) qb.andWhere('o.status = ANY(:statuses)', { statuses: args.statuses });
-    else qb.andWhere(`o.status <> 'ARCHIVED'`);
-    if (args.tier) qb.andWhere('o.tier = :tier', { tier: args.tier });
-    if (args.crimeType) qb.andWhere(':crimeType = ANY(o.crime_types)', { crimeType: args.crimeType });
-    if (args.area) qb.andWhere('o.areas @> ARRAY[:area]::text[]', { area: args.area });
-    if (args.lroUserId) qb.andWhere('o.lro_user_id = :lro', { lro: args.lroUserId });
-    if (args.search?.trim()) {
-      qb.andWhere('(o.name ILIKE :q OR o.reference ILIKE :q)', { q: `%${escapeLike(args.search.trim())}%` });
-    }
+    const where = ocgListCondition(args.panelId, args.filter);
+    const qb = this.dataSource.getRepository(OcgEntity).createQueryBuilder('o').where(where.sql, where.params);
     // Counted apart, always: the number of statements then never depends on how many rows there are.
     const totalCount = await qb.getCount();
-    const rows = await qb.orderBy(SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
+    const rows = await qb.orderBy(OCG_SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
     return { nodes: rows.map(toOcgObject), totalCount };
   }
 

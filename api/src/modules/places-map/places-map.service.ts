@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { londonToday, PERMISSIONS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { isPersonalPlace, withheldPlaceLabel } from '../places/place-presenter.js';
+import { showsPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { AreaActivityObject, HighHarmMapArgs, HighHarmMapObject } from './places-map.objects.js';
 
 /** Groups still being worked (the same rule as the link chart). */
@@ -25,7 +25,7 @@ const AREAS_SQL = `
     FROM groups_in gi FULL JOIN places_in pi USING (area) FULL JOIN disruptions_in di USING (area)
    ORDER BY area`;
 
-/** The high-harm places map: two statements whatever the data size. */
+/** The high-harm places map: two statements whatever the data size (and one for the consultation log). */
 @Injectable()
 export class PlacesMapService {
   constructor(
@@ -34,8 +34,7 @@ export class PlacesMapService {
   ) {}
 
   async highHarmMap(ctx: RequestContext, args: HighHarmMapArgs): Promise<HighHarmMapObject> {
-    const viewer = this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const personal = this.access.holdsInPanel(viewer, args.panelId, PERMISSIONS.PERSONAL_DATA_READ);
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const crimeType = args.filter?.crimeType ?? null;
     const places: { id: string; label: string; kind: PlaceKind; area: string | null; latitude: string | null; longitude: string | null; chb_phase: ChbPhase | null; refs: string[] }[] =
       await this.dataSource.query(
@@ -57,8 +56,9 @@ export class PlacesMapService {
     ]);
     return {
       places: places.map((p) => {
-        // A home address, and its exact position, is personal data: without cover show the area only.
-        const withheld = isPersonalPlace(p.kind) && !personal;
+        // A home address, and its exact position, is personal data: without cover show the area only; with it,
+        // the address shown is noted for the consultation log.
+        const withheld = !showsPlace(ctx, this.access, { id: p.id, panelId: args.panelId, kind: p.kind });
         return {
           id: p.id,
           label: withheld ? withheldPlaceLabel(p.area) : p.label,

@@ -15,15 +15,30 @@ export function withheldPlaceLabel(area: string | null): string {
   return area ? `Home address in ${area}` : 'Home address';
 }
 
+type PlaceRef = Pick<PlaceEntity, 'id' | 'panelId' | 'kind'>;
+
+/** Whether the viewer may see a place's label and position: a home address needs the personal-data permission in its panel. */
+export function maySeePlace(ctx: RequestContext, access: AccessService, p: Pick<PlaceEntity, 'panelId' | 'kind'>): boolean {
+  return !isPersonalPlace(p.kind) || Boolean(ctx.viewer && access.holdsInPanel(ctx.viewer, p.panelId, PERMISSIONS.PERSONAL_DATA_READ));
+}
+
 /**
- * The one way a place leaves the API (the link chart and the map apply the same rule to their own rows).
- * Without the personal-data permission in the place's panel a home address and its position are withheld; with
- * it, the view is noted for the s.62 consultation log.
+ * The rule every view of a place applies as it shows it (presentPlace, and the link chart and the map for their own
+ * rows): whether its label and position are shown, noting a home address shown for the s.62 consultation log.
+ * Call it only for the places that are actually sent.
+ */
+export function showsPlace(ctx: RequestContext, access: AccessService, p: PlaceRef): boolean {
+  const allowed = maySeePlace(ctx, access, p);
+  if (allowed && isPersonalPlace(p.kind)) noteConsultation(ctx, p.panelId, 'Place', p.id);
+  return allowed;
+}
+
+/**
+ * The one way a place leaves the API as a record. Without the personal-data permission in the place's panel a
+ * home address and its position are withheld; with it, the view is noted for the s.62 consultation log.
  */
 export function presentPlace(ctx: RequestContext, access: AccessService, p: PlaceEntity): PlaceObject {
-  const personal = isPersonalPlace(p.kind);
-  const allowed = !personal || Boolean(ctx.viewer && access.holdsInPanel(ctx.viewer, p.panelId, PERMISSIONS.PERSONAL_DATA_READ));
-  if (personal && allowed) noteConsultation(ctx, p.panelId, 'Place', p.id);
+  const allowed = showsPlace(ctx, access, p);
   return {
     id: p.id,
     panelId: p.panelId,

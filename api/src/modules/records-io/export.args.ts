@@ -1,42 +1,9 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { CRIME_TYPES, LIMITS, OCG_STATUSES, type CrimeType, type OcgStatus } from '@sentinel/shared';
-import { CrimeTypeEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
+import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { NominalFilter } from '../nominals/nominal-filter.js';
+import { OcgFilter, OcgSortEnum, type OcgSort } from '../ocgs/ocg-filter.js';
 import { EXPORT_FORMATS, ExportFormatEnum, type ExportFormat } from './records-io.enums.js';
-
-@InputType()
-export class OcgExportFilter {
-  @Field(() => OcgStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(OCG_STATUSES as unknown as string[])
-  status?: OcgStatus | null;
-
-  @Field(() => CrimeTypeEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CRIME_TYPES as unknown as string[])
-  crimeType?: CrimeType | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the name or reference' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.searchLength)
-  search?: string | null;
-}
-
-@InputType()
-export class NominalExportFilter {
-  @Field(() => ID, { nullable: true, description: 'Only the nominals of this OCG' })
-  @IsOptional()
-  @IsUUID()
-  ocgId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the reference, or of a name or alias for viewers who may see names' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.searchLength)
-  search?: string | null;
-}
 
 @ArgsType()
 class ExportArgs {
@@ -49,20 +16,26 @@ class ExportArgs {
   format: ExportFormat;
 }
 
+/** The `ocgs` query's own filter and sort. */
 @ArgsType()
 export class ExportOcgsArgs extends ExportArgs {
-  @Field(() => OcgExportFilter, { nullable: true })
+  @Field(() => OcgFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => OcgExportFilter)
-  filter?: OcgExportFilter | null;
+  @Type(() => OcgFilter)
+  filter?: OcgFilter | null;
+
+  @Field(() => OcgSortEnum, { defaultValue: 'SCORE', description: 'The rows in the order the list shows them' })
+  @IsIn(Object.keys(OcgSortEnum))
+  sort: OcgSort = 'SCORE';
 }
 
+/** The `nominals` query's own filter. */
 @ArgsType()
 export class ExportNominalsArgs extends ExportArgs {
-  @Field(() => NominalExportFilter, { nullable: true })
+  @Field(() => NominalFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => NominalExportFilter)
-  filter?: NominalExportFilter | null;
+  @Type(() => NominalFilter)
+  filter?: NominalFilter | null;
 }

@@ -17,14 +17,15 @@ export class RecordsIoResolver {
     private readonly imports: ImportService,
   ) {}
 
-  @Mutation(() => ExportFileObject, { description: 'The panel’s OCGs as a CSV or Excel file' })
+  @Mutation(() => ExportFileObject, { description: 'The groups the `ocgs` list shows for the same filter, every page of it, as a CSV or Excel file' })
   @RequirePermission(PERMISSIONS.RECORD_EXPORT)
   exportOcgs(@Context() ctx: RequestContext, @Args() args: ExportOcgsArgs): Promise<ExportFileObject> {
     return this.exports.exportOcgs(ctx, args);
   }
 
   @Mutation(() => ExportFileObject, {
-    description: 'The panel’s nominals as a CSV or Excel file; personal details are withheld, or their disclosure is logged',
+    description:
+      'The nominals the `nominals` list shows for the same filter, as a CSV or Excel file; personal details are withheld, or their disclosure is logged',
   })
   @RequirePermission(PERMISSIONS.RECORD_EXPORT)
   exportNominals(@Context() ctx: RequestContext, @Args() args: ExportNominalsArgs): Promise<ExportFileObject> {

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { formatReference, PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
-import type { RequestContext, Viewer } from '../../core/access/request-context.js';
+import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { everyWordMatches } from '../search/text-filter.js';
 import { NEEDS_CRIME_REFERENCE, type CreateReferralInput, type ReferralsArgs } from './referral.inputs.js';
 import type { ReferralObject, ReferralPageObject } from './referral.object.js';
+import { referralCondition } from './referral-access.js';
 import { presentReferral, REFERRAL_COLUMNS, type ReferralRow } from './referral.presenter.js';
 
 /** What `search` matches, written as IDX_referral_text_trgm is built. */
@@ -31,8 +32,7 @@ export class ReferralsService {
     const assessor = this.access.holdsInPanel(viewer, args.panelId, PERMISSIONS.REFERRAL_ASSESS);
     if (!assessor) this.access.requirePanel(ctx, args.panelId, PERMISSIONS.REFERRAL_CREATE);
     const params: unknown[] = [args.panelId];
-    const where = ['r.panel_id = $1'];
-    if (!assessor) where.push(`r.from_agency_id = $${params.push(viewer.agencyId)}::uuid`);
+    const where = ['r.panel_id = $1', referralCondition(this.access, ctx, 'r', (v) => `$${params.push(v)}`)];
     if (args.status) where.push(`r.status = $${params.push(args.status)}`);
     // Only ever narrows what the caller may see: the panel and agency conditions above stay.
     const words = everyWordMatches(args.search, SEARCHED, (v) => `$${params.push(v)}`);
@@ -96,25 +96,11 @@ export class ReferralsService {
 
   /** A referral the caller may see, or NOT_FOUND exactly as for one that does not exist. */
   async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<ReferralRow> {
-    const viewer = this.access.requireViewer(ctx);
-    const { sql, params } = this.visibility(ctx, viewer, 2);
-    const rows: ReferralRow[] = await m.query(
-      `SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = $1 AND ${sql}${lock ? ' FOR UPDATE' : ''}`,
-      [id, ...params],
-    );
+    const params: unknown[] = [id];
+    const sql = referralCondition(this.access, ctx, 'r', (v) => `$${params.push(v)}`);
+    const rows: ReferralRow[] = await m.query(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = $1 AND ${sql}${lock ? ' FOR UPDATE' : ''}`, params);
     if (!rows[0]) throw AppError.notFound('Referral');
     return rows[0];
-  }
-
-  private visibility(ctx: RequestContext, viewer: Viewer, first: number): { sql: string; params: unknown[] } {
-    const assess = this.access.scope(ctx, PERMISSIONS.REFERRAL_ASSESS);
-    if (assess.all) return { sql: 'TRUE', params: [] };
-    const create = this.access.scope(ctx, PERMISSIONS.REFERRAL_CREATE);
-    const createIds = create.all ? [] : create.panelIds;
-    return {
-      sql: `(r.panel_id = ANY($${first}) OR (r.panel_id = ANY($${first + 1}) AND r.from_agency_id = $${first + 2}::uuid))`,
-      params: [assess.panelIds, createIds, viewer.agencyId],
-    };
   }
 }
 

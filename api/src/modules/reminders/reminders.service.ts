@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { londonToday, REMINDER_OFFSETS, type ReminderKind } from '@sentinel/shared';
 import { MailService } from '../../core/mail/mail.service.js';
+import { taskReaderSql } from '../tasks/task-access.js';
 import { digestMail, reminderMail, type DigestTask } from './reminder-mail.js';
 
 const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
@@ -54,7 +55,8 @@ export class RemindersService {
     // One statement: the days this scan covers (from the day after the last scan, at most CATCH_UP_DAYS back;
     // only today when there was none or the clock went back), marking today as covered; and every reminder due
     // in them not yet sent, with its recipients: the owner while their reminders are on, otherwise every active
-    // member of the allocated agency on the panel who wants them.
+    // member of the allocated agency on the panel who wants them; either way only people the task rule lets
+    // read the task today (an owner who has since moved agency or left the panel is not one).
     const due: DueReminder[] = await this.dataSource.query(
       `WITH last AS (SELECT last_day FROM reminder_scan WHERE id = 1),
             covered AS (
@@ -75,10 +77,10 @@ export class RemindersService {
        SELECT t.id, t.reference, t.title, t.due_on::text AS due_on, latest.kind, a.name AS agency_name,
               coalesce(
                 (SELECT json_agg(o.email) FROM app_user o
-                  WHERE o.id = t.owner_user_id AND o.reminders_enabled AND o.disabled_at IS NULL),
+                  WHERE o.id = t.owner_user_id AND o.reminders_enabled AND o.disabled_at IS NULL AND ${taskReaderSql('o', 't')}),
                 (SELECT json_agg(u.email ORDER BY lower(u.email)) FROM app_user u
                    JOIN membership ms ON ms.user_id = u.id AND ms.panel_id = t.panel_id
-                  WHERE u.agency_id = t.agency_id AND u.reminders_enabled AND u.disabled_at IS NULL),
+                  WHERE u.agency_id = t.agency_id AND u.reminders_enabled AND u.disabled_at IS NULL AND ${taskReaderSql('u', 't')}),
                 '[]'::json) AS recipients
          FROM latest JOIN task t ON t.id = latest.id
          JOIN agency a ON a.id = t.agency_id
@@ -133,39 +135,31 @@ export class RemindersService {
   }
 
   /**
-   * Monday's digest: each chair and coordinator of a panel with overdue tasks gets one message listing
-   * them by agency. Panels with none are skipped. Two statements whatever the number of panels or tasks.
+   * Monday's digest: each chair and coordinator of a panel with overdue tasks gets one message listing them by
+   * agency, each recipient's list read through the task rule, so it names only tasks they may read. Panels with
+   * none are skipped. One statement whatever the number of panels or tasks.
    */
   async weeklyDigest(now: Date): Promise<{ messages: number }> {
     const today = londonToday(now);
-    const overdue: { panel_id: string; reference: string; title: string; due_on: string; agency_name: string; days_overdue: number }[] =
-      await this.dataSource.query(
-        `SELECT t.panel_id, t.reference, t.title, t.due_on::text AS due_on, a.name AS agency_name, ($1::date - t.due_on) AS days_overdue
-           FROM task t JOIN agency a ON a.id = t.agency_id
-          WHERE ${OPEN} AND t.due_on < $1::date
-          ORDER BY t.panel_id, lower(a.name), t.due_on, t.reference`,
-        [today],
-      );
-    if (!overdue.length) return { messages: 0 };
-    const byPanel = new Map<string, DigestTask[]>();
-    for (const r of overdue) {
-      byPanel.set(r.panel_id, [
-        ...(byPanel.get(r.panel_id) ?? []),
-        { reference: r.reference, title: r.title, dueOn: r.due_on, agencyName: r.agency_name, daysOverdue: r.days_overdue },
-      ]);
-    }
-    const recipients: { panel_id: string; panel_name: string; email: string }[] = await this.dataSource.query(
-      `SELECT ms.panel_id, p.name AS panel_name, u.email
-         FROM membership ms JOIN app_user u ON u.id = ms.user_id JOIN panel p ON p.id = ms.panel_id
-        WHERE ms.panel_id = ANY($1::uuid[]) AND ms.role IN ('CHAIR','COORDINATOR')
-          AND u.disabled_at IS NULL AND u.reminders_enabled
+    const digests: { panel_name: string; email: string; tasks: DigestTask[] }[] = await this.dataSource.query(
+      `SELECT p.name AS panel_name, u.email,
+              json_agg(json_build_object('reference', t.reference, 'title', t.title, 'dueOn', t.due_on::text, 'agencyName', a.name,
+                                         'daysOverdue', $1::date - t.due_on)
+                       ORDER BY lower(a.name), t.due_on, t.reference) AS tasks
+         FROM membership ms
+         JOIN app_user u ON u.id = ms.user_id
+         JOIN panel p ON p.id = ms.panel_id
+         JOIN task t ON t.panel_id = ms.panel_id AND ${OPEN} AND t.due_on < $1::date AND ${taskReaderSql('u', 't')}
+         JOIN agency a ON a.id = t.agency_id
+        WHERE ms.role IN ('CHAIR','COORDINATOR') AND u.disabled_at IS NULL AND u.reminders_enabled
+        GROUP BY ms.panel_id, p.name, u.email
         ORDER BY ms.panel_id, lower(u.email)`,
-      [[...byPanel.keys()]],
+      [today],
     );
     let messages = 0;
-    for (const r of recipients) {
+    for (const d of digests) {
       try {
-        if (await this.mail.send(digestMail(r.email, r.panel_name, byPanel.get(r.panel_id)!, this.mail.publicUrl))) messages += 1;
+        if (await this.mail.send(digestMail(d.email, d.panel_name, d.tasks, this.mail.publicUrl))) messages += 1;
       } catch {
         this.logger.warn('A weekly digest message was refused by the SMTP server');
       }

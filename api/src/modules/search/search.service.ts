@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
 import { toOcgObject } from '../ocgs/ocgs.service.js';
 import type { PlaceEntity } from '../places/place.entity.js';
-import { presentPlace } from '../places/place-presenter.js';
+import { maySeePlace, presentPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import { toVehicleObject } from '../vehicles/vehicles.service.js';
 import type { NominalEntity } from '../nominals/nominal.entity.js';
 import { findNominals, findOcgs, findPlaces, findVehicles } from './search-queries.js';
@@ -38,7 +38,7 @@ export class SearchService {
       kinds.has('PLACE') ? findPlaces(ds, panelId, t, canName, limit) : [],
     ]);
 
-    const ranked: { hit: SearchHitObject; nominal?: NominalEntity }[] = [
+    const ranked: { hit: SearchHitObject; nominal?: NominalEntity; place?: PlaceEntity }[] = [
       ...ocgs.map(({ row, score }) => ({
         hit: { ...hit('OCG', row.id, row.name, `${row.reference} · ${OCG_STATUS_LABELS[row.status]}`, score), ocg: toOcgObject(row) },
       })),
@@ -50,14 +50,16 @@ export class SearchService {
           vehicle: toVehicleObject(row),
         },
       })),
-      ...places.map(({ row, score }) => {
-        const place = presentPlace(ctx, this.access, row);
-        return { hit: { ...hit('PLACE', row.id, place.label, placeSubtitle(row), score), place } };
-      }),
+      // Likewise a home address is presented (and noted) only if it is among the hits returned.
+      ...places.map(({ row, score }) => ({
+        hit: hit('PLACE', row.id, maySeePlace(ctx, this.access, row) ? row.label : withheldPlaceLabel(row.area), placeSubtitle(row), score),
+        place: row,
+      })),
     ];
 
     const kept = ranked.sort((a, b) => b.hit.score - a.hit.score || a.hit.title.localeCompare(b.hit.title)).slice(0, limit);
-    const hits = kept.map(({ hit: h, nominal: entity }) => {
+    const hits = kept.map(({ hit: h, nominal: entity, place }) => {
+      if (place) return { ...h, place: presentPlace(ctx, this.access, place) };
       if (!entity) return h;
       const nominal = presentNominal(ctx, this.access, entity);
       const aliases = nominal.aliases?.length ? ` · also known as ${nominal.aliases.join(', ')}` : '';

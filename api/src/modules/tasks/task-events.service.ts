@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { withFilter } from 'graphql-subscriptions';
 import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
@@ -16,6 +18,7 @@ const TASK_CHANGED = 'task-changed';
 @Injectable()
 export class TaskEventsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly access: AccessService,
   ) {}
@@ -28,8 +31,19 @@ export class TaskEventsService {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.TASK_READ);
     const filtered = withFilter(
       () => this.events.subscribe<{ taskChanged: TaskObject }>(TASK_CHANGED, panelId),
-      (payload?: { taskChanged: TaskObject }) => Boolean(payload && seesTask(this.access, ctx, payload.taskChanged)),
+      (payload?: { taskChanged: TaskObject }) => (payload ? this.sees(ctx, payload.taskChanged) : false),
     );
     return filtered(undefined, {}, ctx, undefined as never) as AsyncIterableIterator<{ taskChanged: TaskObject }>;
+  }
+
+  /** The task rule for one event; the item a task was raised at is read only for such tasks. */
+  private async sees(ctx: RequestContext, task: TaskObject): Promise<boolean> {
+    if (!task.agendaItemId) return seesTask(this.access, ctx, task);
+    const items: { panel_id: string; restricted_to: string[] }[] = await this.dataSource.query(
+      `SELECT panel_id, restricted_to FROM agenda_item WHERE id = $1`,
+      [task.agendaItemId],
+    );
+    const item = items[0];
+    return Boolean(item) && seesTask(this.access, ctx, task, { panelId: item.panel_id, restrictedTo: item.restricted_to });
   }
 }

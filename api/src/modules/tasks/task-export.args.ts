@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { TASK_STATUSES, type TaskStatus } from '@sentinel/shared';
-import { TaskStatusEnum } from '../../core/graphql/enums.js';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { EXPORT_FORMATS, ExportFormatEnum, type ExportFormat } from '../records-io/records-io.enums.js';
+import { TaskFilter, TaskSortEnum, type TaskSort } from './task-filter.js';
 
-/** The task list's own filter (the `tasks` query's arguments of the same names), and a file format. */
+/** The task list's own filter and sort (the `tasks` query's arguments of the same names), and a file format. */
 @ArgsType()
 export class ExportTasksArgs {
   @Field(() => ID) @IsUUID() panelId: string;
@@ -13,16 +13,13 @@ export class ExportTasksArgs {
   @IsIn(EXPORT_FORMATS as unknown as string[])
   format: ExportFormat;
 
-  @Field(() => [TaskStatusEnum], { nullable: true })
+  @Field(() => TaskFilter, { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(TASK_STATUSES.length)
-  @IsIn(TASK_STATUSES as unknown as string[], { each: true })
-  statuses?: TaskStatus[] | null;
+  @ValidateNested()
+  @Type(() => TaskFilter)
+  filter?: TaskFilter | null;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agencyId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ocgId?: string | null;
-
-  @Field({ defaultValue: false, description: 'Only open tasks past their due date' })
-  @IsBoolean()
-  overdueOnly: boolean = false;
+  @Field(() => TaskSortEnum, { defaultValue: 'OVERDUE_FIRST', description: 'The rows in the order the list shows them' })
+  @IsIn(Object.keys(TaskSortEnum))
+  sort: TaskSort = 'OVERDUE_FIRST';
 }

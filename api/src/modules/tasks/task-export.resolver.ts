@@ -11,7 +11,7 @@ import { TaskExportService } from './task-export.service.js';
 export class TaskExportResolver {
   constructor(private readonly exports: TaskExportService) {}
 
-  @Mutation(() => ExportFileObject, { description: 'The tasks the viewer may see, filtered as the task list is, as a CSV or Excel file' })
+  @Mutation(() => ExportFileObject, { description: 'The tasks the `tasks` list shows the viewer for the same filter, every page of it, as a CSV or Excel file' })
   @RequirePermission(PERMISSIONS.TASK_EXPORT)
   exportTasks(@Context() ctx: RequestContext, @Args() args: ExportTasksArgs): Promise<ExportFileObject> {
     return this.exports.export(ctx, args);

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   FOUR_P_STRANDS,
   GSC_MARKINGS,
@@ -17,6 +17,7 @@ import {
 import { FourPStrandEnum, GscMarkingEnum, NotDoneCauseEnum, TaskPriorityEnum, TaskStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { TaskDisruptionInput } from '../disruptions/disruption.inputs.js';
+import { TaskFilter, TaskSortEnum, type TaskSort } from './task-filter.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -132,46 +133,15 @@ export class AddTaskUpdateInput {
   disruption?: TaskDisruptionInput | null;
 }
 
-export const TaskSortEnum = { OVERDUE_FIRST: 'OVERDUE_FIRST', DUE: 'DUE', RECENTLY_UPDATED: 'RECENTLY_UPDATED', REFERENCE: 'REFERENCE' } as const;
-export type TaskSort = keyof typeof TaskSortEnum;
-registerEnumType(TaskSortEnum, { name: 'TaskSort' });
-
 @ArgsType()
 export class TasksArgs extends PageArgs {
   @Field(() => ID) @IsUUID() panelId: string;
 
-  @Field(() => [TaskStatusEnum], { nullable: true })
+  @Field(() => TaskFilter, { nullable: true, description: 'The filter the task export takes too' })
   @IsOptional()
-  @ArrayMaxSize(TASK_STATUSES.length)
-  @IsIn(TASK_STATUSES as unknown as string[], { each: true })
-  statuses?: TaskStatus[] | null;
-
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() agencyId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ocgId?: string | null;
-
-  @Field({ defaultValue: false, description: 'Only open tasks past their due date' })
-  @IsBoolean()
-  overdueOnly: boolean = false;
-
-  @Field(() => Int, { nullable: true, description: 'Only open tasks due within this many days (not yet overdue)' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(366)
-  dueWithinDays?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Only tasks closed within this many days' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(366)
-  closedWithinDays?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Words of the reference or title, in any order' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.searchLength)
-  search?: string | null;
+  @ValidateNested()
+  @Type(() => TaskFilter)
+  filter?: TaskFilter | null;
 
   @Field(() => TaskSortEnum, { defaultValue: 'OVERDUE_FIRST' })
   @IsIn(Object.keys(TaskSortEnum))

@@ -5,21 +5,11 @@ import { CLOSED_TASK_STATUSES, londonToday, PERMISSIONS } from '@sentinel/shared
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { everyWordMatches, namedParams } from '../search/text-filter.js';
 import { visibleTasks } from './task-access.js';
+import { TASK_SORTS, taskListCondition } from './task-filter.js';
 import type { TasksArgs } from './task.inputs.js';
 import type { TaskObject, TaskPageObject } from './task.objects.js';
 import { TaskEntity } from './task.entity.js';
-
-const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
-const SORTS: Record<TasksArgs['sort'], string> = {
-  OVERDUE_FIRST: `(CASE WHEN ${OPEN} AND t.due_on < :today THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END), t.due_on ASC NULLS LAST, t.reference`,
-  DUE: 't.due_on ASC NULLS LAST, t.reference',
-  RECENTLY_UPDATED: 't.updated_at DESC, t.reference',
-  REFERENCE: 't.reference',
-};
-/** What `search` matches, written as IDX_task_text_trgm is built. */
-const SEARCHED = { folded: `search_fold(t.reference || ' ' || t.title)`, reference: { column: 't.reference', prefix: 'A' } };
 
 /** Reading tasks: always through the viewer's visibility, one statement for the rows and one for the count. */
 @Injectable()
@@ -32,28 +22,10 @@ export class TasksService {
   async list(ctx: RequestContext, args: TasksArgs): Promise<TaskPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.TASK_READ);
     const today = londonToday();
-    const visible = visibleTasks(this.access, ctx);
-    const qb = this.dataSource
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where('t.panel_id = :panelId', { panelId: args.panelId })
-      .andWhere(visible.sql, visible.params)
-      .setParameter('today', today);
-    if (args.statuses?.length) qb.andWhere('t.status = ANY(:statuses)', { statuses: args.statuses });
-    if (args.agencyId) qb.andWhere('t.agency_id = :agencyId', { agencyId: args.agencyId });
-    if (args.ocgId) qb.andWhere('t.ocg_id = :ocgId', { ocgId: args.ocgId });
-    if (args.overdueOnly) qb.andWhere(`${OPEN} AND t.due_on < :today`);
-    if (args.dueWithinDays !== null && args.dueWithinDays !== undefined) {
-      qb.andWhere(`${OPEN} AND t.due_on >= :today AND t.due_on <= (:today)::date + :within::int`, { within: args.dueWithinDays });
-    }
-    if (args.closedWithinDays !== null && args.closedWithinDays !== undefined) {
-      qb.andWhere(`t.closed_at >= now() - make_interval(days => :closedWithin)`, { closedWithin: args.closedWithinDays });
-    }
-    const { params, param } = namedParams();
-    const words = everyWordMatches(args.search, SEARCHED, param);
-    if (words) qb.andWhere(words, params);
+    const where = taskListCondition(this.access, ctx, args.panelId, args.filter, today);
+    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t').where(where.sql, where.params);
     const totalCount = await qb.getCount();
-    const rows = await qb.orderBy(SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
+    const rows = await qb.orderBy(TASK_SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
     return { nodes: rows.map((r) => toTaskObject(r, today)), totalCount };
   }
 

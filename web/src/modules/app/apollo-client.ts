@@ -4,8 +4,13 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 
-type Options = {
+type ErrorHandlers = {
   onUnauthenticated: () => void;
+  /** The server answers nothing but the change-password form while a temporary password is in use. */
+  onPasswordChangeRequired?: () => void;
+};
+
+type Options = ErrorHandlers & {
   uri?: string;
   /** Where live updates come from; the same origin as the page unless a test gives another. */
   wsUrl?: string;
@@ -51,36 +56,55 @@ export function retryDelay(retries: number, random: () => number = Math.random):
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-function createSocketClient(url: string, onReconnected: () => void): Client {
+/** The close code the server gives a socket whose session ended (signed out, timed out, disabled, password changed). */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+
+/** Whether a socket closed because its session ended: reconnecting would be refused, so the person signs in again. */
+export function sessionEnded(closeEvent: unknown): boolean {
+  return typeof closeEvent === 'object' && closeEvent !== null && (closeEvent as { code?: unknown }).code === SESSION_ENDED_CLOSE_CODE;
+}
+
+function createSocketClient(url: string, onReconnected: () => void, onSessionEnded: () => void): Client {
   const socket = createClient({
     url,
     // Opened by the first subscription, closed shortly after the last one ends.
     lazy: true,
     lazyCloseTimeout: 3000,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    shouldRetry: (closeEvent) => !sessionEnded(closeEvent),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
     // No connection params: the session is the HttpOnly cookie the browser sends with the upgrade request.
   });
   socket.on('connected', (_socket, _payload, wasRetry) => {
     if (wasRetry) onReconnected();
   });
+  socket.on('closed', (closeEvent) => {
+    if (sessionEnded(closeEvent)) onSessionEnded();
+  });
   return socket;
 }
 
-export function createApolloClient({ onUnauthenticated, uri = '/graphql', wsUrl }: Options): ApolloClient {
-  const errorLink = new ErrorLink(({ error, operation }) => {
+/** Refusals that no single screen should show as its own error: they send the person elsewhere. */
+export function createErrorLink({ onUnauthenticated, onPasswordChangeRequired }: ErrorHandlers): ErrorLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    const codes = new Set(error.errors.map((e) => e.extensions?.code));
+    if (codes.has('PASSWORD_CHANGE_REQUIRED')) onPasswordChangeRequired?.();
     if (OPERATIONS_THAT_HANDLE_UNAUTHENTICATED.has(operation.operationName ?? '')) return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      onUnauthenticated();
-    }
+    if (codes.has('UNAUTHENTICATED')) onUnauthenticated();
   });
+}
+
+export function createApolloClient({ onUnauthenticated, onPasswordChangeRequired, uri = '/graphql', wsUrl }: Options): ApolloClient {
+  const errorLink = createErrorLink({ onUnauthenticated, onPasswordChangeRequired });
   // The session is an HttpOnly cookie on this origin; the client never holds a token.
   const httpLink = new HttpLink({ uri, credentials: 'same-origin' });
   // Events missed while the socket was down are caught up by asking again for what is on screen.
-  const socket = createSocketClient(wsUrl ?? socketUrl(window.location, uri), () => {
-    void client.refetchQueries({ include: 'active' }).catch(() => undefined);
-  });
+  const socket = createSocketClient(
+    wsUrl ?? socketUrl(window.location, uri),
+    () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
+    onUnauthenticated,
+  );
   const transport = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);

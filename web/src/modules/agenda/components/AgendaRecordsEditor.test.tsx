@@ -297,7 +297,7 @@ describe('record controls on the meeting page', () => {
           title: 'Panel meeting, 8 December 2026',
           startsAt: START,
           endsAt: '2026-12-08T12:00:00.000Z',
-          status: 'PLANNED',
+          status: 'AGENDA_PUBLISHED',
           mode: 'TEAMS',
           teamsUrl: null,
           location: null,
@@ -305,7 +305,7 @@ describe('record controls on the meeting page', () => {
           myReply: null,
           panelId: 'panel-1',
           seriesId: null,
-          agendaPublishedAt: null,
+          agendaPublishedAt: '2026-11-24T09:00:00.000Z',
           openedAt: null,
           closedAt: null,
           attendance: [],
@@ -326,6 +326,14 @@ describe('record controls on the meeting page', () => {
     expect(await screen.findByRole('link', { name: 'OCG-0003 Operation Larch' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Add a record/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
+  });
+
+  it('leave a member waiting for the chair to publish a draft agenda', async () => {
+    const published = (meetingMock.result as { data: { meeting: Record<string, unknown> } }).data.meeting;
+    const draft: MockLink.MockedResponse = { ...meetingMock, result: { data: { meeting: { ...published, status: 'PLANNED', agendaPublishedAt: null } } } };
+    renderRoute('/meetings/meeting-1', [viewerMock({ role: 'PARTNER_MEMBER' }), draft, inviteMock, agendaMock([larch])]);
+    expect(await screen.findByText('The agenda will be shown here once the chair publishes it.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'OCG-0003 Operation Larch' })).not.toBeInTheDocument();
   });
 
   it('are there for the coordinator', async () => {

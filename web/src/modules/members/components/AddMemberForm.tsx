@@ -7,11 +7,13 @@ import { Select, type SelectOption } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { ADD_MEMBER_FIELDS, validateAddMember, type AddMemberValues } from '../utils/add-member-form';
-import { ROLE_OPTIONS } from '../utils/labels';
+import { roleOptions } from '../utils/labels';
 import type { ReactNode } from 'react';
 
 type Props = {
   agencies: SelectOption[];
+  /** The roles the viewer may give: a coordinator may not make a chair. */
+  roles: readonly PanelRole[];
   onSubmit: (values: AddMemberValues) => Promise<void>;
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
@@ -20,7 +22,7 @@ type Props = {
   cancel?: ReactNode;
 };
 
-export function AddMemberForm({ agencies, onSubmit, serverErrors, serverGeneral = [], submitting = false, heading, cancel }: Props) {
+export function AddMemberForm({ agencies, roles, onSubmit, serverErrors, serverGeneral = [], submitting = false, heading, cancel }: Props) {
   const [values, setValues] = useState<AddMemberValues>({ name: '', email: '', agencyId: '', role: '' });
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const useClient = Object.keys(clientErrors).length > 0;
@@ -62,7 +64,7 @@ export function AddMemberForm({ agencies, onSubmit, serverErrors, serverGeneral 
           options={[{ value: '', label: 'Select an agency' }, ...agencies]}
           error={errors.agencyId}
         />
-        <Radios id="role" legend="Role on this panel" options={ROLE_OPTIONS} value={values.role} onChange={(v) => set('role')(v as PanelRole)} error={errors.role} />
+        <Radios id="role" legend="Role on this panel" options={roleOptions(roles)} value={values.role} onChange={(v) => set('role')(v as PanelRole)} error={errors.role} />
         <ButtonGroup>
           <Button disabled={submitting}>Add member</Button>
           {cancel}

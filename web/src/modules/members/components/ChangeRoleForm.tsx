@@ -8,9 +8,10 @@ import { Radios } from '../../../ui/Radios';
 import type { MemberDetailsFragment } from '../../../gql/graphql';
 import { apiErrors } from '../../app/utils/api-errors';
 import { ChangeMemberRoleMutation } from '../graphql/change-member-role.mutation';
-import { roleLabel, ROLE_OPTIONS } from '../utils/labels';
+import { roleLabel, roleOptions } from '../utils/labels';
 
-export function ChangeRoleForm({ member }: { member: MemberDetailsFragment }) {
+/** `roles` are those the viewer may give; the page shows the form only for a member whose role they may change. */
+export function ChangeRoleForm({ member, roles }: { member: MemberDetailsFragment; roles: readonly PanelRole[] }) {
   const [role, setRole] = useState<PanelRole>(member.role);
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function ChangeRoleForm({ member }: { member: MemberDetailsFragment }) {
         <Radios
           id="role"
           legend="Role on this panel"
-          options={ROLE_OPTIONS}
+          options={roleOptions(roles)}
           value={role}
           onChange={(v) => setRole(v as PanelRole)}
           error={errors[0]}

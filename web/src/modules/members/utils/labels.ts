@@ -4,4 +4,8 @@ export function roleLabel(role: PanelRole): string {
   return PANEL_ROLE_LABELS[role] ?? role;
 }
 
-export const ROLE_OPTIONS = PANEL_ROLES.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }));
+export function roleOptions(roles: readonly PanelRole[]) {
+  return roles.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }));
+}
+
+export const ROLE_OPTIONS = roleOptions(PANEL_ROLES);

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EMPTY_OCG_FILTER, ocgFilterVariables } from '../utils/ocg-filter';
+import { EMPTY_OCG_FILTER, ocgListFilter } from '../utils/ocg-filter';
 import { OcgFilter } from './OcgFilter';
 
 const officers = [{ value: 'user-9', label: 'Aidan Walsh (Northmoor Police)' }];
@@ -37,7 +37,7 @@ describe('OCG filter', () => {
   });
 
   it('sends blank options as null so that the API applies its defaults', () => {
-    expect(ocgFilterVariables(EMPTY_OCG_FILTER)).toEqual({ search: null, statuses: null, tier: null, crimeType: null, area: null, lroUserId: null });
-    expect(ocgFilterVariables({ ...EMPTY_OCG_FILTER, statuses: ['ARCHIVED'], area: '  Kirkby ' })).toMatchObject({ statuses: ['ARCHIVED'], area: 'Kirkby' });
+    expect(ocgListFilter(EMPTY_OCG_FILTER)).toEqual({ search: null, statuses: null, tier: null, crimeType: null, area: null, lroUserId: null });
+    expect(ocgListFilter({ ...EMPTY_OCG_FILTER, statuses: ['ARCHIVED'], area: '  Kirkby ' })).toMatchObject({ statuses: ['ARCHIVED'], area: 'Kirkby' });
   });
 });

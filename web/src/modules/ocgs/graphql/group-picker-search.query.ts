@@ -5,8 +5,7 @@ export const GroupPickerSearchQuery = graphql(`
   query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {
     ocgs(
       panelId: $panelId
-      search: $search
-      statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED]
+      filter: { search: $search, statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED] }
       sort: REFERENCE
       limit: $limit
       offset: 0

@@ -1,5 +1,5 @@
 import type { CrimeType, OcgStatus } from '@sentinel/shared';
-import type { OcgSort } from '../../../gql/graphql';
+import type { OcgFilter, OcgSort } from '../../../gql/graphql';
 
 export type OcgFilterValues = {
   search: string;
@@ -19,8 +19,9 @@ export const OCG_SORT_OPTIONS: { value: OcgSort; label: string }[] = [
   { value: 'RECENTLY_UPDATED', label: 'Recently updated' },
 ];
 
-// Empty fields are sent as null: the API then applies its defaults (every status but archived).
-export function ocgFilterVariables(filter: OcgFilterValues) {
+// The one filter object of the group list: the list query and the export both take it, so a file holds what the
+// list shows. Empty fields are sent as null: the API then applies its defaults (every status but archived).
+export function ocgListFilter(filter: OcgFilterValues): OcgFilter {
   const orNull = (v: string) => (v.trim() ? v.trim() : null);
   return {
     search: orNull(filter.search),
@@ -33,5 +34,5 @@ export function ocgFilterVariables(filter: OcgFilterValues) {
 }
 
 export function isFiltered(filter: OcgFilterValues): boolean {
-  return Object.values(ocgFilterVariables(filter)).some((v) => v !== null);
+  return Object.values(ocgListFilter(filter)).some((v) => v !== null);
 }

@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import type { ExportFormat } from '../../../gql/graphql';
+import type { ExportFormat, OcgFilter, OcgSort } from '../../../gql/graphql';
 import { apiErrors } from '../../app/utils/api-errors';
 import { LoadFailed } from '../../app/components/StatusContent';
-import type { OcgFilterValues } from '../../ocgs/utils/ocg-filter';
 import { ExportNominalsMutation } from '../graphql/export-nominals.mutation';
 import { ExportOcgsMutation } from '../graphql/export-ocgs.mutation';
 import { downloadBase64 } from '../utils/files';
-
-// The export takes what the list shows where the API can: one status, a crime type, the search text.
-function exportFilter(filter: OcgFilterValues) {
-  return {
-    search: filter.search.trim() || null,
-    crimeType: filter.crimeType || null,
-    status: filter.statuses.length === 1 ? filter.statuses[0] : null,
-  };
-}
 
 type ExportFile = { base64: string; filename: string; contentType: string; rowCount: number; personalDataWithheld: boolean };
 type Kind = 'groups' | 'nominals';
@@ -26,8 +16,9 @@ function downloaded(file: ExportFile, kind: Kind): string {
   return `Downloaded ${file.filename}: ${file.rowCount} ${noun}.${withheld}`;
 }
 
+// The groups' file holds what the list shows: `filter` and `sort` are the very ones the list query was given.
 // The panel's nominals are exported whole: the list's filter describes groups, not people.
-export function OcgExportButtons({ panelId, filter }: { panelId: string; filter: OcgFilterValues }) {
+export function OcgExportButtons({ panelId, filter, sort }: { panelId: string; filter: OcgFilter; sort: OcgSort }) {
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState('');
   const [exportOcgs, ocgs] = useMutation(ExportOcgsMutation, { fetchPolicy: 'no-cache' });
@@ -39,7 +30,7 @@ export function OcgExportButtons({ panelId, filter }: { panelId: string; filter:
     try {
       const file =
         kind === 'groups'
-          ? (await exportOcgs({ variables: { panelId, format, filter: exportFilter(filter) } })).data?.exportOcgs
+          ? (await exportOcgs({ variables: { panelId, format, filter, sort } })).data?.exportOcgs
           : (await exportNominals({ variables: { panelId, format, filter: null } })).data?.exportNominals;
       if (!file) return;
       downloadBase64(file.base64, file.filename, file.contentType);

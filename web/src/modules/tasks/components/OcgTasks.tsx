@@ -7,7 +7,7 @@ import { TaskTable } from './TaskTable';
 // The group's tasks that the viewer may see: the whole panel's, or their own agency's.
 export function OcgTasks({ panelId, ocgId }: { panelId: string; ocgId: string }) {
   const { data, loading, error } = useQuery(TasksQuery, {
-    variables: { panelId, ocgId, statuses: null, agencyId: null, overdueOnly: false, dueWithinDays: null, closedWithinDays: null, sort: 'OVERDUE_FIRST', limit: 50, offset: 0 },
+    variables: { panelId, filter: { ocgId }, sort: 'OVERDUE_FIRST', limit: 50, offset: 0 },
   });
   if (error && !data) return <LoadFailed message={error.message} />;
   if (!data) return loading ? <Loading /> : null;

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import type { ExportFormat } from '../../../gql/graphql';
+import type { ExportFormat, TaskFilter, TaskSort } from '../../../gql/graphql';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
 import { downloadBase64 } from '../../records-io/utils/files';
 import { ExportTasksMutation } from '../graphql/export-tasks.mutation';
-import { taskFilterVariables, type TaskFilterValues } from '../utils/task-filter';
 
-// The file holds what the list shows: the same filters go to the export.
-export function TaskExportButtons({ panelId, filter }: { panelId: string; filter: TaskFilterValues }) {
+// The file holds what the list shows: `filter` and `sort` are the very ones the list query was given.
+export function TaskExportButtons({ panelId, filter, sort }: { panelId: string; filter: TaskFilter; sort: TaskSort }) {
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState('');
   const [exportTasks, { loading }] = useMutation(ExportTasksMutation, { fetchPolicy: 'no-cache' });
@@ -16,7 +15,7 @@ export function TaskExportButtons({ panelId, filter }: { panelId: string; filter
     setMessage('');
     setFailed('');
     try {
-      const { data } = await exportTasks({ variables: { panelId, format, ...taskFilterVariables(filter) } });
+      const { data } = await exportTasks({ variables: { panelId, format, filter, sort } });
       if (!data) return;
       const file = data.exportTasks;
       downloadBase64(file.base64, file.filename, file.contentType);

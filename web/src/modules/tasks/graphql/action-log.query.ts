@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 // Open tasks with their latest timeline entry, for the printed action log reviewed at the meeting.
 export const ActionLogQuery = graphql(`
   query ActionLog($panelId: ID!, $offset: Int!) {
-    tasks(panelId: $panelId, statuses: [OPEN, IN_PROGRESS, BLOCKED], sort: DUE, limit: 50, offset: $offset) {
+    tasks(panelId: $panelId, filter: { statuses: [OPEN, IN_PROGRESS, BLOCKED] }, sort: DUE, limit: 50, offset: $offset) {
       totalCount
       nodes {
         id

@@ -1,5 +1,5 @@
 import type { TaskStatus } from '@sentinel/shared';
-import type { TaskSort } from '../../../gql/graphql';
+import type { TaskFilter, TaskSort } from '../../../gql/graphql';
 
 export type TaskFilterValues = { statuses: TaskStatus[]; agencyId: string; ocgId: string; overdueOnly: boolean };
 
@@ -12,8 +12,9 @@ export const TASK_SORT_OPTIONS: { value: TaskSort; label: string }[] = [
   { value: 'REFERENCE', label: 'Reference' },
 ];
 
+// The one filter object of the board: the list query and the export both take it, so a file holds what the list shows.
 // Empty fields are sent as null so that the API applies its own defaults.
-export function taskFilterVariables(filter: TaskFilterValues) {
+export function taskListFilter(filter: TaskFilterValues): TaskFilter {
   return {
     statuses: filter.statuses.length ? filter.statuses : null,
     agencyId: filter.agencyId || null,
@@ -23,6 +24,6 @@ export function taskFilterVariables(filter: TaskFilterValues) {
 }
 
 export function isTaskFiltered(filter: TaskFilterValues): boolean {
-  const v = taskFilterVariables(filter);
+  const v = taskListFilter(filter);
   return Boolean(v.statuses || v.agencyId || v.ocgId || v.overdueOnly);
 }

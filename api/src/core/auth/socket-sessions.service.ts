@@ -1,0 +1,157 @@
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
+import type { WebSocket } from 'ws';
+import type { RequestContext, Viewer } from '../access/request-context.js';
+import { SessionService } from './session.service.js';
+
+/** The close code that tells the web app the session is over, so it sends the person to sign in. */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+
+/** How often every socket of this process is checked against its session: well inside the 5 seconds allowed. */
+const SWEEP_EVERY_MS = 2000;
+
+/** One subscription running on a socket, whose context is the one object its resolvers read the viewer from. */
+export interface LiveOperation {
+  readonly ctx: RequestContext;
+  /** The viewer's roles or agreement changed: subscribe again under them, or end if they no longer allow it. */
+  rightsChanged(): Promise<void>;
+}
+
+/** An open WebSocket, the session it was opened with, and the subscriptions running on it. */
+export class LiveSocket {
+  readonly operations = new Set<LiveOperation>();
+  closed = false;
+  /** Counts the changes of the viewer's rights, so an event can tell whether it was chosen under the current ones. */
+  rightsVersion = 0;
+
+  constructor(
+    readonly sessionId: string,
+    public viewer: Viewer,
+    private readonly socket: WebSocket,
+  ) {}
+
+  /** Nothing more is sent once this is called, even while the closing handshake is under way. */
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.close(code, reason);
+  }
+}
+
+/**
+ * Keeps every socket of this process in step with its session. Each live event re-reads its subscriber's
+ * viewer, and every two seconds all of the process's sessions with an open socket are read again in one
+ * statement: a socket whose session ended (signed out, password changed, user disabled, idle or too old) is
+ * closed with 4401, and the others' viewers are replaced in place, so resolvers see the current roles and
+ * agreement. Every process checks its own sockets against the database, so a session ended through any
+ * process closes the sockets held by all of them.
+ */
+@Injectable()
+export class SocketSessionsService implements OnModuleDestroy, OnApplicationShutdown {
+  private readonly logger = new Logger('SocketSessions');
+  private readonly bySession = new Map<string, Set<LiveSocket>>();
+  private readonly byContext = new WeakMap<RequestContext, LiveSocket>();
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly sessions: SessionService) {}
+
+  /** Registers a socket accepted for a viewer; it is forgotten when it closes. */
+  open(socket: WebSocket, viewer: Viewer): LiveSocket {
+    const live = new LiveSocket(viewer.sessionId, viewer, socket);
+    let sockets = this.bySession.get(live.sessionId);
+    if (!sockets) this.bySession.set(live.sessionId, (sockets = new Set()));
+    sockets.add(live);
+    socket.once('close', () => this.forget(live));
+    if (!this.timer && !this.stopped) {
+      this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
+      this.timer.unref();
+    }
+    return live;
+  }
+
+  /** Ties an operation's context to its socket, so that the operation can be found and kept current. */
+  attach(ctx: RequestContext, live: LiveSocket): void {
+    this.byContext.set(ctx, live);
+  }
+
+  socketOf(ctx: RequestContext): LiveSocket | null {
+    return this.byContext.get(ctx) ?? null;
+  }
+
+  track(live: LiveSocket, operation: LiveOperation): () => void {
+    live.operations.add(operation);
+    return () => live.operations.delete(operation);
+  }
+
+  /** Reads the socket's session again (one statement); false when it has ended, the socket then being closed. */
+  async refresh(live: LiveSocket): Promise<boolean> {
+    if (live.closed) return false;
+    const viewer = (await this.sessions.viewersBySession([live.sessionId])).get(live.sessionId) ?? null;
+    await this.update(live, viewer);
+    return !live.closed;
+  }
+
+  /**
+   * Applies a session's current viewer to a socket: none closes it; otherwise every operation's context is
+   * given the new viewer in place, and those whose rights changed subscribe again under the new rights.
+   */
+  async update(live: LiveSocket, viewer: Viewer | null): Promise<void> {
+    if (live.closed) return;
+    if (!viewer || viewer.sessionId !== live.sessionId) {
+      live.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+      return;
+    }
+    const changed = rightsOf(live.viewer) !== rightsOf(viewer);
+    live.viewer = viewer;
+    if (changed) live.rightsVersion += 1;
+    for (const operation of live.operations) operation.ctx.viewer = viewer;
+    if (changed) await Promise.all([...live.operations].map((operation) => operation.rightsChanged()));
+  }
+
+  /** Checks every open socket of this process in one statement, however many there are. */
+  sweep(): Promise<void> {
+    this.sweeping ??= this.sweepOnce().finally(() => {
+      this.sweeping = null;
+    });
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<void> {
+    const sessionIds = [...this.bySession.keys()];
+    if (!sessionIds.length) return;
+    try {
+      const viewers = await this.sessions.viewersBySession(sessionIds);
+      const updates = sessionIds.flatMap((id) => [...(this.bySession.get(id) ?? [])].map((live) => this.update(live, viewers.get(id) ?? null)));
+      await Promise.all(updates);
+    } catch (e) {
+      // Every event still reads its subscriber's session before it is sent, so a missed sweep shows nothing.
+      this.logger.warn(`Open sockets not checked: ${(e as Error).message}`);
+    }
+  }
+
+  private forget(live: LiveSocket): void {
+    live.closed = true;
+    const sockets = this.bySession.get(live.sessionId);
+    sockets?.delete(live);
+    if (sockets && !sockets.size) this.bySession.delete(live.sessionId);
+  }
+
+  /** Stops before the database goes, so no sweep is left holding a connection or keeping the process alive. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.sweeping;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.onModuleDestroy();
+  }
+}
+
+/** What decides what a viewer may see; a change of name or email alone changes nothing shown. */
+function rightsOf(viewer: Viewer): string {
+  const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
+  return JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, viewer.mustChangePassword, memberships]);
+}

@@ -1,0 +1,113 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { Viewer } from '../access/request-context.js';
+
+/**
+ * Which panels the database shows to the work in hand. Row-level security (migration EnforcePanelIsolation)
+ * reads the `sentinel.scope` setting of the connection; this module sets it, before each statement, from the
+ * work that sends the statement: a request sees its viewer's panels, scheduled and start-up work sees all, and
+ * anything else sees none, so a query that forgot its panel filter still finds nothing of another panel.
+ */
+interface ScopeStore {
+  /**
+   * The request's context, read again at every statement: the viewer is found after the request has started,
+   * changes when a person signs in or out, and is replaced on a long-lived socket.
+   */
+  ctx?: { viewer: Viewer | null };
+  system?: boolean;
+}
+
+const storage = new AsyncLocalStorage<ScopeStore>();
+
+/** The setting's value for every panel; otherwise an array of panel ids (`{...}`), `{}` for none. */
+export const ALL_PANELS = 'all';
+export const NO_PANEL = '{}';
+
+/** Runs a request whose context is not known yet; `attachScopeContext` names it once it is. */
+export function runInRequestScope<T>(fn: () => T): T {
+  return storage.run({}, fn);
+}
+
+/** The request in hand is this context's: its statements see its viewer's panels from now on. */
+export function attachScopeContext(ctx: { viewer: Viewer | null }): void {
+  const store = storage.getStore();
+  if (store && !store.system) store.ctx = ctx;
+}
+
+/** Runs work for a known context (a socket's operation): its statements see that context's viewer's panels. */
+export function runWithScopeContext<T>(ctx: { viewer: Viewer | null }, fn: () => T): T {
+  return storage.run({ ctx }, fn);
+}
+
+/** Runs work that no viewer limits (scheduled jobs, finding who a session belongs to): every panel. */
+export function runAsSystem<T>(fn: () => T): T {
+  return storage.run({ system: true }, fn);
+}
+
+/** The scope of the work in hand, as the database setting spells it. */
+export function currentPanelScope(): string {
+  const store = storage.getStore();
+  if (!store) return NO_PANEL;
+  if (store.system) return ALL_PANELS;
+  const viewer = store.ctx?.viewer;
+  return viewer ? viewerPanelScope(viewer) : NO_PANEL;
+}
+
+const viewerScopes = new WeakMap<Viewer, string>();
+
+/** A system administrator acts in every panel (AccessService); a member sees the panels they sit on. */
+export function viewerPanelScope(viewer: Viewer): string {
+  let scope = viewerScopes.get(viewer);
+  if (scope === undefined) {
+    scope = viewer.isAdmin ? ALL_PANELS : `{${[...new Set(viewer.memberships.map((m) => m.panelId))].sort().join(',')}}`;
+    viewerScopes.set(viewer, scope);
+  }
+  return scope;
+}
+
+const SET_SCOPE = `SELECT set_config('sentinel.scope', $1, false)`;
+const ENDS_TRANSACTION = /^\s*(ROLLBACK|ABORT|COMMIT|END)\b/i;
+const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b/i;
+
+/**
+ * The API's pooled connection. Before a statement sent for a scope other than the one the connection holds, it
+ * queues the setting first (pg sends a connection's statements in order), so a connection kept by one viewer
+ * costs nothing extra. A rollback undoes a setting made inside its transaction, so after one the connection
+ * forgets what it holds. Statements reach it only from an awaited pool checkout (TypeORM, queryPrepared), so
+ * the scope read here is that of the code that sends them.
+ */
+export class PanelScopedClient extends pg.Client {
+  /** The setting on the server (never set reads as no panel); null when unknown. */
+  heldScope: string | null = NO_PANEL;
+}
+
+const sendQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
+
+PanelScopedClient.prototype.query = function query(this: PanelScopedClient, ...args: unknown[]): unknown {
+  const scope = currentPanelScope();
+  if (scope !== this.heldScope) {
+    this.heldScope = scope;
+    // Inside a transaction a failure aborts it, so the statement queued next fails too.
+    (sendQuery.call(this, SET_SCOPE, [scope]) as Promise<unknown>).catch(() => {
+      this.heldScope = null;
+    });
+  }
+  const first = args[0] as string | { text?: string } | undefined;
+  const text = typeof first === 'string' ? first : first?.text;
+  const result = sendQuery.apply(this, args);
+  if (text && ENDS_TRANSACTION.test(text)) {
+    if (ROLLS_BACK.test(text) || !(result instanceof Promise)) this.heldScope = null;
+    else {
+      // COMMIT of a failed transaction rolls it back: its command tag says so.
+      result.then(
+        (r: { command?: string } | undefined) => {
+          if (r?.command === 'ROLLBACK') this.heldScope = null;
+        },
+        () => {
+          this.heldScope = null;
+        },
+      );
+    }
+  }
+  return result;
+} as typeof pg.Client.prototype.query;

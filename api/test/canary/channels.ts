@@ -1,0 +1,216 @@
+import { addDays, londonToday } from '@sentinel/shared';
+import type { SearchProbe } from './seed-records.js';
+import type { World } from './seed.js';
+
+/**
+ * The table of root query fields: for each, the arguments it is driven with, real ids of the canary records of
+ * both panels, and search texts equal to canaries. A root field of the schema missing here fails the suite
+ * (queries.spec.ts), so a new field cannot go untried.
+ */
+export interface ArgSet {
+  label: string;
+  args: Record<string, unknown>;
+  /** For searches: the record the text names, which must not be found by whoever may not read it. */
+  probe?: SearchProbe;
+}
+
+type Table = Record<string, (w: World) => ArgSet[]>;
+
+/** Above the number of rows of any list in the world, so every seeded record is on the first page. */
+const PAGE = 12;
+const OCG_STATUSES = ['EMERGING', 'ACTIVE', 'DORMANT', 'DISMANTLED', 'ARCHIVED'];
+const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'COMPLETED', 'NOT_DONE'];
+
+/** Both panels: each viewer's own and the other one. */
+const panels = (extra: Record<string, unknown> = {}) => (w: World): ArgSet[] => [
+  { label: 'panel A', args: { panelId: w.panelA, ...extra } },
+  { label: 'panel B', args: { panelId: w.panelB, ...extra } },
+];
+
+/** Every record of one kind, of both panels (or those named). */
+const each = (kind: keyof World['ids'], arg: string, only?: string[]) => (w: World): ArgSet[] =>
+  Object.entries(w.ids[kind])
+    .filter(([key]) => !only || only.includes(key))
+    .map(([key, id]) => ({ label: `${String(kind)} ${key}`, args: { [arg]: id } }));
+
+const probes = (kind: SearchProbe['kind'] | SearchProbe['kind'][], args: (p: SearchProbe, w: World) => Record<string, unknown>) => (w: World): ArgSet[] =>
+  w.probes
+    .filter((p) => ([] as string[]).concat(kind).includes(p.kind))
+    .map((p) => ({ label: `search "${p.text}" (${p.kind} of panel ${p.panel})`, args: args(p, w), probe: p }));
+
+const panelOf = (p: SearchProbe, w: World) => (p.panel === 'A' ? w.panelA : w.panelB);
+const join = (...parts: ((w: World) => ArgSet[])[]) => (w: World) => parts.flatMap((p) => p(w));
+const today = () => londonToday();
+
+export const QUERY_TABLE: Table = {
+  agencies: panels({ limit: PAGE }),
+  // One agency of each kind of agreement, and one of the other panel; the lists name them all.
+  agency: each('agency', 'id', ['POLICE', 'HMRC', 'HOUSING', 'PROBATION', 'POLICE_B']),
+  agenda: each('meeting', 'meetingId'),
+  agendaPackInfo: each('meeting', 'meetingId'),
+  assessment: each('assessment', 'id'),
+  assessments: panels(),
+  attendanceFigures: panels({ from: `${addDays(today(), -120)}T00:00:00Z`, to: `${addDays(today(), 120)}T00:00:00Z` }),
+  disruption: each('disruption', 'id'),
+  disruptions: panels({ limit: PAGE }),
+  emergingThreat: each('threat', 'id'),
+  emergingThreats: panels({ limit: PAGE }),
+  highHarmMap: panels(),
+  intelligence: (w) => [
+    { label: 'group A.main', args: { panelId: w.panelA, subjectKind: 'OCG', subjectId: w.ids.ocg['A.main'], limit: PAGE } },
+    { label: 'nominal A.main', args: { panelId: w.panelA, subjectKind: 'NOMINAL', subjectId: w.ids.nominal['A.main'], limit: PAGE } },
+    { label: 'home A.home', args: { panelId: w.panelA, subjectKind: 'PLACE', subjectId: w.ids.place['A.home'], limit: PAGE } },
+    { label: 'group B.main', args: { panelId: w.panelB, subjectKind: 'OCG', subjectId: w.ids.ocg['B.main'], limit: PAGE } },
+    // Panel A named, a group of panel B as the subject: nothing of B may come back through A's door.
+    { label: 'panel A, group B.main', args: { panelId: w.panelA, subjectKind: 'OCG', subjectId: w.ids.ocg['B.main'], limit: PAGE } },
+  ],
+  intelligenceEntry: each('intelligence', 'id'),
+  linkChart: (w) => [
+    ...panels({ includeArchived: true })(w),
+    { label: 'around group A.main', args: { panelId: w.panelA, ocgId: w.ids.ocg['A.main'], depth: 3, includeArchived: true } },
+    { label: 'panel A around group B.main', args: { panelId: w.panelA, ocgId: w.ids.ocg['B.main'], depth: 3 } },
+  ],
+  liveMeeting: each('meeting', 'meetingId'),
+  meeting: each('meeting', 'id'),
+  meetingInvite: each('meeting', 'meetingId'),
+  meetingMinutes: each('meeting', 'meetingId'),
+  meetingSeries: panels(),
+  meetings: panels({ limit: PAGE }),
+  // A police member, a partner, the disabled member and the other panel's chair; the lists name them all.
+  member: each('membership', 'id', ['police', 'hmrc', 'dwp2', 'chairB']),
+  members: panels({ limit: PAGE, includeDisabled: true }),
+  nextMeeting: panels(),
+  nominal: each('nominal', 'id'),
+  nominals: panels({ limit: PAGE }),
+  ocg: each('ocg', 'id'),
+  ocgPlan: each('ocg', 'ocgId'),
+  ocgs: join(
+    panels({ limit: PAGE, statuses: OCG_STATUSES }),
+    probes('ocg', (p, w) => ({ panelId: panelOf(p, w), search: p.text, statuses: OCG_STATUSES, limit: PAGE })),
+  ),
+  outcomeReport: panels({ from: addDays(today(), -365), to: today() }),
+  panel: (w) => [
+    { label: 'panel A', args: { id: w.panelA } },
+    { label: 'panel B', args: { id: w.panelB } },
+  ],
+  panels: () => [{ label: 'mine', args: {} }],
+  place: each('place', 'id'),
+  previousMinutes: each('meeting', 'meetingId'),
+  projector: panels(),
+  referral: each('referral', 'id'),
+  referrals: join(
+    panels({ limit: PAGE }),
+    probes('referral', (p, w) => ({ panelId: panelOf(p, w), search: p.text, limit: PAGE })),
+  ),
+  search: join(
+    probes(['ocg', 'nominal', 'place'], (p, w) => ({ panelId: panelOf(p, w), text: p.text, limit: 25 })),
+    // The same texts typed into the other panel: a record of B must not be found from A, nor the reverse.
+    probes(['nominal'], (p, w) => ({ panelId: p.panel === 'A' ? w.panelB : w.panelA, text: p.text, limit: 25 })),
+  ),
+  seriesInvite: panels(),
+  sharedNominals: panels(),
+  task: each('task', 'id'),
+  taskBoard: panels(),
+  tasks: join(
+    panels({ limit: PAGE, statuses: TASK_STATUSES }),
+    probes('task', (p, w) => ({ panelId: panelOf(p, w), search: p.text, statuses: TASK_STATUSES, limit: PAGE })),
+  ),
+  threatPicture: panels(),
+  vehicle: each('vehicle', 'id'),
+  viewer: () => [{ label: 'self', args: {} }],
+};
+
+/**
+ * Every root mutation, and how the suite covers it. 'export': driven in every format as every viewer
+ * (exports.spec.ts). 'probe': driven as every viewer against records of the other panel and, for partners, of
+ * other agencies, which must answer like missing records, canary-free (mutations.spec.ts): cheap, and it catches
+ * a mutation that answers with a record before checking who asks, or echoes it in an error. 'trigger': used to
+ * make the events and mail the other specs read, whose answers are searched too. 'session': about the caller only.
+ */
+export type MutationUse = 'export' | 'probe' | 'trigger' | 'session';
+
+export const MUTATION_TABLE: Record<string, MutationUse> = {
+  exportNominals: 'export',
+  exportOcgs: 'export',
+  exportOutcomeReport: 'export',
+  exportTasks: 'export',
+  acceptReferral: 'probe',
+  addAgendaItem: 'probe',
+  addAgendaRecord: 'probe',
+  addMember: 'probe',
+  addTaskUpdate: 'probe',
+  allocateTask: 'probe',
+  annotateAssessment: 'probe',
+  approveMinutes: 'probe',
+  buildAgenda: 'probe',
+  cancelMeeting: 'probe',
+  changeMemberRole: 'probe',
+  closeMeeting: 'probe',
+  correctMinutes: 'probe',
+  createAgency: 'probe',
+  createNominal: 'probe',
+  createObjective: 'probe',
+  createOcg: 'probe',
+  createReferral: 'probe',
+  declineReferral: 'probe',
+  deleteObjective: 'probe',
+  draftMinutes: 'probe',
+  editMinutes: 'probe',
+  editTask: 'probe',
+  generateAssessment: 'probe',
+  linkPlace: 'probe',
+  linkVehicle: 'probe',
+  markAttendance: 'probe',
+  moveAgendaItem: 'probe',
+  moveMeeting: 'probe',
+  openMeeting: 'probe',
+  previewImport: 'probe',
+  publishAgenda: 'probe',
+  publishAssessment: 'probe',
+  raiseEmergingThreat: 'probe',
+  raiseTaskAtItem: 'probe',
+  recordDisruption: 'probe',
+  recordIntelligence: 'probe',
+  recordItemMinutes: 'probe',
+  recordPlace: 'probe',
+  recordThreatOutcome: 'probe',
+  recordVehicle: 'probe',
+  removeAgendaItem: 'probe',
+  removeAgendaRecord: 'probe',
+  replyToMeeting: 'probe',
+  reviseAssessment: 'probe',
+  runImport: 'probe',
+  scoreOcg: 'probe',
+  setCurrentItem: 'probe',
+  setMeetingSeries: 'probe',
+  setMemberDisabled: 'probe',
+  setNominalRole: 'probe',
+  startReferralAssessment: 'probe',
+  updateAgency: 'probe',
+  updateAgendaItem: 'probe',
+  updateDisruption: 'probe',
+  updateEmergingThreat: 'probe',
+  updateNominal: 'probe',
+  updateObjective: 'probe',
+  updateOcg: 'probe',
+  updatePanelScoring: 'probe',
+  changePassword: 'session',
+  setReminderPreference: 'session',
+  signIn: 'session',
+  signOut: 'session',
+};
+
+/**
+ * Every GET route of the HTTP app other than GraphQL, and how it is fetched: a meeting's documents for the
+ * meetings of both panels (`meetings`: all of them unless named); /health carries no record, so no canary can be
+ * in it, and it is fetched to show so. The PDF of the pack is printed from the page /pack answers, which is
+ * fetched for every meeting; the PDF (a second or so of Chromium each) is fetched for the meetings packs are
+ * for: the next one, the draft and the other panel's.
+ */
+export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none'; meetings?: string[] }> = {
+  '/meetings/:id/pack': { kind: 'html' },
+  '/meetings/:id/pack.pdf': { kind: 'pdf', meetings: ['A.next', 'A.draft', 'B.next'] },
+  '/meetings/:id/minutes.pdf': { kind: 'pdf', meetings: ['A.past', 'A.next', 'B.past'] },
+  '/meetings/:id/minutes.docx': { kind: 'docx' },
+  '/health': { kind: 'none' },
+};

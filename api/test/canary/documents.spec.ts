@@ -1,0 +1,107 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ROUTE_TABLE } from './channels.js';
+import { officeText, pdfText } from './files.js';
+import { Ledger, pool } from './ledger.js';
+import { seedWorld, type World } from './seed.js';
+import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
+
+/** What a document route answers when it answers at all, so each format is read as what it is. */
+const TYPES = { html: 'text/html', pdf: 'application/pdf', docx: 'wordprocessingml' } as const;
+
+interface Route {
+  path: string;
+  methods: string[];
+}
+
+/** The HTTP routes the app has, read from Express's router (Nest's controllers and anything mounted beside them). */
+function httpRoutes(t: TestApp): Route[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router?: { stack: unknown[] }; _router?: { stack: unknown[] } };
+  const stack = (express.router ?? express._router)?.stack ?? [];
+  return stack
+    .map((layer) => (layer as { route?: { path: string; methods: Record<string, boolean> } }).route)
+    .filter((r): r is { path: string; methods: Record<string, boolean> } => Boolean(r))
+    .map((r) => ({ path: r.path, methods: Object.keys(r.methods).filter((m) => r.methods[m]).map((m) => m.toUpperCase()) }));
+}
+
+/**
+ * Every document route (the agenda pack as HTML and PDF, the minutes as PDF and Word) for every meeting of both
+ * panels, fetched as every viewer. PDFs are read through their own text (files.ts), Word files through their
+ * XML. The route list comes from the app itself: a GET route missing from ROUTE_TABLE fails the suite.
+ */
+describe('canary leak suite: documents', () => {
+  let t: TestApp;
+  let w: World;
+  let sessions: Sessions;
+  let ledger: Ledger;
+  let driven = false;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.listen();
+    w = await seedWorld(t);
+    sessions = await signInAll(t, w);
+    ledger = new Ledger('documents', w.book);
+  }, 60_000);
+
+  afterAll(async () => {
+    if (driven) ledger.write();
+    await t?.close();
+  });
+
+  it('knows every GET route of the app (GraphQL aside), and every route it knows exists', () => {
+    const routes = httpRoutes(t).filter((r) => r.methods.includes('GET'));
+    const paths = routes.map((r) => r.path);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => !ROUTE_TABLE[p] && p !== '/graphql')).toEqual([]);
+    expect(Object.keys(ROUTE_TABLE).filter((p) => !paths.includes(p))).toEqual([]);
+  });
+
+  it('puts no canary a viewer may not read into any document, in any format', async () => {
+    const jobs: { v: ViewerDef; route: string; meeting: string }[] = [];
+    const wrongType: string[] = [];
+    for (const route of Object.keys(ROUTE_TABLE)) {
+      const meetings = route.includes(':id') ? (ROUTE_TABLE[route].meetings ?? Object.keys(w.ids.meeting)) : ['-'];
+      for (const meeting of meetings) for (const v of VIEWERS) jobs.push({ v, route, meeting });
+    }
+    // Three at a time: the API prints at most three PDFs at once.
+    await pool(jobs, 3, async ({ v, route, meeting }) => {
+      const path = route.replace(':id', w.ids.meeting[meeting] ?? '');
+      let req = request(t.app.getHttpServer()).get(path).set('X-Forwarded-For', '10.254.0.1');
+      const cookie = sessions.get(v.key);
+      if (cookie) req = req.set('Cookie', cookie);
+      const res = await req.buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+      const body = res.body as Buffer;
+      const type = String(res.headers['content-type'] ?? '');
+      const text = type.startsWith('application/pdf') ? pdfText(body) : type.includes('wordprocessingml') ? officeText(body) : body.toString('utf8');
+      const kind = ROUTE_TABLE[route].kind;
+      if (res.status === 200 && kind !== 'none' && !type.includes(TYPES[kind])) wrongType.push(`${route} for ${meeting}: ${type}`);
+      ledger.check(v.key, v.profile, `GET ${route}`, `meeting ${meeting}, HTTP ${res.status}`, `${JSON.stringify(res.headers)}\n${text}`);
+    });
+    driven = true;
+    expect(ledger.leakReport()).toEqual([]);
+    expect(wrongType).toEqual([]);
+  }, 240_000);
+
+  it('shows each member the items they may read in every format (the search reads real files)', () => {
+    expect(driven).toBe(true);
+    const token = (record: string, field: string) => w.book.all.find((c) => c.record === record && c.field === field)!.token;
+    const expected: [string, string, string][] = [];
+    for (const v of VIEWERS.filter((x) => x.profile.panel && !x.profile.gated)) {
+      const p = v.profile.panel!;
+      expected.push([v.key, 'GET /meetings/:id/pack', token(`agenda item ${p}.next.open`, 'title')]);
+      expected.push([v.key, 'GET /meetings/:id/pack.pdf', token(`agenda item ${p}.next.open`, 'title')]);
+      expected.push([v.key, 'GET /meetings/:id/minutes.pdf', token(`agenda item ${p}.past.open`, 'notes')]);
+      expected.push([v.key, 'GET /meetings/:id/minutes.docx', token(`agenda item ${p}.past.open`, 'notes')]);
+    }
+    expected.push(['dwp', 'GET /meetings/:id/pack', token('agenda item A.next.restrictedDwp', 'title')]);
+    expected.push(['dwp', 'GET /meetings/:id/minutes.docx', token('agenda item A.past.restrictedDwp', 'notes')]);
+    expected.push(['hmrc', 'GET /meetings/:id/pack.pdf', token('agenda item A.next.restrictedHmrc', 'title')]);
+    const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer as ViewerDef['key'], (c) => c === channel).has(tok));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
+import { startMailCatcher, type MailCatcher } from '../reminders/mail-catcher.js';
+import { waitFor } from '../support/ws-client.js';
+import { asScheduledWork } from '../support/system-scope.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { Ledger } from './ledger.js';
+import { seedWorld, type World } from './seed.js';
+import { signInAll, VIEWERS, type Sessions, type ViewerDef, type ViewerKey } from './viewers.js';
+
+/** Each kind of mail, by the function that writes it, and the channel this file reads it on. */
+const MAIL_TABLE: Record<string, string> = {
+  reminderMail: 'MAIL task reminder',
+  digestMail: 'MAIL weekly digest',
+  publishedMail: 'MAIL agenda published',
+};
+
+/** The message builders the API hands to MailService.send, found in its source: a new kind of mail is found here. */
+function mailBuilders(): string[] {
+  const root = new URL('../../src/', import.meta.url);
+  const found = new Set<string>();
+  for (const file of readdirSync(root, { recursive: true }) as string[]) {
+    if (!file.endsWith('.ts')) continue;
+    for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bmail\.send\(\s*(\w+)\(/g)) found.add(m[1]);
+  }
+  return [...found].sort();
+}
+
+/**
+ * Every mail the API sends, read from a real SMTP server: task reminders (7 days and 1 day before, and overdue),
+ * the weekly digest, and the notice that an agenda is published. Each message is searched for canaries against
+ * the rights of the person it is addressed to: mail is theirs, not their session's, so a member who signed out
+ * still gets their agency's reminders, and a disabled member gets nothing.
+ */
+describe('canary leak suite: mail', () => {
+  let mail: MailCatcher;
+  let t: TestApp;
+  let w: World;
+  let sessions: Sessions;
+  let ledger: Ledger;
+  let byEmail: Map<string, ViewerDef>;
+  let driven = false;
+
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://sentinel.example.test' });
+    w = await seedWorld(t);
+    sessions = await signInAll(t, w);
+    ledger = new Ledger('mail', w.book);
+    byEmail = new Map(VIEWERS.filter((v) => v.profile.user).map((v) => [w.users[v.profile.user!].email.toLowerCase(), v]));
+  }, 60_000);
+
+  afterAll(async () => {
+    if (driven) ledger.write();
+    await t?.close();
+    await mail.close();
+  });
+
+  /** Searches what was caught since the last call, per recipient who is a viewer; other worlds' mail is skipped. */
+  const read = (channel: string) => {
+    for (const m of mail.messages.splice(0, mail.messages.length)) {
+      for (const to of m.to) {
+        const v = byEmail.get(to);
+        if (v) ledger.check(v.key, v.mail, channel, m.subject, `${m.subject}\n${m.text}\n${m.html}`);
+      }
+    }
+  };
+
+  it('knows every kind of mail the API sends', () => {
+    const builders = mailBuilders();
+    expect(builders.length).toBeGreaterThan(0);
+    expect(builders.filter((b) => !MAIL_TABLE[b])).toEqual([]);
+  });
+
+  it('sends no one a canary they may not read, in any mail', async () => {
+    // As the scheduled jobs run them: in every panel's scope.
+    const reminders = asScheduledWork(t.app.get(RemindersService));
+    // Due dates on the reminder days of today (UK), set just before the scan, on the real clock, as the job
+    // would see them; DWP's task is owned by the disabled DWP member, so it goes to the rest of DWP.
+    const due: [string, number][] = [['A.hmrc', 7], ['A.ts', 7], ['A.dwp', 1], ['A.police', -1], ['B.main', 7], ['A.housing', 1]];
+    for (const [key, days] of due) {
+      await t.dataSource.query(`UPDATE task SET due_on = (now() AT TIME ZONE 'Europe/London')::date + $2::int WHERE id = $1`, [w.ids.task[key], days]);
+    }
+    await t.dataSource.query(`UPDATE task SET owner_user_id = $2 WHERE id = $1`, [w.ids.task['A.dwp'], w.users.dwp2.userId]);
+    await reminders.scan(new Date());
+    read('MAIL task reminder');
+
+    await reminders.weeklyDigest(new Date());
+    read('MAIL weekly digest');
+
+    const [draft] = await t.dataSource.query(`SELECT version FROM meeting WHERE id = $1`, [w.ids.meeting['A.draft']]);
+    const res = await t.gql(
+      'mutation($id: ID!, $v: Int!) { publishAgenda(meetingId: $id, version: $v) { status } }',
+      { id: w.ids.meeting['A.draft'], v: draft.version },
+      { session: sessions.get('chair') },
+    );
+    expect(res.errors).toBeUndefined();
+    // Publishing mails after its transaction commits, without waiting for the mail server.
+    const active = VIEWERS.filter((v) => v.mail?.panel === 'A').map((v) => w.users[v.profile.user!].email);
+    await waitFor(() => active.every((to) => mail.to(to).some((m) => m.subject.includes('Agenda published'))), 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    read('MAIL agenda published');
+    driven = true;
+    expect(ledger.leakReport()).toEqual([]);
+  }, 60_000);
+
+  it('mails each member what they should have (the catcher caught real mail)', () => {
+    expect(driven).toBe(true);
+    const token = (record: string, field: string) => w.book.all.find((c) => c.record === record && c.field === field)!.token;
+    const expected: [ViewerKey, string, string][] = [
+      ['hmrc', 'MAIL task reminder', token('task A.hmrc', 'title')],
+      ['endedSession', 'MAIL task reminder', token('task A.hmrc', 'title')],
+      ['observer', 'MAIL task reminder', token('task A.ts', 'title')],
+      ['dwp', 'MAIL task reminder', token('task A.dwp', 'title')],
+      ['chairB', 'MAIL task reminder', token('task B.main', 'title')],
+      ['chair', 'MAIL weekly digest', token('task A.police', 'title')],
+      ['coordinator', 'MAIL weekly digest', token('task A.police', 'title')],
+    ];
+    for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
+    const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));
+    expect(missing).toEqual([]);
+    for (const channel of Object.values(MAIL_TABLE)) expect(`${channel}: ${VIEWERS.some((v) => ledger.seenBy(v.key, (c) => c === channel).size > 0)}`).toBe(`${channel}: true`);
+  });
+});

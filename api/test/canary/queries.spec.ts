@@ -1,0 +1,93 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { canaryClient, type CanaryClient } from './client.js';
+import { QUERY_TABLE, type ArgSet } from './channels.js';
+import { Ledger, pool } from './ledger.js';
+import { seedWorld, type World } from './seed.js';
+import { documentsFor, rootFields, skippedFields } from './selection.js';
+import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
+
+/**
+ * Every root query field, with real arguments (ids of canary records of both panels, search texts equal to
+ * canaries), asked for everything it can answer (selection.ts), as every kind of viewer. Any canary in any
+ * answer (data or errors) that the viewer may not read fails the suite, and so does a search that finds, by a
+ * canary, a record the viewer may not read.
+ */
+describe('canary leak suite: GraphQL queries', () => {
+  let t: TestApp;
+  let client: CanaryClient;
+  let w: World;
+  let sessions: Sessions;
+  let schema: GraphQLSchema;
+  let ledger: Ledger;
+  let driven = false;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    client = canaryClient(await t.listen());
+    w = await seedWorld(t);
+    sessions = await signInAll(t, w);
+    schema = t.app.get(GraphQLSchemaHost).schema;
+    ledger = new Ledger('graphql-queries', w.book);
+  }, 60_000);
+
+  afterAll(async () => {
+    client?.close();
+    if (driven) ledger.write();
+    await t?.close();
+  });
+
+  it('has arguments for every root query field of the schema, and for no field the schema lacks', () => {
+    const fields = rootFields(schema, 'query');
+    expect(fields.filter((f) => !QUERY_TABLE[f])).toEqual([]);
+    expect(Object.keys(QUERY_TABLE).filter((f) => !fields.includes(f))).toEqual([]);
+    for (const f of fields) expect(`${f}: ${QUERY_TABLE[f](w).length > 0}`).toBe(`${f}: true`);
+  });
+
+  const isList = (field: string) => schema.getQueryType()!.getFields()[field].args.some((a) => a.name === 'limit');
+
+  it('shows no viewer a canary it may not read, through any root query field', async () => {
+    const jobs: { v: ViewerDef; field: string; set: ArgSet; doc: string }[] = [];
+    for (const field of rootFields(schema, 'query').filter((f) => QUERY_TABLE[f])) {
+      for (const set of QUERY_TABLE[field](w)) {
+        // A search only has to show whether the record is found, so its answer is asked for two levels deep; so
+        // are lists, whose rows' nested fields are the same resolvers that the record's own field (task, ocg...)
+        // is asked for three levels deep.
+        const docs = documentsFor(schema, 'query', field, set.args, set.probe || isList(field) ? 2 : undefined);
+        for (const doc of docs) for (const v of VIEWERS) jobs.push({ v, field, set, doc });
+      }
+    }
+    // A nested field that needs an argument no one supplies would go unasked: none may.
+    expect([...skippedFields]).toEqual([]);
+    await pool(jobs, 4, async ({ v, field, set, doc }) => {
+      const res = await client.gql(doc, {}, sessions.get(v.key));
+      const text = JSON.stringify(res);
+      const channel = `Query.${field}`;
+      ledger.check(v.key, v.profile, channel, set.label, text);
+      if (res.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT' && /expensive/.test(e.message))) {
+        throw new Error(`the selection for ${field} is over the cost limit: ${res.errors[0].message}`);
+      }
+      const p = set.probe;
+      if (p && !p.rule.allows(v.profile) && text.includes(p.recordId)) {
+        ledger.leak({ viewer: v.key, channel, detail: set.label, token: p.text, record: `${p.kind} ${p.recordId}`, field: 'found by searching a canary', rule: p.rule.name });
+      }
+    });
+    driven = true;
+    expect(ledger.leakReport()).toEqual([]);
+  }, 240_000);
+
+  it('shows each viewer every canary it may read somewhere (the suite can fail: it reads what it should)', () => {
+    expect(driven).toBe(true);
+    const missing: string[] = [];
+    for (const v of VIEWERS) {
+      const seen = ledger.seenBy(v.key, 'Query.');
+      const allowed = w.book.all.filter((c) => c.rule.allows(v.profile));
+      for (const c of allowed) if (!seen.has(c.token)) missing.push(`${v.key}: ${c.record} / ${c.field} (${c.token})`);
+    }
+    expect(missing).toEqual([]);
+    // The chair reads the most of panel A, the chair of B all of panel B; each viewer kind reads something.
+    expect(ledger.seenBy('chair', 'Query.').size).toBeGreaterThan(100);
+    expect(ledger.seenBy('chairB', 'Query.').size).toBeGreaterThan(30);
+  });
+});
