@@ -1,7 +1,10 @@
 // `npm run bench`: the threat picture's p50/p95 through HTTP + GraphQL with a signed-in chair, against the same
 // figures from one hand-written SQL statement sent straight through `pg` (the floor), at the demo scale and at
 // a generated force scale. A throwaway embedded PostgreSQL; the API runs in its own process, as deployed
-// (`node api/dist/main.js`), and is asked over a kept-alive HTTP connection. Writes
+// (`node api/dist/main.js`, connected as the app role, so row-level security applies), and is asked over a
+// kept-alive HTTP connection. The cost of row-level security: the same API connected as the owner of the tables
+// (whom the policies do not hold), asked in turn with it round after round so both meet the same load, and the
+// floor likewise on the app role's connection; the load average is written beside the figures. Writes
 // bench/results/threat-picture.json.
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -20,10 +23,12 @@ const dist = (p) => path.join(ROOT, 'api/dist', p);
 // Compile what the bench runs, so it measures the code in the tree (not a stale build).
 const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'shared/tsconfig.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'migrations/tsconfig.json')], { stdio: 'inherit' });
 execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'api/tsconfig.build.json')], { stdio: 'inherit' });
 
 const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
 const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
+const { appLoginUrl } = await import(dist('cli/app-role.js'));
 const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
 const { THREAT_PICTURE_SQL } = await import(dist('modules/threat-picture/threat-picture.sql.js'));
 const { defaultPeriod } = await import(dist('core/reports/period.js'));
@@ -40,6 +45,11 @@ const QUERY = `query($panelId: ID!) { threatPicture(panelId: $panelId) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => Math.round(n * 100) / 100;
 
+const summary = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: ms(percentile(sorted, 50)), p95: ms(percentile(sorted, 95)), mean: ms(sorted.reduce((a, b) => a + b, 0) / sorted.length) };
+};
+
 async function timed(fn) {
   for (let i = 0; i < WARM_UP; i += 1) await fn();
   const times = [];
@@ -48,11 +58,27 @@ async function timed(fn) {
     await fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return { p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), mean: ms(times.reduce((a, b) => a + b, 0) / times.length) };
+  return summary(times);
 }
 
-/** One POST over a kept-alive connection, as a browser keeps one open to the API. */
+/** Each variant once per round, round after round, so a passing load falls on all of them alike. */
+async function timedRoundRobin(variants) {
+  const names = Object.keys(variants);
+  for (let i = 0; i < WARM_UP; i += 1) for (const name of names) await variants[name]();
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  const loadBefore = os.loadavg();
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const name of names) {
+      const t0 = process.hrtime.bigint();
+      await variants[name]();
+      times[name].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const loadAverage = { before: loadBefore.map(ms), after: os.loadavg().map(ms) };
+  return { stats: Object.fromEntries(names.map((name) => [name, summary(times[name])])), loadAverage };
+}
+
+/** One POST over a kept-alive connection (one per API), as a browser keeps one open to the API. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 function post(url, headers, payload) {
   const body = JSON.stringify(payload);
@@ -68,12 +94,11 @@ function post(url, headers, payload) {
 }
 
 /** The API as deployed: its own Node process, production settings, no scheduled jobs. */
-async function startApi(databaseUrl) {
+async function startApi(appDatabaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, [dist('main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, JOBS: 'off', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), APP_DATABASE_URL: appDatabaseUrl, JOBS: 'off', LOG_LEVEL: 'error' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The API stopped (${code}) before it listened`)));
     child.stdout.on('data', (d) => (String(d).includes('listening') ? resolve() : undefined));
@@ -83,25 +108,43 @@ async function startApi(databaseUrl) {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-tp-'));
 const database = await startEmbeddedPostgres(path.join(dataDir, 'pg'), await freePort());
-let api;
+const apis = [];
 const client = new pg.Client({ connectionString: database.url });
+let appClient;
 try {
   await prepareDatabase(database.url, { demo: true });
-  api = await startApi(database.url);
-  const url = api.url;
+  const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
+  // As deployed (the app role, held to row-level security), and the same API as the owner, which is not.
+  const api = await startApi(appUrl);
+  apis.push(api);
+  const apiOwner = await startApi(database.url);
+  apis.push(apiOwner);
   await client.connect();
+  appClient = new pg.Client({ connectionString: appUrl });
+  await appClient.connect();
 
   const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
-  const signIn = await post(url, {}, { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: chairEmail, password: DEMO_PASSWORD } } });
-  const cookie = signIn.headers['set-cookie'][0].split(';')[0];
+  const signInTo = async (url) => {
+    const signIn = await post(url, {}, { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: chairEmail, password: DEMO_PASSWORD } } });
+    return signIn.headers['set-cookie'][0].split(';')[0];
+  };
+  const cookie = await signInTo(api.url);
+  const ownerCookie = await signInTo(apiOwner.url);
   const [{ panel_id: panelId }] = (await client.query(
     `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`, [chairEmail])).rows;
+  // The chair's panels, as the API sets them on its connection for this viewer.
+  const chairPanels = (await client.query(
+    `SELECT '{' || string_agg(m.panel_id::text, ',' ORDER BY m.panel_id::text) || '}' AS scope FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1)`,
+    [chairEmail])).rows[0].scope;
+  await appClient.query(`SELECT set_config('sentinel.scope', $1, false)`, [chairPanels]);
 
-  const viaApi = async () => {
-    const { body } = await post(url, { Cookie: cookie }, { query: QUERY, variables: { panelId } });
+  const ask = async (url, session) => {
+    const { body } = await post(url, { Cookie: session }, { query: QUERY, variables: { panelId } });
     if (!body.data?.threatPicture) throw new Error(`threatPicture failed: ${JSON.stringify(body.errors)}`);
     return body.data.threatPicture;
   };
+  const viaApi = () => ask(api.url, cookie);
+  const viaApiAsOwner = () => ask(apiOwner.url, ownerCookie);
   const floorParams = () => {
     const today = londonToday();
     const { from, to } = defaultPeriod(today);
@@ -111,11 +154,21 @@ try {
   const viaSql = async () => (await client.query(THREAT_PICTURE_SQL, floorParams())).rows[0].picture;
   // For reference: the same statement prepared once on the connection, as the API sends it.
   const viaPreparedSql = async () => (await client.query({ name: 'threat_picture', text: THREAT_PICTURE_SQL, values: floorParams() })).rows[0].picture;
+  // The floor again on the app role's connection in the chair's scope: what row-level security costs the statement.
+  const viaSqlWithRls = async () => (await appClient.query(THREAT_PICTURE_SQL, floorParams())).rows[0].picture;
   const measure = async (label) => {
     const sample = await viaApi();
+    const asOwner = await viaApiAsOwner();
+    if (JSON.stringify(asOwner) !== JSON.stringify(sample)) throw new Error('The API as the owner answers differently from the API as the app role');
+    if (JSON.stringify(await viaSqlWithRls()) !== JSON.stringify(await viaSql())) throw new Error('The floor answers differently under row-level security');
+    const loadBefore = os.loadavg().map(ms);
     const api = await timed(viaApi);
     const floor = await timed(viaSql);
     const floorPrepared = await timed(viaPreparedSql);
+    const loadAverage = { before: loadBefore, after: os.loadavg().map(ms) };
+    // The cost of row-level security: each pair asked in turn, round after round, so both meet the same load.
+    const rls = await timedRoundRobin({ api: viaApi, apiAsOwner: viaApiAsOwner, floor: viaSql, floorWithRls: viaSqlWithRls });
+    const pair = rls.stats;
     const counts = (await client.query(
       `SELECT (SELECT count(*) FROM ocg WHERE panel_id = $1)::int AS ocgs, (SELECT count(*) FROM nominal WHERE panel_id = $1)::int AS nominals,
               (SELECT count(*) FROM intelligence WHERE panel_id = $1)::int AS intelligence, (SELECT count(*) FROM task WHERE panel_id = $1)::int AS tasks,
@@ -124,6 +177,13 @@ try {
     return {
       label, records: counts, activeGroups: sample.activeCount, api, floor, p95Ratio: ms(api.p95 / floor.p95), p50Ratio: ms(api.p50 / floor.p50),
       floorPrepared, p95RatioToPrepared: ms(api.p95 / floorPrepared.p95),
+      loadAverage,
+      rowLevelSecurity: {
+        roundRobin: pair,
+        apiCost: { p50: ms(pair.api.p50 - pair.apiAsOwner.p50), p95: ms(pair.api.p95 - pair.apiAsOwner.p95), p95Ratio: ms(pair.api.p95 / pair.apiAsOwner.p95) },
+        floorCost: { p50: ms(pair.floorWithRls.p50 - pair.floor.p50), p95: ms(pair.floorWithRls.p95 - pair.floor.p95) },
+        loadAverage: rls.loadAverage,
+      },
     };
   };
 
@@ -137,9 +197,12 @@ try {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, postgres: (await client.query('SHOW server_version')).rows[0].server_version },
     method: `${RUNS} sequential requests after ${WARM_UP} warm-up, one signed-in chair, default filter (last 12 months); ` +
-      'api = POST /graphql over a kept-alive HTTP connection to the API in its own process (NODE_ENV=production), which sends the ' +
-      'statement prepared; floor = the same figures by the same SQL statement sent as text through pg; floorPrepared = that ' +
-      'statement prepared once on the connection (a reference: it leaves out the planning the floor does at every request)',
+      'api = POST /graphql over a kept-alive HTTP connection to the API in its own process (NODE_ENV=production), connected as the app role ' +
+      '(row-level security applies), which sends the statement prepared; floor = the same figures by the same SQL statement sent as text ' +
+      'through pg as the owner of the tables; floorPrepared = that statement prepared once on the connection (a reference: it leaves out ' +
+      'the planning the floor does at every request). rowLevelSecurity: api, the same API connected as the owner (apiAsOwner, not held to ' +
+      'row-level security), the floor and the floor on the app role\'s connection in the chair\'s scope (floorWithRls), asked in turn, ' +
+      `${RUNS} rounds after ${WARM_UP}, so all meet the same load. loadAverage = os.loadavg() (1, 5, 15 min) before and after`,
     targetP95Ratio: TARGET_RATIO,
     scales: [demo, force],
     metTarget: [demo, force].every((s) => s.p95Ratio <= TARGET_RATIO),
@@ -147,12 +210,18 @@ try {
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench/results/threat-picture.json'), JSON.stringify(result, null, 2) + '\n');
   for (const s of result.scales) {
+    const rls = s.rowLevelSecurity;
     console.log(`${s.label.padEnd(6)} api p50 ${s.api.p50} ms p95 ${s.api.p95} ms | floor p50 ${s.floor.p50} ms p95 ${s.floor.p95} ms | p95 ratio ${s.p95Ratio}x (target ${TARGET_RATIO}x)` +
       ` | prepared floor p95 ${s.floorPrepared.p95} ms (${s.p95RatioToPrepared}x)`);
+    const rr = rls.roundRobin;
+    console.log(`${''.padEnd(6)} row-level security, in turn: api ${rr.api.p50} / ${rr.api.p95} ms, as owner ${rr.apiAsOwner.p50} / ${rr.apiAsOwner.p95} ms` +
+      ` (cost ${rls.apiCost.p50} / ${rls.apiCost.p95} ms) | floor ${rr.floor.p50} / ${rr.floor.p95} ms, with it ${rr.floorWithRls.p50} / ${rr.floorWithRls.p95} ms` +
+      ` (cost ${rls.floorCost.p50} / ${rls.floorCost.p95} ms) | load ${s.loadAverage.before.join(' ')} -> ${rls.loadAverage.after.join(' ')}`);
   }
 } finally {
   await client.end().catch(() => undefined);
-  if (api) await api.stop();
+  await appClient?.end().catch(() => undefined);
+  for (const api of apis) await api.stop();
   await database.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
