@@ -1,11 +1,11 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import type { GraphQLObjectType } from 'graphql';
-import { createAdmin, freshIp } from '../members/member-fixtures.js';
+import { createAdmin } from '../members/member-fixtures.js';
 import { createMeetings, type MeetingFixture } from '../minutes/minutes-fixtures.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { probeField } from '../support/probe.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 import { collect, wsClient } from '../support/ws-client.js';
 
 /** All that a person with a temporary password may do: see who they are, change it, or leave. */
@@ -48,7 +48,7 @@ describe('the temporary-password gate', () => {
 
   it('refuses every query and mutation but the open ones, before any argument is looked at', async () => {
     for (const email of chairAndAdmin()) {
-      const session = await t.signIn(email, TEST_PASSWORD, freshIp());
+      const session = await t.signIn(email, TEST_PASSWORD, nextIp());
       const answers: [string, string | undefined][] = [];
       for (const [kind, type] of [['query', schema().getQueryType()], ['mutation', schema().getMutationType()]] as const) {
         for (const field of gated(type)) {
@@ -62,7 +62,7 @@ describe('the temporary-password gate', () => {
   });
 
   it('refuses every subscription', async () => {
-    const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
     const client = wsClient(url, session);
     const answers: [string, unknown][] = [];
     for (const field of fieldsOf(schema().getSubscriptionType())) {
@@ -84,7 +84,7 @@ describe('the temporary-password gate', () => {
     const routes = documentRoutes();
     expect(routes).toEqual(expect.arrayContaining(['/meetings/:id/pack', '/meetings/:id/pack.pdf', '/meetings/:id/minutes.pdf', '/meetings/:id/minutes.docx']));
     for (const email of chairAndAdmin()) {
-      const session = await t.signIn(email, TEST_PASSWORD, freshIp());
+      const session = await t.signIn(email, TEST_PASSWORD, nextIp());
       for (const route of routes) {
         const meetingId = route.includes('minutes') ? f.previousId : f.meetingId;
         const res = await request(t.app.getHttpServer()).get(route.replace(/:[A-Za-z]+/g, meetingId)).set('Cookie', session);
@@ -95,7 +95,7 @@ describe('the temporary-password gate', () => {
   });
 
   it('lets the open fields answer, and everything else once the password is changed', async () => {
-    const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
     const viewer = await t.gql<{ viewer: { mustChangePassword: boolean; memberships: { role: string }[] } }>(
       '{ viewer { mustChangePassword memberships { role } } }',
       {},
@@ -103,7 +103,7 @@ describe('the temporary-password gate', () => {
     );
     expect(viewer.data?.viewer).toEqual({ mustChangePassword: true, memberships: [{ role: 'CHAIR' }] });
 
-    const second = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const second = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
     expect((await t.gql('mutation { signOut }', {}, { session: second })).data).toEqual({ signOut: true });
     expect((await t.gql('{ viewer { id } }', {}, { session: second })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 

@@ -1,11 +1,10 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 import {
   addTarget,
   chairsOf,
   CHANGE_ROLE,
   createAdmin,
-  freshIp,
   LAST_CHAIR_REFUSED,
   panelState,
   SET_DISABLED,
@@ -16,7 +15,7 @@ describe('the last chair of a panel', () => {
   let admin: string;
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.signIn(await createAdmin(t.dataSource), TEST_PASSWORD, freshIp());
+    admin = await t.signIn(await createAdmin(t.dataSource), TEST_PASSWORD, nextIp());
   }, 60_000);
   afterAll(() => t.close());
 
@@ -41,14 +40,14 @@ describe('the last chair of a panel', () => {
 
   it('cannot demote or disable themselves', async () => {
     const p = await createPanel(t.dataSource);
-    const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
     await expectRefused(p, () => demote(p.users.CHAIR.membershipId, chair), 'BAD_USER_INPUT');
     await expectRefused(p, () => disable(p.users.CHAIR.membershipId, chair), 'BAD_USER_INPUT');
   });
 
   it('cannot be demoted or disabled by a coordinator', async () => {
     const p = await createPanel(t.dataSource);
-    const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD, freshIp());
+    const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD, nextIp());
     await expectRefused(p, () => demote(p.users.CHAIR.membershipId, coordinator), 'FORBIDDEN');
     await expectRefused(p, () => disable(p.users.CHAIR.membershipId, coordinator), 'FORBIDDEN');
   });
@@ -63,7 +62,7 @@ describe('the last chair of a panel', () => {
   it('can be demoted or disabled once a second chair exists, by that chair or the administrator, down to one', async () => {
     const p = await createPanel(t.dataSource);
     const second = await addTarget(t.dataSource, p, 'CHAIR');
-    const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
     expect((await demote(second.membershipId, chair)).errors).toBeUndefined();
     expect(await chairsOf(t.dataSource, p.panelId)).toEqual({ active: 1, all: 1 });
     await expectRefused(p, () => demote(p.users.CHAIR.membershipId, admin), 'FORBIDDEN', LAST_CHAIR_REFUSED);
@@ -82,7 +81,7 @@ describe('the last chair of a panel', () => {
       other.panelId,
       p.users.CHAIR.userId,
     ]);
-    const otherChair = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD, freshIp());
+    const otherChair = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD, nextIp());
     await expectRefused(other, () => disable(m.id, otherChair), 'FORBIDDEN');
     expect(await chairsOf(t.dataSource, p.panelId)).toEqual({ active: 1, all: 1 });
   });
@@ -100,8 +99,8 @@ describe('the last chair of a panel', () => {
         p.users.CHAIR.userId,
         second.userId,
       ]);
-      const a = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
-      const b = await t.signIn(second.email, TEST_PASSWORD, freshIp());
+      const a = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
+      const b = await t.signIn(second.email, TEST_PASSWORD, nextIp());
       const results = await Promise.all([act(second.membershipId, a), act(p.users.CHAIR.membershipId, b)]);
       const refused = results.filter((r) => r.errors);
       expect(results.length - refused.length).toBe(1);

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { PanelRole } from '@sentinel/shared';
 import { hashPassword } from '../../src/core/auth/passwords.js';
@@ -13,14 +13,6 @@ export const CHAIR_ACCESS_REFUSED = "Only a panel's chair or a system administra
 export const LAST_CHAIR_REFUSED = 'A panel must keep at least one chair: name another chair first';
 
 let hash: Promise<string> | null = null;
-
-/**
- * A client address no other test file uses: test files that run one after another in the same worker number
- * their addresses alike, so failed sign-ins left by one would throttle the next one's sign-ins.
- */
-export function freshIp(): string {
-  return `172.${16 + randomInt(16)}.${randomInt(256)}.${randomInt(1, 255)}`;
-}
 
 /** A system administrator who sits on no panel. */
 export async function createAdmin(ds: DataSource): Promise<string> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PANEL_ROLES, type PanelRole } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 import {
   ADD,
   addTarget,
@@ -9,7 +9,6 @@ import {
   CHAIR_ROLE_REFUSED,
   CHANGE_ROLE,
   createAdmin,
-  freshIp,
   panelState,
   SET_DISABLED,
 } from './member-fixtures.js';
@@ -29,9 +28,9 @@ describe('the role ceiling on every member mutation', () => {
   beforeAll(async () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);
-    session.CHAIR = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, freshIp());
-    session.COORDINATOR = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD, freshIp());
-    session.ADMIN = await t.signIn(await createAdmin(t.dataSource), TEST_PASSWORD, freshIp());
+    session.CHAIR = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD, nextIp());
+    session.COORDINATOR = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD, nextIp());
+    session.ADMIN = await t.signIn(await createAdmin(t.dataSource), TEST_PASSWORD, nextIp());
   }, 60_000);
   afterAll(() => t.close());
 
@@ -90,7 +89,7 @@ describe('the role ceiling on every member mutation', () => {
   );
 
   it('refuses members below coordinator any member change, as before', async () => {
-    const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD, freshIp());
+    const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD, nextIp());
     const target = await addTarget(t.dataSource, p, 'OBSERVER');
     const before = await panelState(t.dataSource, p.panelId);
     const res = await t.gql(CHANGE_ROLE, { i: { id: target.membershipId, role: 'POLICE_MEMBER', version: 1 } }, { session: police });

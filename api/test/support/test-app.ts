@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -31,11 +32,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-let ipCounter = 0;
-/** Each test gets its own client address unless it asks for one, so sign-in throttling stays per test. */
+/**
+ * Each test file starts at its own random client address and every call moves on, so sign-in throttling (ten
+ * failures per address) stays per test, whichever files share a worker and a database.
+ */
+let ipCounter = randomInt(1 << 24);
 export function nextIp(): string {
-  ipCounter += 1;
-  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
+  ipCounter = (ipCounter + 1) % (1 << 24);
+  return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 }
 
 export async function startTestApp(env: Record<string, string> = {}, sqlCounter?: SqlCounter): Promise<TestApp> {
