@@ -6,25 +6,18 @@
 // (whom the policies do not hold), asked in turn with it round after round so both meet the same load, and the
 // floor likewise on the app role's connection; the load average is written beside the figures. Writes
 // bench/results/threat-picture.json.
-import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
 import { FORCE_SCALE, seedForceScale } from './force-scale.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 500;
 const WARM_UP = 50;
 const TARGET_RATIO = 1.5;
-const dist = (p) => path.join(ROOT, 'api/dist', p);
 
-// Compile what the bench runs, so it measures the code in the tree (not a stale build).
-const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'shared/tsconfig.json')], { stdio: 'inherit' });
-execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'migrations/tsconfig.json')], { stdio: 'inherit' });
-execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'api/tsconfig.build.json')], { stdio: 'inherit' });
+compileApi();
 
 const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
 const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
@@ -91,19 +84,6 @@ function post(url, headers, payload) {
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/** The API as deployed: its own Node process, production settings, no scheduled jobs. */
-async function startApi(appDatabaseUrl) {
-  const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), APP_DATABASE_URL: appDatabaseUrl, JOBS: 'off', LOG_LEVEL: 'error' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`The API stopped (${code}) before it listened`)));
-    child.stdout.on('data', (d) => (String(d).includes('listening') ? resolve() : undefined));
-  });
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-tp-'));

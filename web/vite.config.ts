@@ -73,6 +73,9 @@ export default defineConfig({
       '/health': { target: apiUrl, changeOrigin: true },
       // A meeting's documents (agenda pack, minutes) are served by the API, not the app.
       '^/meetings/[0-9a-fA-F-]{36}/(pack|pack\\.pdf|minutes\\.pdf|minutes\\.docx)$': { target: apiUrl, changeOrigin: true },
+      // Import files are uploaded to the API as form data (IMPORT_PATHS in @sentinel/shared). The Host header is
+      // left as the browser sent it: the API checks the upload's Origin against it.
+      '^/imports/(preview|run)$': { target: apiUrl },
     },
   },
 });

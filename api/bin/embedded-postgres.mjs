@@ -32,10 +32,64 @@ export async function startEmbeddedPostgres(dataDir, port, database = 'sentinel'
   if (fresh) await pg.initialise();
   await pg.start();
   if (fresh) await pg.createDatabase(database);
+  const server = pg.process;
+  // Settles when the server process ends for any reason: stopped by us, or killed (the out-of-memory killer).
+  const exited = new Promise((resolve) => {
+    const done = () => resolve({ code: server.exitCode, signal: server.signalCode });
+    if (server.exitCode !== null || server.signalCode !== null) done();
+    else server.once('exit', done);
+  });
+  exited.then(() => {
+    // The library waits for an 'exit' that has already happened when asked to stop a dead server; forget it.
+    if (pg.process === server) pg.process = undefined;
+  });
+  let stopped = null;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    dataDir: dir,
+    exited,
+    stop: () => (stopped ??= stopServer(pg, server, dir)),
   };
+}
+
+async function stopServer(pg, server, dir) {
+  if (server.exitCode === null && server.signalCode === null) await pg.stop();
+  // A server killed outright leaves its backends running until they notice; the folder cannot be started again
+  // while any of them holds its shared memory. They go by themselves within moments; the rest are ended.
+  for (let i = 0; i < 50 && serverProcesses(dir).length; i++) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of serverProcesses(dir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
+
+/**
+ * The processes of the PostgreSQL server whose data folder is `dataDir` (every server process works in its data
+ * folder), read from /proc; an empty list where there is no /proc.
+ */
+export function serverProcesses(dataDir) {
+  const dir = path.resolve(dataDir);
+  let entries;
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const pids = [];
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${name}/cwd`) !== dir) continue;
+      if (!fs.readFileSync(`/proc/${name}/comm`, 'utf8').startsWith('postgres')) continue;
+      pids.push(Number(name));
+    } catch {
+      /* ended, or not ours to read */
+    }
+  }
+  return pids;
 }
 
 export function freePort() {

@@ -5,8 +5,11 @@ import path from 'node:path';
 import { build, ensureInstall, ROOT } from './ensure-install.mjs';
 
 const started = Date.now();
-ensureInstall();
-build();
+// A service manager that restarts Sentinel after a deploy has built it may skip the install and build checks.
+if (process.env.SENTINEL_SKIP_BUILD !== '1') {
+  ensureInstall();
+  build();
+}
 
 const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
 const port = Number(process.env.PORT ?? 3000);
@@ -19,19 +22,34 @@ if (!databaseUrl) {
 }
 
 let api = null;
-let stopping = false;
-async function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  if (api && api.exitCode === null) {
+let stopping = null;
+// Stops the API, then PostgreSQL, then exits. A child killed by a signal has no exit code but a signal code;
+// one that has ended either way is not waited for again.
+function stop(code = 0) {
+  stopping ??= stopAll(code);
+  return stopping;
+}
+async function stopAll(code) {
+  if (api && api.exitCode === null && api.signalCode === null) {
+    const ended = new Promise((resolve) => api.once('exit', resolve));
     api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
+    const late = setTimeout(() => api.kill('SIGKILL'), 10_000);
+    await ended;
+    clearTimeout(late);
   }
   if (database) await database.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+
+// Sentinel does not run on without its database or its API: when either dies (killed, out of memory, crashed),
+// the other is stopped and this process exits non-zero, so that the service manager starts it all again.
+database?.exited.then(({ code, signal }) => {
+  if (stopping) return;
+  console.error(`PostgreSQL stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); stopping the API.`);
+  stop(1);
+});
 
 // The owner (DATABASE_URL) migrates; the API connects as the app role, held to row-level security. On the
 // embedded database the app role's login is always ours.
@@ -53,12 +71,12 @@ try {
 // The API is given only its own connection, never the owner's.
 const apiEnv = { ...process.env, APP_DATABASE_URL: appDatabaseUrl, PORT: String(port), WEB_DIST: path.join(ROOT, 'web/dist') };
 delete apiEnv.DATABASE_URL;
+if (stopping) await stopping;
 api = spawn(process.execPath, [path.join(ROOT, 'api/dist/main.js')], { cwd: ROOT, stdio: 'inherit', env: apiEnv });
-api.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`The API stopped (exit code ${code}).`);
-    stop(code ?? 1);
-  }
+api.on('exit', (code, signal) => {
+  if (stopping) return;
+  console.error(`The API stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); stopping PostgreSQL.`);
+  stop(code || 1);
 });
 
 for (let i = 0; i < 600 && !stopping; i++) {

@@ -11,6 +11,7 @@ import { AuditService } from './core/audit/audit.service.js';
 import { EventsModule } from './core/events/events.module.js';
 import { AppConfigModule } from './core/config/config.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
+import { LimitsModule } from './core/limits/limits.module.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         AuthModule,
         EventsModule,
         ContextModule,
+        LimitsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ContextModule],

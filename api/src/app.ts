@@ -25,11 +25,13 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // No ETag on dynamic answers: they are never stored (security-headers.ts). Static files keep their own.
+  app.set('etag', false);
   // First of all: the rest of the request runs in its own panel scope, which sees no panel until its viewer is known.
   app.use((_req: unknown, _res: unknown, next: () => void) => runInRequestScope(next));
   app.use(securityHeaders);
-  // Imports arrive as base64 in a mutation: a 5 MB spreadsheet is about 7 MB on the wire.
-  app.useBodyParser('json', { limit: '8mb' });
+  // Files are uploaded as multipart form data to their own routes (records-io/import.controller.ts), never in JSON.
+  app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   // Before init: Nest adds its own not-found handler when it initialises, and it would answer first.
   if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST, [DOCUMENT_PATH]);

@@ -8,6 +8,8 @@ import { CreateReminderScan1764900000000 } from './1764900000000-CreateReminderS
 import { CreateRecordTextSearch1765000000000 } from './1765000000000-CreateRecordTextSearch.js';
 import { AddAuditChannel1765100000000 } from './1765100000000-AddAuditChannel.js';
 import { EnforcePanelIsolation1765200000000 } from './1765200000000-EnforcePanelIsolation.js';
+import { CreatePasswordChangeAttempts1765300000000 } from './1765300000000-CreatePasswordChangeAttempts.js';
+import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CreateRecordTextSearch1765000000000,
   AddAuditChannel1765100000000,
   EnforcePanelIsolation1765200000000,
+  CreatePasswordChangeAttempts1765300000000,
+  ChainAuditTrail1765400000000,
 ];

@@ -1,5 +1,7 @@
 export * from './agencies.js';
 export * from './errors.js';
+export * from './imports.js';
+export * from './input-values.js';
 export * from './limits.js';
 export * from './names.js';
 export * from './passwords.js';

@@ -9,7 +9,29 @@ export const LIMITS = {
   offsetMax: 100_000,
   queryDepthMax: 10,
   queryCostMax: 2_000,
+  /** Characters of one GraphQL document: the web's largest, fragments included, is a few thousand. */
+  documentLengthMax: 20_000,
+  /** Fields of one operation once its fragments are spread out. */
+  queryNodesMax: 2_000,
+  queryAliasesMax: 50,
+  rootFieldsMax: 20,
+  /** Root fields of one operation that build a whole-panel report or a file (see FIELD_COST in the API). */
+  heavyFieldsMax: 2,
+  /** Files and reports one person may have being built at once (PDFs, exports, imports), per API process. */
+  expensiveWorkPerUser: 2,
 } as const;
+
+/**
+ * Requests one person (or, signed out, one address) may make in a window, per kind. Generous: a person at work
+ * never meets them; a script looping over the API does.
+ */
+export const RATE_LIMITS = {
+  search: { limit: 120, windowSeconds: 60 },
+  import: { limit: 120, windowSeconds: 60 },
+  // A list's export is asked for once per filter and format; checking every filter takes a hundred or so.
+  export: { limit: 200, windowSeconds: 60 },
+} as const;
+export type RateLimitKind = keyof typeof RATE_LIMITS;
 
 export const SESSION_TIMEOUTS = {
   inactivityMinutes: 30,

@@ -51,7 +51,6 @@ const disruption = (x: Target) => ({
   tacticHeading: 'BUSINESS',
   agencyId: x.near.agency,
 });
-const FILE = Buffer.from('reference,name\nOCG-9999,Probe group\n').toString('base64');
 
 export const PROBES: Record<string, Probe> = {
   acceptReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, version: x.version, newOcgName: TEXT } }) },
@@ -93,7 +92,6 @@ export const PROBES: Record<string, Probe> = {
     vars: (x) => ({ input: { id: x.id, version: x.version, mode: 'IN_PERSON', location: TEXT, startsAt: inDays(30, 10), endsAt: inDays(30, 12) } }),
   },
   openMeeting: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
-  previewImport: { target: 'panel', vars: (x) => ({ panelId: x.id, kind: 'OCGS', fileName: 'probe.csv', fileBase64: FILE }) },
   publishAgenda: { target: 'meeting', vars: (x) => ({ meetingId: x.id, version: x.version }) },
   publishAssessment: { target: 'assessment', vars: (x) => ({ id: x.id, version: x.version }) },
   raiseEmergingThreat: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, title: TEXT, description: TEXT } }) },
@@ -113,7 +111,6 @@ export const PROBES: Record<string, Probe> = {
   removeAgendaRecord: { target: 'item', vars: (x) => ({ input: { itemId: x.id, recordId: x.near.ocg, recordKind: 'OCG' } }) },
   replyToMeeting: { target: 'meeting', vars: (x) => ({ input: { meetingId: x.id, reply: 'ATTENDING' } }) },
   reviseAssessment: { target: 'assessment', vars: (x) => ({ id: x.id }) },
-  runImport: { target: 'panel', vars: (x) => ({ panelId: x.id, kind: 'OCGS', fileName: 'probe.csv', fileBase64: FILE }) },
   scoreOcg: {
     target: 'ocg',
     vars: (x) => ({

@@ -1,51 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import net from 'node:net';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createPanel, TEST_PASSWORD } from '../support/fixtures.js';
+import { itWithRedis, processPair } from '../support/redis-pair.js';
 import { collect, waitFor, wsClient } from '../support/ws-client.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether a Redis answers PING at the address, within half a second. */
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (d) => done(d.toString().startsWith('+PONG')));
-  });
-}
-
-const redisUp = await redisAnswers(REDIS_URL);
 const SUBSCRIBE = 'subscription($panelId: ID!) { taskChanged(panelId: $panelId) { reference status createdAt agency { name } } }';
 
 describe('live events shared by several API processes through Redis', () => {
-  // The machines this project runs on start a Redis on 127.0.0.1:6379; on one without it (a bare laptop
-  // with only Node) there is nothing to share events through, so this test cannot run and says so.
-  const itWithRedis = redisUp ? it : it.skip;
-  // One namespace per run, so parallel runs against the same Redis never hear each other's events.
-  const prefix = `sentinel-test-${randomUUID()}:`;
-  let a: TestApp;
-  let b: TestApp;
-  let p: PanelFixture;
-  beforeAll(async () => {
-    if (!redisUp) return;
-    a = await startTestApp({ REDIS_URL, REDIS_PREFIX: prefix });
-    b = await startTestApp({ REDIS_URL, REDIS_PREFIX: prefix });
-    p = await createPanel(a.dataSource);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-  });
-
+  const pair = processPair();
   itWithRedis("delivers a task allocated through one process to a subscriber of the other, and only to those who may see it", async () => {
+    const { a, b, p } = pair;
     const urlA = await a.listen();
     await b.listen();
     const hmrc = wsClient(urlA, await a.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD));

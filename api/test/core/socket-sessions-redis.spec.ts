@@ -1,53 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import type { Client } from 'graphql-ws';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { TEST_PASSWORD } from '../support/fixtures.js';
+import { itWithRedis, processPair } from '../support/redis-pair.js';
 import { collect, waitFor, wsClient } from '../support/ws-client.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SUBSCRIBE = 'subscription($panelId: ID!) { taskChanged(panelId: $panelId) { title } }';
 
-/** Whether a Redis answers PING at the address, within half a second. */
-async function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.on('error', () => done(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (d) => done(d.toString().startsWith('+PONG')));
-  });
-}
-
-const redisUp = await redisAnswers(REDIS_URL);
-
 describe('a session ended through one API process closes its sockets on another', () => {
-  // The machines this project runs on start a Redis on 127.0.0.1:6379; without one there is no second process
-  // sharing live events to test against, so this test cannot run and says so.
-  const itWithRedis = redisUp ? it : it.skip;
-  const prefix = `sentinel-test-${randomUUID()}:`;
-  let a: TestApp;
-  let b: TestApp;
-  let p: PanelFixture;
+  const pair = processPair();
   const clients: Client[] = [];
-  beforeAll(async () => {
-    if (!redisUp) return;
-    a = await startTestApp({ REDIS_URL, REDIS_PREFIX: prefix });
-    b = await startTestApp({ REDIS_URL, REDIS_PREFIX: prefix });
-    p = await createPanel(a.dataSource);
-  });
   afterAll(async () => {
     for (const c of clients) await c.dispose();
-    await a?.close();
-    await b?.close();
   });
 
   itWithRedis('closes the socket held by process B with 4401 within 5 s of signing out through process A', async () => {
+    const { a, b, p } = pair;
     await a.listen();
     const urlB = await b.listen();
     const session = await a.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);

@@ -136,6 +136,29 @@ describe('intelligence', () => {
     expect(await onGroup(chair)).not.toContain(fromHmrc.id);
   });
 
+  it('shows the system administrator every entry, C-coded ones too, in the list, one by one and on the group', async () => {
+    const [g] = await addOcgs(t.dataSource, p.panelId, 1);
+    const coded = await record(police, { subjectId: g, handling: 'C', handlingConditions: 'HMRC only', recipientAgencyIds: [p.agencies.HMRC] });
+    const open = await record(police, { subjectId: g });
+    const email = `admin.intel.${g.slice(0, 8)}@example.test`;
+    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Admin', password_hash, true FROM app_user WHERE id = $2`, [
+      email,
+      p.users.CHAIR.userId,
+    ]);
+    const admin = await t.signIn(email, TEST_PASSWORD);
+
+    const list = await t.gql<{ intelligence: { totalCount: number; nodes: { id: string }[] } }>(LIST, { p: p.panelId, k: 'OCG', s: g }, { session: admin });
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.intelligence.nodes.map((n) => n.id).sort()).toEqual([coded.id, open.id].sort());
+    const one = await t.gql<{ intelligenceEntry: Entry }>(GET, { id: coded.id }, { session: admin });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.intelligenceEntry).toMatchObject({ id: coded.id, grading: '2/B/C' });
+    expect((await t.gql(GET, { id: MISSING }, { session: admin })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const onGroup = await t.gql<{ ocg: { intelligence: { id: string }[] } }>(OCG, { id: g }, { session: admin });
+    expect(onGroup.errors).toBeUndefined();
+    expect(onGroup.data!.ocg.intelligence.map((e) => e.id).sort()).toEqual([coded.id, open.id].sort());
+  });
+
   it('keeps intelligence from a partner whose agreement does not cover personal data', async () => {
     const res = await t.gql(LIST, { p: p.panelId, k: 'OCG', s: ocgId }, { session: tradingStandards });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

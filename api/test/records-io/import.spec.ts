@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import writeXlsxFile from 'write-excel-file/node';
+import { IMPORT_PATHS } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { csv, refused, upload, type Upload } from './import-support.js';
 import { addNominal, addOcg, addVehicle } from '../search/seed.js';
-
-const ARGS = '$panelId: ID!, $kind: ImportKind!, $fileBase64: String!, $fileName: String!, $mapping: [ColumnMappingInput!]';
-const PASS = 'panelId: $panelId, kind: $kind, fileBase64: $fileBase64, fileName: $fileName, mapping: $mapping';
-const ERRORS = 'errors { row field column message }';
-const PREVIEW = `mutation(${ARGS}) { previewImport(${PASS}) { columns rowCount valid suggestedMapping { column field } mapping { column field } ${ERRORS} } }`;
-const RUN = `mutation(${ARGS}) { runImport(${PASS}) { imported created { ocgs nominals vehicles links } ${ERRORS} } }`;
 
 interface ImportError {
   row: number | null;
@@ -31,8 +27,6 @@ interface Result {
   errors: ImportError[];
 }
 
-const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8').toString('base64');
-
 describe('imports', () => {
   const sql = new SqlCounter();
   let t: TestApp;
@@ -48,32 +42,43 @@ describe('imports', () => {
     const p = await createPanel(t.dataSource);
     return { p, chair: await t.signIn(p.users.CHAIR.email, TEST_PASSWORD) };
   };
-  const send = async <T>(op: string, session: string, vars: Record<string, unknown>) => {
-    const res = await t.gql<Record<string, T>>(op, { fileName: 'file.csv', ...vars }, { session });
-    expect(res.errors).toBeUndefined();
-    return Object.values(res.data!)[0];
+  const send = async <T>(path: string, session: string, u: Upload) => {
+    const res = await upload(t, path, u, { session });
+    expect([res.status, res.body.errors]).toEqual([200, undefined]);
+    return res.body.data as T;
   };
+  const refusal = (path: string, u: Upload, opts: Parameters<typeof upload>[3] = {}) => refused(t, path, u, opts);
   const count = async (table: string, panelId: string) =>
     (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE panel_id = $1`, [panelId]))[0].n as number;
 
-  it('rejects the unauthenticated', async () => {
-    const res = await t.gql(PREVIEW, { panelId: other.panelId, kind: 'OCGS', fileBase64: csv(['Name', 'A crew']), fileName: 'a.csv' });
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  it('rejects the unauthenticated, and an upload not sent by our own pages', async () => {
+    const u = { panelId: other.panelId, kind: 'OCGS', file: csv(['Name', 'A crew']) };
+    for (const path of [IMPORT_PATHS.preview, IMPORT_PATHS.run]) {
+      expect(await refusal(path, u)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    }
+    const { p, chair } = await panel();
+    const own = { ...u, panelId: p.panelId };
+    // A form of another site can post multipart data with the cookie, but cannot add a header.
+    expect(await refusal(IMPORT_PATHS.run, own, { session: chair, headers: {} })).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    const foreignOrigin = { 'X-Requested-With': 'Sentinel', Origin: 'https://elsewhere.example' };
+    expect(await refusal(IMPORT_PATHS.run, own, { session: chair, headers: foreignOrigin })).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await count('ocg', p.panelId)).toBe(0);
   });
 
   it("hides other panels' records exactly like missing ones", async () => {
     const { p, chair } = await panel();
-    const vars = { kind: 'OCGS', fileBase64: csv(['Name', 'A crew']), fileName: 'a.csv' };
-    const foreign = await t.gql(RUN, { ...vars, panelId: other.panelId }, { session: chair });
-    const missing = await t.gql(RUN, { ...vars, panelId: randomUUID() }, { session: chair });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    const vars = { kind: 'OCGS', file: csv(['Name', 'A crew']) };
+    const foreign = await refusal(IMPORT_PATHS.run, { ...vars, panelId: other.panelId }, { session: chair });
+    const missing = await refusal(IMPORT_PATHS.run, { ...vars, panelId: randomUUID() }, { session: chair });
+    expect(foreign).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(foreign).toEqual(missing);
+    expect(await count('ocg', other.panelId)).toBe(0);
     // A reference to another panel's OCG is not found either.
     await addOcg(t.dataSource, other.panelId, 'OCG-0009', 'Elsewhere');
-    const preview = await send<Preview>(PREVIEW, chair, {
+    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, {
       panelId: p.panelId,
       kind: 'NOMINALS',
-      fileBase64: csv(['Surname,OCG reference,Role', 'Smith,OCG-0009,Principal']),
+      file: csv(['Surname,OCG reference,Role', 'Smith,OCG-0009,Principal']),
     });
     expect(preview.errors).toEqual([
       { row: 2, field: 'OCG_REFERENCE', column: 'OCG reference', message: 'No OCG with reference OCG-0009 is recorded on this panel' },
@@ -90,7 +95,7 @@ describe('imports', () => {
       ',Hill Gang,Sleeping,Drugs,Durham,31/02/2024',
       'OCG-0010,,Emerging,,,',
     ]);
-    const preview = await send<Preview>(PREVIEW, chair, { panelId: p.panelId, kind: 'OCGS', fileBase64: file });
+    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, { panelId: p.panelId, kind: 'OCGS', file: file });
     expect(preview.columns).toEqual(['Reference', 'Group name', 'Status', 'Crime types', 'Areas', 'Date mapped']);
     expect(preview.rowCount).toBe(3);
     expect(preview.valid).toBe(false);
@@ -104,7 +109,7 @@ describe('imports', () => {
     expect(preview.errors[3].message).toBe('Enter the name');
     expect(preview.errors[4].message).toBe('Reference OCG-0010 is also on row 3');
 
-    const run = await send<Result>(RUN, chair, { panelId: p.panelId, kind: 'OCGS', fileBase64: file });
+    const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: p.panelId, kind: 'OCGS', file: file });
     expect(run.imported).toBe(false);
     expect(run.created).toEqual({ ocgs: 0, nominals: 0, vehicles: 0, links: 0 });
     expect(run.errors).toEqual(preview.errors);
@@ -115,7 +120,7 @@ describe('imports', () => {
 
   it('imports a good file of OCGs, then nominals, vehicles and links, all rows each time, with audit rows', async () => {
     const { p, chair } = await panel();
-    const go = (kind: string, lines: string[]) => send<Result>(RUN, chair, { panelId: p.panelId, kind, fileBase64: csv(lines) });
+    const go = (kind: string, lines: string[]) => send<Result>(IMPORT_PATHS.run, chair, { panelId: p.panelId, kind, file: csv(lines) });
 
     const ocgs = await go('OCGS', [
       'Reference,Name,Status,Crime types,Areas,Date mapped',
@@ -218,19 +223,19 @@ describe('imports', () => {
     const workbook = async (n: number) => {
       const rows = Array.from({ length: n }, (_, i) => [`Family${i}`, `Given${i}`, new Date(Date.UTC(1980, 0, 1 + i))]);
       const buffer = await writeXlsxFile([['Col A', 'Col B', 'Col C'], ...rows], { dateFormat: 'dd/mm/yyyy' }).toBuffer();
-      return buffer.toString('base64');
+      return buffer;
     };
     const mapping = [
       { column: 'Col A', field: 'SURNAME' },
       { column: 'Col B', field: 'FORENAMES' },
       { column: 'Col C', field: 'DATE_OF_BIRTH' },
     ];
-    const preview = await send<Preview>(PREVIEW, chair, { panelId: p.panelId, kind: 'NOMINALS', fileBase64: await workbook(2), fileName: 'people.xlsx' });
+    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, { panelId: p.panelId, kind: 'NOMINALS', file: await workbook(2), fileName: 'people.xlsx' });
     expect(preview.suggestedMapping).toEqual([]);
     expect(preview.errors).toEqual([{ row: null, field: 'SURNAME', column: null, message: 'Choose the column that holds the surname' }]);
     const statements = async (n: number) => {
       sql.count = 0;
-      const run = await send<Result>(RUN, chair, { panelId: p.panelId, kind: 'NOMINALS', fileBase64: await workbook(n), fileName: 'people.xlsx', mapping });
+      const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: p.panelId, kind: 'NOMINALS', file: await workbook(n), fileName: 'people.xlsx', mapping });
       expect(run.errors).toEqual([]);
       expect(run.created.nominals).toBe(n);
       return sql.count;
@@ -252,7 +257,7 @@ describe('imports', () => {
         { session: fromChair },
       );
       const { base64, filename } = exported.data!.exportOcgs;
-      const run = await send<Result>(RUN, chair, { panelId: to.panelId, kind: 'OCGS', fileBase64: base64, fileName: filename });
+      const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: to.panelId, kind: 'OCGS', file: Buffer.from(base64, 'base64'), fileName: filename });
       expect(run.errors).toEqual([]);
       const rows = await t.dataSource.query(`SELECT reference, name, status, crime_types, areas FROM ocg WHERE panel_id = $1 ORDER BY reference`, [to.panelId]);
       expect(rows).toEqual([
@@ -265,17 +270,22 @@ describe('imports', () => {
   it('refuses more than 5,000 rows, a file that is not CSV or Excel, and roles that do not import', async () => {
     const { p, chair } = await panel();
     const big = csv(['Name', ...Array.from({ length: 5001 }, (_, i) => `Crew ${i}`)]);
-    const tooMany = await t.gql(RUN, { panelId: p.panelId, kind: 'OCGS', fileBase64: big, fileName: 'big.csv' }, { session: chair });
-    expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'fileBase64' });
-    expect(tooMany.errors?.[0]?.message).toMatch(/5,001 rows/);
-    const pdf = await t.gql(PREVIEW, { panelId: p.panelId, kind: 'OCGS', fileBase64: csv(['x']), fileName: 'notes.pdf' }, { session: chair });
-    expect(pdf.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'fileName' });
-    const badXlsx = await t.gql(PREVIEW, { panelId: p.panelId, kind: 'OCGS', fileBase64: csv(['Name', 'x']), fileName: 'x.xlsx' }, { session: chair });
-    expect(badXlsx.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'fileBase64' });
+    expect(await refusal(IMPORT_PATHS.run, { panelId: p.panelId, kind: 'OCGS', file: big }, { session: chair })).toEqual({
+      status: 413,
+      code: 'IMPORT_TOO_LARGE',
+      field: 'file',
+      message: 'The file has more than 5,000 rows: split it into files of at most 5,000 rows',
+    });
+    const pdf = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'OCGS', file: csv(['x']), fileName: 'notes.pdf' }, { session: chair });
+    expect(pdf).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'file' });
+    const badXlsx = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'OCGS', file: csv(['Name', 'x']), fileName: 'x.xlsx' }, { session: chair });
+    expect(badXlsx).toMatchObject({ status: 400, code: 'IMPORT_UNREADABLE', field: 'file' });
+    const badKind = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'PEOPLE', file: csv(['Name', 'x']) }, { session: chair });
+    expect(badKind).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'kind' });
     for (const role of ['PARTNER_MEMBER', 'OBSERVER'] as const) {
       const session = await t.signIn(p.users[role].email, TEST_PASSWORD);
-      const res = await t.gql(PREVIEW, { panelId: p.panelId, kind: 'OCGS', fileBase64: csv(['Name', 'A crew']), fileName: 'a.csv' }, { session });
-      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const res = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'OCGS', file: csv(['Name', 'A crew']) }, { session });
+      expect(res).toMatchObject({ status: 403, code: 'FORBIDDEN' });
     }
   });
 });

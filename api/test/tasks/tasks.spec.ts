@@ -119,6 +119,31 @@ describe('tasks between meetings', () => {
     expect(edit?.changes).toEqual([{ field: 'dueOn', before: '"2026-12-20"', after: '"2027-01-10"' }]);
   });
 
+  it('answers CONFLICT to a status sent with a stale version even when the task already has that status, and writes nothing', async () => {
+    const task = await allocate(p.agencies.HMRC, 'Visit the scrap yard');
+    const started = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version } }, { session: hmrc });
+    expect(started.data?.addTaskUpdate).toMatchObject({ status: 'IN_PROGRESS', version: task.version + 1 });
+    // Someone else moved it on and back since this person opened it: the status is the one they chose, the version is not.
+    const stopped = await t.gql<{ addTaskUpdate: { version: number } }>(UPDATE, { i: { taskId: task.id, status: 'OPEN', version: task.version + 1 } }, { session: chair });
+    const restarted = await t.gql<{ addTaskUpdate: { version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: stopped.data!.addTaskUpdate.version } }, { session: chair });
+    const current = restarted.data!.addTaskUpdate.version;
+    const updates = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM task_update WHERE task_id = $1`, [task.id]))[0].n as number;
+    const before = await updates();
+
+    const stale = await t.gql(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version + 1, text: 'Started on it' } }, { session: hmrc });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await updates()).toBe(before);
+    const noVersion = await t.gql(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', text: 'Started on it' } }, { session: hmrc });
+    expect(noVersion.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'version' });
+    expect(await updates()).toBe(before);
+
+    // With the version seen, the same status is taken as the note it carries.
+    const fresh = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: current, text: 'Started on it' } }, { session: hmrc });
+    expect(fresh.errors).toBeUndefined();
+    expect(fresh.data?.addTaskUpdate).toMatchObject({ status: 'IN_PROGRESS', version: current });
+    expect(await updates()).toBe(before + 1);
+  });
+
   it('keeps the history of a reallocation', async () => {
     const task = await allocate(p.agencies.HMRC, 'Visit the premises');
     const res = await t.gql(EDIT, { i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: '2026-12-20' } }, { session: chair });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { PERMISSIONS, type ImportKind, type ImportPreview, type ImportResult } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Button, ButtonGroup } from '../ui/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../ui/ErrorSummary';
@@ -10,13 +10,9 @@ import { NotificationBanner } from '../ui/NotificationBanner';
 import { Radios } from '../ui/Radios';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { apiErrors } from '../modules/app/utils/api-errors';
 import { useViewer } from '../modules/app/viewer-context';
-import type { ImportKind, PreviewImportMutation, RunImportMutation } from '../gql/graphql';
 import { ImportErrors, ImportMapping, mappingFrom, mappingInput, type Mapping } from '../modules/records-io/components/ImportMapping';
-import { PreviewImportMutation as PreviewImport } from '../modules/records-io/graphql/preview-import.mutation';
-import { RunImportMutation as RunImport } from '../modules/records-io/graphql/run-import.mutation';
-import { readAsBase64 } from '../modules/records-io/utils/files';
+import { ImportUploadError, previewImport, runImport, type ImportSource } from '../modules/records-io/utils/import-upload';
 
 const KINDS: { value: ImportKind; label: string; hint?: string }[] = [
   { value: 'OCGS', label: 'Groups' },
@@ -25,31 +21,38 @@ const KINDS: { value: ImportKind; label: string; hint?: string }[] = [
   { value: 'LINKS', label: 'Links between records', hint: 'A nominal to a group with a role, or a vehicle to a group or a nominal' },
 ];
 
-type Loaded = { kind: ImportKind; fileName: string; fileBase64: string };
+/** A refusal of the file itself points at the file field; anything else stands alone in the summary. */
+function problemsOf(error: unknown): ErrorSummaryItem[] {
+  if (!(error instanceof ImportUploadError)) return [{ message: 'Something went wrong on our side. Try again.' }];
+  return error.problems.map((p) => (p.field === 'file' || p.field === 'kind' ? { fieldId: p.field, message: p.message } : { message: p.message }));
+}
 
 function Importer({ panelId }: { panelId: string }) {
   const client = useApolloClient();
   const [kind, setKind] = useState<ImportKind | ''>('');
   const [file, setFile] = useState<File | null>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [preview, setPreview] = useState<PreviewImportMutation['previewImport'] | null>(null);
+  const [loaded, setLoaded] = useState<ImportSource | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
-  const [result, setResult] = useState<RunImportMutation['runImport'] | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
-  const [previewImport, previewing] = useMutation(PreviewImport, { fetchPolicy: 'no-cache' });
-  const [runImport, running] = useMutation(RunImport, { fetchPolicy: 'no-cache' });
+  const [previewing, setPreviewing] = useState(false);
+  const [running, setRunning] = useState(false);
   usePageTitle('Import records', problems.length > 0);
 
-  const check = async (source: Loaded, withMapping?: Mapping) => {
+  const check = async (source: ImportSource, withMapping?: Mapping) => {
     setProblems([]);
     setResult(null);
+    setPreviewing(true);
     try {
-      const { data } = await previewImport({ variables: { panelId, ...source, mapping: withMapping ? mappingInput(withMapping) : null } });
-      if (!data) return;
-      setPreview(data.previewImport);
-      setMapping(mappingFrom(withMapping ? data.previewImport.mapping : data.previewImport.suggestedMapping));
+      const checked = await previewImport(panelId, source, withMapping ? mappingInput(withMapping) : null);
+      setPreview(checked);
+      setMapping(mappingFrom(withMapping ? checked.mapping : checked.suggestedMapping));
     } catch (e) {
-      setProblems(apiErrors(e).map((x) => ({ message: x.message })));
+      setPreview(null);
+      setProblems(problemsOf(e));
+    } finally {
+      setPreviewing(false);
     }
   };
   const onChoose = async (event: FormEvent) => {
@@ -58,23 +61,25 @@ function Importer({ panelId }: { panelId: string }) {
     if (!kind) found.push({ fieldId: 'kind', message: 'Select what the file holds' });
     if (!file) found.push({ fieldId: 'file', message: 'Select a CSV or Excel file' });
     if (found.length || !kind || !file) return setProblems(found);
-    const source = { kind, fileName: file.name, fileBase64: await readAsBase64(file) };
+    const source = { kind, file };
     setLoaded(source);
     return check(source);
   };
   const onImport = async () => {
     if (!loaded) return;
     setProblems([]);
+    setRunning(true);
     try {
-      const { data } = await runImport({ variables: { panelId, ...loaded, mapping: mappingInput(mapping) } });
-      if (!data) return;
-      setResult(data.runImport);
-      if (data.runImport.imported) {
+      const done = await runImport(panelId, loaded, mappingInput(mapping));
+      setResult(done);
+      if (done.imported) {
         client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
         client.cache.gc();
       }
     } catch (e) {
-      setProblems(apiErrors(e).map((x) => ({ message: x.message })));
+      setProblems(problemsOf(e));
+    } finally {
+      setRunning(false);
     }
   };
   const errorFor = (id: string) => problems.find((p) => p.fieldId === id)?.message;
@@ -97,21 +102,21 @@ function Importer({ panelId }: { panelId: string }) {
       <form onSubmit={onChoose} noValidate>
         <Radios id="kind" legend="What does the file hold?" options={KINDS} value={kind} onChange={(v) => setKind(v as ImportKind)} error={errorFor('kind')} />
         <FileUpload id="file" label="File" hint="A CSV file or an Excel workbook (.xlsx), at most 5 MB, with a header row" accept=".csv,.xlsx" onChange={setFile} error={errorFor('file')} />
-        <Button variant="secondary" disabled={previewing.loading}>Check the file</Button>
+        <Button variant="secondary" disabled={previewing}>Check the file</Button>
       </form>
       {preview && loaded && (
         <>
-          <h2 className="govuk-heading-m">{`${loaded.fileName}: ${preview.rowCount} ${preview.rowCount === 1 ? 'row' : 'rows'}`}</h2>
+          <h2 className="govuk-heading-m">{`${loaded.file.name}: ${preview.rowCount} ${preview.rowCount === 1 ? 'row' : 'rows'}`}</h2>
           <p className="govuk-body" role="status">
             {preview.valid ? 'No problems found: every row can be imported.' : 'Nothing is imported until every problem is fixed.'}
           </p>
           <ImportMapping preview={preview} mapping={mapping} onChange={setMapping} />
           <ButtonGroup>
-            <Button type="button" variant="secondary" disabled={previewing.loading} onClick={() => check(loaded, mapping)}>
+            <Button type="button" variant="secondary" disabled={previewing} onClick={() => check(loaded, mapping)}>
               Check again with this matching
             </Button>
             {preview.valid && (
-              <Button type="button" disabled={running.loading} onClick={onImport}>
+              <Button type="button" disabled={running} onClick={onImport}>
                 {`Import ${preview.rowCount} ${preview.rowCount === 1 ? 'row' : 'rows'}`}
               </Button>
             )}

@@ -9,6 +9,7 @@ export type AuditChanges = Record<string, [unknown, unknown]>;
 @Entity('audit_event')
 @Index('IDX_audit_event_entity', ['entityType', 'entityId', 'at'])
 @Index('IDX_audit_event_panel', ['panelId', 'at'])
+@Index('IDX_audit_event_chain', ['panelId', 'seq'])
 @Check('CHK_audit_event_action', `"action" IN ('CREATE','UPDATE','DELETE','CONSULT','DISCLOSE','SIGN_IN','SIGN_OUT')`)
 @Check('CHK_audit_event_channel', `"channel" IN ('GRAPHQL','SUBSCRIPTION','DOCUMENT','EXPORT','MAIL')`)
 @Check('CHK_audit_event_channel_named', `"channel" IS NOT NULL OR "action" NOT IN ('CONSULT','DISCLOSE')`)
@@ -49,4 +50,12 @@ export class AuditEventEntity {
   /** How the personal data left, on CONSULT and DISCLOSE rows; null on change rows. */
   @Column({ type: 'character varying', length: 20, nullable: true })
   channel: DataChannel | null;
+
+  /** The row's place in its chain (its panel's, or that of the rows of no panel); set by the database on insert. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq: string;
+
+  /** sha256 over the previous row's hash and this row's content (audit-chain.ts); set by the database on insert. */
+  @Column({ type: 'bytea', insert: false, update: false })
+  hash: Buffer;
 }

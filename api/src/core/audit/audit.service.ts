@@ -133,8 +133,11 @@ interface AuditRow {
  * for one row or a whole export, so it is planned once and never meets PostgreSQL's limit on bind parameters.
  * Not read back: RETURNING would need the rows to be readable under the panels of the work in hand, and a row
  * of the trail is written whatever those are.
+ * Each row locks its chain's head until commit (migration ChainAuditTrail): rows go in chain order (no panel
+ * first, then by panel id), so two statements spanning the same panels take the locks in the same order.
  */
-async function append(manager: EntityManager, rows: AuditRow[]): Promise<void> {
+async function append(manager: EntityManager, unordered: AuditRow[]): Promise<void> {
+  const rows = unordered.length > 1 ? [...unordered].sort(byChain) : unordered;
   const column = <K extends keyof AuditRow>(key: K) => rows.map((r) => r[key] ?? null);
   await manager.query(
     `INSERT INTO audit_event (actor_user_id, actor_agency_id, panel_id, entity_type, entity_id, action, changes,
@@ -154,6 +157,13 @@ async function append(manager: EntityManager, rows: AuditRow[]): Promise<void> {
       column('channel'),
     ],
   );
+}
+
+function byChain(a: AuditRow, b: AuditRow): number {
+  if (a.panelId === b.panelId) return 0;
+  if (a.panelId === null) return -1;
+  if (b.panelId === null) return 1;
+  return a.panelId < b.panelId ? -1 : 1;
 }
 
 /** Every consultation and disclosure names the way the data left; a request that names none is a GraphQL answer. */

@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error.js';
 import type { ChangePasswordInput, SignInInput } from './auth.inputs.js';
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { SessionService } from './session.service.js';
-import { SignInThrottleService } from './sign-in-throttle.service.js';
+import { PASSWORD_CHANGE_THROTTLE, SignInThrottleService } from './sign-in-throttle.service.js';
 import type { ViewerObject } from './viewer.object.js';
 
 const WRONG_CREDENTIALS = 'Enter a correct email address and password';
@@ -24,7 +24,7 @@ export class AuthService {
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<ViewerObject> {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.assertAllowed(this.dataSource.manager, email, ctx.ip);
+    const attemptId = await this.throttle.reserveSignIn(email, ctx.ip);
     const rows: { id: string; password_hash: string | null; disabled_at: Date | null }[] = await this.dataSource.query(
       `SELECT id, password_hash, disabled_at FROM app_user WHERE lower(email) = $1`,
       [email],
@@ -33,10 +33,10 @@ export class AuthService {
     const hash = user?.password_hash ?? (await dummyPasswordHash());
     const passwordOk = await verifyPassword(hash, input.password);
     const ok = Boolean(user && user.password_hash && !user.disabled_at && passwordOk);
-    await this.throttle.record(this.dataSource.manager, email, ctx.ip, ok);
     if (!ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
 
     const { token } = await this.dataSource.transaction(async (m) => {
+      await this.throttle.signInSucceeded(m, attemptId);
       const session = await this.sessions.create(m, user.id);
       await this.audit.recordChange(m, { ...ctx, viewer: null }, {
         panelId: null,
@@ -69,6 +69,13 @@ export class AuthService {
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const viewer = ctx.viewer;
     if (!viewer) throw AppError.unauthenticated();
+    // What can be told without the current password is told first: a refused new password uses up no guess.
+    assertAcceptablePassword(input.newPassword, 'newPassword');
+    if (input.newPassword === input.currentPassword) {
+      throw AppError.badInput('newPassword', 'Your new password must be different from your current one');
+    }
+    const attemptId = await this.throttle.reservePasswordChange(viewer.userId);
+    if (attemptId === null) return this.endSessionAfterWrongPasswords(ctx, viewer);
     const rows: { password_hash: string | null }[] = await this.dataSource.query(
       `SELECT password_hash FROM app_user WHERE id = $1`,
       [viewer.userId],
@@ -76,12 +83,9 @@ export class AuthService {
     if (!rows[0]?.password_hash || !(await verifyPassword(rows[0].password_hash, input.currentPassword))) {
       throw AppError.badInput('currentPassword', 'Your current password is not right');
     }
-    assertAcceptablePassword(input.newPassword, 'newPassword');
-    if (input.newPassword === input.currentPassword) {
-      throw AppError.badInput('newPassword', 'Your new password must be different from your current one');
-    }
     const hash = await hashPassword(input.newPassword);
     await this.dataSource.transaction(async (m) => {
+      await this.throttle.passwordChangeSucceeded(m, attemptId);
       await m.query(
         `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1 WHERE id = $1`,
         [viewer.userId, hash],
@@ -97,6 +101,25 @@ export class AuthService {
       });
     });
     return true;
+  }
+
+  /**
+   * Whoever has used up the wrong current passwords may be holding someone else's session: it ends, so a stolen
+   * session cannot keep guessing. The person signs in again and may change their password once the window passes.
+   */
+  private async endSessionAfterWrongPasswords(ctx: RequestContext, viewer: Viewer): Promise<never> {
+    await this.dataSource.transaction(async (m) => {
+      if (await this.sessions.end(m, viewer.sessionId, 'WRONG_PASSWORDS')) {
+        await this.audit.recordChange(m, ctx, { panelId: null, entityType: 'User', entityId: viewer.userId, action: 'SIGN_OUT' });
+      }
+    });
+    if (ctx.req && ctx.res) this.sessions.clearCookie(ctx.req, ctx.res);
+    ctx.viewer = null;
+    throw new AppError(
+      'RATE_LIMITED',
+      `Your current password was wrong ${PASSWORD_CHANGE_THROTTLE.maxFailures} times, so you have been signed out. ` +
+        `Sign in again, and wait ${PASSWORD_CHANGE_THROTTLE.windowMinutes} minutes before you change your password.`,
+    );
   }
 
   viewer(ctx: RequestContext): Promise<ViewerObject> {

@@ -10,7 +10,7 @@ import { queryPrepared } from '../database/prepared-query.js';
 
 export const SESSION_COOKIE = 'sentinel_session';
 
-export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGED';
+export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGED' | 'WRONG_PASSWORDS';
 
 /** How often a session's last-seen time is written, at most. */
 const TOUCH_EVERY_SECONDS = 60;
@@ -87,11 +87,13 @@ export class SessionService {
     return new Map(rows.map((row) => [row.session_id, toViewer(row)]));
   }
 
-  async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
-    await manager.query(
+  /** Whether this call ended the session (false when it had already ended). */
+  async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<boolean> {
+    const [, ended]: [unknown, number] = await manager.query(
       `UPDATE user_session SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`,
       [sessionId, reason],
     );
+    return ended > 0;
   }
 
   /** Ends every open session of a user at once, except optionally the one making the request. */

@@ -28,6 +28,7 @@ import { OcgVehicleEntity } from '../../modules/vehicles/ocg-vehicle.entity.js';
 import { VehicleEntity } from '../../modules/vehicles/vehicle.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { PasswordChangeAttemptEntity } from '../auth/password-change-attempt.entity.js';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity.js';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { MembershipEntity } from '../../modules/members/membership.entity.js';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   MembershipEntity,
   SessionEntity,
   SignInAttemptEntity,
+  PasswordChangeAttemptEntity,
   AuditEventEntity,
   OcgEntity,
   OcgScoreEntity,

@@ -14,6 +14,10 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // Ours, raised by core/graphql/limits.ts before anything runs.
+  'QUERY_TOO_LARGE',
+  'DOCUMENT_TOO_LARGE',
+  'SUBSCRIPTION_OVER_HTTP',
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -29,12 +33,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Errors about the request itself (parsing, validation, variable coercion) carry no path: they come from
   // graphql-js and Apollo before any resolver ran, and their messages describe only the request.
   if (!formatted.path && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    const field = formatted.extensions?.field;
+    return { message: formatted.message, locations: formatted.locations, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   // Variable coercion errors ("got invalid value") reach here without Apollo's code when graphql-js is loaded
   // twice (ESM and CommonJS); they still point at the request, not at a failure.
   if (!formatted.path && formatted.locations?.length && (original as { name?: string })?.name === 'GraphQLError') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // An argument graphql-js could not take as sent (an explicit null for a non-null argument that has a default,
+  // given through a nullable variable) is refused when its field runs, so it has a path; graphql-js raised it
+  // itself (it wraps nothing), and its message describes only the request.
+  if (formatted.path && isRequestArgumentError(original)) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   // Never the message of an unexpected error: it may hold SQL or personal data. The name and a database
   // error's code and constraint are enough to find it.
@@ -45,4 +56,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+function isRequestArgumentError(error: unknown): boolean {
+  const e = error as { name?: string; originalError?: unknown; message?: string };
+  return e?.name === 'GraphQLError' && !e.originalError && typeof e.message === 'string' && e.message.startsWith('Argument "');
 }

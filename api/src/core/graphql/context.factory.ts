@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { LIMITS } from '@sentinel/shared';
 import { DataSource } from 'typeorm';
 import type { WebSocket } from 'ws';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { readCookie, SESSION_COOKIE, SessionService } from '../auth/session.service.js';
 import { SESSION_ENDED_CLOSE_CODE, SocketSessionsService, type LiveSocket } from '../auth/socket-sessions.service.js';
 import { attachScopeContext } from '../database/panel-scope.js';
+import { documentTooLarge } from './limits.js';
 import { Loaders } from './loaders.js';
 
 /** Extra state graphql-ws keeps per socket: the socket, its upgrade request and its registration once accepted. */
@@ -26,6 +28,9 @@ export class ContextFactory {
   ) {}
 
   async forHttp(req: Request, res: Response): Promise<RequestContext> {
+    // Before the session is looked up or the document parsed: Apollo answers an error thrown here as it is (400).
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && query.length > LIMITS.documentLengthMax) throw documentTooLarge(query.length);
     const viewer = await this.sessions.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
     const ctx: RequestContext = { viewer, ip: req.ip ?? 'unknown', req, res, loaders: new Loaders(this.dataSource, viewerPanels(viewer)) };
     // The rest of the request reads the database in this viewer's panels (and follows a sign-in or sign-out).
@@ -62,7 +67,8 @@ export class ContextFactory {
   /** A WebSocket may only be opened from our own pages, with a live session. */
   async acceptSocket(extra: SocketExtra): Promise<boolean> {
     const { origin, host } = extra.request.headers;
-    if (origin && host && new URL(origin).host !== host) return false;
+    // Refused (graphql-ws closes with 4403 Forbidden) when the page is elsewhere, or has no origin ("null").
+    if (origin && host && originHost(origin) !== host) return false;
     const viewer = await this.sessions.viewerFor(readCookie(extra.request.headers.cookie, SESSION_COOKIE));
     if (!viewer) {
       // Closed as an ended session, not merely refused, so the web app sends the person to sign in.
@@ -72,6 +78,10 @@ export class ContextFactory {
     extra.live = this.sockets.open(extra.socket, viewer);
     return true;
   }
+}
+
+function originHost(origin: string): string | null {
+  return URL.canParse(origin) ? new URL(origin).host : null;
 }
 
 function viewerPanels(viewer: Viewer | null): string[] {

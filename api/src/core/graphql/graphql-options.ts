@@ -1,16 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import {
-  execute,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type GraphQLError,
-  type GraphQLSchema,
-} from 'graphql';
+import { LIMITS } from '@sentinel/shared';
+import { execute, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { RequestContext } from '../access/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { panelScopePlugin } from '../database/panel-scope.plugin.js';
@@ -18,7 +10,7 @@ import { executeInPanelScope, subscribeInPanelScope } from '../database/scoped-g
 import { consultationLogPlugin, writeConsultations } from '../audit/consultation-log.plugin.js';
 import { formatError } from '../errors/format-error.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
-import { complexityPlugin, depthLimitRule } from './limits.js';
+import { depthLimitRule, documentTooLarge, requestLimitsPlugin, validateOverSocket } from './limits.js';
 import { subscribeLive, type LiveSubscriptionDeps } from './live-subscription.js';
 
 export function graphqlOptions(contexts: ContextFactory, audit: AuditService, production: boolean): ApolloDriverConfig {
@@ -34,7 +26,7 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
     csrfPrevention: true,
     validationRules: [depthLimitRule],
     // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
-    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, complexityPlugin, consultationLogPlugin(audit)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, requestLimitsPlugin, consultationLogPlugin(audit)],
     formatError,
     subscriptions: {
       'graphql-ws': {
@@ -49,8 +41,10 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
           await writeConsultations(audit, args.contextValue as RequestContext);
           return result;
         }),
-        // Subscriptions get the same limits and the same error hygiene as queries over HTTP.
-        validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, depthLimitRule]),
+        // Operations over the socket get the same limits and the same error hygiene as queries over HTTP.
+        onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) =>
+          typeof payload.query === 'string' && payload.query.length > LIMITS.documentLengthMax ? [documentTooLarge(payload.query.length)] : undefined,
+        validate: validateOverSocket,
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
           errors.map((e) => formatError(e.toJSON(), e)),
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>

@@ -4,20 +4,18 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { AGENCY_KINDS, LIMITS, TACTIC_HEADINGS, type AgencyKind, type TacticHeading } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { AgencyKindEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ isAbstract: true })
 class AgencyFields {
@@ -44,14 +42,12 @@ class AgencyFields {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the date the agreement was signed as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the date the agreement was signed')
   isaSignedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the date the agreement ends as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the date the agreement ends')
   isaExpiresOn?: string | null;
 
   @Field()

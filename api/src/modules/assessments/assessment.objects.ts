@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ASSESSMENT_SECTIONS, type AssessmentSection } from './assessment-content.js';
 import type { AssessmentStatus } from './assessment.entity.js';
 
@@ -14,7 +15,7 @@ export class GenerateAssessmentArgs {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd; the six months ending on this day (default today)' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter the end date as yyyy-mm-dd' })
+  @IsCalendarDate('the end date')
   periodTo?: string | null;
 }
 

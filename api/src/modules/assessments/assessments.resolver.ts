@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import { PERMISSIONS } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
+import { FIELD_COST } from '../../core/graphql/query-shape.js';
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { AnnotateAssessmentInput, AssessmentObject, GenerateAssessmentArgs } from './assessment.objects.js';
 import { AssessmentsService } from './assessments.service.js';
@@ -15,19 +16,25 @@ export class AssessmentsResolver {
     private readonly projectorService: ProjectorService,
   ) {}
 
-  @Query(() => [AssessmentObject], { description: 'Six-monthly assessments: published versions, and drafts for those who manage meetings' })
+  @Query(() => [AssessmentObject], {
+    description: 'Six-monthly assessments: published versions, and drafts for those who manage meetings',
+    complexity: FIELD_COST.report,
+  })
   @RequirePermission(PERMISSIONS.ASSESSMENT_READ)
   assessments(@Context() ctx: RequestContext, @Args('panelId', { type: () => ID }, UuidPipe) panelId: string): Promise<AssessmentObject[]> {
     return this.service.list(ctx, panelId);
   }
 
-  @Query(() => AssessmentObject)
+  @Query(() => AssessmentObject, { complexity: FIELD_COST.report })
   @RequirePermission(PERMISSIONS.ASSESSMENT_READ)
   assessment(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AssessmentObject> {
     return this.service.get(ctx, id);
   }
 
-  @Mutation(() => AssessmentObject, { description: 'Builds (or refreshes the draft of) the assessment of the six months to periodTo' })
+  @Mutation(() => AssessmentObject, {
+    description: 'Builds (or refreshes the draft of) the assessment of the six months to periodTo',
+    complexity: FIELD_COST.report,
+  })
   @RequirePermission(PERMISSIONS.MEETING_MANAGE)
   generateAssessment(@Context() ctx: RequestContext, @Args() args: GenerateAssessmentArgs): Promise<AssessmentObject> {
     return this.service.generate(ctx, args);

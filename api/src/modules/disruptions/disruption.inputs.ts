@@ -4,8 +4,6 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -26,10 +24,10 @@ import {
   type GscMarking,
   type TacticHeading,
 } from '@sentinel/shared';
+import { IsAmount, IsCalendarDate } from '../../core/errors/input-validators.js';
 import { DisruptionImpactEnum, FourPStrandEnum, GscMarkingEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DISRUPTION_LIMITS = { description: 2000, rationale: 2000, nominals: 50, drugs: 20, count: 100_000 } as const;
 
 /** The integer outcome counters, in the order the ledger and the outcome report show them. */
@@ -66,9 +64,7 @@ export class DrugSeizureInput {
   type: string;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 3 }, { message: 'Enter the weight in kilograms' })
-  @Min(0, { message: 'The weight cannot be negative' })
-  @Max(100_000)
+  @IsAmount('the weight in kilograms', { min: 0, max: 100_000, places: 3 })
   kg: number;
 }
 
@@ -89,15 +85,11 @@ export class DisruptionOutcomesInput {
   @count() premisesClosed: number = 0;
 
   @Field(() => Float, { defaultValue: 0, description: 'Total custodial sentences, in years' })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0, { message: 'Custodial years cannot be negative' })
-  @Max(99_999)
+  @IsAmount('the custodial years', { min: 0, max: 99_999, places: 2 })
   custodialYears: number = 0;
 
   @Field(() => Float, { defaultValue: 0 })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0, { message: 'Cash seized cannot be negative' })
-  @Max(999_999_999_999)
+  @IsAmount('the cash seized in pounds', { min: 0, max: 999_999_999_999, places: 2 })
   cashSeizedGbp: number = 0;
 
   @Field(() => [DrugSeizureInput], { defaultValue: [] })
@@ -110,8 +102,7 @@ export class DisruptionOutcomesInput {
 @InputType({ isAbstract: true })
 class DisruptionFields {
   @Field({ description: 'yyyy-mm-dd' })
-  @Matches(DATE, { message: 'Enter the date of the disruption as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the date of the disruption')
   occurredOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The agency that acted; the viewer’s own agency when not given' })
@@ -193,13 +184,11 @@ export class DisruptionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd, inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the start date as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the start date')
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd, inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the end date as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the end date')
   to?: string | null;
 }

@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +20,7 @@ import {
   type RecordKind,
   type SourceGrade,
 } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import {
   GscMarkingEnum,
   HandlingCodeEnum,
@@ -30,7 +30,6 @@ import {
 } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const INTELLIGENCE_LIMITS = { text: 5000, conditions: 1000, recipients: 50 } as const;
 
 @InputType({ description: 'An intelligence entry, graded 3x5x2. Entries are never edited: record a new one instead.' })
@@ -48,8 +47,7 @@ export class RecordIntelligenceInput {
   subjectId: string;
 
   @Field({ description: 'yyyy-mm-dd' })
-  @Matches(DATE, { message: 'Enter the date as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the date')
   recordedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The viewer’s own agency when not given' })

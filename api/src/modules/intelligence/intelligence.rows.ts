@@ -32,11 +32,12 @@ export interface HandlingViewer {
 
 /**
  * SQL for "this viewer may see entry i": handling P, or C where the viewer's agency submitted it or is named.
- * `param` is the placeholder holding the viewer's agency id (null matches nothing).
+ * `param` is the placeholder holding the viewer's agency id (null matches nothing). It is named for every viewer,
+ * the administrator too, so the statement always uses each parameter it is given (PostgreSQL cannot type an
+ * unused one); the planner folds `TRUE OR ...` away.
  */
 export function handlingCondition(viewer: HandlingViewer, param: string): string {
-  if (viewer.seesAll) return 'TRUE';
-  return `(i.handling = 'P' OR i.submitting_agency_id = ${param}::uuid
+  return `(${viewer.seesAll ? 'TRUE OR ' : ''}i.handling = 'P' OR i.submitting_agency_id = ${param}::uuid
     OR EXISTS (SELECT 1 FROM intelligence_recipient ir WHERE ir.intelligence_id = i.id AND ir.agency_id = ${param}::uuid))`;
 }
 

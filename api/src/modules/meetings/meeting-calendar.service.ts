@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { MEETING_MODE_LABELS, PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { AppError } from '../../core/errors/app-error.js';
 import { PanelEntity } from '../panels/panel.entity.js';
 import type { CalendarFileObject } from './meeting.objects.js';
 import { MeetingEntity } from './meeting.entity.js';
@@ -37,7 +38,7 @@ export class MeetingCalendarService {
   async seriesInvite(ctx: RequestContext, panelId: string): Promise<CalendarFileObject> {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.MEETING_READ);
     const [panel, meetings] = await Promise.all([
-      this.dataSource.getRepository(PanelEntity).findOneByOrFail({ id: panelId }),
+      this.dataSource.getRepository(PanelEntity).findOneBy({ id: panelId }),
       this.dataSource
         .getRepository(MeetingEntity)
         .createQueryBuilder('m')
@@ -46,6 +47,8 @@ export class MeetingCalendarService {
         .take(SERIES_FILE_MAX)
         .getMany(),
     ]);
+    // An administrator may ask for any panel id: one that does not exist is missing, not a failure.
+    if (!panel) throw AppError.notFound('Panel');
     const slug = panel.name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'panel';
     return { filename: `${slug}-meetings.ics`, contentType: 'text/calendar', content: calendar(panel.name, meetings) };
   }

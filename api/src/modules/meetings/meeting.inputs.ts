@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_MEETING_MINUTES, MEETING_MODES, MEETING_STATUSES, type MeetingMode, type MeetingStatus } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { MeetingModeEnum, MeetingStatusEnum } from './meeting.enums.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Instants are plain strings (ISO 8601 with an offset) so that a bad value is a field error, not a parse failure.
 const INSTANT = /(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -18,7 +18,7 @@ export class SetMeetingSeriesInput {
   rule: string;
 
   @Field({ description: 'yyyy-mm-dd: the series starts on or after this day' })
-  @Matches(DATE, { message: 'Enter the start date as yyyy-mm-dd' })
+  @IsCalendarDate('the start date')
   startsOn: string;
 
   @Field({ description: 'HH:MM, Europe/London wall-clock time' })

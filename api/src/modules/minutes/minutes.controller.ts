@@ -4,9 +4,10 @@ import { isUUID } from 'class-validator';
 import { requirePasswordChanged } from '../../core/access/permission.guard.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ContextFactory } from '../../core/graphql/context.factory.js';
+import { ExpensiveWork } from '../../core/limits/expensive-work.js';
 import { PackService, type DocumentFile } from './pack.service.js';
 
-const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404 };
+const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404, RATE_LIMITED: 429 };
 
 /**
  * The documents as plain HTTP, so a browser can open or download them with the session cookie. The global
@@ -19,6 +20,7 @@ export class MinutesController {
   constructor(
     private readonly contexts: ContextFactory,
     private readonly packs: PackService,
+    private readonly work: ExpensiveWork,
   ) {}
 
   @Get(':id/pack')
@@ -28,17 +30,22 @@ export class MinutesController {
 
   @Get(':id/pack.pdf')
   packPdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.send(req, res, id, (ctx) => this.packs.pack(ctx, id, 'pdf'));
+    return this.send(req, res, id, (ctx) => this.printed(ctx, () => this.packs.pack(ctx, id, 'pdf')));
   }
 
   @Get(':id/minutes.pdf')
   minutesPdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.send(req, res, id, (ctx) => this.packs.minutesFile(ctx, id, 'pdf'));
+    return this.send(req, res, id, (ctx) => this.printed(ctx, () => this.packs.minutesFile(ctx, id, 'pdf')));
   }
 
   @Get(':id/minutes.docx')
   minutesDocx(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.send(req, res, id, (ctx) => this.packs.minutesFile(ctx, id, 'docx'));
+    return this.send(req, res, id, (ctx) => this.printed(ctx, () => this.packs.minutesFile(ctx, id, 'docx')));
+  }
+
+  /** A PDF or Word file counts towards the person's files being prepared at once; the HTML page is cheap. */
+  private printed(ctx: Awaited<ReturnType<ContextFactory['forHttp']>>, build: () => Promise<DocumentFile>): Promise<DocumentFile> {
+    return this.work.run(ctx, 'DOCUMENT', build);
   }
 
   /** Answers 401 or 404 with no detail, so nothing tells a caller whether another panel's meeting exists. */
@@ -65,7 +72,8 @@ export class MinutesController {
         const e = error as { name?: string; code?: string };
         this.logger.error(`Document failed: ${e?.name ?? 'unknown'}${e?.code ? ` code=${e.code}` : ''}`);
       }
-      res.status(status).type('text/plain').send(status === 401 ? 'Sign in to continue' : status === 404 ? 'Not found' : status === 403 ? 'Forbidden' : 'Something went wrong');
+      const text = status === 401 ? 'Sign in to continue' : status === 404 ? 'Not found' : status === 403 ? 'Forbidden' : status === 429 ? (error as AppError).message : 'Something went wrong';
+      res.status(status).type('text/plain').send(text);
     }
   }
 }

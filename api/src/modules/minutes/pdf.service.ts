@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium; never one a tool downloads. */
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -54,7 +54,10 @@ export class PdfService implements OnModuleDestroy {
       if (existing?.isConnected()) return existing;
       this.browser = null;
     }
-    const launching = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+    // Loaded on the first print, not at start: it is the heaviest library the API has.
+    const launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS }),
+    );
     this.browser = launching;
     launching
       .then((b) => b.on('disconnected', () => { if (this.browser === launching) this.browser = null; }))

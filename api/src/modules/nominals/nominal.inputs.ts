@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { GSC_MARKINGS, NOMINAL_ROLES, type GscMarking, type NominalRole } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { GscMarkingEnum, NominalRoleEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { NominalFilter } from './nominal-filter.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ isAbstract: true })
 class NominalFields {
@@ -29,7 +29,7 @@ class NominalFields {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the date of birth as yyyy-mm-dd' })
+  @IsCalendarDate('the date of birth')
   dateOfBirth?: string | null;
 
   @Field({ defaultValue: false })
@@ -46,7 +46,7 @@ class NominalFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the next review date as yyyy-mm-dd' })
+  @IsCalendarDate('the next review date')
   nextReviewOn?: string | null;
 
   @Field(() => GscMarkingEnum, { defaultValue: 'OFFICIAL_SENSITIVE' })

@@ -7,7 +7,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,11 +24,11 @@ import {
   type GscMarking,
   type OcgStatus,
 } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { AREA_MAX, OcgFilter, OcgSortEnum, type OcgSort } from './ocg-filter.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ isAbstract: true })
 class OcgFields {
@@ -72,12 +71,12 @@ class OcgFields {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the date mapped as yyyy-mm-dd' })
+  @IsCalendarDate('the date mapped')
   dateMapped?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the next review date as yyyy-mm-dd' })
+  @IsCalendarDate('the next review date')
   nextReviewOn?: string | null;
 
   @Field(() => GscMarkingEnum, { defaultValue: 'OFFICIAL_SENSITIVE' })

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsUUID, Matches } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIn, IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 
 export const OUTCOME_REPORT_FORMATS = ['CSV', 'XLSX', 'PDF'] as const;
 export type OutcomeReportFormat = (typeof OUTCOME_REPORT_FORMATS)[number];
@@ -11,8 +10,8 @@ registerEnumType(OutcomeReportFormatEnum, { name: 'OutcomeReportFormat' });
 @ArgsType()
 export class OutcomeReportArgs {
   @Field(() => ID) @IsUUID() panelId: string;
-  @Field({ description: 'First day, yyyy-mm-dd (London)' }) @Matches(DATE, { message: 'Enter the first day as yyyy-mm-dd' }) from: string;
-  @Field({ description: 'Last day, yyyy-mm-dd (London), inclusive' }) @Matches(DATE, { message: 'Enter the last day as yyyy-mm-dd' }) to: string;
+  @Field({ description: 'First day, yyyy-mm-dd (London)' }) @IsCalendarDate('the first day') from: string;
+  @Field({ description: 'Last day, yyyy-mm-dd (London), inclusive' }) @IsCalendarDate('the last day') to: string;
 }
 
 @ArgsType()

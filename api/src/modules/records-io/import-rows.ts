@@ -8,6 +8,7 @@ import {
   normaliseRegistration,
   OCG_STATUS_LABELS,
   OCG_STATUSES,
+  textProblem,
   type CrimeType,
   type NominalRole,
   type OcgStatus,
@@ -91,6 +92,11 @@ export class RowReader {
   text(field: ImportField, max: number, required = false): string {
     const i = this.columnOf.get(field);
     const value = i === undefined ? '' : (this.read.cells[i] ?? '').trim();
+    const unstorable = textProblem(value);
+    if (unstorable) {
+      this.error(field, `${fieldLabel(this.kind, field)}: ${unstorable.charAt(0).toLowerCase()}${unstorable.slice(1)}`);
+      return '';
+    }
     if (!value && required) this.error(field, `Enter the ${fieldLabel(this.kind, field).toLowerCase()}`);
     else if (value.length > max) this.error(field, `${fieldLabel(this.kind, field)} must be ${max} characters or fewer`);
     return value;

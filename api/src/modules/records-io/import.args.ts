@@ -1,49 +1,47 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IMPORT_FIELDS, IMPORT_KINDS, ImportFieldEnum, ImportKindEnum, type ImportField, type ImportKind } from './records-io.enums.js';
+import { plainToInstance, Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IMPORT_FIELDS, IMPORT_KINDS, IMPORT_LIMITS, type ImportField, type ImportKind } from '@sentinel/shared';
 
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 5_000;
+export const IMPORT_MAX_BYTES = IMPORT_LIMITS.maxBytes;
+export const IMPORT_MAX_ROWS = IMPORT_LIMITS.maxRows;
+/** Bytes of the text fields beside the file: the mapping is the longest, a few hundred bytes. */
+export const IMPORT_MAX_FIELD_BYTES = 16 * 1024;
 
-@InputType()
 export class ColumnMappingInput {
-  @Field({ description: 'A column name exactly as in the file’s header row' })
+  /** A column name exactly as in the file's header row. */
   @IsString()
   @MaxLength(200)
   column: string;
 
-  @Field(() => ImportFieldEnum)
-  @IsIn(IMPORT_FIELDS as unknown as string[])
+  @IsIn(IMPORT_FIELDS, { message: 'Choose a field this import can fill' })
   field: ImportField;
 }
 
-@ArgsType()
+/** The mapping arrives as JSON text in a form field; anything that is not a JSON list is left for the rules to refuse. */
+function parseMapping(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (value === '') return null;
+  try {
+    const list: unknown = JSON.parse(value);
+    return Array.isArray(list) ? list.map((item: object) => plainToInstance(ColumnMappingInput, item)) : list;
+  } catch {
+    return value;
+  }
+}
+
+/** The form fields sent beside the file, as multipart form data (every value arrives as text). */
 export class ImportArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IsUUID('all', { message: 'Choose a panel' })
   panelId: string;
 
-  @Field(() => ImportKindEnum)
-  @IsIn(IMPORT_KINDS as unknown as string[])
+  @IsIn(IMPORT_KINDS, { message: 'Select what the file holds' })
   kind: ImportKind;
 
-  @Field({ description: `The file’s bytes, base64-encoded: a CSV or an .xlsx workbook of at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB` })
-  @IsString()
-  @MinLength(1, { message: 'Choose a file to import' })
-  @MaxLength(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4, { message: 'The file must be 5 MB or smaller' })
-  fileBase64: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(255)
-  @Matches(/\.(csv|xlsx)$/i, { message: 'Choose a CSV file or an Excel workbook (.xlsx)' })
-  fileName: string;
-
-  @Field(() => [ColumnMappingInput], { nullable: true, description: 'Which column fills which field; the suggested mapping when absent' })
+  /** Which column fills which field; the suggested mapping when absent. */
   @IsOptional()
+  @Transform(({ value }) => parseMapping(value))
+  @IsArray({ message: 'The column matching must be a list' })
   @ArrayMaxSize(IMPORT_FIELDS.length)
   @ValidateNested({ each: true })
-  @Type(() => ColumnMappingInput)
   mapping?: ColumnMappingInput[] | null;
 }

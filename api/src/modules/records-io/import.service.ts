@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { PERMISSIONS } from '@sentinel/shared';
+import { PERMISSIONS, type ImportPreview, type ImportResult } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportArgs } from './import.args.js';
+import { IMPORT_MAX_BYTES, type ImportArgs } from './import.args.js';
 import { crossCheck, lookUp, type Lookups, type Query } from './import-checks.js';
 import { checkMapping, IMPORT_SPECS, suggestMapping } from './import-fields.js';
-import type { ImportPreviewObject, ImportResultObject } from './import.objects.js';
+import { readTable, type UploadedFile } from './import-file.js';
 import { draftRows, type Drafts, type RowError } from './import-rows.js';
 import { ImportWriter } from './import-writer.js';
 import type { ImportField } from './records-io.enums.js';
-import { readTable, type ReadRow } from './spreadsheet.js';
+import type { ReadRow } from './spreadsheet.js';
 
 interface ReadFile {
   columns: string[];
@@ -34,9 +34,9 @@ export class ImportService {
     private readonly access: AccessService,
   ) {}
 
-  async preview(ctx: RequestContext, args: ImportArgs): Promise<ImportPreviewObject> {
+  async preview(ctx: RequestContext, args: ImportArgs, upload: UploadedFile): Promise<ImportPreview> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.RECORD_IMPORT);
-    const file = await this.read(args);
+    const file = await this.read(args, upload);
     const { errors } = await this.check(this.dataSource.query.bind(this.dataSource), args, file);
     return {
       columns: file.columns,
@@ -49,9 +49,9 @@ export class ImportService {
     };
   }
 
-  async run(ctx: RequestContext, args: ImportArgs): Promise<ImportResultObject> {
+  async run(ctx: RequestContext, args: ImportArgs, upload: UploadedFile): Promise<ImportResult> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.RECORD_IMPORT);
-    const file = await this.read(args);
+    const file = await this.read(args, upload);
     try {
       return await this.dataSource.transaction(async (m) => {
         const { errors, drafts, lookups } = await this.check(m.query.bind(m), args, file);
@@ -68,14 +68,10 @@ export class ImportService {
     }
   }
 
-  private async read(args: ImportArgs): Promise<ReadFile> {
-    const buffer = Buffer.from(args.fileBase64, 'base64');
-    if (!buffer.length) throw AppError.badInput('fileBase64', 'The file is empty');
-    if (buffer.length > IMPORT_MAX_BYTES) throw AppError.badInput('fileBase64', 'The file must be 5 MB or smaller');
-    const { columns, rows } = await readTable(buffer, args.fileName);
-    if (rows.length > IMPORT_MAX_ROWS) {
-      throw AppError.badInput('fileBase64', `The file has ${rows.length.toLocaleString('en-GB')} rows: import at most ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} at a time`);
-    }
+  private async read(args: ImportArgs, upload: UploadedFile): Promise<ReadFile> {
+    if (!/\.(csv|xlsx)$/i.test(upload.name)) throw AppError.badInput('file', 'Choose a CSV file or an Excel workbook (.xlsx)');
+    if (upload.bytes.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', 'The file must be 5 MB or smaller', 'file');
+    const { columns, rows } = await readTable(upload);
     const suggested = suggestMapping(args.kind, columns);
     const mapping = args.mapping ? args.mapping.map(({ column, field }) => ({ column, field })) : suggested;
     return { columns, rows, mapping, suggested };

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,10 +14,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LIMITS, REFERRAL_STATUSES, type ReferralStatus } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ReferralStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const NEEDS_CRIME_REFERENCE = 'A referral needs at least one crime reference number for the related incidents';
 export const REFERRAL_LIMITS = {
   summary: 4000,
@@ -41,8 +40,7 @@ export class ReferredOffenderInput {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the date of birth as yyyy-mm-dd' })
-  @IsISO8601({ strict: true }, { message: 'Enter a real date' })
+  @IsCalendarDate('the date of birth')
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true })

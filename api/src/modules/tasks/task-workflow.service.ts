@@ -89,6 +89,9 @@ export class TaskWorkflowService {
       const current = await this.tasks.findVisible(m, ctx, input.taskId, true);
       if (!canUpdateTask(this.access, ctx, current)) throw AppError.forbidden();
       const viewer = this.access.requireViewer(ctx);
+      // A status sent at all is checked against the version seen, even when the task already has it: someone may
+      // have moved it away and back since.
+      if (input.status) await this.requireVersionSeen(m, current, input.version);
       if (!input.status || input.status === current.status) {
         if (input.disruption) throw AppError.badInput('status', 'A disruption is recorded when the task is completed: choose Completed');
         await this.timeline(m, viewer, current, { kind: 'NOTE', text });
@@ -100,12 +103,15 @@ export class TaskWorkflowService {
     return this.announce(task);
   }
 
+  private async requireVersionSeen(m: EntityManager, current: TaskEntity, version: number | null | undefined): Promise<void> {
+    if (!version) throw AppError.badInput('version', 'Send the version of the task you saw when changing its status');
+    if (current.version !== version) {
+      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, version));
+    }
+  }
+
   private async changeStatus(m: EntityManager, ctx: RequestContext, viewer: Viewer, current: TaskEntity, input: AddTaskUpdateInput, text: string | null): Promise<TaskEntity> {
     const to = input.status as TaskStatus;
-    if (!input.version) throw AppError.badInput('version', 'Send the version of the task you saw when changing its status');
-    if (current.version !== input.version) {
-      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version));
-    }
     if (!TASK_TRANSITIONS[current.status].includes(to)) {
       throw AppError.badInput('status', `A task that is ${TASK_STATUS_LABELS[current.status].toLowerCase()} cannot become ${TASK_STATUS_LABELS[to].toLowerCase()}`);
     }

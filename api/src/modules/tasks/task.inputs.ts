@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   FOUR_P_STRANDS,
   GSC_MARKINGS,
@@ -14,12 +14,12 @@ import {
   type TaskPriority,
   type TaskStatus,
 } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { FourPStrandEnum, GscMarkingEnum, NotDoneCauseEnum, TaskPriorityEnum, TaskStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { TaskDisruptionInput } from '../disruptions/disruption.inputs.js';
 import { TaskFilter, TaskSortEnum, type TaskSort } from './task-filter.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ isAbstract: true })
 class TaskFields {
@@ -46,7 +46,7 @@ class TaskFields {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })
   @IsOptional()
-  @Matches(DATE, { message: 'Enter the due date as yyyy-mm-dd' })
+  @IsCalendarDate('the due date')
   dueOn?: string | null;
 
   @Field(() => TaskPriorityEnum, { defaultValue: 'MEDIUM' })

@@ -1,19 +1,19 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { CRIME_TYPES, type CrimeType } from '@sentinel/shared';
+import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { CrimeTypeEnum } from '../../core/graphql/enums.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Period (default: the last 12 months), area and crime type of the threat picture' })
 export class ThreatPictureFilter {
   @Field(() => String, { nullable: true, description: 'First day, yyyy-mm-dd (London)' })
-  @IsOptional() @Matches(DATE, { message: 'Enter the first day as yyyy-mm-dd' })
+  @IsOptional() @IsCalendarDate('the first day')
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, yyyy-mm-dd (London), inclusive' })
-  @IsOptional() @Matches(DATE, { message: 'Enter the last day as yyyy-mm-dd' })
+  @IsOptional() @IsCalendarDate('the last day')
   to?: string | null;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string | null;

@@ -1,8 +1,8 @@
+import type { ImportField, ImportPreview } from '@sentinel/shared';
 import { Select } from '../../../ui/Select';
 import { Table } from '../../../ui/Table';
-import type { ImportField, PreviewImportMutation } from '../../../gql/graphql';
 
-type Preview = PreviewImportMutation['previewImport'];
+type Preview = ImportPreview;
 export type Mapping = Partial<Record<ImportField, string>>;
 
 export function mappingFrom(list: ReadonlyArray<{ column: string; field: ImportField }>): Mapping {

@@ -1,4 +1,4 @@
-// The file's bytes stay in memory: nothing of an export or an import is written to browser storage.
+// The file's bytes stay in memory: nothing of an export is written to browser storage.
 export function downloadBase64(base64: string, filename: string, contentType: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
@@ -9,13 +9,4 @@ export function downloadBase64(base64: string, filename: string, contentType: st
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }

@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IMPORT_PATHS, type ImportPreview, type ImportResult } from '@sentinel/shared';
+import { renderRoute, viewerMock } from '../../../test/render';
+
+const PREVIEW: ImportPreview = {
+  columns: ['Name', 'Status'],
+  fields: [
+    { field: 'NAME', label: 'Name', required: true },
+    { field: 'STATUS', label: 'Status', required: false },
+  ],
+  suggestedMapping: [{ column: 'Name', field: 'NAME' }],
+  mapping: [{ column: 'Name', field: 'NAME' }],
+  rowCount: 2,
+  errors: [],
+  valid: true,
+};
+const RESULT: ImportResult = { imported: true, created: { ocgs: 2, nominals: 0, vehicles: 0, links: 0 }, errors: [] };
+
+type Sent = { path: string; headers: Record<string, string>; fields: Record<string, FormDataEntryValue> };
+
+/** Answers each upload in turn, and keeps what the page sent. */
+function fakeApi(answers: { status: number; body: unknown }[]): Sent[] {
+  const sent: Sent[] = [];
+  global.fetch = jest.fn(async (path: RequestInfo | URL, init?: RequestInit) => {
+    const form = init?.body as FormData;
+    sent.push({ path: String(path), headers: init?.headers as Record<string, string>, fields: Object.fromEntries(form.entries()) });
+    const answer = answers.shift()!;
+    return { ok: answer.status === 200, status: answer.status, json: async () => answer.body } as Response;
+  }) as typeof fetch;
+  return sent;
+}
+
+async function chooseFile(user: ReturnType<typeof userEvent.setup>, file: File) {
+  expect(await screen.findByRole('heading', { name: 'Import records' })).toBeInTheDocument();
+  await user.click(screen.getByRole('radio', { name: 'Groups' }));
+  await user.upload(screen.getByLabelText('File'), file);
+  await user.click(screen.getByRole('button', { name: 'Check the file' }));
+}
+
+describe('the import page', () => {
+  it('uploads the file itself as form data to check it, then to import it with the matching shown', async () => {
+    const user = userEvent.setup();
+    const sent = fakeApi([
+      { status: 200, body: { data: PREVIEW } },
+      { status: 200, body: { data: RESULT } },
+    ]);
+    renderRoute('/import', [viewerMock({ role: 'CHAIR' })]);
+    const file = new File(['Name,Status\r\nA crew,Active\r\nB crew,\r\n'], 'groups.csv', { type: 'text/csv' });
+    await chooseFile(user, file);
+
+    expect(await screen.findByRole('heading', { name: 'groups.csv: 2 rows' })).toBeInTheDocument();
+    expect(sent[0].path).toBe(IMPORT_PATHS.preview);
+    expect(sent[0].headers).toEqual({ 'X-Requested-With': 'Sentinel' });
+    expect(sent[0].fields.panelId).toBe('panel-1');
+    expect(sent[0].fields.kind).toBe('OCGS');
+    expect(sent[0].fields.mapping).toBeUndefined();
+    expect((sent[0].fields.file as File).name).toBe('groups.csv');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status (optional)' }), 'Status');
+    await user.click(screen.getByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText('Created 2 groups, 0 nominals, 0 vehicles and 0 links.')).toBeInTheDocument();
+    expect(sent[1].path).toBe(IMPORT_PATHS.run);
+    expect(JSON.parse(sent[1].fields.mapping as string)).toEqual([
+      { field: 'NAME', column: 'Name' },
+      { field: 'STATUS', column: 'Status' },
+    ]);
+    expect((sent[1].fields.file as File).name).toBe('groups.csv');
+  });
+
+  it('shows a refused file in the error summary, linked to the file field', async () => {
+    const user = userEvent.setup();
+    const message = 'The file has more than 5,000 rows: split it into files of at most 5,000 rows';
+    fakeApi([{ status: 413, body: { errors: [{ message, extensions: { code: 'IMPORT_TOO_LARGE', field: 'file' } }] } }]);
+    renderRoute('/import', [viewerMock({ role: 'CHAIR' })]);
+    await chooseFile(user, new File(['Name\n'], 'big.csv', { type: 'text/csv' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#file');
+    expect(screen.getByText(message, { selector: '.govuk-error-message' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+  });
+});
