@@ -1,7 +1,7 @@
 // `npm test`: install what is missing, build, then run every check and test suite in turn and stop at the
-// first that fails: the import-direction and generated-code checks, type checks, the API's unit and
-// integration tests against a real PostgreSQL, the crash and backup drills on the real server stack, the web's
-// component tests, and the browser journeys.
+// first that fails: the import-direction and generated-code checks, ESLint and Prettier, type checks, the API's
+// unit and integration tests against a real PostgreSQL, the crash and backup drills on the real server stack, the
+// web's component tests, and the browser journeys.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,8 @@ const steps = [
   ['build', () => build()],
   ['import direction', [node, 'test/checks/import-direction.mjs']],
   ['generated web operations', [node, 'test/checks/codegen-fresh.mjs']],
+  ['lint (eslint)', [bin('eslint'), '.', '--max-warnings', '0']],
+  ['lint (prettier)', [bin('prettier'), '--check', '.', '--log-level', 'warn']],
   ['type check (api tests)', [bin('tsc'), '-p', 'api/tsconfig.json', '--noEmit']],
   ['type check (web)', [bin('tsc'), '-p', 'web/tsconfig.json', '--noEmit']],
   ['api tests', [bin('jest'), '-c', 'api/jest.config.mjs', '--ci'], { NODE_OPTIONS: '--experimental-vm-modules' }],

@@ -8,6 +8,8 @@ const config: CodegenConfig = {
     // CODEGEN_OUT lets the staleness check generate elsewhere and compare.
     [process.env.CODEGEN_OUT ?? './src/gql/']: {
       preset: 'client',
+      // Unmasking a fragment is a plain read, not a React hook, so it is not named like one.
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

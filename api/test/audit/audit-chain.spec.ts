@@ -97,7 +97,7 @@ describe('the tamper-evident audit trail', () => {
   });
 
   it('names a forged row, beside a true one or past the end of the chain', async () => {
-    const { panelId, rows } = await chainOfEight();
+    const { panelId } = await chainOfEight();
     const forge = (q: QueryRunner, seq: number): Promise<{ id: string }[]> =>
       q.query(
         `INSERT INTO audit_event (panel_id, entity_type, entity_id, action, seq, hash)

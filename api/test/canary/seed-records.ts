@@ -122,7 +122,6 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     }
     await ds.query(`INSERT INTO nominal_place (nominal_id, place_id) VALUES ($1, $2)`, [nominal, ids.place[`${panel}.home`]]);
 
-    const police = ag[panel === 'A' ? 'POLICE' : 'POLICE_B'];
     const intel = async (key: string, subjectKind: string, subjectId: string, by: string, handling: 'P' | 'C', recipients: string[], rule: Rule) => {
       ids.intelligence[`${panel}.${key}`] = await one(
         `INSERT INTO intelligence (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade, intelligence_grade, handling, handling_conditions)

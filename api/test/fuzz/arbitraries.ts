@@ -178,7 +178,11 @@ function replaceLeaf(value: unknown, n: number, h: { text: string; date: string;
   const leaves: { holder: Record<string, unknown> | unknown[]; key: string | number }[] = [];
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach((item, i) => (item !== null && typeof item === 'object' ? walk(item) : leaves.push({ holder: v, key: i })));
-    else if (v && typeof v === 'object') for (const [k, item] of Object.entries(v)) item !== null && typeof item === 'object' ? walk(item) : leaves.push({ holder: v as Record<string, unknown>, key: k });
+    else if (v && typeof v === 'object')
+      for (const [k, item] of Object.entries(v)) {
+        if (item !== null && typeof item === 'object') walk(item);
+        else leaves.push({ holder: v as Record<string, unknown>, key: k });
+      }
   };
   const copy = structuredClone(value);
   walk(copy);

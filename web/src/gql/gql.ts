@@ -35,6 +35,7 @@ type Documents = {
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": typeof types.BuildAgendaDocument,
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.MeetingLiveFieldsFragmentDoc,
     "\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.MeetingLiveEventsDocument,
@@ -98,7 +99,6 @@ type Documents = {
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
-    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
     "\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.EditMinutesDocument,
     "\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n": typeof types.MeetingMinutesFieldsFragmentDoc,
     "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.MeetingMinutesDocument,
@@ -186,6 +186,7 @@ const documents: Documents = {
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": types.BuildAgendaDocument,
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.MeetingLiveFieldsFragmentDoc,
     "\n  subscription MeetingLiveEvents($meetingId: ID!) {\n    meetingLive(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.MeetingLiveEventsDocument,
@@ -249,7 +250,6 @@ const documents: Documents = {
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
-    "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.DraftMinutesDocument,
     "\n  mutation EditMinutes($input: EditMinutesInput!) {\n    editMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.EditMinutesDocument,
     "\n  fragment MeetingMinutesFields on MeetingMinutes {\n    id\n    meetingId\n    number\n    status\n    version\n    correctionReason\n    createdAt\n    approvedAt\n    items {\n      itemId\n      position\n      kind\n      title\n      notes\n      decisions\n      restrictedTo\n      tasks {\n        taskId\n        reference\n        title\n        agencyName\n      }\n      threatOutcomes {\n        emergingThreatId\n        title\n        outcome\n        note\n      }\n    }\n    otherTasks {\n      taskId\n      reference\n      title\n      agencyName\n    }\n    otherThreatOutcomes {\n      emergingThreatId\n      title\n      outcome\n      note\n    }\n    attendance {\n      present {\n        name\n        agencyName\n        presence\n      }\n      apologies {\n        name\n        agencyName\n        substituteName\n      }\n    }\n  }\n": types.MeetingMinutesFieldsFragmentDoc,
     "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.MeetingMinutesDocument,
@@ -414,6 +414,10 @@ export function graphql(source: "\n  mutation BuildAgenda($meetingId: ID!, $rebu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -666,10 +670,6 @@ export function graphql(source: "\n  mutation ApproveMinutes($minutesId: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
-import { useFragment, type FragmentType } from '../gql';
+import { getFragmentData, type FragmentType } from '../gql';
 import { Loading } from '../ui/Loading';
 import { Tag } from '../ui/Tag';
 import { LoadFailed } from '../modules/app/components/StatusContent';
@@ -19,8 +19,8 @@ import { PublishAssessmentMutation } from '../modules/assessments/graphql/publis
 import { ReviseAssessmentMutation } from '../modules/assessments/graphql/revise-assessment.mutation';
 import { ASSESSMENT_SECTIONS, parseContent } from '../modules/assessments/utils/content';
 
-// Unmasking is a plain read (codegen's useFragment is not a React hook), so it may run in a callback.
-const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => useFragment(AssessmentFieldsFragment, a);
+// Unmasking is a plain read (codegen's getFragmentData is not a React hook), so it may run in a callback.
+const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => getFragmentData(AssessmentFieldsFragment, a);
 
 function AssessmentContent({ id }: { id: string }) {
   const navigate = useNavigate();
@@ -29,7 +29,7 @@ function AssessmentContent({ id }: { id: string }) {
   const { data, error, loading } = useQuery(AssessmentQuery, { variables: { id } });
   const [publish, publishing] = useMutation(PublishAssessmentMutation);
   const [revise, revising] = useMutation(ReviseAssessmentMutation);
-  const assessment = useFragment(AssessmentFieldsFragment, data?.assessment);
+  const assessment = getFragmentData(AssessmentFieldsFragment, data?.assessment);
   if (error) return <LoadFailed message="The assessment could not be loaded. It may not exist or may not be published yet." />;
   if (loading || !assessment) return <Loading />;
   const content = parseContent(assessment.content);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
-import { useFragment, type FragmentType } from '../gql';
+import { getFragmentData, type FragmentType } from '../gql';
 import { Loading } from '../ui/Loading';
 import { Table } from '../ui/Table';
 import { Tag } from '../ui/Tag';
@@ -16,8 +16,8 @@ import { AssessmentFieldsFragment } from '../modules/assessments/graphql/assessm
 import { AssessmentsQuery } from '../modules/assessments/graphql/assessments.query';
 import { GenerateAssessmentMutation } from '../modules/assessments/graphql/generate-assessment.mutation';
 
-// Unmasking is a plain read (codegen's useFragment is not a React hook), so it may run in a callback.
-const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => useFragment(AssessmentFieldsFragment, a);
+// Unmasking is a plain read (codegen's getFragmentData is not a React hook), so it may run in a callback.
+const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => getFragmentData(AssessmentFieldsFragment, a);
 
 function AssessmentsContent({ panelId }: { panelId: string }) {
   const navigate = useNavigate();
@@ -25,7 +25,7 @@ function AssessmentsContent({ panelId }: { panelId: string }) {
   const [failed, setFailed] = useState('');
   const { data, error, loading } = useQuery(AssessmentsQuery, { variables: { panelId } });
   const [generate, generating] = useMutation(GenerateAssessmentMutation, { refetchQueries: ['Assessments'] });
-  const rows = useFragment(AssessmentFieldsFragment, data?.assessments ?? []);
+  const rows = getFragmentData(AssessmentFieldsFragment, data?.assessments ?? []);
   const onGenerate = async () => {
     setFailed('');
     try {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CRIME_TYPE_LABELS, PERMISSIONS } from '@sentinel/shared';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { SummaryList } from '../ui/SummaryList';
@@ -22,7 +22,7 @@ import { THREAT_FORM_FIELDS, threatFields, threatFormFrom } from '../modules/eme
 
 function useThreat(id: string) {
   const { data, error, loading } = useQuery(EmergingThreatQuery, { variables: { id } });
-  return { threat: useFragment(EmergingThreatFieldsFragment, data?.emergingThreat), error, loading };
+  return { threat: getFragmentData(EmergingThreatFieldsFragment, data?.emergingThreat), error, loading };
 }
 
 function RaiseThreat({ panelId }: { panelId: string }) {
@@ -68,7 +68,7 @@ export function EmergingThreatNewPage() {
 
 function Threat({ id }: { id: string }) {
   const { viewer, membership } = useViewer();
-  const { threat, error, loading } = useThreat(id);
+  const { threat, error } = useThreat(id);
   usePageTitle(threat ? threat.title : 'Emerging threat');
   if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundContent />;
   if (error && !threat) return <LoadFailed message={error.message} />;
@@ -104,7 +104,7 @@ export function EmergingThreatPage() {
 
 function EditThreat({ id }: { id: string }) {
   const navigate = useNavigate();
-  const { threat, error, loading } = useThreat(id);
+  const { threat, error } = useThreat(id);
   const server = useServerErrors(THREAT_FORM_FIELDS);
   const [update, updating] = useMutation(UpdateEmergingThreatMutation);
   usePageTitle('Change the emerging threat', server.hasErrors);

@@ -19,7 +19,7 @@ import { MOVE_FORM_FIELDS, moveFormFrom, moveInput } from '../modules/meetings/u
 
 function EditMeeting({ id }: { id: string }) {
   const navigate = useNavigate();
-  const { meeting, error, loading } = useMeeting(id);
+  const { meeting, error } = useMeeting(id);
   const server = useServerErrors(MOVE_FORM_FIELDS);
   const [confirming, setConfirming] = useState(false);
   const [cancelFailed, setCancelFailed] = useState('');

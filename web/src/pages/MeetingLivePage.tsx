@@ -13,7 +13,7 @@ import { useMeeting } from '../modules/meetings/components/useMeeting';
 
 function Live({ id }: { id: string }) {
   const { membership } = useViewer();
-  const { meeting, error, loading } = useMeeting(id);
+  const { meeting, error } = useMeeting(id);
   usePageTitle(meeting ? `Live: ${meeting.title}` : 'Live meeting');
   if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundContent />;
   if (error && !meeting) return <LoadFailed message={error.message} />;

@@ -12,7 +12,7 @@ import { MinutesPanel } from '../modules/minutes/components/MinutesPanel';
 
 function Minutes({ id }: { id: string }) {
   const { membership } = useViewer();
-  const { meeting, error, loading } = useMeeting(id);
+  const { meeting, error } = useMeeting(id);
   usePageTitle(meeting ? `Minutes: ${meeting.title}` : 'Minutes');
   if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundContent />;
   if (error && !meeting) return <LoadFailed message={error.message} />;

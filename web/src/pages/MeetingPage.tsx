@@ -20,7 +20,7 @@ import { formatMeetingWhen } from '../modules/meetings/utils/dates';
 
 function Meeting({ id }: { id: string }) {
   const { viewer, membership } = useViewer();
-  const { meeting, error, loading } = useMeeting(id);
+  const { meeting, error } = useMeeting(id);
   usePageTitle(meeting ? meeting.title : 'Meeting');
   if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundContent />;
   if (error && !meeting) return <LoadFailed message={error.message} />;

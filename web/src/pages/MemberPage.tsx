@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { canManageRole, grantableRoles, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { apiErrors } from '../modules/app/utils/api-errors';
@@ -18,7 +18,7 @@ import { MemberQuery } from '../modules/members/graphql/member.query';
 
 function MemberDetails({ id }: { id: string }) {
   const { data, loading, error } = useQuery(MemberQuery, { variables: { id } });
-  const member = useFragment(MemberDetailsFragment, data?.member);
+  const member = getFragmentData(MemberDetailsFragment, data?.member);
   const canManage = useCan(PERMISSIONS.MEMBER_MANAGE);
   const actor = useMemberManager();
   const { viewer } = useViewer();

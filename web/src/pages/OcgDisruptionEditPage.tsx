@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
@@ -10,7 +10,7 @@ import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { DisruptionOutcomesFragment } from '../modules/disruptions/graphql/disruption-outcomes.fragment';
 import { DisruptionQuery } from '../modules/disruptions/graphql/disruption.query';
 import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
@@ -25,8 +25,8 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
   // The version corrected is the one read when the page opened: a later change by someone else is a CONFLICT.
   const { data, error, refetch } = useQuery(DisruptionQuery, { variables: { id: disruptionId }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
   const disruption = data?.disruption;
-  const seenVersion = useRef<number | null>(null);
-  if (disruption && seenVersion.current === null) seenVersion.current = disruption.version;
+  const [seenVersion, setSeenVersion] = useState<number | null>(null);
+  if (disruption && seenVersion === null) setSeenVersion(disruption.version);
   const [update, { loading }] = useMutation(UpdateDisruptionMutation, {
     refetchQueries: [{ query: OcgDisruptionsQuery, variables: { id: ocgId } }],
     awaitRefetchQueries: true,
@@ -45,7 +45,7 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
         <DisruptionForm
           key={disruption.id}
           agencies={agencies}
-          initialValues={disruptionFormValues({ ...disruption, outcomes: useFragment(DisruptionOutcomesFragment, disruption.outcomes) })}
+          initialValues={disruptionFormValues({ ...disruption, outcomes: getFragmentData(DisruptionOutcomesFragment, disruption.outcomes) })}
           submitText="Save correction"
           heading={heading('Correct a disruption')}
           cancel={cancel}
@@ -56,14 +56,14 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
             server.clear();
             try {
               const nominalIds = disruption.nominals.map((n) => n.id);
-              await update({ variables: { input: disruptionUpdateInput(disruptionId, seenVersion.current ?? disruption.version, nominalIds, v) } });
+              await update({ variables: { input: disruptionUpdateInput(disruptionId, seenVersion ?? disruption.version, nominalIds, v) } });
               await navigate(`/ocgs/${ocgId}#disruptions`);
             } catch (e) {
               server.show(e);
               // The summary says what happened; a second save is then made against the newer version.
               if (hasErrorCode(e, 'CONFLICT')) {
                 await refetch().catch(() => undefined);
-                seenVersion.current = null;
+                setSeenVersion(null);
               }
             }
           }}

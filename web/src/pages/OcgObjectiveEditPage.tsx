@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
@@ -26,8 +26,8 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
   // The version edited against is the one read when the page opened: a later change by someone else is a CONFLICT.
   const { data, error, refetch } = useQuery(OcgPlanQuery, { variables: { id: ocgId }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
   const objective = data?.ocg.plan.objectives.find((o) => o.id === objectiveId);
-  const seenVersion = useRef<number | null>(null);
-  if (objective && seenVersion.current === null) seenVersion.current = objective.version;
+  const [seenVersion, setSeenVersion] = useState<number | null>(null);
+  if (objective && seenVersion === null) setSeenVersion(objective.version);
   const refresh = { refetchQueries: [{ query: OcgPlanQuery, variables: { id: ocgId } }], awaitRefetchQueries: true };
   const [update, { loading: saving }] = useMutation(UpdateObjectiveMutation, refresh);
   const [remove, { loading: deleting }] = useMutation(DeleteObjectiveMutation, refresh);
@@ -38,12 +38,12 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
   if (!data && error) return <ServiceErrorContent message={error.message} />;
   if (!objective || !agencies) return <Loading />;
 
-  const version = () => seenVersion.current ?? objective.version;
+  const version = () => seenVersion ?? objective.version;
   // After a clash the summary says so, and a second attempt is made against the newer version.
   const afterFailure = async (e: unknown) => {
     if (!hasErrorCode(e, 'CONFLICT')) return;
     await refetch().catch(() => undefined);
-    seenVersion.current = null;
+    setSeenVersion(null);
   };
   const back = `/ocgs/${ocgId}#plan`;
 

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DEFAULT_SCALE_MAX, PERMISSIONS } from '@sentinel/shared';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
@@ -23,7 +23,7 @@ function ScoreOcg({ id }: { id: string }) {
   const [scoreOcg, { loading: saving }] = useMutation(ScoreOcgMutation);
   // The panel's scale now: the chair may have changed it since the group was last scored.
   const scoring = useQuery(PanelScoringQuery, { variables: { id: ocg?.panelId ?? '' }, skip: !ocg, fetchPolicy: 'cache-and-network' });
-  const panel = useFragment(PanelScoringFragment, scoring.data?.panel);
+  const panel = getFragmentData(PanelScoringFragment, scoring.data?.panel);
   usePageTitle(ocg ? `Score ${ocg.reference}` : 'Score this group', server.hasErrors);
 
   if (notFound) return <NotFoundContent />;

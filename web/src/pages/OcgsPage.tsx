@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { ButtonGroup, ButtonLink } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
@@ -45,7 +45,7 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
   const officers = useOfficerOptions(panelId);
   // The panel's own tier names, which its chair may have changed.
   const scoringQuery = useQuery(PanelScoringQuery, { variables: { id: panelId } });
-  const scoring = useFragment(PanelScoringFragment, scoringQuery.data?.panel);
+  const scoring = getFragmentData(PanelScoringFragment, scoringQuery.data?.panel);
   // One filter object for the list and its export.
   const listFilter = ocgListFilter(filter);
   const { data, loading, error } = useQuery(OcgsQuery, { variables: { panelId, filter: listFilter, sort, limit: paging.limit, offset: paging.offset } });

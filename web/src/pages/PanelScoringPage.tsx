@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { NotificationBanner } from '../ui/NotificationBanner';
@@ -26,7 +26,7 @@ function Scoring({ panelId, panelName }: { panelId: string; panelName: string })
   const server = useServerErrors(SCORING_FORM_FIELDS);
   // Opened from the server, not the cache, so that the form starts from the newest version.
   const { data, error } = useQuery(PanelScoringQuery, { variables: { id: panelId }, fetchPolicy: 'network-only' });
-  const panel = useFragment(PanelScoringFragment, data?.panel);
+  const panel = getFragmentData(PanelScoringFragment, data?.panel);
   const [update, { loading: saving }] = useMutation(UpdatePanelScoringMutation);
   usePageTitle('Scoring settings', server.hasErrors);
 

@@ -7,7 +7,7 @@ import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { useCan } from '../modules/app/viewer-context';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { ReferralDecision } from '../modules/referrals/components/ReferralDecision';
 import { ReferralOffenders, ReferralOutcome, ReferralSummary } from '../modules/referrals/components/ReferralSummary';
 import { ReferralDetailsFragment } from '../modules/referrals/graphql/referral-details.fragment';
@@ -15,7 +15,7 @@ import { ReferralQuery } from '../modules/referrals/graphql/referral.query';
 
 function ReferralView({ id }: { id: string }) {
   const { data, loading, error } = useQuery(ReferralQuery, { variables: { id } });
-  const referral = useFragment(ReferralDetailsFragment, data?.referral);
+  const referral = getFragmentData(ReferralDetailsFragment, data?.referral);
   const assessor = useCan(PERMISSIONS.REFERRAL_ASSESS);
   usePageTitle(referral ? `Referral ${referral.reference}` : 'Referral');
   const codes = apiErrors(error).map((e) => e.code);

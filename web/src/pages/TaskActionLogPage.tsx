@@ -4,7 +4,7 @@ import { PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { Table, type TableColumn } from '../ui/Table';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import type { ActionLogQuery as ActionLogData } from '../gql/graphql';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { LoadFailed } from '../modules/app/components/StatusContent';
@@ -21,7 +21,7 @@ type Node = ActionLogData['tasks']['nodes'][number];
 type Row = ReturnType<typeof useRows>[number];
 
 function useRows(nodes: readonly Node[]) {
-  const rows = useFragment(TaskRowFragment, nodes);
+  const rows = getFragmentData(TaskRowFragment, nodes);
   return rows.map((row, i) => ({ row, latest: nodes[i].updates[0] ?? null }));
 }
 

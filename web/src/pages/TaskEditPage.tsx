@@ -1,10 +1,10 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
-import { useFragment } from '../gql';
+import { getFragmentData } from '../gql';
 import { AgencyOptionsQuery } from '../modules/agencies/graphql/agency-options.query';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
@@ -22,9 +22,9 @@ function EditTask({ id }: { id: string }) {
   const server = useServerErrors(TASK_FORM_FIELDS);
   // The version edited against is the one read when the form opened: a later change by someone else is a CONFLICT.
   const { data, error, refetch } = useQuery(TaskQuery, { variables: { id }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
-  const task = useFragment(TaskDetailsFragment, data?.task);
-  const seenVersion = useRef<number | null>(null);
-  if (task && seenVersion.current === null) seenVersion.current = task.version;
+  const task = getFragmentData(TaskDetailsFragment, data?.task);
+  const [seenVersion, setSeenVersion] = useState<number | null>(null);
+  if (task && seenVersion === null) setSeenVersion(task.version);
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId: task?.panelId ?? '' }, skip: !task });
   const [edit, { loading }] = useMutation(EditTaskMutation, { refetchQueries: ['Tasks', 'TaskBoard'] });
   usePageTitle(task ? `Edit or reallocate ${task.reference}` : 'Edit or reallocate a task', server.hasErrors);
@@ -60,14 +60,14 @@ function EditTask({ id }: { id: string }) {
         onSubmit={async (v) => {
           server.clear();
           try {
-            await edit({ variables: { input: editTaskInput(task.id, seenVersion.current ?? task.version, v) } });
+            await edit({ variables: { input: editTaskInput(task.id, seenVersion ?? task.version, v) } });
             await navigate(back);
           } catch (e) {
             server.show(e);
             // The summary says what changed; a second save is then made against what the person has been shown.
             if (apiErrors(e).some((x) => x.code === 'CONFLICT')) {
               await refetch().catch(() => undefined);
-              seenVersion.current = null;
+              setSeenVersion(null);
             }
           }
         }}

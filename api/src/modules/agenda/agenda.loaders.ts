@@ -3,8 +3,9 @@ import { londonToday, type AgendaRecordKind, type MeetingStatus, type SeedReason
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
-import { itemAudience, meetingTasks, readsAgenda, seesItem } from '../meetings/meeting-access.js';
+import { itemAudience, readsAgenda, seesItem } from '../meetings/meeting-access.js';
 import { visibleReferrals } from '../referrals/referral-access.js';
+import { meetingTasks } from '../tasks/task-access.js';
 import { TaskEntity } from '../tasks/task.entity.js';
 import type { AgendaItemObject, AgendaRecordObject } from './agenda.objects.js';
 import { timedItems, type ItemRow } from './agenda.service.js';

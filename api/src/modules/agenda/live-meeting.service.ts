@@ -9,7 +9,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import { agendaView, itemAudience } from '../meetings/meeting-access.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import { sanitizeRichText } from '../minutes/rich-text.js';
+import { sanitizeRichText } from './rich-text.js';
 import { TaskWorkflowService } from '../tasks/task-workflow.service.js';
 import type { TaskObject } from '../tasks/task.objects.js';
 import { requireStatus } from './agenda-meeting.js';

@@ -133,6 +133,7 @@ export class AssessmentsService {
 
 /** Notes are plain text: control characters other than line breaks are dropped, and the web shows them as text. */
 export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- naming the control characters is the point
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '').trim();
 }
 

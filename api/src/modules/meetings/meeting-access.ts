@@ -2,7 +2,6 @@ import { PERMISSIONS, type MeetingStatus } from '@sentinel/shared';
 import type { AccessService, PanelScope } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { visibleTasks } from '../tasks/task-access.js';
 import type { MeetingEntity } from './meeting.entity.js';
 
 /*
@@ -89,23 +88,5 @@ export function visibleItems(audience: ItemAudience, alias = 'ai'): { sql: strin
   return {
     sql: `(cardinality(${alias}.restricted_to) = 0 OR ${alias}.panel_id = ANY(:${runsKey}) OR CAST(:${agencyKey} AS uuid) = ANY(${alias}.restricted_to))`,
     params: { [runsKey]: audience.runs.panelIds, [agencyKey]: audience.agencyId ?? NO_AGENCY },
-  };
-}
-
-/**
- * The tasks every meeting channel shows (an item's tasks and records, the pack's action log): those the tasks
- * rule lets the viewer see, less any raised at or put under an item hidden from this audience, in any meeting.
- */
-export function meetingTasks(access: AccessService, ctx: RequestContext, audience: ItemAudience, alias = 't'): { sql: string; params: Record<string, unknown> } {
-  const tasks = visibleTasks(access, ctx, alias);
-  const items = visibleItems(audience, 'hidden_item');
-  if (items.sql === 'TRUE') return tasks;
-  return {
-    sql: `(${tasks.sql} AND NOT EXISTS (
-            SELECT 1 FROM agenda_item hidden_item
-             WHERE (hidden_item.id = ${alias}.agenda_item_id
-                    OR hidden_item.id IN (SELECT tr.agenda_item_id FROM agenda_item_record tr WHERE tr.record_kind = 'TASK' AND tr.record_id = ${alias}.id))
-               AND NOT ${items.sql}))`,
-    params: { ...tasks.params, ...items.params },
   };
 }

@@ -1,7 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { MeetingMode, MeetingStatus } from '@sentinel/shared';
 import { PanelEntity } from '../panels/panel.entity.js';
-import { AgendaItemEntity } from './agenda-item.entity.js';
 import { MeetingSeriesEntity } from './meeting-series.entity.js';
 
 @Entity('meeting')
@@ -43,7 +42,8 @@ export class MeetingEntity {
   status: MeetingStatus;
 
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
-  @ForeignKey(() => AgendaItemEntity, { name: 'FK_meeting_current_item', onDelete: 'SET NULL' })
+  // Named, not imported: agenda_item.meeting_id points back here, and the files would import each other.
+  @ForeignKey('AgendaItemEntity', { name: 'FK_meeting_current_item', onDelete: 'SET NULL' })
   currentItemId: string | null;
 
   @Column({ name: 'current_item_started_at', type: 'timestamp with time zone', nullable: true })

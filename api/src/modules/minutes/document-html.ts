@@ -1,6 +1,6 @@
 import { EMERGING_THREAT_OUTCOME_LABELS, MEETING_MODE_LABELS, PRESENCE_LABELS, PROTECTIVE_MARKING } from '@sentinel/shared';
 import type { MinutesContent, MinutesTask, MinutesThreatOutcome } from './minutes-content.js';
-import { sanitizeRichText } from './rich-text.js';
+import { sanitizeRichText } from '../agenda/rich-text.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AgendaItemKind, EmergingThreatOutcome, MeetingMode, Presence } from '@sentinel/shared';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
-import { sanitizeRichText } from './rich-text.js';
+import { sanitizeRichText } from '../agenda/rich-text.js';
 
 export interface MinutesTask {
   taskId: string;

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragrap
 import { EMERGING_THREAT_OUTCOME_LABELS, MEETING_MODE_LABELS, PRESENCE_LABELS, PROTECTIVE_MARKING } from '@sentinel/shared';
 import { londonDate, londonTime } from './document-html.js';
 import type { MinutesContent, MinutesTask } from './minutes-content.js';
-import { richTextToParagraphs } from './rich-text.js';
+import { richTextToParagraphs } from '../agenda/rich-text.js';
 
 export interface DocxMinutes {
   title: string;

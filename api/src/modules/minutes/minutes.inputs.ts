@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { RICH_TEXT_MAX } from './rich-text.js';
+import { RICH_TEXT_MAX } from '../agenda/rich-text.js';
 
 @InputType()
 export class MinutesItemInput {

@@ -5,8 +5,9 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import type { LoadedAgenda } from '../agenda/agenda.service.js';
 import { handlingViewer } from '../intelligence/intelligence.service.js';
 import { handlingCondition, INTELLIGENCE_COLUMNS, type IntelligenceRow } from '../intelligence/intelligence.rows.js';
-import { meetingTasks, visibleItems, type AgendaView } from '../meetings/meeting-access.js';
+import { visibleItems, type AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import { meetingTasks } from '../tasks/task-access.js';
 
 export interface PackAgendaItem {
   position: number;

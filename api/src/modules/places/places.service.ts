@@ -9,7 +9,6 @@ import { AppError } from '../../core/errors/app-error.js';
 import { setLink } from '../vehicles/record-links.js';
 import type { LinkInput, RecordPlaceInput } from '../vehicles/vehicle.inputs.js';
 import { PlaceEntity } from './place.entity.js';
-import type { PlaceObject } from './place.object.js';
 
 @Injectable()
 export class PlacesService {

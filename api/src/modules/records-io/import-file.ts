@@ -28,6 +28,7 @@ const INFLATED_PER_TURN = 256 * 1024;
 /** A file may hold empty lines (spreadsheets save formatted empty rows), but not endlessly many. */
 const EMPTY_LINES_PER_ROW = 20;
 // C0 and C1 control characters other than tab, line breaks, form feed and the old end-of-file mark: never in text.
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000E-\u0019\u001B-\u001F\u007F-\u009F]/;
 
 const ROW_TAG = /<(?:\w+:)?row[\s>]/g;

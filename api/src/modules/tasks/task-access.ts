@@ -1,7 +1,7 @@
 import { PANEL_ROLES, PERMISSIONS, roleHolds } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { itemAudience, seesItem, visibleItems } from '../meetings/meeting-access.js';
+import { itemAudience, seesItem, visibleItems, type ItemAudience } from '../meetings/meeting-access.js';
 
 /*
  * The one rule for who reads which task: the whole panel's where their role reads all tasks (police roles and
@@ -87,4 +87,22 @@ export function canUpdateTask(access: AccessService, ctx: RequestContext, task: 
   const viewer = access.requireViewer(ctx);
   if (access.holdsInPanel(viewer, task.panelId, PERMISSIONS.TASK_MANAGE)) return true;
   return viewer.agencyId === task.agencyId && access.holdsInPanel(viewer, task.panelId, PERMISSIONS.TASK_UPDATE_OWN_AGENCY);
+}
+
+/**
+ * The tasks every meeting channel shows (an item's tasks and records, the pack's action log): those the tasks
+ * rule lets the viewer see, less any raised at or put under an item hidden from this audience, in any meeting.
+ */
+export function meetingTasks(access: AccessService, ctx: RequestContext, audience: ItemAudience, alias = 't'): { sql: string; params: Record<string, unknown> } {
+  const tasks = visibleTasks(access, ctx, alias);
+  const items = visibleItems(audience, 'hidden_item');
+  if (items.sql === 'TRUE') return tasks;
+  return {
+    sql: `(${tasks.sql} AND NOT EXISTS (
+            SELECT 1 FROM agenda_item hidden_item
+             WHERE (hidden_item.id = ${alias}.agenda_item_id
+                    OR hidden_item.id IN (SELECT tr.agenda_item_id FROM agenda_item_record tr WHERE tr.record_kind = 'TASK' AND tr.record_id = ${alias}.id))
+               AND NOT ${items.sql}))`,
+    params: { ...tasks.params, ...items.params },
+  };
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import { AgencyRowFragment } from '../graphql/agency-row.fragment';
 import type { AgencyRowFragment as AgencyRow } from '../../../gql/graphql';
 import { kindLabel, tacticHeadingsLabel } from '../utils/labels';
@@ -34,6 +34,6 @@ const columns: TableColumn<AgencyRow>[] = [
 type Props = { agencies: ReadonlyArray<FragmentType<typeof AgencyRowFragment>>; caption: string };
 
 export function AgencyTable({ agencies, caption }: Props) {
-  const rows = useFragment(AgencyRowFragment, agencies);
+  const rows = getFragmentData(AgencyRowFragment, agencies);
   return <Table caption={caption} columns={columns} rows={[...rows]} rowKey={(a) => a.id} />;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ConfirmStep } from '../../../ui/ConfirmStep';
 import { Loading } from '../../../ui/Loading';
@@ -26,9 +26,9 @@ export function overrunText(overrunsBy: number, slotMinutes: number): string {
 }
 
 export function AgendaSection({ meetingId, panelId, canManage }: Props) {
-  const { data, error, loading } = useQuery(AgendaQuery, { variables: { meetingId } });
-  const agenda = useFragment(AgendaFieldsFragment, data?.agenda);
-  const items = useFragment(AgendaItemFieldsFragment, agenda?.items ?? []);
+  const { data, error } = useQuery(AgendaQuery, { variables: { meetingId } });
+  const agenda = getFragmentData(AgendaFieldsFragment, data?.agenda);
+  const items = getFragmentData(AgendaItemFieldsFragment, agenda?.items ?? []);
   const [announcement, setAnnouncement] = useState('');
   const [failed, setFailed] = useState('');
   const [adding, setAdding] = useState(false);

@@ -6,7 +6,7 @@ import { Button, ButtonGroup } from '../../../ui/Button';
 import { Select } from '../../../ui/Select';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
-import { DraftMinutesMutation } from '../../minutes/graphql/draft-minutes.mutation';
+import { DraftMinutesMutation } from '../graphql/draft-minutes.mutation';
 import { CloseMeetingMutation } from '../graphql/close-meeting.mutation';
 import { SetCurrentItemMutation } from '../graphql/set-current-item.mutation';
 

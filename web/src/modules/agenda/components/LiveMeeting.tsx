@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { Button } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import { LoadFailed } from '../../app/components/StatusContent';
@@ -31,8 +31,8 @@ export function LiveFollower({ meetingId }: Pick<Props, 'meetingId'>) {
 export function LiveChair({ meetingId, panelId }: Props) {
   const agendaQuery = useQuery(AgendaQuery, { variables: { meetingId } });
   const { live, currentItem, error } = useMeetingLive(meetingId, () => void agendaQuery.refetch().catch(() => undefined));
-  const agenda = useFragment(AgendaFieldsFragment, agendaQuery.data?.agenda);
-  const items = useFragment(AgendaItemFieldsFragment, agenda?.items ?? []);
+  const agenda = getFragmentData(AgendaFieldsFragment, agendaQuery.data?.agenda);
+  const items = getFragmentData(AgendaItemFieldsFragment, agenda?.items ?? []);
   const [failed, setFailed] = useState('');
   const [open, opening] = useMutation(OpenMeetingMutation, { refetchQueries: ['Meeting', 'Agenda'] });
 

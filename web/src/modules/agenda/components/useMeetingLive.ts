@@ -1,6 +1,6 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { AgendaItemFieldsFragment } from '../graphql/agenda-item.fragment';
 import { LiveMeetingQuery } from '../graphql/live-meeting.query';
 import { MeetingLiveFieldsFragment } from '../graphql/meeting-live.fragment';
@@ -13,7 +13,9 @@ import { MeetingLiveSubscription } from '../graphql/meeting-live.subscription';
 export function useMeetingLive(meetingId: string, onEvent?: () => void) {
   const client = useApolloClient();
   const latest = useRef(onEvent);
-  latest.current = onEvent;
+  useLayoutEffect(() => {
+    latest.current = onEvent;
+  });
   const query = useQuery(LiveMeetingQuery, { variables: { meetingId } });
   useSubscription(MeetingLiveSubscription, {
     variables: { meetingId },
@@ -22,18 +24,16 @@ export function useMeetingLive(meetingId: string, onEvent?: () => void) {
       if (!event) return;
       client.cache.writeQuery({ query: LiveMeetingQuery, variables: { meetingId }, data: { liveMeeting: event } });
       // The meeting's own status (shown around the live view) moves on too.
-      // Unmasking is a plain read (codegen's useFragment is not a React hook), so it may run in a callback.
-      const unmasked = readLiveFields(event);
+      // Unmasking is a plain read, not a hook, so it may run in a callback.
+      const unmasked = getFragmentData(MeetingLiveFieldsFragment, event);
       if (unmasked.kind === 'STATUS_CHANGED') void client.refetchQueries({ include: ['Meeting'] }).catch(() => undefined);
       latest.current?.();
     },
   });
-  const live = useFragment(MeetingLiveFieldsFragment, query.data?.liveMeeting);
-  const currentItem = useFragment(AgendaItemFieldsFragment, live?.currentItem ?? null);
+  const live = getFragmentData(MeetingLiveFieldsFragment, query.data?.liveMeeting);
+  const currentItem = getFragmentData(AgendaItemFieldsFragment, live?.currentItem ?? null);
   return { live, currentItem, error: query.error, loading: query.loading, refetch: query.refetch };
 }
-
-const readLiveFields = (event: FragmentType<typeof MeetingLiveFieldsFragment>) => useFragment(MeetingLiveFieldsFragment, event);
 
 /** Seconds since an instant, ticking once a second while mounted. */
 export function useElapsedSeconds(sinceIso: string | null | undefined): number {
@@ -47,6 +47,7 @@ export function useElapsedSeconds(sinceIso: string | null | undefined): number {
       if (tick.current) clearInterval(tick.current);
     };
   }, [since, force]);
+  // eslint-disable-next-line react-hooks/purity -- a clock: each tick re-renders to read the time again
   return since === null ? 0 : Math.max(0, Math.floor((Date.now() - since) / 1000));
 }
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { DISRUPTION_IMPACT_LABELS, FOUR_P_LABELS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import type { OcgDisruptionsQuery } from '../../../gql/graphql';
 import { DisruptionOutcomesFragment } from '../graphql/disruption-outcomes.fragment';
 import { formatDate } from '../../app/utils/dates';
@@ -34,7 +34,7 @@ const columns: TableColumn<Disruption>[] = [
       </>
     ),
   },
-  { key: 'outcomes', header: 'Outcomes', cell: (d) => outcomesSummary(useFragment(DisruptionOutcomesFragment, d.outcomes)) },
+  { key: 'outcomes', header: 'Outcomes', cell: (d) => outcomesSummary(getFragmentData(DisruptionOutcomesFragment, d.outcomes)) },
 ];
 
 function changeColumn(ocgId: string): TableColumn<Disruption> {

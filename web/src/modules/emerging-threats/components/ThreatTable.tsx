@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { CRIME_TYPE_LABELS } from '@sentinel/shared';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { EmergingThreatFieldsFragment as Threat } from '../../../gql/graphql';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { formatDate } from '../../app/utils/dates';
@@ -28,6 +28,6 @@ const columns: TableColumn<Threat>[] = [
 ];
 
 export function ThreatTable({ threats }: { threats: ReadonlyArray<FragmentType<typeof EmergingThreatFieldsFragment>> }) {
-  const rows = useFragment(EmergingThreatFieldsFragment, threats);
+  const rows = getFragmentData(EmergingThreatFieldsFragment, threats);
   return <Table caption="Emerging threats" columns={columns} rows={[...rows]} rowKey={(t) => t.id} />;
 }

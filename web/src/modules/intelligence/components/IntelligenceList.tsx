@@ -1,5 +1,5 @@
 import { Tag } from '../../../ui/Tag';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import { formatDate } from '../../app/utils/dates';
 import { MarkingTag } from '../../ocgs/components/OcgTags';
 import { IntelligenceEntryFragment } from '../graphql/intelligence-entry.fragment';
@@ -9,7 +9,7 @@ type Props = { entries: ReadonlyArray<FragmentType<typeof IntelligenceEntryFragm
 
 // Newest first. Handling code C entries carry their conditions with them, wherever they are shown.
 export function IntelligenceList({ entries, headingLevel = 3 }: Props) {
-  const items = useFragment(IntelligenceEntryFragment, entries);
+  const items = getFragmentData(IntelligenceEntryFragment, entries);
   if (items.length === 0) return <p className="govuk-body">No intelligence is recorded that you may see.</p>;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (

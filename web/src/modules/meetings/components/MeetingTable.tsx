@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { MeetingRowFragment as MeetingRow } from '../../../gql/graphql';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { MeetingRowFragment } from '../graphql/meeting-row.fragment';
@@ -25,6 +25,6 @@ const columns: TableColumn<MeetingRow>[] = [
 ];
 
 export function MeetingTable({ meetings, caption }: Props) {
-  const rows = useFragment(MeetingRowFragment, meetings);
+  const rows = getFragmentData(MeetingRowFragment, meetings);
   return <Table caption={caption} captionVisible columns={columns} rows={[...rows]} rowKey={(m) => m.id} />;
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import { MeetingRowFragment } from '../graphql/meeting-row.fragment';
 import { formatMeetingWhen } from '../utils/dates';
 import { MeetingStatusTag, replyText } from './MeetingTags';
@@ -9,7 +9,7 @@ import { QuickReply } from './QuickReply';
 type Props = { meeting: FragmentType<typeof MeetingRowFragment>; canReply: boolean };
 
 export function NextMeeting({ meeting: ref, canReply }: Props) {
-  const meeting = useFragment(MeetingRowFragment, ref);
+  const meeting = getFragmentData(MeetingRowFragment, ref);
   return (
     <section className="app-next-meeting" aria-labelledby="next-meeting">
       <h2 className="govuk-heading-m" id="next-meeting">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { MemberRowFragment as MemberRow } from '../../../gql/graphql';
 import { MemberRowFragment } from '../graphql/member-row.fragment';
 import { roleLabel } from '../utils/labels';
@@ -25,7 +25,7 @@ const columns: TableColumn<MemberRow>[] = [
 type Props = { members: ReadonlyArray<FragmentType<typeof MemberRowFragment>>; caption: string; hideAgency?: boolean };
 
 export function MemberTable({ members, caption, hideAgency = false }: Props) {
-  const rows = useFragment(MemberRowFragment, members);
+  const rows = getFragmentData(MemberRowFragment, members);
   const shown = hideAgency ? columns.filter((c) => c.key !== 'agency') : columns;
   return <Table caption={caption} columns={shown} rows={[...rows]} rowKey={(m) => m.id} />;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { MeetingStatus } from '@sentinel/shared';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import { Tag } from '../../../ui/Tag';
@@ -12,7 +12,7 @@ import { apiErrors } from '../../app/utils/api-errors';
 import { formatDateTime } from '../../tasks/utils/dates';
 import { ApproveMinutesMutation } from '../graphql/approve-minutes.mutation';
 import { CorrectMinutesMutation } from '../graphql/correct-minutes.mutation';
-import { DraftMinutesMutation } from '../graphql/draft-minutes.mutation';
+import { DraftMinutesMutation } from '../../agenda/graphql/draft-minutes.mutation';
 import { EditMinutesMutation } from '../graphql/edit-minutes.mutation';
 import { MeetingMinutesFieldsFragment } from '../graphql/meeting-minutes.fragment';
 import { MeetingMinutesQuery } from '../graphql/meeting-minutes.query';
@@ -28,7 +28,7 @@ export function MinutesStatusTag({ status }: { status: 'DRAFT' | 'APPROVED' }) {
 
 export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }: Props) {
   const { data, error, loading } = useQuery(MeetingMinutesQuery, { variables: { meetingId } });
-  const versions = useFragment(MeetingMinutesFieldsFragment, data?.meetingMinutes ?? []);
+  const versions = getFragmentData(MeetingMinutesFieldsFragment, data?.meetingMinutes ?? []);
   const [shownId, setShownId] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'correct'>('view');
   const [message, setMessage] = useState('');

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@sentinel/shared';
 import { Radios, type ChoiceOption } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { GroupOptionFragment } from '../graphql/group-option.fragment';
 import { GroupPickerChoiceQuery } from '../graphql/group-picker-choice.query';
 import { groupChoice, type GroupOptionValues } from '../utils/group-picker';
@@ -47,7 +47,7 @@ export function GroupPicker({ id, panelId, value, onChange, label = 'Group', hin
   }
   const known = Boolean(value) && picked?.id === value;
   const choice = useQuery(GroupPickerChoiceQuery, { variables: { id: value }, skip: !value || known });
-  const fetched = useFragment(GroupOptionFragment, choice.data?.ocg);
+  const fetched = getFragmentData(GroupOptionFragment, choice.data?.ocg);
   const current: GroupOptionValues | null = !value ? null : known ? picked : (fetched ?? null);
   const found = useGroupSearch({ panelId, text, submitted, enabled: searching });
 

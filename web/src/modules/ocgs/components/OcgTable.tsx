@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { OcgRowFragment as OcgRow } from '../../../gql/graphql';
 import { OcgRowFragment } from '../graphql/ocg-row.fragment';
 import { areasLabel, crimeTypesLabel, tierAndScore } from '../utils/labels';
@@ -27,6 +27,6 @@ const columns: TableColumn<OcgRow>[] = [
 type Props = { ocgs: ReadonlyArray<FragmentType<typeof OcgRowFragment>>; caption: string };
 
 export function OcgTable({ ocgs, caption }: Props) {
-  const rows = useFragment(OcgRowFragment, ocgs);
+  const rows = getFragmentData(OcgRowFragment, ocgs);
   return <Table caption={caption} columns={columns} rows={[...rows]} rowKey={(o) => o.id} />;
 }

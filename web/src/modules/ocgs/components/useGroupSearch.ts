@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useFragment } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { useDebouncedValue } from '../../search/components/useDebouncedValue';
 import { GroupOptionFragment } from '../graphql/group-option.fragment';
 import { GroupPickerSearchQuery } from '../graphql/group-picker-search.query';
@@ -26,7 +26,7 @@ export function useGroupSearch({ panelId, text, submitted, enabled }: Options) {
   });
   // The last matches stay listed while the next ones load, so the radios do not jump about as the person types.
   const shown = ready ? (data ?? previousData) : undefined;
-  const matches = useFragment(GroupOptionFragment, shown?.ocgs.nodes ?? []);
+  const matches = getFragmentData(GroupOptionFragment, shown?.ocgs.nodes ?? []);
   const status = groupMatchStatus({
     typed: typed.length,
     found: ready && data ? { term, totalCount: data.ocgs.totalCount, shown: data.ocgs.nodes.length } : undefined,

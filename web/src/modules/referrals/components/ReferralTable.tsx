@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { ReferralRowFragment as Row } from '../../../gql/graphql';
 import { formatDateTime } from '../../ocgs/utils/dates';
 import { ReferralRowFragment } from '../graphql/referral-row.fragment';
@@ -26,6 +26,6 @@ const columns: TableColumn<Row>[] = [
 ];
 
 export function ReferralTable({ referrals, caption }: { referrals: ReadonlyArray<FragmentType<typeof ReferralRowFragment>>; caption: string }) {
-  const rows = useFragment(ReferralRowFragment, referrals);
+  const rows = getFragmentData(ReferralRowFragment, referrals);
   return <Table caption={caption} columns={columns} rows={[...rows]} rowKey={(r) => r.id} />;
 }

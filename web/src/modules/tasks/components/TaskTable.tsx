@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { useFragment, type FragmentType } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import type { TaskRowFragment as TaskRow } from '../../../gql/graphql';
 import { formatDate } from '../../app/utils/dates';
 import { TaskRowFragment } from '../graphql/task-row.fragment';
@@ -65,6 +65,6 @@ export function taskColumns({ showAgency = false, showGroup = true, showUpdate =
 }
 
 export function TaskTable({ tasks, caption, captionVisible, ...options }: Props) {
-  const rows = useFragment(TaskRowFragment, tasks);
+  const rows = getFragmentData(TaskRowFragment, tasks);
   return <Table caption={caption} captionVisible={captionVisible} columns={taskColumns(options)} rows={[...rows]} rowKey={(t) => t.id} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { TaskChangedSubscription } from '../graphql/task-changed.subscription';
 
@@ -18,7 +18,9 @@ type Options = {
  */
 export function useLiveTaskRefetch({ panelId, refetch, matches, delayMs = 250 }: Options): void {
   const latest = useRef({ refetch, matches });
-  latest.current = { refetch, matches };
+  useLayoutEffect(() => {
+    latest.current = { refetch, matches };
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useSubscription(TaskChangedSubscription, {
