@@ -110,7 +110,7 @@ export function moduleCycles(edges) {
 
 // Cycles that were here before this check and are still to be broken; the list may only shrink.
 const KNOWN_CYCLES = {
-  'api/src/modules': [['nominals', 'ocgs', 'places', 'search', 'vehicles']],
+  'api/src/modules': [['nominals', 'ocgs', 'places', 'vehicles']],
   'web/src/modules': [['disruptions', 'intelligence', 'nominals', 'ocgs', 'places', 'vehicles']],
 };
 

@@ -5,6 +5,7 @@ import { isaStatus, londonToday, PERMISSIONS } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { escapeLike } from '../../core/database/escape-like.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { AgencyEntity } from './agency.entity.js';
 import type { AgenciesArgs, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs.js';
@@ -147,8 +148,4 @@ export function toAgencyObject(a: AgencyEntity): AgencyObject {
       allowsPersonalData: a.isaCoversPersonalData && (status === 'VALID' || status === 'EXPIRING'),
     },
   };
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -11,7 +11,7 @@ import { hashPassword } from '../../core/auth/passwords.js';
 import { SessionService } from '../../core/auth/session.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { EventsService } from '../../core/events/events.service.js';
-import { escapeLike } from '../agencies/agencies.service.js';
+import { escapeLike } from '../../core/database/escape-like.js';
 import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
 import type { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
 

@@ -3,7 +3,7 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { foldName, LIMITS, PERMISSIONS } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { escapeLike } from '../search/search-terms.js';
+import { escapeLike } from '../../core/database/escape-like.js';
 
 /** Which nominals the list shows; the nominal export takes the same object, so a file never holds more. */
 @InputType()

@@ -2,7 +2,7 @@ import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CRIME_TYPES, LIMITS, OCG_STATUSES, type CrimeType, type OcgStatus } from '@sentinel/shared';
 import { CrimeTypeEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
-import { escapeLike } from '../search/search-terms.js';
+import { escapeLike } from '../../core/database/escape-like.js';
 
 export const AREA_MAX = 80;
 

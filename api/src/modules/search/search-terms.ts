@@ -1,4 +1,5 @@
 import { foldName, foldRegistration, formatReference, normaliseRegistration } from '@sentinel/shared';
+import { escapeLike } from '../../core/database/escape-like.js';
 
 /** What was typed, in each of the forms the four kinds of record are matched on. */
 export interface SearchTerms {
@@ -48,8 +49,4 @@ export function searchTerms(text: string): SearchTerms {
     vrm: normaliseRegistration(text),
     vrmFolded: foldRegistration(text),
   };
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

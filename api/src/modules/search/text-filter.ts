@@ -1,4 +1,5 @@
-import { escapeLike, referenceFor } from './search-terms.js';
+import { escapeLike } from '../../core/database/escape-like.js';
+import { referenceFor } from './search-terms.js';
 
 export interface TextFilterTarget {
   /** `search_fold(...)` over the columns searched: exactly the expression the table's trigram index is built on. */
