@@ -131,10 +131,13 @@ export class AssessmentsService {
   }
 }
 
+// Control characters other than the line feed.
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
+
 /** Notes are plain text: control characters other than line breaks are dropped, and the web shows them as text. */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- naming the control characters is the point
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '').trim();
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
 }
 
 export function toAssessmentObject(a: AssessmentEntity): AssessmentObject {
