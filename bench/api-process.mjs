@@ -30,6 +30,10 @@ export async function startApi(appDatabaseUrl) {
     base,
     url: `${base}/graphql`,
     pid: child.pid,
-    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -1,6 +1,14 @@
 // The generated force scale for `npm run bench`: added to the demo panel with INSERT ... SELECT generate_series,
 // so the signed-in demo chair sees it. Deterministic (no random()), so runs compare.
-export const FORCE_SCALE = { activeOcgs: 200, archivedOcgs: 800, nominals: 2000, intelligence: 10000, tasks: 5000, taskUpdates: 20000, meetings: 150 };
+export const FORCE_SCALE = {
+  activeOcgs: 200,
+  archivedOcgs: 800,
+  nominals: 2000,
+  intelligence: 10000,
+  tasks: 5000,
+  taskUpdates: 20000,
+  meetings: 150,
+};
 
 export async function seedForceScale(client, panelId) {
   const S = FORCE_SCALE;
@@ -40,7 +48,9 @@ export async function seedForceScale(client, panelId) {
      ON CONFLICT DO NOTHING`,
     [S.activeOcgs, S.activeOcgs + S.archivedOcgs],
   );
-  await run(`CREATE TEMP TABLE gocg AS SELECT id, row_number() OVER (ORDER BY reference) AS rn FROM ocg WHERE panel_id = $1 AND reference LIKE 'G-%'`);
+  await run(
+    `CREATE TEMP TABLE gocg AS SELECT id, row_number() OVER (ORDER BY reference) AS rn FROM ocg WHERE panel_id = $1 AND reference LIKE 'G-%'`,
+  );
   await run(
     `INSERT INTO intelligence (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade, intelligence_grade, handling)
      SELECT $1, 'OCG', g.id, current_date - (i % 700), ${AG('i')}, 'Generated entry ' || i, 'S1', 'B', 'P'

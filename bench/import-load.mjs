@@ -48,7 +48,10 @@ const FILES = {
   csvAtTheRowLimit: {
     name: 'groups.csv',
     bytes: Buffer.from(
-      ['Name,Status,Crime types,Areas', ...Array.from({ length: IMPORT_LIMITS.maxRows }, (_, i) => `Crew ${i},Active,Drugs supply,Area ${i % 40}`)].join('\r\n'),
+      [
+        'Name,Status,Crime types,Areas',
+        ...Array.from({ length: IMPORT_LIMITS.maxRows }, (_, i) => `Crew ${i},Active,Drugs supply,Area ${i % 40}`),
+      ].join('\r\n'),
     ),
   },
 };
@@ -108,9 +111,18 @@ async function upload(base, cookie, panelId, file) {
   form.append('kind', 'OCGS');
   form.append('file', new Blob([file.bytes]), file.name);
   const t0 = performance.now();
-  const res = await fetch(`${base}${IMPORT_PATHS.preview}`, { method: 'POST', body: form, headers: { Cookie: cookie, [IMPORT_REQUEST_HEADER]: 'bench' } });
+  const res = await fetch(`${base}${IMPORT_PATHS.preview}`, {
+    method: 'POST',
+    body: form,
+    headers: { Cookie: cookie, [IMPORT_REQUEST_HEADER]: 'bench' },
+  });
   const body = await res.json();
-  return { status: res.status, code: body.errors?.[0]?.extensions?.code ?? null, rowCount: body.data?.rowCount ?? null, ms: ms(performance.now() - t0) };
+  return {
+    status: res.status,
+    code: body.errors?.[0]?.extensions?.code ?? null,
+    rowCount: body.data?.rowCount ?? null,
+    ms: ms(performance.now() - t0),
+  };
 }
 
 /** Three uploads of one file at once, from three people, while /health is asked every POLL_MS. */
@@ -121,7 +133,9 @@ async function scenario(api, sessions, panelId, file) {
   const loadBefore = os.loadavg().map(ms);
   const t0 = performance.now();
   // No file: /health alone, for the latency the machine's own load gives it.
-  const uploads = file ? await Promise.all(sessions.map((cookie) => upload(api.base, cookie, panelId, file))) : await new Promise((r) => setTimeout(() => r([]), 2000));
+  const uploads = file
+    ? await Promise.all(sessions.map((cookie) => upload(api.base, cookie, panelId, file)))
+    : await new Promise((r) => setTimeout(() => r([]), 2000));
   const wallMs = ms(performance.now() - t0);
   await new Promise((r) => setTimeout(r, 100));
   const latencies = await poller.stop();
@@ -131,7 +145,12 @@ async function scenario(api, sessions, panelId, file) {
     fileBytes: file?.bytes.length ?? 0,
     uploads,
     wallMs,
-    health: { polls: latencies.length, worstMs: ms(sorted.at(-1)), p95Ms: ms(sorted[Math.ceil(sorted.length * 0.95) - 1]), medianMs: ms(sorted[Math.floor(sorted.length / 2)]) },
+    health: {
+      polls: latencies.length,
+      worstMs: ms(sorted.at(-1)),
+      p95Ms: ms(sorted[Math.ceil(sorted.length * 0.95) - 1]),
+      medianMs: ms(sorted[Math.floor(sorted.length / 2)]),
+    },
     apiPeakRssMb: ms(peakRssMb),
     loadAverage: { before: loadBefore, after: os.loadavg().map(ms) },
   };
@@ -146,8 +165,12 @@ try {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
-  const [{ panel_id: panelId }] = (await client.query(
-    `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`, [chairEmail])).rows;
+  const [{ panel_id: panelId }] = (
+    await client.query(
+      `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`,
+      [chairEmail],
+    )
+  ).rows;
   await client.end();
   // Three people who may import (each person may have two files being prepared at once).
   const sessions = [];
@@ -155,7 +178,10 @@ try {
     const res = await fetch(`${api.base}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email, password: DEMO_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+        variables: { i: { email, password: DEMO_PASSWORD } },
+      }),
     });
     const cookie = res.headers.get('set-cookie')?.split(';')[0];
     if (!cookie) continue;
@@ -185,9 +211,12 @@ try {
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench/results/import-load.json'), JSON.stringify(result, null, 2) + '\n');
   for (const [label, s] of Object.entries(scenarios)) {
-    const answers = s.uploads.length === 0 ? 'no uploads' : s.uploads.map((u) => `${u.status} ${u.code ?? `${u.rowCount} rows`} ${u.ms} ms`).join(', ');
-    console.log(`${label.padEnd(18)} ${(s.fileBytes / 1024).toFixed(0)} KB x3: ${answers} | /health worst ${s.health.worstMs} ms p95 ${s.health.p95Ms} ms` +
-      ` (target < ${TARGET_HEALTH_MS}) | API RSS peak ${s.apiPeakRssMb} MB | load ${s.loadAverage.before.join(' ')} -> ${s.loadAverage.after.join(' ')}`);
+    const answers =
+      s.uploads.length === 0 ? 'no uploads' : s.uploads.map((u) => `${u.status} ${u.code ?? `${u.rowCount} rows`} ${u.ms} ms`).join(', ');
+    console.log(
+      `${label.padEnd(18)} ${(s.fileBytes / 1024).toFixed(0)} KB x3: ${answers} | /health worst ${s.health.worstMs} ms p95 ${s.health.p95Ms} ms` +
+        ` (target < ${TARGET_HEALTH_MS}) | API RSS peak ${s.apiPeakRssMb} MB | load ${s.loadAverage.before.join(' ')} -> ${s.loadAverage.after.join(' ')}`,
+    );
   }
   console.log(`API RSS at start ${memoryAtStart.rssMb} MB, peak over the run ${result.peakRssMbOverall} MB; target met: ${result.metTarget}`);
 } finally {

@@ -76,11 +76,15 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 function post(url, headers, payload) {
   const body = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -105,17 +109,28 @@ try {
 
   const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
   const signInTo = async (url) => {
-    const signIn = await post(url, {}, { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: chairEmail, password: DEMO_PASSWORD } } });
+    const signIn = await post(
+      url,
+      {},
+      { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: chairEmail, password: DEMO_PASSWORD } } },
+    );
     return signIn.headers['set-cookie'][0].split(';')[0];
   };
   const cookie = await signInTo(api.url);
   const ownerCookie = await signInTo(apiOwner.url);
-  const [{ panel_id: panelId }] = (await client.query(
-    `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`, [chairEmail])).rows;
+  const [{ panel_id: panelId }] = (
+    await client.query(
+      `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`,
+      [chairEmail],
+    )
+  ).rows;
   // The chair's panels, as the API sets them on its connection for this viewer.
-  const chairPanels = (await client.query(
-    `SELECT '{' || string_agg(m.panel_id::text, ',' ORDER BY m.panel_id::text) || '}' AS scope FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1)`,
-    [chairEmail])).rows[0].scope;
+  const chairPanels = (
+    await client.query(
+      `SELECT '{' || string_agg(m.panel_id::text, ',' ORDER BY m.panel_id::text) || '}' AS scope FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1)`,
+      [chairEmail],
+    )
+  ).rows[0].scope;
   await appClient.query(`SELECT set_config('sentinel.scope', $1, false)`, [chairPanels]);
 
   const ask = async (url, session) => {
@@ -133,14 +148,16 @@ try {
   // The floor as a hand-written query is sent: the statement's text with its parameters, planned each time.
   const viaSql = async () => (await client.query(THREAT_PICTURE_SQL, floorParams())).rows[0].picture;
   // For reference: the same statement prepared once on the connection, as the API sends it.
-  const viaPreparedSql = async () => (await client.query({ name: 'threat_picture', text: THREAT_PICTURE_SQL, values: floorParams() })).rows[0].picture;
+  const viaPreparedSql = async () =>
+    (await client.query({ name: 'threat_picture', text: THREAT_PICTURE_SQL, values: floorParams() })).rows[0].picture;
   // The floor again on the app role's connection in the chair's scope: what row-level security costs the statement.
   const viaSqlWithRls = async () => (await appClient.query(THREAT_PICTURE_SQL, floorParams())).rows[0].picture;
   const measure = async (label) => {
     const sample = await viaApi();
     const asOwner = await viaApiAsOwner();
     if (JSON.stringify(asOwner) !== JSON.stringify(sample)) throw new Error('The API as the owner answers differently from the API as the app role');
-    if (JSON.stringify(await viaSqlWithRls()) !== JSON.stringify(await viaSql())) throw new Error('The floor answers differently under row-level security');
+    if (JSON.stringify(await viaSqlWithRls()) !== JSON.stringify(await viaSql()))
+      throw new Error('The floor answers differently under row-level security');
     const loadBefore = os.loadavg().map(ms);
     const api = await timed(viaApi);
     const floor = await timed(viaSql);
@@ -149,18 +166,33 @@ try {
     // The cost of row-level security: each pair asked in turn, round after round, so both meet the same load.
     const rls = await timedRoundRobin({ api: viaApi, apiAsOwner: viaApiAsOwner, floor: viaSql, floorWithRls: viaSqlWithRls });
     const pair = rls.stats;
-    const counts = (await client.query(
-      `SELECT (SELECT count(*) FROM ocg WHERE panel_id = $1)::int AS ocgs, (SELECT count(*) FROM nominal WHERE panel_id = $1)::int AS nominals,
+    const counts = (
+      await client.query(
+        `SELECT (SELECT count(*) FROM ocg WHERE panel_id = $1)::int AS ocgs, (SELECT count(*) FROM nominal WHERE panel_id = $1)::int AS nominals,
               (SELECT count(*) FROM intelligence WHERE panel_id = $1)::int AS intelligence, (SELECT count(*) FROM task WHERE panel_id = $1)::int AS tasks,
               (SELECT count(*) FROM task_update WHERE panel_id = $1)::int AS "taskUpdates", (SELECT count(*) FROM meeting WHERE panel_id = $1)::int AS meetings,
-              (SELECT count(*) FROM disruption WHERE panel_id = $1)::int AS disruptions`, [panelId])).rows[0];
+              (SELECT count(*) FROM disruption WHERE panel_id = $1)::int AS disruptions`,
+        [panelId],
+      )
+    ).rows[0];
     return {
-      label, records: counts, activeGroups: sample.activeCount, api, floor, p95Ratio: ms(api.p95 / floor.p95), p50Ratio: ms(api.p50 / floor.p50),
-      floorPrepared, p95RatioToPrepared: ms(api.p95 / floorPrepared.p95),
+      label,
+      records: counts,
+      activeGroups: sample.activeCount,
+      api,
+      floor,
+      p95Ratio: ms(api.p95 / floor.p95),
+      p50Ratio: ms(api.p50 / floor.p50),
+      floorPrepared,
+      p95RatioToPrepared: ms(api.p95 / floorPrepared.p95),
       loadAverage,
       rowLevelSecurity: {
         roundRobin: pair,
-        apiCost: { p50: ms(pair.api.p50 - pair.apiAsOwner.p50), p95: ms(pair.api.p95 - pair.apiAsOwner.p95), p95Ratio: ms(pair.api.p95 / pair.apiAsOwner.p95) },
+        apiCost: {
+          p50: ms(pair.api.p50 - pair.apiAsOwner.p50),
+          p95: ms(pair.api.p95 - pair.apiAsOwner.p95),
+          p95Ratio: ms(pair.api.p95 / pair.apiAsOwner.p95),
+        },
         floorCost: { p50: ms(pair.floorWithRls.p50 - pair.floor.p50), p95: ms(pair.floorWithRls.p95 - pair.floor.p95) },
         loadAverage: rls.loadAverage,
       },
@@ -176,12 +208,13 @@ try {
   const result = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, postgres: (await client.query('SHOW server_version')).rows[0].server_version },
-    method: `${RUNS} sequential requests after ${WARM_UP} warm-up, one signed-in chair, default filter (last 12 months); ` +
+    method:
+      `${RUNS} sequential requests after ${WARM_UP} warm-up, one signed-in chair, default filter (last 12 months); ` +
       'api = POST /graphql over a kept-alive HTTP connection to the API in its own process (NODE_ENV=production), connected as the app role ' +
       '(row-level security applies), which sends the statement prepared; floor = the same figures by the same SQL statement sent as text ' +
       'through pg as the owner of the tables; floorPrepared = that statement prepared once on the connection (a reference: it leaves out ' +
       'the planning the floor does at every request). rowLevelSecurity: api, the same API connected as the owner (apiAsOwner, not held to ' +
-      'row-level security), the floor and the floor on the app role\'s connection in the chair\'s scope (floorWithRls), asked in turn, ' +
+      "row-level security), the floor and the floor on the app role's connection in the chair's scope (floorWithRls), asked in turn, " +
       `${RUNS} rounds after ${WARM_UP}, so all meet the same load. loadAverage = os.loadavg() (1, 5, 15 min) before and after`,
     targetP95Ratio: TARGET_RATIO,
     scales: [demo, force],
@@ -191,12 +224,16 @@ try {
   fs.writeFileSync(path.join(ROOT, 'bench/results/threat-picture.json'), JSON.stringify(result, null, 2) + '\n');
   for (const s of result.scales) {
     const rls = s.rowLevelSecurity;
-    console.log(`${s.label.padEnd(6)} api p50 ${s.api.p50} ms p95 ${s.api.p95} ms | floor p50 ${s.floor.p50} ms p95 ${s.floor.p95} ms | p95 ratio ${s.p95Ratio}x (target ${TARGET_RATIO}x)` +
-      ` | prepared floor p95 ${s.floorPrepared.p95} ms (${s.p95RatioToPrepared}x)`);
+    console.log(
+      `${s.label.padEnd(6)} api p50 ${s.api.p50} ms p95 ${s.api.p95} ms | floor p50 ${s.floor.p50} ms p95 ${s.floor.p95} ms | p95 ratio ${s.p95Ratio}x (target ${TARGET_RATIO}x)` +
+        ` | prepared floor p95 ${s.floorPrepared.p95} ms (${s.p95RatioToPrepared}x)`,
+    );
     const rr = rls.roundRobin;
-    console.log(`${''.padEnd(6)} row-level security, in turn: api ${rr.api.p50} / ${rr.api.p95} ms, as owner ${rr.apiAsOwner.p50} / ${rr.apiAsOwner.p95} ms` +
-      ` (cost ${rls.apiCost.p50} / ${rls.apiCost.p95} ms) | floor ${rr.floor.p50} / ${rr.floor.p95} ms, with it ${rr.floorWithRls.p50} / ${rr.floorWithRls.p95} ms` +
-      ` (cost ${rls.floorCost.p50} / ${rls.floorCost.p95} ms) | load ${s.loadAverage.before.join(' ')} -> ${rls.loadAverage.after.join(' ')}`);
+    console.log(
+      `${''.padEnd(6)} row-level security, in turn: api ${rr.api.p50} / ${rr.api.p95} ms, as owner ${rr.apiAsOwner.p50} / ${rr.apiAsOwner.p95} ms` +
+        ` (cost ${rls.apiCost.p50} / ${rls.apiCost.p95} ms) | floor ${rr.floor.p50} / ${rr.floor.p95} ms, with it ${rr.floorWithRls.p50} / ${rr.floorWithRls.p95} ms` +
+        ` (cost ${rls.floorCost.p50} / ${rls.floorCost.p95} ms) | load ${s.loadAverage.before.join(' ')} -> ${rls.loadAverage.after.join(' ')}`,
+    );
   }
 } finally {
   await client.end().catch(() => undefined);

@@ -48,7 +48,10 @@ export function matchingTool(name, major) {
 }
 
 export function timestamp(date = new Date()) {
-  return date.toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, 'Z');
 }
 
 /** As root the server runs as `postgres`, which must own its data folder. */

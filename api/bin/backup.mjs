@@ -13,7 +13,15 @@ import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 // Never copied: they describe the running server, not the data ("Backing Up the Data Directory" in the
 // PostgreSQL manual). The folders are kept, empty.
 const EMPTIED = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
-const SKIPPED = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map', 'recovery.signal', 'standby.signal', 'pg_internal.init']);
+const SKIPPED = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'backup_label',
+  'tablespace_map',
+  'recovery.signal',
+  'standby.signal',
+  'pg_internal.init',
+]);
 
 export async function backup(folder, env = process.env) {
   const target = backupTarget(env);
@@ -43,7 +51,9 @@ export async function backup(folder, env = process.env) {
 
 async function dump(client, pgDump, url, dest, major) {
   const database = (await client.query('SELECT current_database() AS d')).rows[0].d;
-  const r = spawnSync(pgDump, ['--format=custom', '--file', path.join(dest, 'sentinel.dump'), '--dbname', url], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(pgDump, ['--format=custom', '--file', path.join(dest, 'sentinel.dump'), '--dbname', url], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.status !== 0) throw new Error(`pg_dump failed (exit code ${r.status}); see above.`);
   return { kind: 'pg_dump', serverMajor: major, database, file: 'sentinel.dump' };
 }
@@ -59,7 +69,8 @@ async function baseBackup(client, dest, major) {
         `install PostgreSQL ${major}'s client tools (e.g. apt-get install postgresql-client-${major}) and run the backup again.`,
     );
   }
-  if (fs.readdirSync(path.join(dataDir, 'pg_tblspc')).length) throw new Error('The server has tablespaces, which this backup does not copy: use pg_basebackup.');
+  if (fs.readdirSync(path.join(dataDir, 'pg_tblspc')).length)
+    throw new Error('The server has tablespaces, which this backup does not copy: use pg_basebackup.');
   // A temporary replication slot holds the write-ahead log from here on until this session ends, so that no
   // checkpoint removes a segment the backup needs before it is copied.
   await client.query(`SELECT pg_create_physical_replication_slot($1, true, true)`, [`sentinel_backup_${process.pid}`]);
@@ -70,7 +81,9 @@ async function baseBackup(client, dest, major) {
     copyTree(dataDir, data, true);
   } finally {
     // Ends the backup even when the copy failed, so that the server is not left in backup mode.
-    stop = (await client.query(`SELECT lsn::text, labelfile, spcmapfile, pg_walfile_name(lsn) AS stop_file FROM pg_backup_stop(wait_for_archive => false)`)).rows[0];
+    stop = (
+      await client.query(`SELECT lsn::text, labelfile, spcmapfile, pg_walfile_name(lsn) AS stop_file FROM pg_backup_stop(wait_for_archive => false)`)
+    ).rows[0];
   }
   fs.writeFileSync(path.join(data, 'backup_label'), stop.labelfile, { mode: 0o600 });
   if (stop.spcmapfile) fs.writeFileSync(path.join(data, 'tablespace_map'), stop.spcmapfile, { mode: 0o600 });
@@ -125,7 +138,10 @@ function copyTree(from, to, top) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const result = await backup(process.argv[2]);
-    const how = result.kind === 'pg_dump' ? `pg_dump ${result.serverMajor} of ${result.database}` : `base backup of PostgreSQL ${result.serverMajor}, log ${result.startLsn} to ${result.stopLsn}`;
+    const how =
+      result.kind === 'pg_dump'
+        ? `pg_dump ${result.serverMajor} of ${result.database}`
+        : `base backup of PostgreSQL ${result.serverMajor}, log ${result.startLsn} to ${result.stopLsn}`;
     console.log(`Backed up to ${result.folder} (${how}).\nRestore with: npm run restore -- ${result.folder}`);
   } catch (e) {
     console.error(`Backup failed: ${e.message}`);

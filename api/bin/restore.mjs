@@ -27,7 +27,9 @@ export async function restore(folder, env = process.env) {
     throw new Error('This is a base backup (a copy of a data folder): unset DATABASE_URL to restore it as the embedded database.');
   }
   if (manifest.serverMajor !== EMBEDDED_MAJOR) {
-    throw new Error(`This base backup is of PostgreSQL ${manifest.serverMajor}; the embedded server is ${EMBEDDED_MAJOR}. Copy ${path.join(source, manifest.data)} into a stopped PostgreSQL ${manifest.serverMajor}'s data folder and start it.`);
+    throw new Error(
+      `This base backup is of PostgreSQL ${manifest.serverMajor}; the embedded server is ${EMBEDDED_MAJOR}. Copy ${path.join(source, manifest.data)} into a stopped PostgreSQL ${manifest.serverMajor}'s data folder and start it.`,
+    );
   }
   return restoreBaseBackup(source, manifest, target);
 }
@@ -35,7 +37,9 @@ export async function restore(folder, env = process.env) {
 async function restoreBaseBackup(source, manifest, target) {
   const pid = runningServer(target.dataDir);
   if (pid) {
-    throw new Error(`PostgreSQL is running on ${target.dataDir} (process ${pid}): stop Sentinel first (Ctrl-C, or your service manager), then restore.`);
+    throw new Error(
+      `PostgreSQL is running on ${target.dataDir} (process ${pid}): stop Sentinel first (Ctrl-C, or your service manager), then restore.`,
+    );
   }
   let keptAs = null;
   if (fs.existsSync(target.dataDir)) {
@@ -76,7 +80,9 @@ async function restoreDump(source, manifest, target) {
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     if (rows[0].n > 0) {
       throw new Error(`${rows[0].n} other connection(s) are open to this database: stop Sentinel (every API process) first, then restore.`);
     }
@@ -86,9 +92,13 @@ async function restoreDump(source, manifest, target) {
   const pgRestore = matchingTool('pg_restore', manifest.serverMajor);
   if (!pgRestore) throw new Error(`pg_restore ${manifest.serverMajor} is not installed: install PostgreSQL's client tools of that version.`);
   // One transaction: the database is either the backup's or left as it was.
-  const r = spawnSync(pgRestore, ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--dbname', target.url, path.join(source, manifest.file)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = spawnSync(
+    pgRestore,
+    ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--dbname', target.url, path.join(source, manifest.file)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (r.status !== 0) throw new Error(`pg_restore failed (exit code ${r.status}); the database was left as it was. See above.`);
   return { kind: manifest.kind, database: manifest.database };
 }

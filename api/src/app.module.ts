@@ -53,9 +53,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(
-          appDataSourceOptions(appDatabaseUrl(config), sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {}),
-        ),
+        TypeOrmModule.forRoot(appDataSourceOptions(appDatabaseUrl(config), sqlLogger ? { logger: sqlLogger, logging: ['query'] } : {})),
         AppConfigModule.forRoot(config),
         MailModule,
         JobsModule,
@@ -69,8 +67,7 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [ContextModule],
           inject: [ContextFactory, AuditService],
-          useFactory: (contexts: ContextFactory, audit: AuditService) =>
-            graphqlOptions(contexts, audit, config.NODE_ENV === 'production'),
+          useFactory: (contexts: ContextFactory, audit: AuditService) => graphqlOptions(contexts, audit, config.NODE_ENV === 'production'),
         }),
         HealthModule,
         PanelsModule,

@@ -2,9 +2,19 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const inList = (values: string[]) => values.map((v) => `'${v}'`).join(',');
 const CRIME_TYPES = [
-  'DRUGS_SUPPLY', 'COUNTY_LINES_CCE', 'FIREARMS', 'MODERN_SLAVERY_HUMAN_TRAFFICKING', 'ORGANISED_ACQUISITIVE_CRIME',
-  'ORGANISED_RETAIL_CRIME', 'FRAUD', 'MONEY_LAUNDERING', 'ILLEGAL_MONEY_LENDING', 'ORGANISED_IMMIGRATION_CRIME',
-  'WASTE_ENVIRONMENTAL_CRIME', 'CYBER_ENABLED_CRIME', 'OTHER',
+  'DRUGS_SUPPLY',
+  'COUNTY_LINES_CCE',
+  'FIREARMS',
+  'MODERN_SLAVERY_HUMAN_TRAFFICKING',
+  'ORGANISED_ACQUISITIVE_CRIME',
+  'ORGANISED_RETAIL_CRIME',
+  'FRAUD',
+  'MONEY_LAUNDERING',
+  'ILLEGAL_MONEY_LENDING',
+  'ORGANISED_IMMIGRATION_CRIME',
+  'WASTE_ENVIRONMENTAL_CRIME',
+  'CYBER_ENABLED_CRIME',
+  'OTHER',
 ];
 const STRANDS = inList(['PURSUE', 'PREVENT', 'PROTECT', 'PREPARE']);
 const HEADINGS = inList(['LIFESTYLE', 'BEHAVIOUR', 'VEHICLES', 'TRAVEL', 'BUSINESS', 'CRIME']);
@@ -324,8 +334,21 @@ export class CreateOcgRecords1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['referral', 'disruption_nominal', 'disruption', 'ocg_objective', 'intelligence_recipient', 'intelligence',
-      'nominal_place', 'ocg_place', 'nominal_vehicle', 'ocg_vehicle', 'place', 'vehicle', 'ocg_nominal']) {
+    for (const t of [
+      'referral',
+      'disruption_nominal',
+      'disruption',
+      'ocg_objective',
+      'intelligence_recipient',
+      'intelligence',
+      'nominal_place',
+      'ocg_place',
+      'nominal_vehicle',
+      'ocg_vehicle',
+      'place',
+      'vehicle',
+      'ocg_nominal',
+    ]) {
       await q.query(`DROP TABLE "${t}"`);
     }
     await q.query(`DROP TABLE "nominal"`);

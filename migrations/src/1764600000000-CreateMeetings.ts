@@ -79,7 +79,9 @@ export class CreateMeetings1764600000000 implements MigrationInterface {
       CONSTRAINT "CHK_agenda_item_kind" CHECK ("kind" IN ('WELCOME_APOLOGIES','PREVIOUS_MINUTES_ACTIONS','THREAT_PICTURE','OCG_REVIEW','NEW_OCGS_REFERRALS','PARTNER_UPDATES','EMERGING_THREATS','ANY_OTHER_BUSINESS','NEXT_MEETING','OTHER')),
       CONSTRAINT "CHK_agenda_item_minutes" CHECK ("minutes_allocated" BETWEEN 0 AND 240))`);
     await q.query(`CREATE INDEX "IDX_agenda_item_meeting" ON "agenda_item" ("meeting_id", "position")`);
-    await q.query(`ALTER TABLE "meeting" ADD CONSTRAINT "FK_meeting_current_item" FOREIGN KEY ("current_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "meeting" ADD CONSTRAINT "FK_meeting_current_item" FOREIGN KEY ("current_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL`,
+    );
 
     // The records an item covers: seeded (open tasks, changed groups, referrals, threats) or added by hand.
     await q.query(`CREATE TABLE "agenda_item_record" (
@@ -172,7 +174,9 @@ export class CreateMeetings1764600000000 implements MigrationInterface {
       FOR EACH ROW EXECUTE FUNCTION "meeting_minutes_locked"()`);
 
     await q.query(`ALTER TABLE "task" ADD CONSTRAINT "FK_task_meeting" FOREIGN KEY ("meeting_id") REFERENCES "meeting"("id")`);
-    await q.query(`ALTER TABLE "task" ADD CONSTRAINT "FK_task_agenda_item" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "task" ADD CONSTRAINT "FK_task_agenda_item" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item"("id") ON DELETE SET NULL`,
+    );
     await q.query(`CREATE INDEX "IDX_task_meeting" ON "task" ("meeting_id")`);
   }
 

@@ -5,8 +5,25 @@ const APP_ROLE = 'sentinel_app';
 
 /** Tables that hold a panel's records, each row naming its panel. */
 const PANEL_TABLES = [
-  'agency', 'membership', 'ocg', 'ocg_score', 'nominal', 'vehicle', 'place', 'intelligence', 'ocg_objective', 'disruption',
-  'referral', 'task', 'task_update', 'meeting_series', 'meeting', 'agenda_item', 'emerging_threat', 'meeting_minutes', 'assessment',
+  'agency',
+  'membership',
+  'ocg',
+  'ocg_score',
+  'nominal',
+  'vehicle',
+  'place',
+  'intelligence',
+  'ocg_objective',
+  'disruption',
+  'referral',
+  'task',
+  'task_update',
+  'meeting_series',
+  'meeting',
+  'agenda_item',
+  'emerging_threat',
+  'meeting_minutes',
+  'assessment',
 ];
 
 /** Tables whose rows belong to a panel through a parent row: [table, column, parent table]. */

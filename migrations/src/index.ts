@@ -13,7 +13,11 @@ import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
-  CreateFoundation1764300000000, CreateOcgRecords1764400000000, CreateTasks1764500000000, CreateMeetings1764600000000, CreateAssessments1764700000000,
+  CreateFoundation1764300000000,
+  CreateOcgRecords1764400000000,
+  CreateTasks1764500000000,
+  CreateMeetings1764600000000,
+  CreateAssessments1764700000000,
   LockPublishedAssessments1764800000000,
   CreateReminderScan1764900000000,
   CreateRecordTextSearch1765000000000,

@@ -12,7 +12,20 @@ describe('values that can be stored', () => {
 
   it('takes yyyy-mm-dd only for a day that exists, in the years a record can be about', () => {
     for (const ok of ['2026-02-28', '2024-02-29', '1900-01-01', '2199-12-31']) expect(isCalendarDate(ok)).toBe(true);
-    for (const bad of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '0000-01-01', '1899-12-31', '2200-01-01', '2026-2-3', '20260101', '2026-02-28T00:00:00Z', null, 20260228]) {
+    for (const bad of [
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '0000-01-01',
+      '1899-12-31',
+      '2200-01-01',
+      '2026-2-3',
+      '20260101',
+      '2026-02-28T00:00:00Z',
+      null,
+      20260228,
+    ]) {
       expect(isCalendarDate(bad)).toBe(false);
     }
   });

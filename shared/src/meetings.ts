@@ -1,7 +1,14 @@
 /** The words of meetings: the bi-monthly panel, its agenda, attendance and minutes. */
 
 export type MeetingStatus = 'PLANNED' | 'AGENDA_PUBLISHED' | 'IN_PROGRESS' | 'MINUTES_DRAFT' | 'MINUTES_APPROVED' | 'CANCELLED';
-export const MEETING_STATUSES: readonly MeetingStatus[] = ['PLANNED', 'AGENDA_PUBLISHED', 'IN_PROGRESS', 'MINUTES_DRAFT', 'MINUTES_APPROVED', 'CANCELLED'];
+export const MEETING_STATUSES: readonly MeetingStatus[] = [
+  'PLANNED',
+  'AGENDA_PUBLISHED',
+  'IN_PROGRESS',
+  'MINUTES_DRAFT',
+  'MINUTES_APPROVED',
+  'CANCELLED',
+];
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   PLANNED: 'Planned',
   AGENDA_PUBLISHED: 'Agenda published',

@@ -8,15 +8,17 @@
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 export function foldName(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (c) => LETTERS[c] ?? c)
-    // O'Brien and O’Brien are one word; hyphens, dots and the rest separate words (Smith-Jones, J.R.).
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    input
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ßæœøłđðþı]/g, (c) => LETTERS[c] ?? c)
+      // O'Brien and O’Brien are one word; hyphens, dots and the rest separate words (Smith-Jones, J.R.).
+      .replace(/['’`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 /** The text stored in `nominal.name_search`: forenames, surname and every alias, folded, space-separated. */

@@ -1,13 +1,5 @@
 import { passwordLengthProblem } from './passwords.js';
-import {
-  ALL_PERMISSIONS,
-  ANONYMOUS_PERMISSIONS,
-  grants,
-  PANEL_SCOPED_PERMISSIONS,
-  PERMISSIONS,
-  ROLE_PERMISSIONS,
-  roleHolds,
-} from './permissions.js';
+import { ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, PANEL_SCOPED_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
 import { PANEL_ROLES } from './roles.js';
 
 describe('the access policy', () => {

@@ -65,12 +65,7 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
  * All that answers while the person still has a temporary password: signing in and out, reading who they
  * are, and changing the password. Everything else, their own settings included, waits for the change.
  */
-export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [
-  P.SESSION_CREATE,
-  P.SESSION_READ,
-  P.SESSION_END,
-  P.OWN_PASSWORD_CHANGE,
-];
+export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [P.SESSION_CREATE, P.SESSION_READ, P.SESSION_END, P.OWN_PASSWORD_CHANGE];
 
 /**
  * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update
@@ -106,14 +101,7 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.TASK_EXPORT,
 ];
 /** Running the panel: its agencies, members, tasks and meetings, and its own settings (the scoring scale and tiers). */
-const PANEL_MANAGER: readonly Permission[] = [
-  P.AGENCY_MANAGE,
-  P.MEMBER_MANAGE,
-  P.AUDIT_READ,
-  P.TASK_MANAGE,
-  P.MEETING_MANAGE,
-  P.PANEL_CONFIGURE,
-];
+const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE, P.PANEL_CONFIGURE];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {

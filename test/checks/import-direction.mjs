@@ -118,7 +118,8 @@ for (const base of ['api/src/modules', 'web/src/modules']) {
   const edges = moduleGraph(base);
   const cycles = moduleCycles(edges);
   for (const known of KNOWN_CYCLES[base]) {
-    if (!cycles.some((group) => group.join() === known.join())) problems.push(`${base}: ${known.join(', ')} no longer import each other: take them off KNOWN_CYCLES`);
+    if (!cycles.some((group) => group.join() === known.join()))
+      problems.push(`${base}: ${known.join(', ')} no longer import each other: take them off KNOWN_CYCLES`);
   }
   for (const group of cycles.filter((g) => !KNOWN_CYCLES[base].some((known) => known.join() === g.join()))) {
     const links = group.flatMap((a) => group.filter((b) => edges.get(a)?.has(b)).map((b) => `    ${a} -> ${b}: ${edges.get(a).get(b)}`));

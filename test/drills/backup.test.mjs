@@ -34,7 +34,9 @@ async function tableSums(client, except) {
   const sums = {};
   for (const { name } of tables) {
     const t = client.escapeIdentifier(name);
-    const { rows } = await client.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS sum FROM ${t} r`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS sum FROM ${t} r`,
+    );
     sums[name] = `${rows[0].n}:${rows[0].sum}`;
   }
   return sums;
@@ -93,12 +95,24 @@ async function compare(sourceUrl, restoredUrl, ackedBeforeBackup) {
     const restoredIds = (await restored.query(`SELECT id, md5(payload) AS sum FROM drill_write ORDER BY id`)).rows;
     const have = new Set(restoredIds.map((r) => Number(r.id)));
     const missing = ackedBeforeBackup.filter((id) => !have.has(id));
-    console.log(`writes acknowledged before the backup: ${ackedBeforeBackup.length}; rows restored: ${restoredIds.length}; missing: ${missing.length}`);
+    console.log(
+      `writes acknowledged before the backup: ${ackedBeforeBackup.length}; rows restored: ${restoredIds.length}; missing: ${missing.length}`,
+    );
     assert.deepEqual(missing, [], 'every write acknowledged before the backup began is restored');
-    const audited = new Set((await restored.query(`SELECT entity_id FROM audit_event WHERE entity_type = 'DrillWrite'`)).rows.map((r) => Number(r.entity_id)));
-    assert.deepEqual([...have].filter((id) => !audited.has(id)), [], 'every restored write has its audit row');
+    const audited = new Set(
+      (await restored.query(`SELECT entity_id FROM audit_event WHERE entity_type = 'DrillWrite'`)).rows.map((r) => Number(r.entity_id)),
+    );
+    assert.deepEqual(
+      [...have].filter((id) => !audited.has(id)),
+      [],
+      'every restored write has its audit row',
+    );
     const sourceRows = new Map((await source.query(`SELECT id, md5(payload) AS sum FROM drill_write`)).rows.map((r) => [Number(r.id), r.sum]));
-    assert.deepEqual(restoredIds.filter((r) => sourceRows.get(Number(r.id)) !== r.sum), [], 'every restored write is one that was made, unchanged');
+    assert.deepEqual(
+      restoredIds.filter((r) => sourceRows.get(Number(r.id)) !== r.sum),
+      [],
+      'every restored write is one that was made, unchanged',
+    );
     const chains = await verifyAuditChains(restored);
     assert.equal(chains.ok, true, `the restored audit trail verifies: ${JSON.stringify(chains.firstBreak)}`);
     assert.ok(chains.rows > 0, 'the audit trail has rows to verify');
@@ -135,7 +149,11 @@ test('a base backup of the embedded database, taken under writes, restores into 
   servers.push(source);
   await seed(source.url);
   const folder = path.join(work, 'base-backup');
-  const ackedBeforeBackup = await backUpUnderWrites(source.url, folder, { SENTINEL_DATA_DIR: sourceRoot, EMBEDDED_PG_PORT: String(sourcePort), DATABASE_URL: '' });
+  const ackedBeforeBackup = await backUpUnderWrites(source.url, folder, {
+    SENTINEL_DATA_DIR: sourceRoot,
+    EMBEDDED_PG_PORT: String(sourcePort),
+    DATABASE_URL: '',
+  });
   assert.equal(JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')).kind, 'base_backup');
 
   // A restore never overwrites a running server's folder.

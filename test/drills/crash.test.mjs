@@ -9,7 +9,18 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { serverProcesses } from '../../api/bin/embedded-postgres.mjs';
 import {
-  apiPid, auditLoad, cleanUp, gql, loadTargets, portIsFree, postmasterPid, signInChair, stackPorts, startLoad, startStack, waitForWrites,
+  apiPid,
+  auditLoad,
+  cleanUp,
+  gql,
+  loadTargets,
+  portIsFree,
+  postmasterPid,
+  signInChair,
+  stackPorts,
+  startLoad,
+  startStack,
+  waitForWrites,
 } from './stack.mjs';
 
 const HEALTHY_WITHIN_SECONDS = 10;
@@ -48,20 +59,34 @@ async function drill(kill) {
   assert.equal(await portIsFree(ports.api), true, "the API's port is free");
 
   stack = await startStack(dataRoot, ports);
-  const load = `load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`;
+  const load = `load average ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} on ${os.cpus().length} CPUs`;
   console.log(`healthy ${stack.secondsToHealthy.toFixed(1)} s after npm start was run again (${load})`);
 
   const found = await auditLoad(ports, acknowledged);
   console.log(JSON.stringify(found));
   assert.ok(found.acknowledgedTasks >= 40 && found.acknowledgedCompletions >= 10, 'the load was acknowledged before the kill');
   assert.deepEqual(
-    { missingTasks: found.missingTasks, missingCompletions: found.missingCompletions, partialCreations: found.partialCreations, partialCompletions: found.partialCompletions, orphanDisruptions: found.orphanDisruptions },
+    {
+      missingTasks: found.missingTasks,
+      missingCompletions: found.missingCompletions,
+      partialCreations: found.partialCreations,
+      partialCompletions: found.partialCompletions,
+      orphanDisruptions: found.orphanDisruptions,
+    },
     { missingTasks: 0, missingCompletions: 0, partialCreations: 0, partialCompletions: 0, orphanDisruptions: 0 },
   );
   // The restarted stack serves what was written before the crash.
-  const read = await gql(ports.api, await signInChair(ports.api), 'query($id: ID!) { task(id: $id) { id status } }', { id: acknowledged.completions.at(-1).taskId });
+  const read = await gql(ports.api, await signInChair(ports.api), 'query($id: ID!) { task(id: $id) { id status } }', {
+    id: acknowledged.completions.at(-1).taskId,
+  });
   assert.equal(read.body.data?.task.status, 'COMPLETED');
-  assert.ok(stack.secondsToHealthy <= HEALTHY_WITHIN_SECONDS, `healthy within ${HEALTHY_WITHIN_SECONDS} s of the restart (took ${stack.secondsToHealthy.toFixed(1)} s, ${load})`);
+  assert.ok(
+    stack.secondsToHealthy <= HEALTHY_WITHIN_SECONDS,
+    `healthy within ${HEALTHY_WITHIN_SECONDS} s of the restart (took ${stack.secondsToHealthy.toFixed(1)} s, ${load})`,
+  );
 }
 
 test('the API killed under load: the supervisor stops PostgreSQL and exits non-zero; a restart has every acknowledged write', async () => {

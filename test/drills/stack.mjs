@@ -21,7 +21,14 @@ export async function startStack(dataRoot, ports) {
   const spawnedAt = performance.now();
   // test/run.mjs has built everything before the drills; the supervisor's install and build checks are skipped
   // so that the time to healthy is the start itself.
-  const env = { ...process.env, PORT: String(ports.api), EMBEDDED_PG_PORT: String(ports.pg), SENTINEL_DATA_DIR: dataRoot, SENTINEL_SKIP_BUILD: '1', LOG_LEVEL: 'error' };
+  const env = {
+    ...process.env,
+    PORT: String(ports.api),
+    EMBEDDED_PG_PORT: String(ports.pg),
+    SENTINEL_DATA_DIR: dataRoot,
+    SENTINEL_SKIP_BUILD: '1',
+    LOG_LEVEL: 'error',
+  };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   const child = spawn(process.execPath, [path.join(ROOT, 'api/bin/start.mjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -163,8 +170,18 @@ export function startLoad(port, session, targets, clients = 4) {
         if (i % 2) continue;
         const done = await gql(port, session, UPDATE, {
           i: {
-            taskId: task.id, status: 'COMPLETED', version: task.version, text: `${DRILL_TITLE} done`,
-            disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: `${DRILL_TITLE} ${n}-${i}`, impact: 'MINOR', rationale: 'Drill' },
+            taskId: task.id,
+            status: 'COMPLETED',
+            version: task.version,
+            text: `${DRILL_TITLE} done`,
+            disruption: {
+              occurredOn: '2026-11-27',
+              strand: 'PURSUE',
+              tacticHeading: 'BUSINESS',
+              description: `${DRILL_TITLE} ${n}-${i}`,
+              impact: 'MINOR',
+              rationale: 'Drill',
+            },
           },
         });
         const completed = done.body.data?.addTaskUpdate;
@@ -192,7 +209,8 @@ export function startLoad(port, session, targets, clients = 4) {
 export async function waitForWrites(load, n) {
   const target = load.acknowledged.tasks.length + n;
   for (let i = 0; i < 1200 && load.acknowledged.tasks.length < target; i++) await sleep(50);
-  if (load.acknowledged.tasks.length < target) throw new Error(`The load acknowledged only ${load.acknowledged.tasks.length} writes (${load.failures()} failed)`);
+  if (load.acknowledged.tasks.length < target)
+    throw new Error(`The load acknowledged only ${load.acknowledged.tasks.length} writes (${load.failures()} failed)`);
 }
 
 /**

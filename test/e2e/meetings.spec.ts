@@ -8,7 +8,9 @@ async function openNextMeeting(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-test('the chair schedules, builds and publishes the agenda, runs the meeting live while an attendee follows, and approves the minutes', async ({ browser }) => {
+test('the chair schedules, builds and publishes the agenda, runs the meeting live while an attendee follows, and approves the minutes', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const chairContext = await browser.newContext({ acceptDownloads: true });
   const chair = await chairContext.newPage();
@@ -47,7 +49,10 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await expectMarkedAndAccessible(chair);
   await chair.getByRole('button', { name: 'Done adding records' }).click();
 
-  await chair.getByRole('button', { name: /Move up/ }).nth(2).click();
+  await chair
+    .getByRole('button', { name: /Move up/ })
+    .nth(2)
+    .click();
   await chair.getByRole('button', { name: 'Publish agenda' }).click();
   await expect(chair.getByText('Agenda published').first()).toBeVisible();
   const packDownload = chair.waitForEvent('download');

@@ -28,7 +28,10 @@ test('the chair adds a member, who signs in with the temporary password and must
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByRole('link', { name: 'Morgan Ellis' }).click();
   await page.getByRole('button', { name: 'Disable' }).click();
-  await page.getByRole('button', { name: /confirm|yes|disable/i }).last().click();
+  await page
+    .getByRole('button', { name: /confirm|yes|disable/i })
+    .last()
+    .click();
   await expect(page.getByText('Disabled').first()).toBeVisible();
   await signOut(page);
 

@@ -10,7 +10,9 @@ async function openGroup(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
-test('a police member records a group with a nominal, a vehicle, a place, intelligence and a disruption; partners and observers see what they may', async ({ page }) => {
+test('a police member records a group with a nominal, a vehicle, a place, intelligence and a disruption; partners and observers see what they may', async ({
+  page,
+}) => {
   await signIn(page, DEMO.POLICE_MEMBER);
   await page.getByRole('link', { name: 'Groups', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Operation Osprey' })).toBeVisible();
@@ -86,7 +88,10 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
 test('search finds a person by a misspelt name and a plate by a misread, as you type', async ({ page }) => {
   await signIn(page, DEMO.POLICE_MEMBER);
   await page.getByRole('link', { name: 'Search', exact: true }).click();
-  const box = page.getByRole('searchbox').or(page.getByLabel(/search/i)).first();
+  const box = page
+    .getByRole('searchbox')
+    .or(page.getByLabel(/search/i))
+    .first();
   await box.fill('Jon Smyth');
   await expect(page.getByText('John SMITH').first()).toBeVisible();
   await box.fill('AB12 C0E');
@@ -99,7 +104,10 @@ test('a referral without a crime reference number is refused; an assessor accept
   await signIn(page, DEMO.PARTNER_MEMBER);
   await page.getByRole('link', { name: 'Referrals', exact: true }).click();
   await page.getByRole('link', { name: 'Make a referral' }).click();
-  await page.getByLabel(/summary/i).first().fill('Three men selling counterfeit tobacco from a van outside the school.');
+  await page
+    .getByLabel(/summary/i)
+    .first()
+    .fill('Three men selling counterfeit tobacco from a van outside the school.');
   await page.getByRole('button', { name: /send|submit|make|save/i }).click();
   await expect(page.getByText('There is a problem').first()).toBeVisible();
   await expect(page.getByText(/crime reference number/i).first()).toBeVisible();

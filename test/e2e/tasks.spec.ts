@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, expectMarkedAndAccessible, signIn, signOut } from './support.js';
 
-test('the chair allocates a task to HMRC; HMRC updates and completes it with a disruption; the chair’s open page follows live', async ({ browser }) => {
+test('the chair allocates a task to HMRC; HMRC updates and completes it with a disruption; the chair’s open page follows live', async ({
+  browser,
+}) => {
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
   await signIn(chair, DEMO.CHAIR);

@@ -23,12 +23,21 @@ test('an attendee reviews the threat picture, a chart as a table, a shared nomin
   await page.getByRole('link', { name: 'Link chart', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Link chart', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: /Dean HOLLIS/ }).first()).toBeVisible();
-  await page.locator('.react-flow').first().screenshot({ path: path.join(SCREENSHOTS, 'link-chart.png') });
+  await page
+    .locator('.react-flow')
+    .first()
+    .screenshot({ path: path.join(SCREENSHOTS, 'link-chart.png') });
   await expectMarkedAndAccessible(page);
-  await page.getByRole('button', { name: /Dean HOLLIS/ }).first().focus();
+  await page
+    .getByRole('button', { name: /Dean HOLLIS/ })
+    .first()
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Dean HOLLIS/i }).first()).toBeVisible();
-  await page.getByRole('link', { name: /Operation Osprey/ }).first().click();
+  await page
+    .getByRole('link', { name: /Operation Osprey/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Operation Osprey', level: 1 })).toBeVisible();
 
   await page.getByRole('link', { name: 'Threat picture', exact: true }).click();

@@ -20,10 +20,11 @@ export async function createAdmin(databaseUrl: string, admin: NewAdmin): Promise
   await client.connect();
   try {
     await client.query('BEGIN');
-    const { rows } = await client.query(
-      `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES (lower($1), $2, $3, true) RETURNING id`,
-      [admin.email.trim(), admin.name.trim(), await hashPassword(admin.password)],
-    );
+    const { rows } = await client.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES (lower($1), $2, $3, true) RETURNING id`, [
+      admin.email.trim(),
+      admin.name.trim(),
+      await hashPassword(admin.password),
+    ]);
     await client.query(`INSERT INTO audit_event (entity_type, entity_id, action, changes) VALUES ('User', $1, 'CREATE', $2)`, [
       rows[0].id,
       JSON.stringify({ isAdmin: [null, true], via: [null, 'create-admin command'] }),

@@ -35,11 +35,14 @@ try {
     email: values.email,
     name: values.name,
     password,
-    panel: values['panel-code'] && panelName ? { code: values['panel-code'], name: panelName, forceName: values['force-name'] ?? panelName } : undefined,
+    panel:
+      values['panel-code'] && panelName ? { code: values['panel-code'], name: panelName, forceName: values['force-name'] ?? panelName } : undefined,
   });
   console.log(`Administrator ${values.email} created.`);
 } catch (e) {
   const code = (e as { code?: string }).code;
-  console.error(`Could not create the administrator: ${code === '23505' ? 'that email address or panel code is already taken' : (e as Error).message}`);
+  console.error(
+    `Could not create the administrator: ${code === '23505' ? 'that email address or panel code is already taken' : (e as Error).message}`,
+  );
   process.exitCode = 1;
 }

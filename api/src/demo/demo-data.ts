@@ -24,7 +24,7 @@ const AGENCIES: AgencySeed[] = [
   ['Northmoor Police - Force Intelligence Bureau', 'POLICE_UNIT', ['CRIME'], 'valid'],
   ['Northmoor Police - Neighbourhood Policing', 'POLICE_UNIT', ['BEHAVIOUR', 'CRIME'], 'valid'],
   ['Northmoor Police - Safeguarding Hub', 'POLICE_UNIT', ['BEHAVIOUR'], 'valid'],
-  ["Office of the Police and Crime Commissioner", 'OTHER', [], 'valid'],
+  ['Office of the Police and Crime Commissioner', 'OTHER', [], 'valid'],
   ['HM Revenue and Customs', 'GOVERNMENT_DEPARTMENT', ['BUSINESS', 'LIFESTYLE'], 'valid'],
   ['Department for Work and Pensions', 'GOVERNMENT_DEPARTMENT', ['LIFESTYLE'], 'valid'],
   ['Border Force', 'GOVERNMENT_DEPARTMENT', ['TRAVEL'], 'valid'],
@@ -99,14 +99,22 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
     const [row] = await m.query(
       `INSERT INTO agency (panel_id, name, kind, tactic_headings, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [panel.id, name, kind, headings, isa === 'none' ? null : `NMR-ISA-${String(i + 1).padStart(3, '0')}`, signedOn, expiresOn, isa !== 'no-personal' && isa !== 'none'],
+      [
+        panel.id,
+        name,
+        kind,
+        headings,
+        isa === 'none' ? null : `NMR-ISA-${String(i + 1).padStart(3, '0')}`,
+        signedOn,
+        expiresOn,
+        isa !== 'no-personal' && isa !== 'none',
+      ],
     );
     agencyIds.push(row.id);
   }
-  await m.query(
-    `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin@sentinel.example', 'System Administrator', $1, true)`,
-    [hash],
-  );
+  await m.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin@sentinel.example', 'System Administrator', $1, true)`, [
+    hash,
+  ]);
   const users: Record<string, string> = {};
   for (const [name, email, agencyIndex, role] of MEMBERS) {
     const [user] = await m.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [

@@ -76,7 +76,14 @@ export async function loadDemoTasks(m: EntityManager, panelId: string, agencies:
         await m.query(
           `INSERT INTO task_update (task_id, panel_id, kind, text, from_status, to_status, author_user_id, author_agency_id, created_at)
            VALUES ($1, $2, 'STATUS', $3, 'OPEN', $4, $5, $6, now() - make_interval(days => 5))`,
-          [task.id, panelId, status === 'BLOCKED' ? 'Cannot proceed until the data request is approved.' : 'Update given at the panel.', status, memberOf.get(agencyId) ?? chairId, agencyId],
+          [
+            task.id,
+            panelId,
+            status === 'BLOCKED' ? 'Cannot proceed until the data request is approved.' : 'Update given at the panel.',
+            status,
+            memberOf.get(agencyId) ?? chairId,
+            agencyId,
+          ],
         );
       }
     }

@@ -92,7 +92,11 @@ describe('agencies', () => {
   });
 
   it('answers CONFLICT to a stale edit, naming what changed, and keeps the newer edit', async () => {
-    const created = await t.gql<{ createAgency: { id: string } }>(CREATE, { i: { panelId: p.panelId, ...input({ name: 'Fire and Rescue' }) } }, { session: chair });
+    const created = await t.gql<{ createAgency: { id: string } }>(
+      CREATE,
+      { i: { panelId: p.panelId, ...input({ name: 'Fire and Rescue' }) } },
+      { session: chair },
+    );
     const id = created.data!.createAgency.id;
     await t.gql(UPDATE, { i: { id, version: 1, ...input({ name: 'Fire and Rescue', tacticHeadings: ['BUSINESS', 'CRIME'] }) } }, { session: chair });
     const stale = await t.gql(UPDATE, { i: { id, version: 1, ...input({ name: 'Fire & Rescue' }) } }, { session: chair });

@@ -12,7 +12,14 @@ export async function createMeeting(
     `INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode, location, status)
      VALUES ($1, $2, date_trunc('hour', now()) + make_interval(days => $3), date_trunc('hour', now()) + make_interval(days => $3) + interval '2 hours', $4, $5, $6)
      RETURNING id`,
-    [p.panelId, opts.title ?? 'Panel meeting', days, opts.mode ?? 'IN_PERSON', opts.mode === 'TEAMS' ? null : (opts.location ?? 'Force HQ, Aykley Heads'), opts.status ?? 'PLANNED'],
+    [
+      p.panelId,
+      opts.title ?? 'Panel meeting',
+      days,
+      opts.mode ?? 'IN_PERSON',
+      opts.mode === 'TEAMS' ? null : (opts.location ?? 'Force HQ, Aykley Heads'),
+      opts.status ?? 'PLANNED',
+    ],
   );
   return m.id;
 }
@@ -24,7 +31,11 @@ const ref = (prefix: string) => `${prefix}-${String(++counter).padStart(4, '0')}
  * Due dates in tests stay off the reminder days (7 and 1 before, 1 after) where they can: the reminder scans of
  * other test files see every panel's tasks in the shared database.
  */
-export async function createTask(ds: DataSource, p: PanelFixture, opts: { agency?: string; dueInDays?: number | null; status?: string; title?: string } = {}): Promise<string> {
+export async function createTask(
+  ds: DataSource,
+  p: PanelFixture,
+  opts: { agency?: string; dueInDays?: number | null; status?: string; title?: string } = {},
+): Promise<string> {
   const [t] = await ds.query(
     `INSERT INTO task (panel_id, reference, title, agency_id, due_on, status, not_done_cause)
      VALUES ($1, $2, $3, $4, CASE WHEN $5::int IS NULL THEN NULL ELSE current_date + $5::int END, $6::varchar, CASE WHEN $6::varchar = 'NOT_DONE' THEN 'AGENCY_DID_NOT_ACT' END) RETURNING id`,
@@ -34,7 +45,11 @@ export async function createTask(ds: DataSource, p: PanelFixture, opts: { agency
 }
 
 /** A group created, and last changing status, `ageDays` ago. */
-export async function createOcg(ds: DataSource, p: PanelFixture, opts: { ageDays?: number; statusChangedDaysAgo?: number; name?: string; score?: number | null } = {}): Promise<string> {
+export async function createOcg(
+  ds: DataSource,
+  p: PanelFixture,
+  opts: { ageDays?: number; statusChangedDaysAgo?: number; name?: string; score?: number | null } = {},
+): Promise<string> {
   const age = opts.ageDays ?? 0;
   const [o] = await ds.query(
     `INSERT INTO ocg (panel_id, reference, name, status, created_at, status_changed_at, score_total, tier)

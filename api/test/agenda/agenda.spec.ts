@@ -63,7 +63,10 @@ describe('the agenda builder', () => {
     const item = (kind: string) => a.items.find((i) => i.kind === kind)!;
 
     const actions = item('PREVIOUS_MINUTES_ACTIONS').records;
-    expect(actions.map((r) => [r.recordId, r.reason])).toEqual([[overdue, 'OVERDUE_TASK'], [open, 'OPEN_TASK']]);
+    expect(actions.map((r) => [r.recordId, r.reason])).toEqual([
+      [overdue, 'OVERDUE_TASK'],
+      [open, 'OPEN_TASK'],
+    ]);
     expect(actions[0]).toMatchObject({ kind: 'TASK', title: 'Overdue visit', isOverdue: true, status: 'OPEN' });
 
     // The highest-scored group first.
@@ -80,7 +83,10 @@ describe('the agenda builder', () => {
     expect(item('EMERGING_THREATS').records.map((r) => [r.recordId, r.reason])).toEqual([[threat, 'EMERGING_THREAT']]);
     const [et] = await t.dataSource.query(`SELECT status FROM emerging_threat WHERE id = $1`, [threat]);
     expect(et.status).toBe('ON_AGENDA');
-    const audits = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'AgendaItem' AND action = 'CREATE' AND panel_id = $1`, [q.panelId]);
+    const audits = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'AgendaItem' AND action = 'CREATE' AND panel_id = $1`,
+      [q.panelId],
+    );
     expect(audits[0].n).toBe(STANDING_AGENDA.length);
 
     // Built once; a second build must ask to rebuild, which reseeds (the threat comes back).
@@ -131,7 +137,9 @@ describe('the agenda builder', () => {
   it('answers a stale item edit with CONFLICT naming what changed', async () => {
     const meetingId = await createMeeting(t.dataSource, p);
     const [item] = (await build(meetingId)).items;
-    expect((await t.gql(UPDATE, { i: { id: item.id, version: item.version, title: 'Welcome and apologies' } }, { session: chair })).errors).toBeUndefined();
+    expect(
+      (await t.gql(UPDATE, { i: { id: item.id, version: item.version, title: 'Welcome and apologies' } }, { session: chair })).errors,
+    ).toBeUndefined();
     const stale = await t.gql(UPDATE, { i: { id: item.id, version: item.version, minutesAllocated: 10 } }, { session: chair });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0]?.message).toContain('title');
@@ -156,7 +164,11 @@ describe('the agenda builder', () => {
     expect(top.data!.moveAgendaItem.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(top.data!.moveAgendaItem.items[1].id).toBe(built.items[0].id);
 
-    const removed = await t.gql<{ removeAgendaItem: { items: { id: string; position: number }[] } }>(REMOVE, { id, v: added.data!.addAgendaItem.version }, { session: chair });
+    const removed = await t.gql<{ removeAgendaItem: { items: { id: string; position: number }[] } }>(
+      REMOVE,
+      { id, v: added.data!.addAgendaItem.version },
+      { session: chair },
+    );
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.removeAgendaItem.items.map((i) => i.id)).toEqual(built.items.map((i) => i.id));
     expect(removed.data!.removeAgendaItem.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -181,7 +193,11 @@ describe('the agenda builder', () => {
     ]);
     const status = async () => (await t.dataSource.query(`SELECT status FROM emerging_threat WHERE id = $1`, [threat]))[0].status;
     expect(await status()).toBe('ON_AGENDA');
-    const removed = await t.gql<{ removeAgendaRecord: { records: { recordId: string }[] } }>(REMOVE_RECORD, { i: { itemId: aob.id, recordKind: 'EMERGING_THREAT', recordId: threat } }, { session: chair });
+    const removed = await t.gql<{ removeAgendaRecord: { records: { recordId: string }[] } }>(
+      REMOVE_RECORD,
+      { i: { itemId: aob.id, recordKind: 'EMERGING_THREAT', recordId: threat } },
+      { session: chair },
+    );
     expect(removed.data!.removeAgendaRecord.records.map((r) => r.recordId)).toEqual([ocg]);
     expect(await status()).toBe('RAISED');
     const other = await createPanel(t.dataSource);
@@ -193,7 +209,11 @@ describe('the agenda builder', () => {
   it('shows a restricted item to the allowed agency and the chair only', async () => {
     const meetingId = await createMeeting(t.dataSource, p);
     const [item] = (await build(meetingId)).items.filter((i) => i.kind === 'OCG_REVIEW');
-    const res = await t.gql(UPDATE, { i: { id: item.id, version: item.version, restrictedTo: [p.agencies['Police SOC unit'], p.agencies.HMRC] } }, { session: chair });
+    const res = await t.gql(
+      UPDATE,
+      { i: { id: item.id, version: item.version, restrictedTo: [p.agencies['Police SOC unit'], p.agencies.HMRC] } },
+      { session: chair },
+    );
     expect(res.errors).toBeUndefined();
     // Members read an agenda once it is published (a draft is the chair's: draft-agenda.spec.ts).
     await t.dataSource.query(`UPDATE meeting SET status = 'AGENDA_PUBLISHED', agenda_published_at = now() WHERE id = $1`, [meetingId]);
@@ -216,7 +236,11 @@ describe('the agenda builder', () => {
     const other = await createPanel(t.dataSource);
     const res = await t.gql(UPDATE, { i: { id: item.id, version: item.version, restrictedTo: [other.agencies.HMRC] } }, { session: chair });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'restrictedTo' });
-    const presenter = await t.gql(UPDATE, { i: { id: item.id, version: item.version, presenterUserId: other.users.CHAIR.userId } }, { session: chair });
+    const presenter = await t.gql(
+      UPDATE,
+      { i: { id: item.id, version: item.version, presenterUserId: other.users.CHAIR.userId } },
+      { session: chair },
+    );
     expect(presenter.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'presenterUserId' });
   });
 

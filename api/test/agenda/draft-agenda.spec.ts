@@ -27,10 +27,10 @@ describe('a draft agenda', () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);
     const adminEmail = `admin.${p.panelId}@example.test`;
-    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Admin', password_hash, true FROM app_user WHERE id = $2`, [
-      adminEmail,
-      p.users.CHAIR.userId,
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Admin', password_hash, true FROM app_user WHERE id = $2`,
+      [adminEmail, p.users.CHAIR.userId],
+    );
     s = {
       chair: await t.signIn(p.users.CHAIR.email, TEST_PASSWORD),
       coordinator: await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD),
@@ -41,7 +41,11 @@ describe('a draft agenda', () => {
     };
     await createTask(t.dataSource, p, { dueInDays: 10, title: 'Draft-only seeded task' });
     meetingId = await createMeeting(t.dataSource, p, { daysFromNow: 20 });
-    const built = await t.gql<{ buildAgenda: { meetingVersion: number; items: { id: string; title: string }[] } }>(BUILD, { id: meetingId }, { session: s.chair });
+    const built = await t.gql<{ buildAgenda: { meetingVersion: number; items: { id: string; title: string }[] } }>(
+      BUILD,
+      { id: meetingId },
+      { session: s.chair },
+    );
     expect(built.errors).toBeUndefined();
     version = built.data!.buildAgenda.meetingVersion;
     [firstItem] = built.data!.buildAgenda.items;
@@ -92,7 +96,11 @@ describe('a draft agenda', () => {
       expect(partner.data!.meeting.currentItem).toBeNull();
       const chair = await t.gql<{ meeting: { currentItem: { title: string } } }>(CURRENT, { id: meetingId }, { session: s.chair });
       expect(chair.data!.meeting.currentItem.title).toBe(firstItem.title);
-      const screen = await t.gql<{ projector: { meeting: { id: string }; currentItemTitle: string | null } }>(PROJECTOR, { panelId: p.panelId }, { session: s.chair });
+      const screen = await t.gql<{ projector: { meeting: { id: string }; currentItemTitle: string | null } }>(
+        PROJECTOR,
+        { panelId: p.panelId },
+        { session: s.chair },
+      );
       expect(screen.errors).toBeUndefined();
       expect(screen.data!.projector).toEqual({ meeting: { id: meetingId }, currentItemTitle: null });
     } finally {

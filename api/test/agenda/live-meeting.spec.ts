@@ -114,7 +114,8 @@ describe('the live meeting', () => {
     expect(moved.errors).toBeUndefined();
     const onRestricted = (c: { events: { meetingLive: Live }[] }) => c.events.some((e) => e.meetingLive.kind === 'CURRENT_ITEM_CHANGED');
     await waitFor(() => onRestricted(chairEvents) && onRestricted(hmrcEvents) && onRestricted(observerEvents));
-    const last = (c: { events: { meetingLive: Live }[] }) => c.events.filter((e) => e.meetingLive.kind === 'CURRENT_ITEM_CHANGED').at(-1)!.meetingLive;
+    const last = (c: { events: { meetingLive: Live }[] }) =>
+      c.events.filter((e) => e.meetingLive.kind === 'CURRENT_ITEM_CHANGED').at(-1)!.meetingLive;
     expect(last(chairEvents).currentItem?.title).toBe(restricted.title);
     expect(last(hmrcEvents).currentItem?.title).toBe(restricted.title);
     expect(last(observerEvents)).toMatchObject({ currentItem: null, restrictedItemInProgress: true, itemId: null });
@@ -181,7 +182,9 @@ describe('the live meeting', () => {
 
   it('raises a task at an item, linked to the meeting and item, seen by that agency only', async () => {
     const item = items.find((i) => i.kind === 'PARTNER_UPDATES')!;
-    const res = await t.gql<{ raiseTaskAtItem: { id: string; reference: string; meetingId: string; agendaItemId: string; agency: { name: string } } }>(
+    const res = await t.gql<{
+      raiseTaskAtItem: { id: string; reference: string; meetingId: string; agendaItemId: string; agency: { name: string } };
+    }>(
       RAISE,
       { i: { itemId: item.id, title: 'Review the car wash accounts', agencyId: p.agencies.HMRC, dueOn: '2026-12-20', priority: 'HIGH' } },
       { session: chair },
@@ -197,7 +200,9 @@ describe('the live meeting', () => {
     expect(list.data!.tasks.nodes.find((n) => n.reference === reference)).toEqual({ reference, meetingId, agendaItemId: item.id });
     const tasksAt = `query($id: ID!) { agenda(meetingId: $id) { items { id tasks { reference } } } }`;
     const at = async (session: string) =>
-      (await t.gql<{ agenda: { items: { id: string; tasks: { reference: string }[] }[] } }>(tasksAt, { id: meetingId }, { session })).data!.agenda.items.find((i) => i.id === item.id)!.tasks.map((x) => x.reference);
+      (await t.gql<{ agenda: { items: { id: string; tasks: { reference: string }[] }[] } }>(tasksAt, { id: meetingId }, { session }))
+        .data!.agenda.items.find((i) => i.id === item.id)!
+        .tasks.map((x) => x.reference);
     expect(await at(hmrc)).toEqual([reference]);
     expect(await at(chair)).toEqual([reference]);
     expect(await at(tsPartner)).toEqual([]);
@@ -208,7 +213,10 @@ describe('the live meeting', () => {
     const foreign = await raise(item.id);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(foreign.errors?.[0]).toEqual((await raise('00000000-0000-4000-8000-000000000000')).errors?.[0]);
-    expect((await t.gql(RAISE, { i: { itemId: item.id, title: 'Look into it', agencyId: p.agencies.HMRC } }, { session: tsPartner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(RAISE, { i: { itemId: item.id, title: 'Look into it', agencyId: p.agencies.HMRC } }, { session: tsPartner })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('closes the meeting into draft minutes', async () => {
@@ -222,7 +230,9 @@ describe('the live meeting', () => {
     expect(item.ended_at).not.toBeNull();
     const late = await t.gql(MINUTES, { i: { itemId: restricted.id, notes: '<p>Late</p>', version: restricted.version } }, { session: chair });
     expect(late.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const audits = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Meeting' AND entity_id = $1`, [meetingId]);
+    const audits = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Meeting' AND entity_id = $1`, [
+      meetingId,
+    ]);
     expect(audits[0].n).toBeGreaterThanOrEqual(5);
   });
 });

@@ -10,7 +10,15 @@ const REVISE = `mutation($id: ID!) { reviseAssessment(id: $id) { ${FIELDS} } }`;
 const LIST = `query($p: ID!) { assessments(panelId: $p) { id version status } }`;
 const ONE = `query($id: ID!) { assessment(id: $id) { id status } }`;
 
-type A = { id: string; version: number; status: string; periodFrom: string; periodTo: string; content: string; annotations: { section: string; text: string }[] };
+type A = {
+  id: string;
+  version: number;
+  status: string;
+  periodFrom: string;
+  periodTo: string;
+  content: string;
+  annotations: { section: string; text: string }[];
+};
 
 describe('six-monthly assessment', () => {
   let t: TestApp;
@@ -26,7 +34,10 @@ describe('six-monthly assessment', () => {
     await addDisruption(t.dataSource, p.panelId, g, soc, '2026-03-10', 'MAJOR', 3);
     await addDisruption(t.dataSource, p.panelId, g, soc, '2026-05-01', 'MINOR', 1);
     await addDisruption(t.dataSource, p.panelId, g, soc, '2025-12-01', 'MODERATE', 2);
-    await t.dataSource.query(`INSERT INTO emerging_threat (panel_id, title, description, status) VALUES ($1, 'Vape shops', 'Counterfeit vapes', 'TASKED')`, [p.panelId]);
+    await t.dataSource.query(
+      `INSERT INTO emerging_threat (panel_id, title, description, status) VALUES ($1, 'Vape shops', 'Counterfeit vapes', 'TASKED')`,
+      [p.panelId],
+    );
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     partner = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
   });
@@ -49,7 +60,11 @@ describe('six-monthly assessment', () => {
     expect(content.highHarmPlaces).toEqual({ count: 1, byArea: [{ area: 'Eastfield', count: 1 }] });
     expect(content.crimeTypes.find((c: { crimeType: string }) => c.crimeType === 'DRUGS_SUPPLY')).toHaveProperty('predicted');
 
-    const note = await t.gql<{ annotateAssessment: A }>(ANNOTATE, { i: { id: draft.id, section: 'outcomes', text: '  Strong Pursue results.\u0007 ', version: 1 } }, { session: chair });
+    const note = await t.gql<{ annotateAssessment: A }>(
+      ANNOTATE,
+      { i: { id: draft.id, section: 'outcomes', text: '  Strong Pursue results.\u0007 ', version: 1 } },
+      { session: chair },
+    );
     expect(note.data?.annotateAssessment.annotations).toEqual([{ section: 'outcomes', text: 'Strong Pursue results.' }]);
     const badSection = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'nope', text: 'x', version: 1 } }, { session: chair });
     expect(badSection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -72,11 +87,18 @@ describe('six-monthly assessment', () => {
     expect((await t.gql(GENERATE, { p: p.panelId, to: '2026-06-30' }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const rev = await t.gql<{ reviseAssessment: A }>(REVISE, { id: draft.id }, { session: chair });
-    expect(rev.data?.reviseAssessment).toMatchObject({ version: 2, status: 'DRAFT', annotations: [{ section: 'outcomes', text: 'Strong Pursue results.' }] });
+    expect(rev.data?.reviseAssessment).toMatchObject({
+      version: 2,
+      status: 'DRAFT',
+      annotations: [{ section: 'outcomes', text: 'Strong Pursue results.' }],
+    });
     expect((await t.gql(REVISE, { id: draft.id }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const mine = (await t.gql<{ assessments: A[] }>(LIST, { p: p.panelId }, { session: chair })).data?.assessments ?? [];
-    expect(mine.map((a) => [a.version, a.status])).toEqual([[2, 'DRAFT'], [1, 'PUBLISHED']]);
+    expect(mine.map((a) => [a.version, a.status])).toEqual([
+      [2, 'DRAFT'],
+      [1, 'PUBLISHED'],
+    ]);
     const theirs = (await t.gql<{ assessments: A[] }>(LIST, { p: p.panelId }, { session: partner })).data?.assessments ?? [];
     expect(theirs.map((a) => [a.version, a.status])).toEqual([[1, 'PUBLISHED']]);
   });

@@ -3,7 +3,14 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addGroup } from '../link-chart/records.js';
 
 const PROJECTOR = `query($p: ID!) { projector(panelId: $p) { meeting { id status } currentItemTitle topGroups { reference name tier score } counts { tier count } } }`;
-type Projector = { projector: { meeting: { id: string; status: string } | null; currentItemTitle: string | null; topGroups: { score: number | null; tier: string | null }[]; counts: { tier: string; count: number }[] } };
+type Projector = {
+  projector: {
+    meeting: { id: string; status: string } | null;
+    currentItemTitle: string | null;
+    topGroups: { score: number | null; tier: string | null }[];
+    counts: { tier: string; count: number }[];
+  };
+};
 
 describe('projector view', () => {
   let t: TestApp;
@@ -50,6 +57,9 @@ describe('projector view', () => {
   it('shows the ten highest-scoring open groups and counts by tier', async () => {
     const res = (await t.gql<Projector>(PROJECTOR, { p: p.panelId }, { session: partner })).data?.projector;
     expect(res?.topGroups.map((g) => g.score)).toEqual([21, 20, 19, 18, 17, 16, 15, 14, 13, 12]);
-    expect(res?.counts).toEqual([{ tier: 'Tier 1', count: 4 }, { tier: 'Tier 2', count: 8 }]);
+    expect(res?.counts).toEqual([
+      { tier: 'Tier 1', count: 4 },
+      { tier: 'Tier 2', count: 8 },
+    ]);
   });
 });

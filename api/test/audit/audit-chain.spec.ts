@@ -23,7 +23,17 @@ describe('the tamper-evident audit trail', () => {
   const ctxOf = (panel: PanelFixture): RequestContext => {
     const user = panel.users.POLICE_MEMBER;
     return {
-      viewer: { userId: user.userId, sessionId: 'n/a', name: 'x', email: user.email, agencyId: user.agencyId, agencyAllowsPersonalData: true, isAdmin: false, mustChangePassword: false, memberships: [] },
+      viewer: {
+        userId: user.userId,
+        sessionId: 'n/a',
+        name: 'x',
+        email: user.email,
+        agencyId: user.agencyId,
+        agencyAllowsPersonalData: true,
+        isAdmin: false,
+        mustChangePassword: false,
+        memberships: [],
+      },
       ip: 'test',
       loaders: null as never,
     };
@@ -34,8 +44,21 @@ describe('the tamper-evident audit trail', () => {
     const panel = await createPanel(t.dataSource);
     const ctx = ctxOf(panel);
     await audit.consulted(ctx, { panelId: panel.panelId, entityType: 'Nominal', entityIds: ['n-1', 'n-2', 'n-3', 'n-4', 'n-5'] });
-    await audit.recordChange(t.appDataSource.manager, ctx, { panelId: panel.panelId, entityType: 'Ocg', entityId: 'o-1', action: 'UPDATE', before: { name: 'A' }, after: { name: 'B' } });
-    await audit.disclosed(ctx, { panelId: panel.panelId, entityType: 'Nominal', entityIds: ['n-1', 'n-2'], toAgencyId: panel.agencies.HMRC, reason: 'pack' });
+    await audit.recordChange(t.appDataSource.manager, ctx, {
+      panelId: panel.panelId,
+      entityType: 'Ocg',
+      entityId: 'o-1',
+      action: 'UPDATE',
+      before: { name: 'A' },
+      after: { name: 'B' },
+    });
+    await audit.disclosed(ctx, {
+      panelId: panel.panelId,
+      entityType: 'Nominal',
+      entityIds: ['n-1', 'n-2'],
+      toAgencyId: panel.agencies.HMRC,
+      reason: 'pack',
+    });
     return { panelId: panel.panelId, rows: await chainRows(panel.panelId) };
   };
 
@@ -110,14 +133,28 @@ describe('the tamper-evident audit trail', () => {
     const past = await afterTampering(panelId, async (q) => ([{ id: forged }] = await forge(q, 9)));
     expect(past.firstBreak).toMatchObject({ panelId, kind: 'inserted', seq: 9, id: forged });
     // Given a smaller id, the forged row is met before the true one of its place.
-    const first = await afterTampering(panelId, (q) => forge(q, 3).then(([r]) => q.query(`UPDATE audit_event SET id = 1 - id WHERE id = $1`, [r.id])));
+    const first = await afterTampering(panelId, (q) =>
+      forge(q, 3).then(([r]) => q.query(`UPDATE audit_event SET id = 1 - id WHERE id = $1`, [r.id])),
+    );
     expect(first.firstBreak).toMatchObject({ panelId, kind: 'inserted', seq: 3 });
     expect(BigInt(first.firstBreak?.id ?? 0)).toBeLessThan(0n);
   });
 
   it('names swapped rows: moved to each other’s place, or their content exchanged', async () => {
     const { panelId, rows } = await chainOfEight();
-    const columns = ['at', 'actor_user_id', 'actor_agency_id', 'panel_id', 'entity_type', 'entity_id', 'action', 'changes', 'disclosed_to_agency_id', 'reason', 'channel'];
+    const columns = [
+      'at',
+      'actor_user_id',
+      'actor_agency_id',
+      'panel_id',
+      'entity_type',
+      'entity_id',
+      'action',
+      'changes',
+      'disclosed_to_agency_id',
+      'reason',
+      'channel',
+    ];
     const swap = (q: QueryRunner, cols: string[]) =>
       q.query(
         `UPDATE audit_event a SET ${cols.map((c) => `${c} = b.${c}`).join(', ')}

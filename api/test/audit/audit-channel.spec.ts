@@ -30,14 +30,20 @@ describe('the channel named in every consultation and disclosure', () => {
 
   it('takes only the five channels, and is required on a consultation or disclosure but not on a change', async () => {
     const insert = (action: string, channel: string | null) =>
-      t.dataSource.query(`INSERT INTO audit_event (entity_type, entity_id, action, channel) VALUES ('Test', 'channel-check', $1, $2)`, [action, channel]);
+      t.dataSource.query(`INSERT INTO audit_event (entity_type, entity_id, action, channel) VALUES ('Test', 'channel-check', $1, $2)`, [
+        action,
+        channel,
+      ]);
     await expect(insert('CONSULT', 'FAX')).rejects.toThrow(/CHK_audit_event_channel/);
     await expect(insert('CONSULT', null)).rejects.toThrow(/CHK_audit_event_channel_named/);
     await expect(insert('DISCLOSE', null)).rejects.toThrow(/CHK_audit_event_channel_named/);
     await insert('UPDATE', null);
     await insert('DISCLOSE', 'MAIL');
     const rows = await t.dataSource.query(`SELECT action, channel FROM audit_event WHERE entity_id = 'channel-check' ORDER BY id`);
-    expect(rows).toEqual([{ action: 'UPDATE', channel: null }, { action: 'DISCLOSE', channel: 'MAIL' }]);
+    expect(rows).toEqual([
+      { action: 'UPDATE', channel: null },
+      { action: 'DISCLOSE', channel: 'MAIL' },
+    ]);
   });
 
   it('comes with a migration that goes down and up again', async () => {
@@ -64,7 +70,17 @@ describe('the channel named in every consultation and disclosure', () => {
     const audit = t.app.get(AuditService);
     const user = p.users.POLICE_MEMBER;
     const ctx = (channel?: DataChannel): RequestContext => ({
-      viewer: { userId: user.userId, sessionId: 'n/a', name: 'x', email: user.email, agencyId: user.agencyId, agencyAllowsPersonalData: true, isAdmin: false, mustChangePassword: false, memberships: [] },
+      viewer: {
+        userId: user.userId,
+        sessionId: 'n/a',
+        name: 'x',
+        email: user.email,
+        agencyId: user.agencyId,
+        agencyAllowsPersonalData: true,
+        isAdmin: false,
+        mustChangePassword: false,
+        memberships: [],
+      },
       ip: 'test',
       loaders: null as never,
       channel,
@@ -74,8 +90,18 @@ describe('the channel named in every consultation and disclosure', () => {
     await audit.consultedMany(ctx('SUBSCRIPTION'), [{ panelId: p.panelId, entityType: 'Nominal', entityId: 'c-subscription' }]);
     await audit.disclosed(ctx('EXPORT'), { panelId: p.panelId, entityType: 'Nominal', entityIds: ['d-export'], toAgencyId: p.agencies.HMRC });
     await audit.disclosed(ctx('MAIL'), { panelId: p.panelId, entityType: 'Nominal', entityIds: ['d-mail'], toAgencyId: p.agencies.HMRC });
-    await audit.recordChange(t.dataSource.manager, ctx('DOCUMENT'), { panelId: p.panelId, entityType: 'Nominal', entityId: 'change', action: 'UPDATE', before: { a: 1 }, after: { a: 2 } });
-    const rows = await t.dataSource.query(`SELECT entity_id, action, channel FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`, [from, user.userId]);
+    await audit.recordChange(t.dataSource.manager, ctx('DOCUMENT'), {
+      panelId: p.panelId,
+      entityType: 'Nominal',
+      entityId: 'change',
+      action: 'UPDATE',
+      before: { a: 1 },
+      after: { a: 2 },
+    });
+    const rows = await t.dataSource.query(`SELECT entity_id, action, channel FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`, [
+      from,
+      user.userId,
+    ]);
     expect(rows).toEqual([
       { entity_id: 'c-graphql', action: 'CONSULT', channel: 'GRAPHQL' },
       { entity_id: 'c-subscription', action: 'CONSULT', channel: 'SUBSCRIPTION' },
@@ -88,10 +114,20 @@ describe('the channel named in every consultation and disclosure', () => {
   it('logs a nominal read through GraphQL as consulted on the GRAPHQL channel', async () => {
     const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
     const from = await last();
-    const res = await t.gql<{ nominal: { surname: string } }>(`query($id: ID!) { nominal(id: $id) { surname } }`, { id: f.nominalId }, { session: police });
+    const res = await t.gql<{ nominal: { surname: string } }>(
+      `query($id: ID!) { nominal(id: $id) { surname } }`,
+      { id: f.nominalId },
+      { session: police },
+    );
     expect(res.data?.nominal.surname).toBe('Whitlock');
     expect(await since(from, p.users.POLICE_MEMBER.userId)).toEqual([
-      { action: 'CONSULT', entity_type: 'Nominal', entity_id: f.nominalId, channel: 'GRAPHQL', disclosed_to_agency_id: p.users.POLICE_MEMBER.agencyId },
+      {
+        action: 'CONSULT',
+        entity_type: 'Nominal',
+        entity_id: f.nominalId,
+        channel: 'GRAPHQL',
+        disclosed_to_agency_id: p.users.POLICE_MEMBER.agencyId,
+      },
     ]);
   });
 

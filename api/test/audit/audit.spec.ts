@@ -45,7 +45,14 @@ describe('the audit trail', () => {
     expect(rows).toEqual([
       { action: 'CONSULT', entity_id: 'n-1', actor_user_id: viewer.userId, disclosed_to_agency_id: viewer.agencyId, reason: null, timed: true },
       { action: 'CONSULT', entity_id: 'n-2', actor_user_id: viewer.userId, disclosed_to_agency_id: viewer.agencyId, reason: null, timed: true },
-      { action: 'DISCLOSE', entity_id: 'n-1', actor_user_id: viewer.userId, disclosed_to_agency_id: p.agencies.HMRC, reason: 'agenda pack', timed: true },
+      {
+        action: 'DISCLOSE',
+        entity_id: 'n-1',
+        actor_user_id: viewer.userId,
+        disclosed_to_agency_id: p.agencies.HMRC,
+        reason: 'agenda pack',
+        timed: true,
+      },
     ]);
   });
 });

@@ -75,7 +75,10 @@ describe('mail and the s.62 log', () => {
       expect.stringContaining(`Task ${reference} is due in 7 days`),
       expect.stringContaining('Agenda published'),
     ]);
-    expect(mail.to(p.users.CHAIR.email).map((m) => m.subject)).toEqual([expect.stringContaining('Weekly digest'), expect.stringContaining('Agenda published')]);
+    expect(mail.to(p.users.CHAIR.email).map((m) => m.subject)).toEqual([
+      expect.stringContaining('Weekly digest'),
+      expect.stringContaining('Agenda published'),
+    ]);
     expect(mail.to(p.users.CHAIR.email)[0].text).toContain(reference);
     expect(ours()).toHaveLength(8);
     for (const m of ours()) {

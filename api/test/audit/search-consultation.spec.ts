@@ -21,7 +21,11 @@ describe('search and the consultation log', () => {
 
   const consulted = async (limit: number) => {
     const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
-    const res = await t.gql<{ search: { hits: { kind: string; id: string; title: string }[] } }>(SEARCH, { p: p.panelId, t: 'heron wharf', l: limit }, { session: police });
+    const res = await t.gql<{ search: { hits: { kind: string; id: string; title: string }[] } }>(
+      SEARCH,
+      { p: p.panelId, t: 'heron wharf', l: limit },
+      { session: police },
+    );
     expect(res.errors).toBeUndefined();
     const rows: { entity_type: string; entity_id: string; channel: string }[] = await t.dataSource.query(
       `SELECT entity_type, entity_id, channel FROM audit_event WHERE id > $1 AND action = 'CONSULT' AND actor_user_id = $2`,

@@ -145,9 +145,10 @@ describe('the system administrator', () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);
     const { hashPassword } = await import('../../src/core/auth/passwords.js');
-    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin.${p.panelId}@example.test', 'Admin', $1, true)`, [
-      await hashPassword(TEST_PASSWORD),
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin.${p.panelId}@example.test', 'Admin', $1, true)`,
+      [await hashPassword(TEST_PASSWORD)],
+    );
   });
   afterAll(() => t.close());
 

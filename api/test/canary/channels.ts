@@ -22,24 +22,33 @@ const OCG_STATUSES = ['EMERGING', 'ACTIVE', 'DORMANT', 'DISMANTLED', 'ARCHIVED']
 const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'COMPLETED', 'NOT_DONE'];
 
 /** Both panels: each viewer's own and the other one. */
-const panels = (extra: Record<string, unknown> = {}) => (w: World): ArgSet[] => [
-  { label: 'panel A', args: { panelId: w.panelA, ...extra } },
-  { label: 'panel B', args: { panelId: w.panelB, ...extra } },
-];
+const panels =
+  (extra: Record<string, unknown> = {}) =>
+  (w: World): ArgSet[] => [
+    { label: 'panel A', args: { panelId: w.panelA, ...extra } },
+    { label: 'panel B', args: { panelId: w.panelB, ...extra } },
+  ];
 
 /** Every record of one kind, of both panels (or those named). */
-const each = (kind: keyof World['ids'], arg: string, only?: string[]) => (w: World): ArgSet[] =>
-  Object.entries(w.ids[kind])
-    .filter(([key]) => !only || only.includes(key))
-    .map(([key, id]) => ({ label: `${String(kind)} ${key}`, args: { [arg]: id } }));
+const each =
+  (kind: keyof World['ids'], arg: string, only?: string[]) =>
+  (w: World): ArgSet[] =>
+    Object.entries(w.ids[kind])
+      .filter(([key]) => !only || only.includes(key))
+      .map(([key, id]) => ({ label: `${String(kind)} ${key}`, args: { [arg]: id } }));
 
-const probes = (kind: SearchProbe['kind'] | SearchProbe['kind'][], args: (p: SearchProbe, w: World) => Record<string, unknown>) => (w: World): ArgSet[] =>
-  w.probes
-    .filter((p) => ([] as string[]).concat(kind).includes(p.kind))
-    .map((p) => ({ label: `search "${p.text}" (${p.kind} of panel ${p.panel})`, args: args(p, w), probe: p }));
+const probes =
+  (kind: SearchProbe['kind'] | SearchProbe['kind'][], args: (p: SearchProbe, w: World) => Record<string, unknown>) =>
+  (w: World): ArgSet[] =>
+    w.probes
+      .filter((p) => ([] as string[]).concat(kind).includes(p.kind))
+      .map((p) => ({ label: `search "${p.text}" (${p.kind} of panel ${p.panel})`, args: args(p, w), probe: p }));
 
 const panelOf = (p: SearchProbe, w: World) => (p.panel === 'A' ? w.panelA : w.panelB);
-const join = (...parts: ((w: World) => ArgSet[])[]) => (w: World) => parts.flatMap((p) => p(w));
+const join =
+  (...parts: ((w: World) => ArgSet[])[]) =>
+  (w: World) =>
+    parts.flatMap((p) => p(w));
 const today = () => londonToday();
 
 export const QUERY_TABLE: Table = {

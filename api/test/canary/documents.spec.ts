@@ -21,7 +21,12 @@ function httpRoutes(t: TestApp): Route[] {
   return stack
     .map((layer) => (layer as { route?: { path: string; methods: Record<string, boolean> } }).route)
     .filter((r): r is { path: string; methods: Record<string, boolean> } => Boolean(r))
-    .map((r) => ({ path: r.path, methods: Object.keys(r.methods).filter((m) => r.methods[m]).map((m) => m.toUpperCase()) }));
+    .map((r) => ({
+      path: r.path,
+      methods: Object.keys(r.methods)
+        .filter((m) => r.methods[m])
+        .map((m) => m.toUpperCase()),
+    }));
 }
 
 /**

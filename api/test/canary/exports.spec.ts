@@ -55,16 +55,21 @@ describe('canary leak suite: exports', () => {
     await t?.close();
   });
 
-  const exportFields = () =>
-    Object.values(schema.getMutationType()!.getFields()).filter((f) => getNamedType(f.type).name === 'ExportFile');
+  const exportFields = () => Object.values(schema.getMutationType()!.getFields()).filter((f) => getNamedType(f.type).name === 'ExportFile');
 
   it('drives every mutation that answers a file, and the table names every root mutation', () => {
     const fields = rootFields(schema, 'mutation');
     expect(fields.filter((f) => !MUTATION_TABLE[f])).toEqual([]);
     expect(Object.keys(MUTATION_TABLE).filter((f) => !fields.includes(f))).toEqual([]);
-    const files = exportFields().map((f) => f.name).sort();
+    const files = exportFields()
+      .map((f) => f.name)
+      .sort();
     expect(files.length).toBeGreaterThan(0);
-    expect(files).toEqual(Object.keys(MUTATION_TABLE).filter((f) => MUTATION_TABLE[f] === 'export').sort());
+    expect(files).toEqual(
+      Object.keys(MUTATION_TABLE)
+        .filter((f) => MUTATION_TABLE[f] === 'export')
+        .sort(),
+    );
   });
 
   function calls(): ExportCall[] {
@@ -78,13 +83,17 @@ describe('canary leak suite: exports', () => {
       const formatArg = f.args.find((a) => a.name === 'format')!;
       const formats = (getNamedType(formatArg.type) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
       expect(isEnumType(getNamedType(formatArg.type))).toBe(true);
-      for (const [panel, panelId] of [['A', w.panelA], ['B', w.panelB]] as const) {
+      for (const [panel, panelId] of [
+        ['A', w.panelA],
+        ['B', w.panelB],
+      ] as const) {
         for (const format of formats) {
           const base: Record<string, unknown> = { panelId, format };
           if (f.args.some((a) => a.name === 'from')) Object.assign(base, { from: addDays(londonToday(), -365), to: londonToday() });
           out.push({ field: f.name, label: `panel ${panel} ${format}`, args: base });
           const text = search[f.name];
-          if (text && panel === 'A' && accepts(f, 'search')) out.push({ field: f.name, label: `panel A ${format} search "${text}"`, args: { ...base, search: text } });
+          if (text && panel === 'A' && accepts(f, 'search'))
+            out.push({ field: f.name, label: `panel A ${format} search "${text}"`, args: { ...base, search: text } });
         }
       }
     }
@@ -106,8 +115,12 @@ describe('canary leak suite: exports', () => {
     await pool(jobs, 3, async ({ v, call }) => {
       const field = schema.getMutationType()!.getFields()[call.field];
       const args = fitArgs(field, call.args);
-      const defs = Object.keys(args).map((name) => `$${name}: ${field.args.find((a) => a.name === name)!.type.toString()}`).join(', ');
-      const uses = Object.keys(args).map((name) => `${name}: $${name}`).join(', ');
+      const defs = Object.keys(args)
+        .map((name) => `$${name}: ${field.args.find((a) => a.name === name)!.type.toString()}`)
+        .join(', ');
+      const uses = Object.keys(args)
+        .map((name) => `${name}: $${name}`)
+        .join(', ');
       const doc = `mutation(${defs}) { ${call.field}(${uses}) { filename contentType base64 rowCount personalDataWithheld } }`;
       const res = await client.gql<Record<string, { contentType: string; base64: string }>>(doc, args, sessions.get(v.key));
       const file = res.data?.[call.field];
@@ -135,6 +148,7 @@ describe('canary leak suite: exports', () => {
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));
     expect(missing).toEqual([]);
     // The outcome report names agencies and groups of the panel, in each of its formats.
-    for (const format of ['CSV', 'XLSX', 'PDF']) expect(`${format}: ${ledger.seenBy('chair', `Mutation.exportOutcomeReport(${format})`).size > 0}`).toBe(`${format}: true`);
+    for (const format of ['CSV', 'XLSX', 'PDF'])
+      expect(`${format}: ${ledger.seenBy('chair', `Mutation.exportOutcomeReport(${format})`).size > 0}`).toBe(`${format}: true`);
   });
 });

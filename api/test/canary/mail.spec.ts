@@ -77,9 +77,19 @@ describe('canary leak suite: mail', () => {
     const reminders = asScheduledWork(t.app.get(RemindersService));
     // Due dates on the reminder days of today (UK), set just before the scan, on the real clock, as the job
     // would see them; DWP's task is owned by the disabled DWP member, so it goes to the rest of DWP.
-    const due: [string, number][] = [['A.hmrc', 7], ['A.ts', 7], ['A.dwp', 1], ['A.police', -1], ['B.main', 7], ['A.housing', 1]];
+    const due: [string, number][] = [
+      ['A.hmrc', 7],
+      ['A.ts', 7],
+      ['A.dwp', 1],
+      ['A.police', -1],
+      ['B.main', 7],
+      ['A.housing', 1],
+    ];
     for (const [key, days] of due) {
-      await t.dataSource.query(`UPDATE task SET due_on = (now() AT TIME ZONE 'Europe/London')::date + $2::int WHERE id = $1`, [w.ids.task[key], days]);
+      await t.dataSource.query(`UPDATE task SET due_on = (now() AT TIME ZONE 'Europe/London')::date + $2::int WHERE id = $1`, [
+        w.ids.task[key],
+        days,
+      ]);
     }
     await t.dataSource.query(`UPDATE task SET owner_user_id = $2 WHERE id = $1`, [w.ids.task['A.dwp'], w.users.dwp2.userId]);
     await reminders.scan(new Date());
@@ -119,6 +129,7 @@ describe('canary leak suite: mail', () => {
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));
     expect(missing).toEqual([]);
-    for (const channel of Object.values(MAIL_TABLE)) expect(`${channel}: ${VIEWERS.some((v) => ledger.seenBy(v.key, (c) => c === channel).size > 0)}`).toBe(`${channel}: true`);
+    for (const channel of Object.values(MAIL_TABLE))
+      expect(`${channel}: ${VIEWERS.some((v) => ledger.seenBy(v.key, (c) => c === channel).size > 0)}`).toBe(`${channel}: true`);
   });
 });

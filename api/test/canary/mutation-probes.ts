@@ -39,7 +39,8 @@ export interface Probe {
 }
 
 const today = () => londonToday();
-const inDays = (days: number, hour: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, hour)).toISOString();
+const inDays = (days: number, hour: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, hour)).toISOString();
 /** Long enough for every text field's minimum, so validation lets the call through to the access check. */
 const TEXT = 'Probe of a record out of reach';
 const disruption = (x: Target) => ({
@@ -56,7 +57,10 @@ export const PROBES: Record<string, Probe> = {
   acceptReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, version: x.version, newOcgName: TEXT } }) },
   addAgendaItem: { target: 'meeting', vars: (x) => ({ input: { meetingId: x.id, title: TEXT } }) },
   addAgendaRecord: { target: 'item', vars: (x) => ({ input: { itemId: x.id, recordId: x.near.ocg, recordKind: 'OCG' } }) },
-  addMember: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, email: `probe.${x.id.slice(0, 8)}@example.test`, name: TEXT, role: 'CHAIR' } }) },
+  addMember: {
+    target: 'panel',
+    vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, email: `probe.${x.id.slice(0, 8)}@example.test`, name: TEXT, role: 'CHAIR' } }),
+  },
   addTaskUpdate: { target: 'task', vars: (x) => ({ input: { taskId: x.id, text: TEXT } }) },
   allocateTask: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, title: TEXT, nominalId: x.near.nominal } }) },
   annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'summary', text: TEXT, version: x.version } }) },
@@ -80,7 +84,10 @@ export const PROBES: Record<string, Probe> = {
   declineReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, reason: TEXT, version: x.version } }) },
   deleteObjective: { target: 'objective', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   draftMinutes: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
-  editMinutes: { target: 'minutes', vars: (x) => ({ input: { minutesId: x.id, version: x.version, items: [{ itemId: x.near.item, notes: TEXT }] } }) },
+  editMinutes: {
+    target: 'minutes',
+    vars: (x) => ({ input: { minutesId: x.id, version: x.version, items: [{ itemId: x.near.item, notes: TEXT }] } }),
+  },
   editTask: { target: 'task', vars: (x) => ({ input: { id: x.id, version: x.version, agencyId: x.near.agency, title: TEXT } }) },
   generateAssessment: { target: 'panel', vars: (x) => ({ panelId: x.id }) },
   linkPlace: { target: 'place', vars: (x) => ({ input: { id: x.id, ocgId: x.near.ocg, linked: true } }) },
@@ -100,7 +107,16 @@ export const PROBES: Record<string, Probe> = {
   recordIntelligence: {
     target: 'ocg',
     vars: (x) => ({
-      input: { panelId: x.panelId, subjectKind: 'OCG', subjectId: x.id, recordedOn: today(), text: TEXT, sourceGrade: 'S1', intelligenceGrade: 'A', handling: 'P' },
+      input: {
+        panelId: x.panelId,
+        subjectKind: 'OCG',
+        subjectId: x.id,
+        recordedOn: today(),
+        text: TEXT,
+        sourceGrade: 'S1',
+        intelligenceGrade: 'A',
+        handling: 'P',
+      },
     }),
   },
   recordItemMinutes: { target: 'item', vars: (x) => ({ input: { itemId: x.id, version: x.version, notes: TEXT } }) },
@@ -114,17 +130,26 @@ export const PROBES: Record<string, Probe> = {
   scoreOcg: {
     target: 'ocg',
     vars: (x) => ({
-      input: { ocgId: x.id, confidence: 'LOW', parts: { capability: 1, capacity: 1, harmCommunity: 1, harmGeographic: 1, harmPhysical: 1, harmVulnerability: 1, likelihood: 1 } },
+      input: {
+        ocgId: x.id,
+        confidence: 'LOW',
+        parts: { capability: 1, capacity: 1, harmCommunity: 1, harmGeographic: 1, harmPhysical: 1, harmVulnerability: 1, likelihood: 1 },
+      },
     }),
   },
   setCurrentItem: { target: 'item', vars: (x) => ({ meetingId: x.near.meeting, itemId: x.id }) },
-  setMeetingSeries: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, rule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', startTime: '10:00', startsOn: today() } }) },
+  setMeetingSeries: {
+    target: 'panel',
+    vars: (x) => ({ input: { panelId: x.id, rule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', startTime: '10:00', startsOn: today() } }),
+  },
   setMemberDisabled: { target: 'membership', vars: (x) => ({ input: { id: x.id, disabled: true, version: x.version } }) },
   setNominalRole: { target: 'nominal', vars: (x) => ({ input: { nominalId: x.id, ocgId: x.near.ocg, role: 'ASSOCIATE' } }) },
   startReferralAssessment: { target: 'referral', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   updateAgency: {
     target: 'agency',
-    vars: (x) => ({ input: { id: x.id, version: x.version, name: `Probe ${x.id.slice(0, 8)}`, kind: 'OTHER', isaCoversPersonalData: true, tacticHeadings: [] } }),
+    vars: (x) => ({
+      input: { id: x.id, version: x.version, name: `Probe ${x.id.slice(0, 8)}`, kind: 'OTHER', isaCoversPersonalData: true, tacticHeadings: [] },
+    }),
   },
   updateAgendaItem: { target: 'item', vars: (x) => ({ input: { id: x.id, version: x.version, title: TEXT, restrictedTo: [] } }) },
   updateDisruption: { target: 'disruption', vars: (x) => ({ input: { id: x.id, version: x.version, ...disruption(x) } }) },
@@ -137,7 +162,17 @@ export const PROBES: Record<string, Probe> = {
   updateOcg: { target: 'ocg', vars: (x) => ({ input: { id: x.id, version: x.version, name: TEXT, areas: [], crimeTypes: [], status: 'ACTIVE' } }) },
   updatePanelScoring: {
     target: 'panel',
-    vars: (x) => ({ input: { panelId: x.id, version: x.version, scaleMax: 5, tiers: [{ name: 'High', minTotal: 60 }, { name: 'Low', minTotal: 0 }] } }),
+    vars: (x) => ({
+      input: {
+        panelId: x.id,
+        version: x.version,
+        scaleMax: 5,
+        tiers: [
+          { name: 'High', minTotal: 60 },
+          { name: 'Low', minTotal: 0 },
+        ],
+      },
+    }),
   },
 };
 

@@ -41,16 +41,24 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
   });
 
   it('has a probe for every mutation the table marks as one, and no other', () => {
-    const marked = Object.keys(MUTATION_TABLE).filter((m) => MUTATION_TABLE[m] === 'probe').sort();
+    const marked = Object.keys(MUTATION_TABLE)
+      .filter((m) => MUTATION_TABLE[m] === 'probe')
+      .sort();
     expect(Object.keys(PROBES).sort()).toEqual(marked);
   });
 
   /** The ids of one kind of record, with the panel each is in. */
   function records(kind: TargetKind): { key: string; id: string; panel: 'A' | 'B' }[] {
-    if (kind === 'panel') return [{ key: 'A', id: w.panelA, panel: 'A' }, { key: 'B', id: w.panelB, panel: 'B' }];
-    const ids: Record<string, string> = kind === 'item' ? w.ids.item : kind === 'threat' ? w.ids.threat : (w.ids as unknown as Record<string, Record<string, string>>)[kind];
+    if (kind === 'panel')
+      return [
+        { key: 'A', id: w.panelA, panel: 'A' },
+        { key: 'B', id: w.panelB, panel: 'B' },
+      ];
+    const ids: Record<string, string> =
+      kind === 'item' ? w.ids.item : kind === 'threat' ? w.ids.threat : (w.ids as unknown as Record<string, Record<string, string>>)[kind];
     return Object.entries(ids).map(([key, id]) => {
-      const panel = kind === 'membership' ? w.users[key].panel : kind === 'agency' ? (key.endsWith('_B') ? 'B' : 'A') : (key.slice(0, 1) as 'A' | 'B');
+      const panel =
+        kind === 'membership' ? w.users[key].panel : kind === 'agency' ? (key.endsWith('_B') ? 'B' : 'A') : (key.slice(0, 1) as 'A' | 'B');
       return { key, id, panel };
     });
   }

@@ -45,7 +45,11 @@ describe('canary leak suite: GraphQL queries', () => {
     for (const f of fields) expect(`${f}: ${QUERY_TABLE[f](w).length > 0}`).toBe(`${f}: true`);
   });
 
-  const isList = (field: string) => schema.getQueryType()!.getFields()[field].args.some((a) => a.name === 'limit');
+  const isList = (field: string) =>
+    schema
+      .getQueryType()!
+      .getFields()
+      [field].args.some((a) => a.name === 'limit');
 
   it('shows no viewer a canary it may not read, through any root query field', async () => {
     const jobs: { v: ViewerDef; field: string; set: ArgSet; doc: string }[] = [];
@@ -70,7 +74,15 @@ describe('canary leak suite: GraphQL queries', () => {
       }
       const p = set.probe;
       if (p && !p.rule.allows(v.profile) && text.includes(p.recordId)) {
-        ledger.leak({ viewer: v.key, channel, detail: set.label, token: p.text, record: `${p.kind} ${p.recordId}`, field: 'found by searching a canary', rule: p.rule.name });
+        ledger.leak({
+          viewer: v.key,
+          channel,
+          detail: set.label,
+          token: p.text,
+          record: `${p.kind} ${p.recordId}`,
+          field: 'found by searching a canary',
+          rule: p.rule.name,
+        });
       }
     });
     driven = true;

@@ -52,8 +52,15 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
                  'IN_PERSON', $5, $6, $7::varchar, CASE WHEN $7::varchar <> 'PLANNED' THEN now() - interval '1 day' END,
                  CASE WHEN $4 < 0 THEN now() + make_interval(days => $4) END, CASE WHEN $4 < 0 THEN now() + make_interval(days => $4) + interval '2 hours' END)
          RETURNING id`,
-        [panelId, ids.series[panel], `Panel meeting ${c(`meeting ${panel}.${key}`, 'title', all)}`, days, c(`meeting ${panel}.${key}`, 'location', all),
-          `https://teams.example.test/${c(`meeting ${panel}.${key}`, 'teamsUrl', all)}`, status],
+        [
+          panelId,
+          ids.series[panel],
+          `Panel meeting ${c(`meeting ${panel}.${key}`, 'title', all)}`,
+          days,
+          c(`meeting ${panel}.${key}`, 'location', all),
+          `https://teams.example.test/${c(`meeting ${panel}.${key}`, 'teamsUrl', all)}`,
+          status,
+        ],
       );
       return ids.meeting[`${panel}.${key}`];
     };
@@ -63,8 +70,17 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
         const id = await one(
           `INSERT INTO agenda_item (meeting_id, panel_id, position, kind, title, presenter_user_id, minutes_allocated, restricted_to, notes, decisions)
            VALUES ($1, $2, $3, $4, $5, $6, 15, $7::uuid[], $8, $9) RETURNING id`,
-          [ids.meeting[`${panel}.${meetingKey}`], panelId, i + 1, s.kind, `Item ${c(record, 'title', s.rule)}`, chair.userId, s.restrictedTo.map((a) => ag[a]),
-            `<p>${c(record, 'notes', s.rule)}</p>`, `<p>${c(record, 'decisions', s.rule)}</p>`],
+          [
+            ids.meeting[`${panel}.${meetingKey}`],
+            panelId,
+            i + 1,
+            s.kind,
+            `Item ${c(record, 'title', s.rule)}`,
+            chair.userId,
+            s.restrictedTo.map((a) => ag[a]),
+            `<p>${c(record, 'notes', s.rule)}</p>`,
+            `<p>${c(record, 'decisions', s.rule)}</p>`,
+          ],
         );
         ids.item[`${panel}.${meetingKey}.${s.key}`] = id;
         for (const [kind, recordId] of s.records ?? []) {
@@ -79,8 +95,15 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
       const id = await one(
         `INSERT INTO task (panel_id, reference, title, description, agency_id, meeting_id, agenda_item_id, due_on, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, current_date + 40, 'OPEN') RETURNING id`,
-        [panelId, `A-00${taskNumber}`, c(record, 'title', rule), c(record, 'description', rule), ag[agency], ids.meeting[`${panel}.${meetingKey}`],
-          itemKey ? ids.item[`${panel}.${meetingKey}.${itemKey}`] : null],
+        [
+          panelId,
+          `A-00${taskNumber}`,
+          c(record, 'title', rule),
+          c(record, 'description', rule),
+          ag[agency],
+          ids.meeting[`${panel}.${meetingKey}`],
+          itemKey ? ids.item[`${panel}.${meetingKey}.${itemKey}`] : null,
+        ],
       );
       rec.task[`${panel}.${meetingKey}.${itemKey ?? 'meeting'}.${agency}`] = id;
     };
@@ -88,7 +111,16 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
     if (panel === 'A') {
       await meeting('past', 'MINUTES_APPROVED', -30);
       await items('past', [
-        { key: 'open', kind: 'OCG_REVIEW', restrictedTo: [], rule: all, records: [['OCG', rec.ocg['A.main']], ['EMERGING_THREAT', rec.threat['A.main']]] },
+        {
+          key: 'open',
+          kind: 'OCG_REVIEW',
+          restrictedTo: [],
+          rule: all,
+          records: [
+            ['OCG', rec.ocg['A.main']],
+            ['EMERGING_THREAT', rec.threat['A.main']],
+          ],
+        },
         { key: 'restrictedDwp', kind: 'OTHER', restrictedTo: ['DWP'], rule: item('A', ['DWP']) },
         { key: 'restrictedHmrc', kind: 'OTHER', restrictedTo: ['HMRC'], rule: item('A', ['HMRC']) },
       ]);
@@ -101,7 +133,11 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
         rec.threat['A.main'],
         c('emerging threat A outcome at A.past', 'note', all),
       ]);
-      for (const [user, reply, presence] of [['chair', 'ATTENDING', 'IN_PERSON'], ['hmrc', 'APOLOGIES', null], ['dwp', 'ATTENDING', 'REMOTE']] as const) {
+      for (const [user, reply, presence] of [
+        ['chair', 'ATTENDING', 'IN_PERSON'],
+        ['hmrc', 'APOLOGIES', null],
+        ['dwp', 'ATTENDING', 'REMOTE'],
+      ] as const) {
         const who = people.users[user];
         await ds.query(
           `INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, replied_at, presence, substitute_user_id) VALUES ($1, $2, $3, $4, now(), $5, $6)`,
@@ -125,14 +161,32 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
             ['EMERGING_THREAT', rec.threat['A.main']],
           ],
         },
-        { key: 'restrictedDwp', kind: 'OTHER', restrictedTo: ['DWP'], rule: item('A', ['DWP']), records: [['OCG', rec.ocg['A.other']], ['TASK', rec.task['A.dwp']]] },
+        {
+          key: 'restrictedDwp',
+          kind: 'OTHER',
+          restrictedTo: ['DWP'],
+          rule: item('A', ['DWP']),
+          records: [
+            ['OCG', rec.ocg['A.other']],
+            ['TASK', rec.task['A.dwp']],
+          ],
+        },
         { key: 'restrictedHmrc', kind: 'OTHER', restrictedTo: ['HMRC'], rule: item('A', ['HMRC']) },
         { key: 'aob', kind: 'ANY_OTHER_BUSINESS', restrictedTo: [], rule: all },
       ]);
 
       await meeting('draft', 'PLANNED', 75);
       await items('draft', [
-        { key: 'open', kind: 'OTHER', restrictedTo: [], rule: manager('A'), records: [['OCG', rec.ocg['A.main']], ['TASK', rec.task['A.police']]] },
+        {
+          key: 'open',
+          kind: 'OTHER',
+          restrictedTo: [],
+          rule: manager('A'),
+          records: [
+            ['OCG', rec.ocg['A.main']],
+            ['TASK', rec.task['A.police']],
+          ],
+        },
         { key: 'restrictedDwp', kind: 'OTHER', restrictedTo: ['DWP'], rule: manager('A') },
       ]);
     } else {
@@ -141,7 +195,18 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
       await raised('past', 'open', 'POLICE_B', task('B', 'POLICE_B'));
       await minutes(ds, ids, 'B.past');
       await meeting('next', 'AGENDA_PUBLISHED', 20);
-      await items('next', [{ key: 'open', kind: 'OCG_REVIEW', restrictedTo: [], rule: all, records: [['OCG', rec.ocg['B.main']], ['TASK', rec.task['B.main']]] }]);
+      await items('next', [
+        {
+          key: 'open',
+          kind: 'OCG_REVIEW',
+          restrictedTo: [],
+          rule: all,
+          records: [
+            ['OCG', rec.ocg['B.main']],
+            ['TASK', rec.task['B.main']],
+          ],
+        },
+      ]);
     }
   }
   return ids;

@@ -71,18 +71,32 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
     one(
       `INSERT INTO panel (code, name, force_name, next_ocg_number, next_nominal_number, next_referral_number, next_task_number)
        VALUES ($1, $2, $3, 100, 100, 100, 100) RETURNING id`,
-      [`${key}-${book.world}-${Date.now() % 100000}`, `Panel ${book.mint(`panel ${key}`, 'name', header(key))}`, `Force ${book.mint(`panel ${key}`, 'forceName', header(key))}`],
+      [
+        `${key}-${book.world}-${Date.now() % 100000}`,
+        `Panel ${book.mint(`panel ${key}`, 'name', header(key))}`,
+        `Force ${book.mint(`panel ${key}`, 'forceName', header(key))}`,
+      ],
     );
   const panelA = await panel('A');
   const panelB = await panel('B');
   const agencies: Record<string, string> = {};
-  for (const [panelKey, panelId, specs] of [['A', panelA, AGENCIES_A], ['B', panelB, AGENCIES_B]] as const) {
+  for (const [panelKey, panelId, specs] of [
+    ['A', panelA, AGENCIES_A],
+    ['B', panelB, AGENCIES_B],
+  ] as const) {
     for (const a of specs) {
       const rule = ownAgency(panelKey, a.key);
       agencies[a.key] = await one(
         `INSERT INTO agency (panel_id, name, kind, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data, tactic_headings)
          VALUES ($1, $2, $3, $4, '2024-01-01', $5, $6, ARRAY['BUSINESS','LIFESTYLE']) RETURNING id`,
-        [panelId, `${a.label} ${book.mint(`agency ${a.key}`, 'name', rule)}`, a.kind, `ISA ${book.mint(`agency ${a.key}`, 'isa.reference', rule)}`, a.expiresOn, a.covers],
+        [
+          panelId,
+          `${a.label} ${book.mint(`agency ${a.key}`, 'name', rule)}`,
+          a.kind,
+          `ISA ${book.mint(`agency ${a.key}`, 'isa.reference', rule)}`,
+          a.expiresOn,
+          a.covers,
+        ],
       );
     }
   }

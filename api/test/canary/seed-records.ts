@@ -1,16 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { foldRegistration, normaliseRegistration, searchableName } from '@sentinel/shared';
-import {
-  intelligenceC,
-  intelligenceP,
-  member,
-  personal,
-  referral,
-  referralPersonal,
-  task,
-  type CanaryBook,
-  type Rule,
-} from './canaries.js';
+import { intelligenceC, intelligenceP, member, personal, referral, referralPersonal, task, type CanaryBook, type Rule } from './canaries.js';
 import type { People } from './seed-people.js';
 
 /** Ids of the seeded records, by kind and then by a name such as 'A.dwp' or 'B.main'. */
@@ -44,7 +34,18 @@ type Q = (sql: string, params: unknown[]) => Promise<string>;
  */
 export async function seedRecords(ds: DataSource, book: CanaryBook, people: People): Promise<{ ids: RecordIds; probes: SearchProbe[] }> {
   const one: Q = async (sql, params) => (await ds.query(sql, params))[0]?.id;
-  const ids: RecordIds = { ocg: {}, nominal: {}, vehicle: {}, place: {}, intelligence: {}, disruption: {}, objective: {}, referral: {}, threat: {}, task: {} };
+  const ids: RecordIds = {
+    ocg: {},
+    nominal: {},
+    vehicle: {},
+    place: {},
+    intelligence: {},
+    disruption: {},
+    objective: {},
+    referral: {},
+    threat: {},
+    task: {},
+  };
   const probes: SearchProbe[] = [];
   const c = (record: string, field: string, rule: Rule) => book.mint(record, field, rule);
   const ag = people.agencies;
@@ -90,7 +91,11 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
         probes.push({ kind: 'nominal', panel, text: surname.toLowerCase(), recordId: ids.nominal[key], rule: pd });
         probes.push({ kind: 'nominal', panel, text: alias.toLowerCase(), recordId: ids.nominal[key], rule: pd });
       }
-      await ds.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)`, [main, ids.nominal[key], i === 0 ? 'PRINCIPAL' : 'SIGNIFICANT']);
+      await ds.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)`, [
+        main,
+        ids.nominal[key],
+        i === 0 ? 'PRINCIPAL' : 'SIGNIFICANT',
+      ]);
     }
     const nominal = ids.nominal[`${panel}.main`];
     // In two open groups: the shared-nominals list and the link chart mark them.
@@ -99,7 +104,14 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     const registration = normaliseRegistration(`CN${panel === 'A' ? 17 : 18} ${book.world.slice(0, 3)}`);
     ids.vehicle[`${panel}.main`] = await one(
       `INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, make, model, colour) VALUES ($1, $2, $2, $3, $4, $5, $6) RETURNING id`,
-      [panelId, registration, foldRegistration(registration), c(`vehicle ${panel}`, 'make', all), c(`vehicle ${panel}`, 'model', all), c(`vehicle ${panel}`, 'colour', all)],
+      [
+        panelId,
+        registration,
+        foldRegistration(registration),
+        c(`vehicle ${panel}`, 'make', all),
+        c(`vehicle ${panel}`, 'model', all),
+        c(`vehicle ${panel}`, 'colour', all),
+      ],
     );
     await ds.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [main, ids.vehicle[`${panel}.main`]]);
     await ds.query(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [nominal, ids.vehicle[`${panel}.main`]]);
@@ -126,9 +138,21 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       ids.intelligence[`${panel}.${key}`] = await one(
         `INSERT INTO intelligence (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade, intelligence_grade, handling, handling_conditions)
          VALUES ($1, $2, $3, current_date - 3, $4, $5, 'S2', 'B', $6, $7) RETURNING id`,
-        [panelId, subjectKind, subjectId, ag[by], c(`intelligence ${panel}.${key}`, 'text', rule), handling, handling === 'C' ? c(`intelligence ${panel}.${key}`, 'handlingConditions', rule) : null],
+        [
+          panelId,
+          subjectKind,
+          subjectId,
+          ag[by],
+          c(`intelligence ${panel}.${key}`, 'text', rule),
+          handling,
+          handling === 'C' ? c(`intelligence ${panel}.${key}`, 'handlingConditions', rule) : null,
+        ],
       );
-      for (const r of recipients) await ds.query(`INSERT INTO intelligence_recipient (intelligence_id, agency_id) VALUES ($1, $2)`, [ids.intelligence[`${panel}.${key}`], ag[r]]);
+      for (const r of recipients)
+        await ds.query(`INSERT INTO intelligence_recipient (intelligence_id, agency_id) VALUES ($1, $2)`, [
+          ids.intelligence[`${panel}.${key}`],
+          ag[r],
+        ]);
     };
     if (panel === 'A') {
       await intel('ocgP', 'OCG', main, 'POLICE', 'P', [], intelligenceP('A'));
@@ -148,12 +172,24 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     ids.disruption[`${panel}.main`] = await one(
       `INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale, arrests, drugs_seized)
        VALUES ($1, $2, current_date - 4, $3, 'PURSUE', 'BUSINESS', $4, 'MAJOR', $5, 2, $6) RETURNING id`,
-      [panelId, main, owner, c(`disruption ${panel}`, 'description', all), c(`disruption ${panel}`, 'rationale', all),
-        JSON.stringify([{ type: c(`disruption ${panel}`, 'drugsSeized.type', all), kg: 1.5 }])],
+      [
+        panelId,
+        main,
+        owner,
+        c(`disruption ${panel}`, 'description', all),
+        c(`disruption ${panel}`, 'rationale', all),
+        JSON.stringify([{ type: c(`disruption ${panel}`, 'drugsSeized.type', all), kg: 1.5 }]),
+      ],
     );
     await ds.query(`INSERT INTO disruption_nominal (disruption_id, nominal_id) VALUES ($1, $2)`, [ids.disruption[`${panel}.main`], nominal]);
 
-    const referrals: [string, string, string][] = panel === 'A' ? [['dwp', 'DWP', 'RECEIVED'], ['hmrc', 'HMRC', 'DECLINED']] : [['main', 'HMRC_B', 'RECEIVED']];
+    const referrals: [string, string, string][] =
+      panel === 'A'
+        ? [
+            ['dwp', 'DWP', 'RECEIVED'],
+            ['hmrc', 'HMRC', 'DECLINED'],
+          ]
+        : [['main', 'HMRC_B', 'RECEIVED']];
     for (const [key, from, status] of referrals) {
       const seen = referral(panel, from);
       const offenders = referralPersonal(panel, from);
@@ -163,11 +199,25 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       ids.referral[`${panel}.${key}`] = await one(
         `INSERT INTO referral (panel_id, reference, from_agency_id, on_behalf_of, summary, crime_references, offenders, vehicles, places, status, decline_reason)
          VALUES ($1, $2, $3, $4, $5, ARRAY[$6], $7, ARRAY[$8], ARRAY[$9], $10, $11) RETURNING id`,
-        [panelId, `R-000${referrals.findIndex((r) => r[0] === key) + 1}`, ag[from], c(`referral ${panel}.${key}`, 'onBehalfOf', seen), `${summary} shop thefts`,
+        [
+          panelId,
+          `R-000${referrals.findIndex((r) => r[0] === key) + 1}`,
+          ag[from],
+          c(`referral ${panel}.${key}`, 'onBehalfOf', seen),
+          `${summary} shop thefts`,
           c(`referral ${panel}.${key}`, 'crimeReferences', seen),
-          JSON.stringify([{ name: c(`referral ${panel}.${key}`, 'offenders.name', offenders), dateOfBirth: dob, description: c(`referral ${panel}.${key}`, 'offenders.description', offenders) }]),
-          c(`referral ${panel}.${key}`, 'vehicles', seen), c(`referral ${panel}.${key}`, 'places', seen), status,
-          status === 'DECLINED' ? c(`referral ${panel}.${key}`, 'declineReason', seen) : null],
+          JSON.stringify([
+            {
+              name: c(`referral ${panel}.${key}`, 'offenders.name', offenders),
+              dateOfBirth: dob,
+              description: c(`referral ${panel}.${key}`, 'offenders.description', offenders),
+            },
+          ]),
+          c(`referral ${panel}.${key}`, 'vehicles', seen),
+          c(`referral ${panel}.${key}`, 'places', seen),
+          status,
+          status === 'DECLINED' ? c(`referral ${panel}.${key}`, 'declineReason', seen) : null,
+        ],
       );
       probes.push({ kind: 'referral', panel, text: summary.toLowerCase(), recordId: ids.referral[`${panel}.${key}`], rule: seen });
     }
@@ -175,12 +225,25 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     const raiser = panel === 'A' ? u.hmrc : u.chairB;
     ids.threat[`${panel}.main`] = await one(
       `INSERT INTO emerging_threat (panel_id, title, description, crime_type, area, raised_by, raised_by_agency_id) VALUES ($1, $2, $3, 'FRAUD', $4, $5, $6) RETURNING id`,
-      [panelId, c(`emerging threat ${panel}`, 'title', all), c(`emerging threat ${panel}`, 'description', all), area, raiser.userId, ag[raiser.agencyKey]],
+      [
+        panelId,
+        c(`emerging threat ${panel}`, 'title', all),
+        c(`emerging threat ${panel}`, 'description', all),
+        area,
+        raiser.userId,
+        ag[raiser.agencyKey],
+      ],
     );
 
     const tasks: [string, string, string][] =
       panel === 'A'
-        ? [['police', 'POLICE', 'IN_PROGRESS'], ['hmrc', 'HMRC', 'OPEN'], ['dwp', 'DWP', 'BLOCKED'], ['housing', 'HOUSING', 'COMPLETED'], ['ts', 'TS', 'OPEN']]
+        ? [
+            ['police', 'POLICE', 'IN_PROGRESS'],
+            ['hmrc', 'HMRC', 'OPEN'],
+            ['dwp', 'DWP', 'BLOCKED'],
+            ['housing', 'HOUSING', 'COMPLETED'],
+            ['ts', 'TS', 'OPEN'],
+          ]
         : [['main', 'POLICE_B', 'OPEN']];
     for (const [i, [key, agency, status]] of tasks.entries()) {
       const rule = task(panel, agency);
@@ -189,9 +252,20 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       ids.task[`${panel}.${key}`] = await one(
         `INSERT INTO task (panel_id, reference, title, description, agency_id, ocg_id, nominal_id, referral_id, due_on, status, blocked_reason, closing_note, closed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_date + 20 + $9::int, $10::varchar, $11, $12, CASE WHEN $10::varchar = 'COMPLETED' THEN now() - interval '2 days' END) RETURNING id`,
-        [panelId, `A-000${i + 1}`, title, c(record, 'description', rule), ag[agency], main, key === 'hmrc' || key === 'dwp' ? nominal : null,
-          key === 'dwp' ? ids.referral['A.dwp'] : null, i * 3, status, status === 'BLOCKED' ? c(record, 'blockedReason', rule) : null,
-          status === 'COMPLETED' ? c(record, 'closingNote', rule) : null],
+        [
+          panelId,
+          `A-000${i + 1}`,
+          title,
+          c(record, 'description', rule),
+          ag[agency],
+          main,
+          key === 'hmrc' || key === 'dwp' ? nominal : null,
+          key === 'dwp' ? ids.referral['A.dwp'] : null,
+          i * 3,
+          status,
+          status === 'BLOCKED' ? c(record, 'blockedReason', rule) : null,
+          status === 'COMPLETED' ? c(record, 'closingNote', rule) : null,
+        ],
       );
       probes.push({ kind: 'task', panel, text: title.toLowerCase(), recordId: ids.task[`${panel}.${key}`], rule });
       const author = Object.values(u).find((x) => x.agencyKey === agency);

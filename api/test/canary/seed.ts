@@ -36,7 +36,9 @@ async function seedAssessments(t: TestApp, w: World): Promise<void> {
     return Object.values(res.data)[0];
   };
   const annotate = (session: string, a: A, section: string, text: string) =>
-    call<A>(session, 'mutation($i: AnnotateAssessmentInput!) { annotateAssessment(input: $i) { id version } }', { i: { id: a.id, section, text, version: a.version } });
+    call<A>(session, 'mutation($i: AnnotateAssessmentInput!) { annotateAssessment(input: $i) { id version } }', {
+      i: { id: a.id, section, text, version: a.version },
+    });
   for (const panel of ['A', 'B'] as const) {
     const session = await t.signIn(w.users[panel === 'A' ? 'chair' : 'chairB'].email, TEST_PASSWORD);
     const panelId = panel === 'A' ? w.panelA : w.panelB;

@@ -104,17 +104,30 @@ describe('canary leak suite: subscriptions', () => {
     });
     const [police] = await t.dataSource.query(`SELECT version FROM task WHERE id = $1`, [w.ids.task['A.police']]);
     await must('chair', 'mutation($i: EditTaskInput!) { editTask(input: $i) { id } }', {
-      i: { id: w.ids.task['A.police'], version: police.version, agencyId: w.agencies.POLICE, title: mint('task A.police (live)', 'title', task('A', 'POLICE')) },
+      i: {
+        id: w.ids.task['A.police'],
+        version: police.version,
+        agencyId: w.agencies.POLICE,
+        title: mint('task A.police (live)', 'title', task('A', 'POLICE')),
+      },
     });
     await must('chair', 'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id } }', {
-      i: { panelId: w.panelA, agencyId: w.agencies.HMRC, nominalId: w.ids.nominal['A.main'], title: mint('task for HMRC (live)', 'title', task('A', 'HMRC')) },
+      i: {
+        panelId: w.panelA,
+        agencyId: w.agencies.HMRC,
+        nominalId: w.ids.nominal['A.main'],
+        title: mint('task for HMRC (live)', 'title', task('A', 'HMRC')),
+      },
     });
     await must('chairB', 'mutation($i: AddTaskUpdateInput!) { addTaskUpdate(input: $i) { id } }', {
       i: { taskId: w.ids.task['B.main'], text: mint('task B.main (live)', 'updates.text', task('B', 'POLICE_B')) },
     });
 
     // Members: a new member of each panel.
-    for (const [viewer, panel, panelId, agency] of [['chair', 'A', w.panelA, w.agencies.DWP], ['chairB', 'B', w.panelB, w.agencies.HMRC_B]] as const) {
+    for (const [viewer, panel, panelId, agency] of [
+      ['chair', 'A', w.panelA, w.agencies.DWP],
+      ['chairB', 'B', w.panelB, w.agencies.HMRC_B],
+    ] as const) {
       const name = mint(`new member of ${panel}`, 'name', member(panel));
       await must(viewer, 'mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }', {
         i: { panelId, agencyId: agency, role: 'PARTNER_MEMBER', name: `New ${name}`, email: `${name.toLowerCase()}@example.test` },
@@ -123,21 +136,41 @@ describe('canary leak suite: subscriptions', () => {
 
     // The live meeting: opened, moved onto the DWP-only item, minuted, a task raised there, back to an open item.
     const version = async (key: string) => (await t.dataSource.query(`SELECT version FROM agenda_item WHERE id = $1`, [w.ids.item[key]]))[0].version;
-    for (const [viewer, panel] of [['chair', 'A'], ['chairB', 'B']] as const) {
+    for (const [viewer, panel] of [
+      ['chair', 'A'],
+      ['chairB', 'B'],
+    ] as const) {
       await must(viewer, 'mutation($id: ID!) { openMeeting(meetingId: $id) { status } }', { id: w.ids.meeting[`${panel}.next`] });
     }
     const meetingId = w.ids.meeting['A.next'];
     const restricted = 'A.next.restrictedDwp';
-    await must('chair', 'mutation($m: ID!, $i: ID!) { setCurrentItem(meetingId: $m, itemId: $i) { status } }', { m: meetingId, i: w.ids.item[restricted] });
+    await must('chair', 'mutation($m: ID!, $i: ID!) { setCurrentItem(meetingId: $m, itemId: $i) { status } }', {
+      m: meetingId,
+      i: w.ids.item[restricted],
+    });
     await must('chair', 'mutation($i: RecordItemMinutesInput!) { recordItemMinutes(input: $i) { id } }', {
-      i: { itemId: w.ids.item[restricted], version: await version(restricted), notes: `<p>${mint(`agenda item ${restricted} (live)`, 'notes', item('A', ['DWP']))}</p>` },
+      i: {
+        itemId: w.ids.item[restricted],
+        version: await version(restricted),
+        notes: `<p>${mint(`agenda item ${restricted} (live)`, 'notes', item('A', ['DWP']))}</p>`,
+      },
     });
     await must('chair', 'mutation($i: RaiseTaskAtItemInput!) { raiseTaskAtItem(input: $i) { id } }', {
-      i: { itemId: w.ids.item[restricted], agencyId: w.agencies.DWP, title: mint(`task raised live at ${restricted}`, 'title', raisedAt('A', 'DWP', ['DWP'])) },
+      i: {
+        itemId: w.ids.item[restricted],
+        agencyId: w.agencies.DWP,
+        title: mint(`task raised live at ${restricted}`, 'title', raisedAt('A', 'DWP', ['DWP'])),
+      },
     });
-    await must('chair', 'mutation($m: ID!, $i: ID!) { setCurrentItem(meetingId: $m, itemId: $i) { status } }', { m: meetingId, i: w.ids.item['A.next.open'] });
+    await must('chair', 'mutation($m: ID!, $i: ID!) { setCurrentItem(meetingId: $m, itemId: $i) { status } }', {
+      m: meetingId,
+      i: w.ids.item['A.next.open'],
+    });
     const decisions: Partial<Record<ViewerKey, string>> = {};
-    for (const [viewer, key, panel] of [['chair', 'A.next.open', 'A'], ['chairB', 'B.next.open', 'B']] as const) {
+    for (const [viewer, key, panel] of [
+      ['chair', 'A.next.open', 'A'],
+      ['chairB', 'B.next.open', 'B'],
+    ] as const) {
       decisions[viewer] = mint(`agenda item ${key} (live)`, 'decisions', member(panel));
       await must(viewer, 'mutation($i: RecordItemMinutesInput!) { recordItemMinutes(input: $i) { id } }', {
         i: { itemId: w.ids.item[key], version: await version(key), decisions: `<p>${decisions[viewer]}</p>` },
@@ -145,7 +178,9 @@ describe('canary leak suite: subscriptions', () => {
     }
     // Until the last changes have reached the viewers they are for, then a moment for anything sent to others.
     const arrived = (viewer: ViewerKey) =>
-      streams.some((s) => s.viewer === viewer && s.channel === 'Subscription.meetingLive' && JSON.stringify(s.got.events).includes(decisions[viewer]!));
+      streams.some(
+        (s) => s.viewer === viewer && s.channel === 'Subscription.meetingLive' && JSON.stringify(s.got.events).includes(decisions[viewer]!),
+      );
     await waitFor(() => arrived('chair') && arrived('chairB'), 10_000);
     await new Promise((r) => setTimeout(r, 1000));
 

@@ -58,7 +58,13 @@ const NONE = { tasksAll: false, personalData: false, intelligence: false, assess
 const KEEPER = { tasksAll: true, personalData: true, intelligence: true, assessor: true, referrer: true, gated: false };
 const PARTNER = { ...NONE, referrer: true };
 
-function p(key: ViewerKey, panel: Profile['panel'], user: string | null, agency: string | null, rights: Omit<Profile, 'key' | 'panel' | 'user' | 'agency'>): Profile {
+function p(
+  key: ViewerKey,
+  panel: Profile['panel'],
+  user: string | null,
+  agency: string | null,
+  rights: Omit<Profile, 'key' | 'panel' | 'user' | 'agency'>,
+): Profile {
   return { key, panel, user, agency, ...rights };
 }
 
@@ -69,7 +75,11 @@ export const VIEWERS: ViewerDef[] = [
   { key: 'coordinator', label: 'coordinator of panel A', profile: p('coordinator', 'A', 'coordinator', 'POLICE', { ...KEEPER, manages: true }) },
   { key: 'police', label: 'police member of panel A', profile: p('police', 'A', 'police', 'POLICE', { ...KEEPER, manages: false }) },
   { key: 'hmrc', label: 'partner covered (HMRC, agreement covers personal data)', profile: hmrcMail('hmrc', 'hmrc') },
-  { key: 'housing', label: 'partner uncovered (Housing, agreement does not cover personal data)', profile: p('housing', 'A', 'housing', 'HOUSING', PARTNER) },
+  {
+    key: 'housing',
+    label: 'partner uncovered (Housing, agreement does not cover personal data)',
+    profile: p('housing', 'A', 'housing', 'HOUSING', PARTNER),
+  },
   { key: 'probation', label: 'partner uncovered (Probation, agreement expired)', profile: p('probation', 'A', 'probation', 'PROBATION', PARTNER) },
   {
     key: 'dwp',
@@ -77,7 +87,11 @@ export const VIEWERS: ViewerDef[] = [
     profile: p('dwp', 'A', 'dwp', 'DWP', { ...PARTNER, personalData: true, intelligence: true }),
   },
   { key: 'observer', label: 'observer (Trading Standards)', profile: p('observer', 'A', 'observer', 'TS', { ...NONE, tasksAll: true }) },
-  { key: 'chairB', label: 'member of another panel (chair of panel B)', profile: p('chairB', 'B', 'chairB', 'POLICE_B', { ...KEEPER, manages: true }) },
+  {
+    key: 'chairB',
+    label: 'member of another panel (chair of panel B)',
+    profile: p('chairB', 'B', 'chairB', 'POLICE_B', { ...KEEPER, manages: true }),
+  },
   { key: 'anonymous', label: 'signed out (no cookie)', profile: p('anonymous', null, null, null, NONE) },
   { key: 'endedSession', label: 'signed out (cookie of an ended session, HMRC)', profile: p('endedSession', null, 'hmrc2', null, NONE) },
   { key: 'disabled', label: 'disabled user (DWP)', profile: p('disabled', null, 'dwp2', null, NONE) },

@@ -20,12 +20,17 @@ describe('creating the first administrator', () => {
     const session = await t.signIn(`first.admin.${code.toLowerCase()}@force.example`, 'a very long admin passphrase');
     const panels = await t.gql<{ panels: { code: string }[] }>('{ panels { code } }', {}, { session });
     expect(panels.data?.panels.map((p) => p.code)).toContain(code);
-    const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Panel' AND panel_id = (SELECT id FROM panel WHERE code = $1)`, [code]);
+    const audit = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Panel' AND panel_id = (SELECT id FROM panel WHERE code = $1)`,
+      [code],
+    );
     expect(audit[0].n).toBe(1);
   });
 
   it('refuses a common password and writes nothing', async () => {
-    await expect(createAdmin(await migrateTestDatabase(), { email: 'weak@force.example', name: 'Weak', password: 'password1234' })).rejects.toThrow(/too common/);
+    await expect(createAdmin(await migrateTestDatabase(), { email: 'weak@force.example', name: 'Weak', password: 'password1234' })).rejects.toThrow(
+      /too common/,
+    );
     expect(await t.dataSource.query(`SELECT 1 FROM app_user WHERE email = 'weak@force.example'`)).toEqual([]);
   });
 });

@@ -42,7 +42,11 @@ describe('values no field may hold', () => {
 
   it('refuses a NUL character in text, naming the field, and writes nothing', async () => {
     const before = await count('task');
-    expect(await refusal(ALLOCATE, task({ title: 'Visit the\u0000car wash' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title', message: expect.stringMatching(/null character/) });
+    expect(await refusal(ALLOCATE, task({ title: 'Visit the\u0000car wash' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'title',
+      message: expect.stringMatching(/null character/),
+    });
     expect(await refusal(ALLOCATE, task({ description: '\u0000' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
     expect(await count('task')).toBe(before);
     // In a list, the item is named; in a search, the argument.
@@ -53,8 +57,15 @@ describe('values no field may hold', () => {
   it('refuses a lone surrogate in an email or a name, and writes nothing', async () => {
     const members = (await t.dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE panel_id = $1`, [p.panelId]))[0].n;
     const member = { panelId: p.panelId, agencyId: p.agencies.HMRC, role: 'PARTNER_MEMBER', name: 'Sam Partner' };
-    expect(await refusal(MEMBER, { i: { ...member, email: 'sam\ud800@example.test' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email', message: expect.stringMatching(/surrogate/) });
-    expect(await refusal(MEMBER, { i: { ...member, email: 'sam@example.test', name: 'Sam \udc00' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(await refusal(MEMBER, { i: { ...member, email: 'sam\ud800@example.test' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+      message: expect.stringMatching(/surrogate/),
+    });
+    expect(await refusal(MEMBER, { i: { ...member, email: 'sam@example.test', name: 'Sam \udc00' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE panel_id = $1`, [p.panelId]))[0].n).toBe(members);
     // A pair of surrogates is one real character, and is kept.
     const kept = await t.gql<{ createNominal: { id: string } }>(NOMINAL, nominal({ forenames: 'Jo 😀' }), { session: chair });
@@ -65,7 +76,11 @@ describe('values no field may hold', () => {
     const tasks = await count('task');
     const nominals = await count('nominal');
     const ocgs = await count('ocg');
-    expect(await refusal(ALLOCATE, task({ dueOn: '2026-02-30' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueOn', message: expect.stringMatching(/real date/) });
+    expect(await refusal(ALLOCATE, task({ dueOn: '2026-02-30' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'dueOn',
+      message: expect.stringMatching(/real date/),
+    });
     expect(await refusal(NOMINAL, nominal({ dateOfBirth: '2025-02-29' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
     expect(await refusal(NOMINAL, nominal({ dateOfBirth: '0000-01-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
     const group = { panelId: p.panelId, name: 'Operation Birch', status: 'ACTIVE', crimeTypes: [], areas: [] };
@@ -91,12 +106,26 @@ describe('values no field may hold', () => {
       },
     });
     const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [ocgId]))[0].n;
-    expect(await refusal(DISRUPTION, disruption({ custodialYears: 1e-320 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcomes.custodialYears' });
-    expect(await refusal(DISRUPTION, disruption({ cashSeizedGbp: 1e-7 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcomes.cashSeizedGbp', message: expect.stringMatching(/2 decimal places/) });
-    expect(await refusal(DISRUPTION, disruption({ drugsSeized: [{ type: 'Cocaine', kg: 0.0001 }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcomes.drugsSeized.0.kg' });
+    expect(await refusal(DISRUPTION, disruption({ custodialYears: 1e-320 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'outcomes.custodialYears',
+    });
+    expect(await refusal(DISRUPTION, disruption({ cashSeizedGbp: 1e-7 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'outcomes.cashSeizedGbp',
+      message: expect.stringMatching(/2 decimal places/),
+    });
+    expect(await refusal(DISRUPTION, disruption({ drugsSeized: [{ type: 'Cocaine', kg: 0.0001 }] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'outcomes.drugsSeized.0.kg',
+    });
     expect(await refusal(DISRUPTION, disruption({ cashSeizedGbp: 1e15 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcomes.cashSeizedGbp' });
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [ocgId]))[0].n).toBe(before);
-    const kept = await t.gql(DISRUPTION, disruption({ custodialYears: 4.5, cashSeizedGbp: 12500.55, drugsSeized: [{ type: 'Cocaine', kg: 1.125 }] }), { session: chair });
+    const kept = await t.gql(
+      DISRUPTION,
+      disruption({ custodialYears: 4.5, cashSeizedGbp: 12500.55, drugsSeized: [{ type: 'Cocaine', kg: 1.125 }] }),
+      { session: chair },
+    );
     expect(kept.errors).toBeUndefined();
   });
 });

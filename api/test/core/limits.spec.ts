@@ -24,8 +24,7 @@ describe('request limits and error hygiene', () => {
   });
 
   it('refuses an operation that costs more than 2,000, and accepts a full page', async () => {
-    const page = (alias: string) =>
-      `${alias}: members(panelId: "${p.panelId}", limit: 100) { nodes { name role agency { name } } }`;
+    const page = (alias: string) => `${alias}: members(panelId: "${p.panelId}", limit: 100) { nodes { name role agency { name } } }`;
     const one = await t.gql(`{ ${page('a')} }`, {}, { session: chair });
     expect(one.errors).toBeUndefined();
     const five = await t.gql(`{ ${['a', 'b', 'c', 'd', 'e'].map(page).join(' ')} }`, {}, { session: chair });
@@ -72,7 +71,11 @@ describe('request errors', () => {
   afterAll(() => t.close());
 
   it('answers a variable of the wrong type or an unknown enum value as bad input, not as a failure', async () => {
-    const role = await t.gql('query($r: PanelRole) { members(panelId: "' + p.panelId + '", role: $r) { totalCount } }', { r: 'NOPE' }, { session: chair });
+    const role = await t.gql(
+      'query($r: PanelRole) { members(panelId: "' + p.panelId + '", role: $r) { totalCount } }',
+      { r: 'NOPE' },
+      { session: chair },
+    );
     expect(role.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(role.errors?.[0]?.message).toMatch(/NOPE/);
     const limit = await t.gql('query($l: Int) { members(panelId: "' + p.panelId + '", limit: $l) { totalCount } }', { l: 'abc' }, { session: chair });

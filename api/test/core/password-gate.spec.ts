@@ -39,9 +39,7 @@ describe('the temporary-password gate', () => {
   /** The document routes, read from the HTTP router so that a route added later is covered too. */
   function documentRoutes(): string[] {
     const express = t.app.getHttpAdapter().getInstance() as { router: { stack: RouteLayer[] } };
-    return express.router.stack
-      .filter((layer) => layer.route?.methods.get && layer.route.path.includes('/:'))
-      .map((layer) => layer.route!.path);
+    return express.router.stack.filter((layer) => layer.route?.methods.get && layer.route.path.includes('/:')).map((layer) => layer.route!.path);
   }
 
   const chairAndAdmin = () => [p.users.CHAIR.email, adminEmail];
@@ -50,13 +48,18 @@ describe('the temporary-password gate', () => {
     for (const email of chairAndAdmin()) {
       const session = await t.signIn(email, TEST_PASSWORD, nextIp());
       const answers: [string, string | undefined][] = [];
-      for (const [kind, type] of [['query', schema().getQueryType()], ['mutation', schema().getMutationType()]] as const) {
+      for (const [kind, type] of [
+        ['query', schema().getQueryType()],
+        ['mutation', schema().getMutationType()],
+      ] as const) {
         for (const field of gated(type)) {
           const res = await t.gql(`${kind} { ${probeField(field)} }`, {}, { session });
           answers.push([field.name, res.errors?.[0]?.extensions?.code]);
         }
       }
-      expect(answers.map(([name]) => name)).toEqual(expect.arrayContaining(['members', 'addMember', 'setReminderPreference', 'agencies', 'changeMemberRole']));
+      expect(answers.map(([name]) => name)).toEqual(
+        expect.arrayContaining(['members', 'addMember', 'setReminderPreference', 'agencies', 'changeMemberRole']),
+      );
       expect(answers.filter(([, code]) => code !== 'PASSWORD_CHANGE_REQUIRED')).toEqual([]);
     }
   });
@@ -82,12 +85,16 @@ describe('the temporary-password gate', () => {
 
   it('answers 403 on every document route', async () => {
     const routes = documentRoutes();
-    expect(routes).toEqual(expect.arrayContaining(['/meetings/:id/pack', '/meetings/:id/pack.pdf', '/meetings/:id/minutes.pdf', '/meetings/:id/minutes.docx']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/meetings/:id/pack', '/meetings/:id/pack.pdf', '/meetings/:id/minutes.pdf', '/meetings/:id/minutes.docx']),
+    );
     for (const email of chairAndAdmin()) {
       const session = await t.signIn(email, TEST_PASSWORD, nextIp());
       for (const route of routes) {
         const meetingId = route.includes('minutes') ? f.previousId : f.meetingId;
-        const res = await request(t.app.getHttpServer()).get(route.replace(/:[A-Za-z]+/g, meetingId)).set('Cookie', session);
+        const res = await request(t.app.getHttpServer())
+          .get(route.replace(/:[A-Za-z]+/g, meetingId))
+          .set('Cookie', session);
         expect([route, res.status]).toEqual([route, 403]);
         expect(res.text).not.toContain('Panel meeting');
       }

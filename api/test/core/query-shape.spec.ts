@@ -59,18 +59,27 @@ describe('the shape of a request is bounded before anything runs', () => {
   });
 
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT naming the variable', async () => {
-    const limit = await send({ query: 'query($p: ID!, $l: Int) { members(panelId: $p, limit: $l) { totalCount } }', variables: { p: p.panelId, l: 'abc' } });
+    const limit = await send({
+      query: 'query($p: ID!, $l: Int) { members(panelId: $p, limit: $l) { totalCount } }',
+      variables: { p: p.panelId, l: 'abc' },
+    });
     refused(limit, 'BAD_USER_INPUT', /\$l/);
     expect(limit.errors?.[0]?.extensions?.field).toBe('l');
     const missing = await send({ query: 'query($p: ID!) { members(panelId: $p) { totalCount } }', variables: {} });
     refused(missing, 'BAD_USER_INPUT', /\$p/);
-    const nested = await send({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: 'a@b.c', password: 5, extra: 1 } } });
+    const nested = await send({
+      query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+      variables: { i: { email: 'a@b.c', password: 5, extra: 1 } },
+    });
     refused(nested, 'BAD_USER_INPUT');
     expect(nested.errors?.[0]?.extensions?.field).toMatch(/^i(\.|$)/);
   });
 
   it('refuses an explicit null for a non-null argument with a default as bad input, before anything runs', async () => {
-    const answer = await send({ query: 'query($p: ID!, $l: Int) { members(panelId: $p, limit: $l) { totalCount } }', variables: { p: p.panelId, l: null } });
+    const answer = await send({
+      query: 'query($p: ID!, $l: Int) { members(panelId: $p, limit: $l) { totalCount } }',
+      variables: { p: p.panelId, l: null },
+    });
     refused(answer, 'BAD_USER_INPUT', /limit/);
   });
 
@@ -112,7 +121,11 @@ describe('the shape of a request is bounded before anything runs', () => {
     const pdf = 'exportOutcomeReport(panelId: $p, from: "2026-01-01", to: "2026-06-30", format: PDF) { filename }';
     const audited = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1`, [p.panelId]))[0].n;
     const before = await audited();
-    refused(await send({ query: `mutation($p: ID!) { ${aliases(150, pdf)} }`, variables: { p: p.panelId } }), 'QUERY_TOO_LARGE', /exportOutcomeReport/);
+    refused(
+      await send({ query: `mutation($p: ID!) { ${aliases(150, pdf)} }`, variables: { p: p.panelId } }),
+      'QUERY_TOO_LARGE',
+      /exportOutcomeReport/,
+    );
     refused(await send({ query: `mutation($p: ID!) { ${aliases(3, pdf)} }`, variables: { p: p.panelId } }), 'QUERY_TOO_LARGE');
     expect(await audited()).toBe(before);
   });
@@ -138,7 +151,9 @@ describe('the shape of a request is bounded before anything runs', () => {
   });
 
   it('refuses a batch of operations in one HTTP request', async () => {
-    const batch = await send(Array.from({ length: 100 }, () => ({ query: `query($p: ID!) { linkChart(panelId: $p) { __typename } }`, variables: { p: p.panelId } })));
+    const batch = await send(
+      Array.from({ length: 100 }, () => ({ query: `query($p: ID!) { linkChart(panelId: $p) { __typename } }`, variables: { p: p.panelId } })),
+    );
     refused(batch, 'BAD_REQUEST', /batching/i);
   });
 
@@ -155,7 +170,9 @@ describe('the shape of a request is bounded before anything runs', () => {
 
     it('closes a socket from the "null" origin cleanly, as forbidden', async () => {
       const socket = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers: { origin: 'null', cookie: chair } });
-      const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+      );
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
       expect(await closed).toEqual({ code: 4403, reason: 'Forbidden' });
     });

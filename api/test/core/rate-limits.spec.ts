@@ -19,7 +19,10 @@ async function searchTimes(t: TestApp, panelId: string, session: string, count: 
   let last: GqlResult = {};
   for (let done = 0; done < count; done += LIMITS.rootFieldsMax) {
     const n = Math.min(LIMITS.rootFieldsMax, count - done);
-    const query = n === LIMITS.rootFieldsMax ? SEARCHES : `query($p: ID!) { ${Array.from({ length: n }, (_, i) => `s${i}: search(panelId: $p, text: "smith") { namesSearched }`).join(' ')} }`;
+    const query =
+      n === LIMITS.rootFieldsMax
+        ? SEARCHES
+        : `query($p: ID!) { ${Array.from({ length: n }, (_, i) => `s${i}: search(panelId: $p, text: "smith") { namesSearched }`).join(' ')} }`;
     last = await t.gql(query, { p: panelId }, { session });
   }
   return last;

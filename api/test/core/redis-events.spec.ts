@@ -6,7 +6,7 @@ const SUBSCRIBE = 'subscription($panelId: ID!) { taskChanged(panelId: $panelId) 
 
 describe('live events shared by several API processes through Redis', () => {
   const pair = processPair();
-  itWithRedis("delivers a task allocated through one process to a subscriber of the other, and only to those who may see it", async () => {
+  itWithRedis('delivers a task allocated through one process to a subscriber of the other, and only to those who may see it', async () => {
     const { a, b, p } = pair;
     const urlA = await a.listen();
     await b.listen();

@@ -23,8 +23,11 @@ async function seedEveryTable(ds: DataSource): Promise<string> {
   const user = await id(`INSERT INTO app_user (email, name, agency_id) VALUES ($1, 'A Member', $2)`, [`rls.${label}@example.test`, agency]);
   await run(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, 'CHAIR')`, [panel, user]);
   const ocg = await id(`INSERT INTO ocg (panel_id, reference, name) VALUES ($1, 'OCG-0001', 'The Riverside group')`, [panel]);
-  await run(`INSERT INTO ocg_score (ocg_id, panel_id, harm_physical, harm_community, harm_geographic, harm_vulnerability, likelihood, capability,
-      capacity, confidence, scale_max, total, tier) VALUES ($1, $2, 3, 3, 3, 3, 3, 3, 3, 'HIGH', 5, 63, 'Tier 2')`, [ocg, panel]);
+  await run(
+    `INSERT INTO ocg_score (ocg_id, panel_id, harm_physical, harm_community, harm_geographic, harm_vulnerability, likelihood, capability,
+      capacity, confidence, scale_max, total, tier) VALUES ($1, $2, 3, 3, 3, 3, 3, 3, 3, 'HIGH', 5, 63, 'Tier 2')`,
+    [ocg, panel],
+  );
   const nominal = await id(`INSERT INTO nominal (panel_id, reference, surname) VALUES ($1, 'N-0001', 'Canary')`, [panel]);
   const vehicle = await id(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, 'AB12 CDE', 'AB12CDE', 'AB12CDE')`, [panel]);
   const place = await id(`INSERT INTO place (panel_id, label, kind) VALUES ($1, '1 High Street', 'HOME')`, [panel]);
@@ -33,21 +36,43 @@ async function seedEveryTable(ds: DataSource): Promise<string> {
   await run(`INSERT INTO ocg_place (ocg_id, place_id) VALUES ($1, $2)`, [ocg, place]);
   await run(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [nominal, vehicle]);
   await run(`INSERT INTO nominal_place (nominal_id, place_id) VALUES ($1, $2)`, [nominal, place]);
-  const intelligence = await id(`INSERT INTO intelligence (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade,
-      intelligence_grade, handling) VALUES ($1, 'OCG', $2, '2026-01-05', $3, 'Seen at the unit', 'S1', 'A', 'P')`, [panel, ocg, agency]);
+  const intelligence = await id(
+    `INSERT INTO intelligence (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade,
+      intelligence_grade, handling) VALUES ($1, 'OCG', $2, '2026-01-05', $3, 'Seen at the unit', 'S1', 'A', 'P')`,
+    [panel, ocg, agency],
+  );
   await run(`INSERT INTO intelligence_recipient (intelligence_id, agency_id) VALUES ($1, $2)`, [intelligence, agency]);
-  await run(`INSERT INTO ocg_objective (ocg_id, panel_id, strand, objective, owner_agency_id) VALUES ($1, $2, 'PURSUE', 'Disrupt supply', $3)`, [ocg, panel, agency]);
-  const disruption = await id(`INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale)
-      VALUES ($1, $2, '2026-01-10', $3, 'PURSUE', 'LIFESTYLE', 'Warrant executed', 'MINOR', 'Stock seized')`, [panel, ocg, agency]);
+  await run(`INSERT INTO ocg_objective (ocg_id, panel_id, strand, objective, owner_agency_id) VALUES ($1, $2, 'PURSUE', 'Disrupt supply', $3)`, [
+    ocg,
+    panel,
+    agency,
+  ]);
+  const disruption = await id(
+    `INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale)
+      VALUES ($1, $2, '2026-01-10', $3, 'PURSUE', 'LIFESTYLE', 'Warrant executed', 'MINOR', 'Stock seized')`,
+    [panel, ocg, agency],
+  );
   await run(`INSERT INTO disruption_nominal (disruption_id, nominal_id) VALUES ($1, $2)`, [disruption, nominal]);
-  await run(`INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references) VALUES ($1, 'R-0001', $2, 'A new group', ARRAY['CR/1/26'])`, [panel, agency]);
+  await run(
+    `INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references) VALUES ($1, 'R-0001', $2, 'A new group', ARRAY['CR/1/26'])`,
+    [panel, agency],
+  );
   const task = await id(`INSERT INTO task (panel_id, reference, title, agency_id) VALUES ($1, 'A-0001', 'Check the licence', $2)`, [panel, agency]);
   await run(`INSERT INTO task_update (task_id, panel_id, kind) VALUES ($1, $2, 'NOTE')`, [task, panel]);
   await run(`INSERT INTO task_reminder (task_id, kind, due_on) VALUES ($1, 'OVERDUE', '2026-02-01')`, [task]);
-  await run(`INSERT INTO meeting_series (panel_id, rule, starts_on, start_time) VALUES ($1, 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', '2026-01-13', '10:00')`, [panel]);
-  const meeting = await id(`INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode)
-      VALUES ($1, 'Panel meeting', '2026-01-13T10:00:00Z', '2026-01-13T12:00:00Z', 'TEAMS')`, [panel]);
-  const item = await id(`INSERT INTO agenda_item (meeting_id, panel_id, position, kind, title) VALUES ($1, $2, 1, 'WELCOME_APOLOGIES', 'Welcome')`, [meeting, panel]);
+  await run(
+    `INSERT INTO meeting_series (panel_id, rule, starts_on, start_time) VALUES ($1, 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', '2026-01-13', '10:00')`,
+    [panel],
+  );
+  const meeting = await id(
+    `INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode)
+      VALUES ($1, 'Panel meeting', '2026-01-13T10:00:00Z', '2026-01-13T12:00:00Z', 'TEAMS')`,
+    [panel],
+  );
+  const item = await id(`INSERT INTO agenda_item (meeting_id, panel_id, position, kind, title) VALUES ($1, $2, 1, 'WELCOME_APOLOGIES', 'Welcome')`, [
+    meeting,
+    panel,
+  ]);
   await run(`INSERT INTO agenda_item_record (agenda_item_id, record_kind, record_id) VALUES ($1, 'TASK', $2)`, [item, task]);
   const threat = await id(`INSERT INTO emerging_threat (panel_id, title, description) VALUES ($1, 'Cuckooing', 'Seen on two estates')`, [panel]);
   await run(`INSERT INTO emerging_threat_outcome (meeting_id, emerging_threat_id, outcome) VALUES ($1, $2, 'DISCUSSED')`, [meeting, threat]);
@@ -122,7 +147,9 @@ describe('row-level security: the database keeps panels apart', () => {
   });
 
   it('has row-level security and a policy on every table that holds a panel’s rows, directly or through a parent', async () => {
-    expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['panel', 'ocg', 'ocg_nominal', 'task_reminder', 'meeting_attendance', 'audit_event']));
+    expect(tables.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['panel', 'ocg', 'ocg_nominal', 'task_reminder', 'meeting_attendance', 'audit_event']),
+    );
     const state: { name: string; rls: boolean; policies: number }[] = await t.dataSource.query(
       `SELECT c.relname AS name, c.relrowsecurity AS rls, (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
          FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1)`,
@@ -180,7 +207,9 @@ describe('row-level security: the database keeps panels apart', () => {
   it('refuses to write a row into another panel, or to change one there', async () => {
     await setScope(`{${a}}`);
     try {
-      await expect(app.query(`INSERT INTO ocg (panel_id, reference, name) VALUES ($1, 'OCG-0999', 'Planted')`, [b])).rejects.toThrow(/row-level security/);
+      await expect(app.query(`INSERT INTO ocg (panel_id, reference, name) VALUES ($1, 'OCG-0999', 'Planted')`, [b])).rejects.toThrow(
+        /row-level security/,
+      );
       const moved = await app.query(`UPDATE ocg SET panel_id = $2 WHERE panel_id = $1 RETURNING id`, [a, b]).catch((e: Error) => e);
       expect(String(moved)).toMatch(/row-level security/);
       expect((await app.query(`UPDATE ocg SET name = 'Renamed' WHERE panel_id = $1`, [b])).rowCount).toBe(0);
@@ -232,8 +261,15 @@ describe('row-level security: the database keeps panels apart', () => {
   describe('the API’s own connection', () => {
     let p: PanelFixture;
     const member = (panelId: string): Viewer => ({
-      userId: randomUUID(), sessionId: 'test', name: 'Member', email: 'member@example.test', agencyId: null,
-      agencyAllowsPersonalData: true, isAdmin: false, mustChangePassword: false, memberships: [{ panelId, role: 'CHAIR' }],
+      userId: randomUUID(),
+      sessionId: 'test',
+      name: 'Member',
+      email: 'member@example.test',
+      agencyId: null,
+      agencyAllowsPersonalData: true,
+      isAdmin: false,
+      mustChangePassword: false,
+      memberships: [{ panelId, role: 'CHAIR' }],
     });
     // A query that forgot its panel filter.
     const panelsOf = (ds: DataSource) => ds.query(`SELECT DISTINCT panel_id AS id FROM ocg WHERE panel_id = ANY($1::uuid[])`, [[a, b]]);
@@ -287,9 +323,17 @@ describe('row-level security: the database keeps panels apart', () => {
     it('answers a member’s GraphQL request, over HTTP and over a socket, with their panel only, even from a query that forgot its filter', async () => {
       const panels = t.app.get(PanelsService);
       const forgetful = jest.spyOn(panels, 'list').mockImplementation(async (_ctx: RequestContext) =>
-        (await t.appDataSource.query(`SELECT id, code, name, force_name FROM panel ORDER BY name`)).map((r: { id: string; code: string; name: string; force_name: string }) => ({
-          id: r.id, code: r.code, name: r.name, forceName: r.force_name, scaleMax: 5, tiers: [], version: 1,
-        })),
+        (await t.appDataSource.query(`SELECT id, code, name, force_name FROM panel ORDER BY name`)).map(
+          (r: { id: string; code: string; name: string; force_name: string }) => ({
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            forceName: r.force_name,
+            scaleMax: 5,
+            tiers: [],
+            version: 1,
+          }),
+        ),
       );
       const url = await t.listen();
       const client = wsClient(url, await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD));

@@ -25,9 +25,7 @@ describe('the GraphQL schema', () => {
     const roots = [schema().getQueryType(), schema().getMutationType(), schema().getSubscriptionType()];
     const fields = roots.flatMap((type) => (type ? Object.values(type.getFields()).map((f) => [type.name, f] as const) : []));
     expect(fields.length).toBeGreaterThan(5);
-    const unguarded = fields
-      .filter(([, f]) => !ALL_PERMISSIONS.includes(f.extensions?.permission as never))
-      .map(([type, f]) => `${type}.${f.name}`);
+    const unguarded = fields.filter(([, f]) => !ALL_PERMISSIONS.includes(f.extensions?.permission as never)).map(([type, f]) => `${type}.${f.name}`);
     expect(unguarded).toEqual([]);
   });
 });

@@ -30,9 +30,13 @@ describe('a session ended through one API process closes its sockets on another'
 
     const chair = await a.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     const allocate = async (title: string) => {
-      const res = await a.gql('mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id } }', {
-        i: { panelId: p.panelId, title, agencyId: p.agencies.HMRC },
-      }, { session: chair });
+      const res = await a.gql(
+        'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { id } }',
+        {
+          i: { panelId: p.panelId, title, agencyId: p.agencies.HMRC },
+        },
+        { session: chair },
+      );
       expect(res.errors).toBeUndefined();
     };
     await allocate('Before signing out');

@@ -88,18 +88,26 @@ describe('open sockets end with the session, and follow the viewer’s current r
   it('closes the socket when the person changes their password in another session', async () => {
     await expectSocketClosedWhen(async (p) => {
       const other = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
-      const res = await t.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', {
-        i: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
-      }, { session: other });
+      const res = await t.gql(
+        'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+        {
+          i: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+        },
+        { session: other },
+      );
       expect(res.errors).toBeUndefined();
     });
   });
 
   it('closes the socket when the chair disables the person', async () => {
     await expectSocketClosedWhen(async (p, _u, _s, chair) => {
-      const res = await t.gql('mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { id } }', {
-        i: { id: p.users.PARTNER_MEMBER.membershipId, disabled: true, version: 1 },
-      }, { session: chair });
+      const res = await t.gql(
+        'mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { id } }',
+        {
+          i: { id: p.users.PARTNER_MEMBER.membershipId, disabled: true, version: 1 },
+        },
+        { session: chair },
+      );
       expect(res.errors).toBeUndefined();
     });
   });
@@ -147,9 +155,13 @@ describe('open sockets end with the session, and follow the viewer’s current r
     await waitFor(() => police.titles().length === 1 && hmrc.titles().length === 1);
 
     // As a partner member, the police officer sees only their own agency's tasks.
-    const res = await t.gql('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }', {
-      i: { id: p.users.POLICE_MEMBER.membershipId, role: 'PARTNER_MEMBER', version: 1 },
-    }, { session: chair });
+    const res = await t.gql(
+      'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }',
+      {
+        i: { id: p.users.POLICE_MEMBER.membershipId, role: 'PARTNER_MEMBER', version: 1 },
+      },
+      { session: chair },
+    );
     expect(res.errors).toBeUndefined();
     await allocate(p, chair, 'HMRC task after the change', 'HMRC');
     await allocate(p, chair, 'Police task after the change', 'Police SOC unit');

@@ -15,7 +15,11 @@ const GET = `query($id: ID!) { disruption(id: $id) { ${FIELDS} } }`;
 const LIST = `query($p: ID!, $o: ID, $from: String, $to: String) { disruptions(panelId: $p, ocgId: $o, from: $from, to: $to) { totalCount nodes { id occurredOn } } }`;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-type Disruption = { id: string; version: number; nominals: { displayName: string; surname: string | null; personalDataWithheld: boolean }[] } & Record<string, unknown>;
+type Disruption = {
+  id: string;
+  version: number;
+  nominals: { displayName: string; surname: string | null; personalDataWithheld: boolean }[];
+} & Record<string, unknown>;
 
 describe('disruptions', () => {
   let t: TestApp;
@@ -48,8 +52,7 @@ describe('disruptions', () => {
     rationale: 'The business front closed for six weeks; the group moved cash through another route.',
     ...over,
   });
-  const rows = async (id: string) =>
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [id]))[0].n as number;
+  const rows = async (id: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [id]))[0].n as number;
 
   it('rejects the unauthenticated', async () => {
     expect((await t.gql(LIST, { p: p.panelId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

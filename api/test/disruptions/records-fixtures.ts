@@ -8,7 +8,13 @@ import { TEST_PASSWORD } from '../support/fixtures.js';
 
 let hash: Promise<string> | null = null;
 
-export async function addAgency(ds: DataSource, panelId: string, name: string, coversPersonalData = true, tacticHeadings: TacticHeading[] = []): Promise<string> {
+export async function addAgency(
+  ds: DataSource,
+  panelId: string,
+  name: string,
+  coversPersonalData = true,
+  tacticHeadings: TacticHeading[] = [],
+): Promise<string> {
   const [a] = await ds.query(
     `INSERT INTO agency (panel_id, name, kind, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data, tactic_headings)
      VALUES ($1, $2, 'OTHER', 'ISA-2', '2025-01-01', '2030-01-01', $3, $4) RETURNING id`,
@@ -42,9 +48,12 @@ export async function addOcgs(ds: DataSource, panelId: string, count: number, na
 }
 
 export async function addNominal(ds: DataSource, panelId: string, forenames: string, surname: string): Promise<string> {
-  const [n] = await ds.query(
-    `INSERT INTO nominal (panel_id, reference, surname, forenames, name_search) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [panelId, `N-${randomUUID().slice(0, 8)}`, surname, forenames, `${forenames} ${surname}`.toLowerCase()],
-  );
+  const [n] = await ds.query(`INSERT INTO nominal (panel_id, reference, surname, forenames, name_search) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+    panelId,
+    `N-${randomUUID().slice(0, 8)}`,
+    surname,
+    forenames,
+    `${forenames} ${surname}`.toLowerCase(),
+  ]);
   return n.id;
 }

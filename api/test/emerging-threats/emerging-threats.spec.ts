@@ -12,7 +12,12 @@ const LIST = `query($p: ID!, $s: [EmergingThreatStatus!]) { emergingThreats(pane
 const SEARCH = `query($p: ID!, $s: String) { emergingThreats(panelId: $p, search: $s, limit: 100) { totalCount nodes {
   id title raisedByName outcomes { meeting { title } outcome } } } }`;
 
-type Threat = { id: string; title: string; status: string; outcomes: { meeting: { id: string; title: string; startsAt: string }; outcome: string; note: string | null }[] };
+type Threat = {
+  id: string;
+  title: string;
+  status: string;
+  outcomes: { meeting: { id: string; title: string; startsAt: string }; outcome: string; note: string | null }[];
+};
 
 async function meeting(t: TestApp, p: PanelFixture, startsAt: string, status: string): Promise<string> {
   const [m] = await t.dataSource.query(
@@ -39,9 +44,19 @@ describe('emerging threats', () => {
   afterAll(() => t.close());
 
   const raise = async (session: string, title: string) => {
-    const res = await t.gql<{ raiseEmergingThreat: { id: string; status: string; version: number; raisedByName: string; raisedByAgencyName: string } }>(
+    const res = await t.gql<{
+      raiseEmergingThreat: { id: string; status: string; version: number; raisedByName: string; raisedByAgencyName: string };
+    }>(
       RAISE,
-      { i: { panelId: p.panelId, title, description: 'Three new nail bars opened in a month, cash only, staff living on site', crimeType: 'MODERN_SLAVERY_HUMAN_TRAFFICKING', area: 'Chester-le-Street' } },
+      {
+        i: {
+          panelId: p.panelId,
+          title,
+          description: 'Three new nail bars opened in a month, cash only, staff living on site',
+          crimeType: 'MODERN_SLAVERY_HUMAN_TRAFFICKING',
+          area: 'Chester-le-Street',
+        },
+      },
       { session },
     );
     expect(res.errors).toBeUndefined();
@@ -51,11 +66,30 @@ describe('emerging threats', () => {
   it('lets any member raise one, and only the raiser or the chair edit it', async () => {
     const threat = await raise(partner, 'Nail bars and labour exploitation');
     expect(threat).toMatchObject({ status: 'RAISED', version: 1, raisedByAgencyName: 'HMRC' });
-    const notTheirs = await t.gql(UPDATE, { i: { id: threat.id, title: 'Changed by someone else', description: 'An observer should not be able to do this', version: 1 } }, { session: observer });
+    const notTheirs = await t.gql(
+      UPDATE,
+      { i: { id: threat.id, title: 'Changed by someone else', description: 'An observer should not be able to do this', version: 1 } },
+      { session: observer },
+    );
     expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await t.gql<{ updateEmergingThreat: { version: number } }>(UPDATE, { i: { id: threat.id, title: 'Nail bars: labour exploitation', description: 'Three new nail bars, cash only, staff living on site', version: 1 } }, { session: partner });
+    const own = await t.gql<{ updateEmergingThreat: { version: number } }>(
+      UPDATE,
+      {
+        i: {
+          id: threat.id,
+          title: 'Nail bars: labour exploitation',
+          description: 'Three new nail bars, cash only, staff living on site',
+          version: 1,
+        },
+      },
+      { session: partner },
+    );
     expect(own.data?.updateEmergingThreat.version).toBe(2);
-    const stale = await t.gql(UPDATE, { i: { id: threat.id, title: 'Nail bars', description: 'A chair edit against an old version', version: 1 } }, { session: chair });
+    const stale = await t.gql(
+      UPDATE,
+      { i: { id: threat.id, title: 'Nail bars', description: 'A chair edit against an old version', version: 1 } },
+      { session: chair },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0]?.message).toContain('title');
   });
@@ -80,7 +114,11 @@ describe('emerging threats', () => {
     const list = await t.gql<{ emergingThreats: { nodes: Threat[] } }>(LIST, { p: p.panelId, s: ['TASKED'] }, { session: partner });
     expect(list.data?.emergingThreats.nodes).toHaveLength(1);
     expect(list.data?.emergingThreats.nodes[0].outcomes).toEqual([
-      { meeting: { id: march, title: 'Panel meeting 2026-03-10', startsAt: '2026-03-10T10:00:00.000Z' }, outcome: 'DISCUSSED', note: 'Police to check ANPR' },
+      {
+        meeting: { id: march, title: 'Panel meeting 2026-03-10', startsAt: '2026-03-10T10:00:00.000Z' },
+        outcome: 'DISCUSSED',
+        note: 'Police to check ANPR',
+      },
       { meeting: { id: may, title: 'Panel meeting 2026-05-12', startsAt: '2026-05-12T09:00:00.000Z' }, outcome: 'TASKED', note: null },
     ]);
     const [rows] = await t.dataSource.query(`SELECT count(*)::int AS n FROM emerging_threat_outcome WHERE emerging_threat_id = $1`, [threat.id]);

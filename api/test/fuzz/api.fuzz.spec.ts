@@ -57,10 +57,10 @@ describe('fuzz: every root field through the HTTP endpoint, with generated argum
     schema = t.app.get(GraphQLSchemaHost).schema;
     pools = idPools(w);
     const adminEmail = `admin.fuzz.${w.book.world}@example.test`.toLowerCase();
-    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Fuzz admin', password_hash, true FROM app_user WHERE id = $2`, [
-      adminEmail,
-      w.users.chair.userId,
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Fuzz admin', password_hash, true FROM app_user WHERE id = $2`,
+      [adminEmail, w.users.chair.userId],
+    );
     chair = await t.signIn(w.users.chair.email, TEST_PASSWORD);
     admin = await t.signIn(adminEmail, TEST_PASSWORD);
   }, 120_000);
@@ -87,7 +87,14 @@ describe('fuzz: every root field through the HTTP endpoint, with generated argum
     samples[`${op.name} ${outcome}`] ??= /"message":"([^"]*)"/.exec(res.text)?.[1] ?? '';
     const problems = problemsIn(res.status, res.text);
     if (problems.length) {
-      failures.push({ who, operation: `${op.kind} ${op.name}`, variables: JSON.stringify(variables).slice(0, 400), status: res.status, problems, answer: res.text.slice(0, 600) });
+      failures.push({
+        who,
+        operation: `${op.kind} ${op.name}`,
+        variables: JSON.stringify(variables).slice(0, 400),
+        status: res.status,
+        problems,
+        answer: res.text.slice(0, 600),
+      });
     }
     if (who === 'chair' && /"code":"(UNAUTHENTICATED|PASSWORD_CHANGE_REQUIRED)"/.test(res.text)) await restoreChair();
   }
@@ -114,15 +121,20 @@ describe('fuzz: every root field through the HTTP endpoint, with generated argum
     return `${failures.length} of ${sent} fuzzed requests failed (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} reproduces them):\n${lines.join('\n')}`;
   }
 
-  it(`answers ${RUNS} generated calls as the chair, and more as the system administrator, without an internal error`, async () => {
-    const ops = [...operations(schema, 'query', EXCLUDED), ...operations(schema, 'mutation', EXCLUDED)];
-    expect(ops.length).toBeGreaterThan(100);
-    await fuzz('chair', ops, Math.ceil(RUNS / ops.length));
-    await fuzz('admin', ops, ADMIN_PER_OPERATION);
-    expect(sent).toBeGreaterThanOrEqual(RUNS);
-    if (process.env.FUZZ_REPORT) fs.writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ seed: SEED, runs: RUNS, sent, outcomes, samples, failures }, null, 1));
-    if (failures.length) throw new Error(report());
-  }, TIMEOUT);
+  it(
+    `answers ${RUNS} generated calls as the chair, and more as the system administrator, without an internal error`,
+    async () => {
+      const ops = [...operations(schema, 'query', EXCLUDED), ...operations(schema, 'mutation', EXCLUDED)];
+      expect(ops.length).toBeGreaterThan(100);
+      await fuzz('chair', ops, Math.ceil(RUNS / ops.length));
+      await fuzz('admin', ops, ADMIN_PER_OPERATION);
+      expect(sent).toBeGreaterThanOrEqual(RUNS);
+      if (process.env.FUZZ_REPORT)
+        fs.writeFileSync(process.env.FUZZ_REPORT, JSON.stringify({ seed: SEED, runs: RUNS, sent, outcomes, samples, failures }, null, 1));
+      if (failures.length) throw new Error(report());
+    },
+    TIMEOUT,
+  );
 });
 
 /** Ids of the seeded world by kind, for arguments named after them, and all of them together. */

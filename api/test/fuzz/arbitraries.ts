@@ -47,9 +47,28 @@ export const HOSTILE_STRINGS = [
   '{"a":1}',
 ] as const;
 
-const HOSTILE_DATES = ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '0000-01-01', '9999-12-31', '20260101', '2026-2-3', '1800-01-01', '31/12/2026'];
+const HOSTILE_DATES = [
+  '2026-02-30',
+  '2025-02-29',
+  '2026-13-01',
+  '2026-00-10',
+  '0000-01-01',
+  '9999-12-31',
+  '20260101',
+  '2026-2-3',
+  '1800-01-01',
+  '31/12/2026',
+];
 const VALID_DATES = ['2026-03-15', '2025-11-30', '1990-05-01', '2024-02-29', '2027-01-01'];
-const HOSTILE_INSTANTS = ['2026-02-30T10:00:00Z', '2026-06-01T25:00:00Z', '0000-01-01T00:00:00Z', '275760-09-13T00:00:00Z', '2026-06-01', '2026-06-01T10:00:00+99:00', 'yesterday'];
+const HOSTILE_INSTANTS = [
+  '2026-02-30T10:00:00Z',
+  '2026-06-01T25:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '275760-09-13T00:00:00Z',
+  '2026-06-01',
+  '2026-06-01T10:00:00+99:00',
+  'yesterday',
+];
 const VALID_INSTANTS = ['2026-06-01T10:00:00Z', '2026-09-15T18:30:00+01:00', '2027-01-20T09:00:00.000Z'];
 const HOSTILE_FLOATS = [1e-320, 5e-324, -0, 1e308, 0.1 + 0.2, 1e-7, -1, 1e15, 123456.789123];
 const HOSTILE_INTS = [-1, 0, -2147483648, 2147483647, 100_001, 1_000_000];
@@ -76,7 +95,12 @@ function csvArb(chaos: boolean): fc.Arbitrary<string> {
   const cell = weighted([3, mixed(words, hostileText, chaos)], [1, pick(VALID_DATES)], [1, pick(['OCG-0101', 'N-0101', 'AB12CDE', 'PRINCIPAL'])]);
   return fc
     .tuple(
-      pick(['Reference,Name,Status,Date mapped', 'Surname,Forenames,Aliases,Date of birth,OCG reference,Role', 'Registration,Make,Model,Colour,OCG reference', 'OCG reference,Nominal reference,Role,Registration']),
+      pick([
+        'Reference,Name,Status,Date mapped',
+        'Surname,Forenames,Aliases,Date of birth,OCG reference,Role',
+        'Registration,Make,Model,Colour,OCG reference',
+        'OCG reference,Nominal reference,Role,Registration',
+      ]),
       fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
     )
     .map(([header, rows]) => {
@@ -159,12 +183,23 @@ class Scalars {
     if (/(On|Date|^from$|^to$|periodTo)$/.test(name) || /dateOf/i.test(name)) return mixed(pick(VALID_DATES), hostileDate, c);
     if (name === 'month') return mixed(pick(['2026-03', '2025-11']), hostileDate, c);
     if (/At$/.test(name)) return mixed(pick(VALID_INSTANTS), hostileInstant, c);
-    if (/email/i.test(name)) return mixed(words.map((w) => `${w.replace(/\W/g, '') || 'x'}.fuzz@example.test`), hostileText, c);
+    if (/email/i.test(name))
+      return mixed(
+        words.map((w) => `${w.replace(/\W/g, '') || 'x'}.fuzz@example.test`),
+        hostileText,
+        c,
+      );
     if (/time$/i.test(name)) return mixed(pick(['18:30', '09:00', '00:00']), weighted([2, pick(['25:99', '9', '-1:00'])], [1, hostileText]), c);
     if (name === 'fileBase64') return mixed(csvArb(c), pick(BROKEN_FILES), c);
     if (/fileName/i.test(name)) return mixed(pick(['records.csv', 'records.xlsx']), hostileText, c);
-    if (name === 'rule') return mixed(pick(['FREQ=MONTHLY;BYDAY=1TU', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE']), weighted([1, pick(['FREQ=SECONDLY', 'FREQ=MONTHLY;COUNT=0', 'FREQ=DAILY;UNTIL=99991231'])], [1, hostileText]), c);
-    if (/url/i.test(name)) return mixed(pick(['https://teams.microsoft.com/l/meetup-join/abc']), weighted([1, pick(['javascript:alert(1)'])], [1, hostileText]), c);
+    if (name === 'rule')
+      return mixed(
+        pick(['FREQ=MONTHLY;BYDAY=1TU', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE']),
+        weighted([1, pick(['FREQ=SECONDLY', 'FREQ=MONTHLY;COUNT=0', 'FREQ=DAILY;UNTIL=99991231'])], [1, hostileText]),
+        c,
+      );
+    if (/url/i.test(name))
+      return mixed(pick(['https://teams.microsoft.com/l/meetup-join/abc']), weighted([1, pick(['javascript:alert(1)'])], [1, hostileText]), c);
     if (/Ids?$/.test(name)) return this.id(name, parent);
     return mixed(words, hostileText, c);
   }
@@ -190,7 +225,15 @@ function replaceLeaf(value: unknown, n: number, h: { text: string; date: string;
   const { holder, key } = leaves[n % leaves.length];
   const old = (holder as Record<string | number, unknown>)[key];
   const replacement =
-    typeof old === 'number' ? (Number.isInteger(old) ? h.int : h.float) : typeof old === 'string' && /^\d{4}-\d{2}-\d{2}/.test(old) ? h.date : typeof old === 'string' && /^[0-9a-f-]{36}$/.test(old) ? h.id : h.text;
+    typeof old === 'number'
+      ? Number.isInteger(old)
+        ? h.int
+        : h.float
+      : typeof old === 'string' && /^\d{4}-\d{2}-\d{2}/.test(old)
+        ? h.date
+        : typeof old === 'string' && /^[0-9a-f-]{36}$/.test(old)
+          ? h.id
+          : h.text;
   (holder as Record<string | number, unknown>)[key] = replacement;
   return copy;
 }
@@ -247,7 +290,9 @@ class InputValues {
   private inner(type: GraphQLInputType, name: string, parent: string): fc.Arbitrary<unknown> {
     if (isListType(type)) {
       const item = this.value(type.ofType, name, parent);
-      return this.chaos ? weighted([6, fc.array(item, { maxLength: 3 })], [1, fc.array(item, { minLength: 30, maxLength: 120 })]) : fc.array(item, { maxLength: 2 });
+      return this.chaos
+        ? weighted([6, fc.array(item, { maxLength: 3 })], [1, fc.array(item, { minLength: 30, maxLength: 120 })])
+        : fc.array(item, { maxLength: 2 });
     }
     if (isEnumType(type)) {
       // A PDF is printed by a browser: seconds per request, and no different in what it accepts.

@@ -36,7 +36,10 @@ function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number)
   }
   if (!isObjectType(type)) return '{ __typename }';
   const fields = Object.values(type.getFields()).filter((f) => !hasRequiredArgs(f));
-  const leaves = fields.filter((f) => isLeafType(getNamedType(f.type))).slice(0, LEAVES).map((f) => f.name);
+  const leaves = fields
+    .filter((f) => isLeafType(getNamedType(f.type)))
+    .slice(0, LEAVES)
+    .map((f) => f.name);
   const objects =
     depth > 0
       ? []

@@ -6,14 +6,24 @@
 const LEAKS: [RegExp, string][] = [
   [/\n\s+at |\bat \S+ \(\S+:\d+:\d+\)|\.(js|ts):\d+:\d+/, 'a stack trace'],
   [/QueryFailedError|EntityNotFound|TypeORMError/, 'an ORM error'],
-  [/\bviolates\b|duplicate key value|syntax error at or near|invalid input syntax for|out of range for type|could not determine data type|(relation|column|function|type|operator) "?[^"\s]+"? does not exist/i, 'a database error'],
+  [
+    /\bviolates\b|duplicate key value|syntax error at or near|invalid input syntax for|out of range for type|could not determine data type|(relation|column|function|type|operator) "?[^"\s]+"? does not exist/i,
+    'a database error',
+  ],
   [/\bSELECT\b[\s\S]*\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|\bDELETE FROM\b/, 'SQL text'],
   [/TypeError|ReferenceError|RangeError|Cannot read propert|is not a function|undefined is not/, 'a JavaScript error'],
   [/node_modules\//, 'a file path'],
 ];
 
 /** Codes an answer with HTTP 400 may carry: the request itself was malformed, or asks for too much. */
-const REQUEST_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'QUERY_TOO_LARGE', 'DOCUMENT_TOO_LARGE']);
+const REQUEST_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'QUERY_TOO_LARGE',
+  'DOCUMENT_TOO_LARGE',
+]);
 
 interface Answer {
   errors?: { message?: string; extensions?: { code?: string } }[];

@@ -2,7 +2,8 @@ import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtur
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addAgency, addMember, addNominal, addOcgs } from '../disruptions/records-fixtures.js';
 
-const FIELDS = 'id subjectKind subjectId recordedOn text grading handling handlingConditions gscMarking submittingAgency { name } recipients { name }';
+const FIELDS =
+  'id subjectKind subjectId recordedOn text grading handling handlingConditions gscMarking submittingAgency { name } recipients { name }';
 const RECORD = `mutation($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { intelligenceEntry(id: $id) { ${FIELDS} } }`;
 const LIST = `query($p: ID!, $k: RecordKind!, $s: ID!) { intelligence(panelId: $p, subjectKind: $k, subjectId: $s) { totalCount nodes { id handling } } }`;
@@ -61,7 +62,11 @@ describe('intelligence', () => {
   it("hides other panels' records exactly like missing ones", async () => {
     const [foreignOcg] = await addOcgs(t.dataSource, other.panelId, 1);
     const otherPolice = await t.signIn(other.users.POLICE_MEMBER.email, TEST_PASSWORD);
-    const foreign = await t.gql<{ recordIntelligence: Entry }>(RECORD, { i: input({ panelId: other.panelId, subjectId: foreignOcg }) }, { session: otherPolice });
+    const foreign = await t.gql<{ recordIntelligence: Entry }>(
+      RECORD,
+      { i: input({ panelId: other.panelId, subjectId: foreignOcg }) },
+      { session: otherPolice },
+    );
     expect(foreign.errors).toBeUndefined();
     const seen = await t.gql(GET, { id: foreign.data!.recordIntelligence.id }, { session: chair });
     const missing = await t.gql(GET, { id: MISSING }, { session: chair });
@@ -75,11 +80,28 @@ describe('intelligence', () => {
 
   it('records graded entries about groups, nominals, vehicles and places, and audits them without the text', async () => {
     const nominalId = await addNominal(t.dataSource, p.panelId, 'Sam', 'Smith');
-    const [vehicle] = await t.dataSource.query(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, 'AB12 CDE', 'AB12CDE', 'AB12CDE') RETURNING id`, [p.panelId]);
-    const [place] = await t.dataSource.query(`INSERT INTO place (panel_id, label, kind) VALUES ($1, '1 High Street', 'BUSINESS') RETURNING id`, [p.panelId]);
-    for (const [subjectKind, subjectId] of [['OCG', ocgId], ['NOMINAL', nominalId], ['VEHICLE', vehicle.id], ['PLACE', place.id]]) {
+    const [vehicle] = await t.dataSource.query(
+      `INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, 'AB12 CDE', 'AB12CDE', 'AB12CDE') RETURNING id`,
+      [p.panelId],
+    );
+    const [place] = await t.dataSource.query(`INSERT INTO place (panel_id, label, kind) VALUES ($1, '1 High Street', 'BUSINESS') RETURNING id`, [
+      p.panelId,
+    ]);
+    for (const [subjectKind, subjectId] of [
+      ['OCG', ocgId],
+      ['NOMINAL', nominalId],
+      ['VEHICLE', vehicle.id],
+      ['PLACE', place.id],
+    ]) {
       const e = await record(hmrc, { subjectKind, subjectId });
-      expect(e).toMatchObject({ subjectKind, subjectId, grading: '2/B/P', submittingAgency: { name: 'HMRC' }, recipients: [], gscMarking: 'OFFICIAL_SENSITIVE' });
+      expect(e).toMatchObject({
+        subjectKind,
+        subjectId,
+        grading: '2/B/P',
+        submittingAgency: { name: 'HMRC' },
+        recipients: [],
+        gscMarking: 'OFFICIAL_SENSITIVE',
+      });
     }
     const e = await record(police, { sourceGrade: 'S1', intelligenceGrade: 'A' });
     const [audit] = await t.dataSource.query(`SELECT action, changes FROM audit_event WHERE entity_id = $1`, [e.id]);
@@ -109,7 +131,12 @@ describe('intelligence', () => {
 
   it('shows a C-coded entry only to the named and the submitting agencies; to anyone else it is missing', async () => {
     const [g] = await addOcgs(t.dataSource, p.panelId, 1);
-    const shared = await record(police, { subjectId: g, handling: 'C', handlingConditions: 'HMRC only; not for court', recipientAgencyIds: [p.agencies.HMRC] });
+    const shared = await record(police, {
+      subjectId: g,
+      handling: 'C',
+      handlingConditions: 'HMRC only; not for court',
+      recipientAgencyIds: [p.agencies.HMRC],
+    });
     expect(shared.recipients).toEqual([{ name: 'HMRC' }]);
     const open = await record(police, { subjectId: g });
 
@@ -121,7 +148,8 @@ describe('intelligence', () => {
     expect(notNamed.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
 
     const list = async (session: string) =>
-      (await t.gql<{ intelligence: { totalCount: number; nodes: { id: string }[] } }>(LIST, { p: p.panelId, k: 'OCG', s: g }, { session })).data!.intelligence;
+      (await t.gql<{ intelligence: { totalCount: number; nodes: { id: string }[] } }>(LIST, { p: p.panelId, k: 'OCG', s: g }, { session })).data!
+        .intelligence;
     expect((await list(hmrc)).nodes.map((n) => n.id).sort()).toEqual([shared.id, open.id].sort());
     expect(await list(dwp)).toEqual({ totalCount: 1, nodes: [{ id: open.id, handling: 'P' }] });
     const onGroup = async (session: string) =>
@@ -141,13 +169,17 @@ describe('intelligence', () => {
     const coded = await record(police, { subjectId: g, handling: 'C', handlingConditions: 'HMRC only', recipientAgencyIds: [p.agencies.HMRC] });
     const open = await record(police, { subjectId: g });
     const email = `admin.intel.${g.slice(0, 8)}@example.test`;
-    await t.dataSource.query(`INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Admin', password_hash, true FROM app_user WHERE id = $2`, [
-      email,
-      p.users.CHAIR.userId,
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash, is_admin) SELECT $1, 'Admin', password_hash, true FROM app_user WHERE id = $2`,
+      [email, p.users.CHAIR.userId],
+    );
     const admin = await t.signIn(email, TEST_PASSWORD);
 
-    const list = await t.gql<{ intelligence: { totalCount: number; nodes: { id: string }[] } }>(LIST, { p: p.panelId, k: 'OCG', s: g }, { session: admin });
+    const list = await t.gql<{ intelligence: { totalCount: number; nodes: { id: string }[] } }>(
+      LIST,
+      { p: p.panelId, k: 'OCG', s: g },
+      { session: admin },
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data!.intelligence.nodes.map((n) => n.id).sort()).toEqual([coded.id, open.id].sort());
     const one = await t.gql<{ intelligenceEntry: Entry }>(GET, { id: coded.id }, { session: admin });
@@ -174,7 +206,12 @@ describe('intelligence', () => {
     const aboutPerson = await record(police, { subjectKind: 'NOMINAL', subjectId: nominalId, text: 'Seen at the tyre business.' });
     const aboutGroup = await record(police);
     const consults = async (id: string) =>
-      (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Intelligence' AND entity_id = $1`, [id]))[0].n as number;
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Intelligence' AND entity_id = $1`,
+          [id],
+        )
+      )[0].n as number;
     const before = await consults(aboutPerson.id);
     await t.gql(GET, { id: aboutPerson.id }, { session: hmrc });
     await t.gql(GET, { id: aboutGroup.id }, { session: hmrc });

@@ -22,7 +22,10 @@ describe('link chart and the consultation log', () => {
     ids.b = await addGroup(ds, p.panelId, { name: 'Dock Road group' });
     ids.old = await addGroup(ds, p.panelId, { name: 'Archived group', status: 'ARCHIVED' });
     ids.ann = await addNominal(ds, p.panelId, 'Annerley', [[ids.a, 'PRINCIPAL']]);
-    ids.ben = await addNominal(ds, p.panelId, 'Bentham', [[ids.a, 'SIGNIFICANT'], [ids.b, 'PRINCIPAL']]);
+    ids.ben = await addNominal(ds, p.panelId, 'Bentham', [
+      [ids.a, 'SIGNIFICANT'],
+      [ids.b, 'PRINCIPAL'],
+    ]);
     ids.gone = await addNominal(ds, p.panelId, 'Gonville', [[ids.old, 'PRINCIPAL']]);
     ids.annHome = await addPlace(ds, p.panelId, { label: '3 Annerley Road', kind: 'HOME', area: 'Eastfield', nominalId: ids.ann });
     ids.goneHome = await addPlace(ds, p.panelId, { label: '5 Gonville Close', kind: 'HOME', area: 'Eastfield', nominalId: ids.gone });
@@ -88,7 +91,10 @@ describe('link chart and the consultation log', () => {
       sql.count = 0;
       const res = await t.gql<Chart>(CHART, { p: q.panelId }, { session });
       expect(res.errors).toBeUndefined();
-      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE id > $1 AND panel_id = $2 AND action = 'CONSULT'`, [last, q.panelId]);
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE id > $1 AND panel_id = $2 AND action = 'CONSULT'`, [
+        last,
+        q.panelId,
+      ]);
       return { statements: sql.count, consulted: n };
     };
     await grow(3);

@@ -24,9 +24,15 @@ describe('link chart', () => {
     ids.a = await addGroup(ds, p.panelId, { name: 'Alder Court group' });
     ids.b = await addGroup(ds, p.panelId, { name: 'Dock Road group' });
     ids.old = await addGroup(ds, p.panelId, { name: 'Archived group', status: 'ARCHIVED' });
-    ids.shared = await addNominal(ds, p.panelId, 'Linkman', [[ids.a, 'PRINCIPAL'], [ids.b, 'SIGNIFICANT']]);
+    ids.shared = await addNominal(ds, p.panelId, 'Linkman', [
+      [ids.a, 'PRINCIPAL'],
+      [ids.b, 'SIGNIFICANT'],
+    ]);
     ids.solo = await addNominal(ds, p.panelId, 'Soloway', [[ids.a, 'PERIPHERAL']]);
-    ids.oldOnly = await addNominal(ds, p.panelId, 'Pastman', [[ids.old, 'PRINCIPAL'], [ids.b, 'ASSOCIATE']]);
+    ids.oldOnly = await addNominal(ds, p.panelId, 'Pastman', [
+      [ids.old, 'PRINCIPAL'],
+      [ids.b, 'ASSOCIATE'],
+    ]);
     ids.van = await addVehicle(ds, p.panelId, ids.a, ids.solo);
     ids.home = await addPlace(ds, p.panelId, { label: '9 Secret Street', kind: 'HOME', area: 'Eastfield', nominalId: ids.solo });
     ids.yard = await addPlace(ds, p.panelId, { label: 'Dock Road yard', kind: 'PREMISES', area: 'Harbour', ocgId: ids.b });
@@ -55,8 +61,12 @@ describe('link chart', () => {
     expect(node(c, 'OCG', ids.old)).toBeUndefined();
     expect(node(c, 'VEHICLE', ids.van)).toBeDefined();
     expect(node(c, 'PLACE', ids.home)).toMatchObject({ label: '9 Secret Street' });
-    expect(c.linkChart.edges).toContainEqual(expect.objectContaining({ source: `OCG:${ids.b}`, target: `NOMINAL:${ids.shared}`, kind: 'MEMBER', role: 'SIGNIFICANT' }));
-    expect(c.linkChart.edges).toContainEqual(expect.objectContaining({ source: `NOMINAL:${ids.solo}`, target: `VEHICLE:${ids.van}`, kind: 'VEHICLE' }));
+    expect(c.linkChart.edges).toContainEqual(
+      expect.objectContaining({ source: `OCG:${ids.b}`, target: `NOMINAL:${ids.shared}`, kind: 'MEMBER', role: 'SIGNIFICANT' }),
+    );
+    expect(c.linkChart.edges).toContainEqual(
+      expect.objectContaining({ source: `NOMINAL:${ids.solo}`, target: `VEHICLE:${ids.van}`, kind: 'VEHICLE' }),
+    );
     expect(c.linkChart.truncated).toBe(false);
 
     const withArchived = (await t.gql<Chart>(CHART, { p: p.panelId, a: true }, { session: police })).data as Chart;
@@ -65,7 +75,9 @@ describe('link chart', () => {
 
   it('walks out from one group hop by hop', async () => {
     const one = (await t.gql<Chart>(CHART, { p: p.panelId, o: ids.a, d: 1 }, { session: police })).data as Chart;
-    expect(one.linkChart.nodes.map((n) => n.id).sort()).toEqual([`OCG:${ids.a}`, `NOMINAL:${ids.shared}`, `NOMINAL:${ids.solo}`, `VEHICLE:${ids.van}`].sort());
+    expect(one.linkChart.nodes.map((n) => n.id).sort()).toEqual(
+      [`OCG:${ids.a}`, `NOMINAL:${ids.shared}`, `NOMINAL:${ids.solo}`, `VEHICLE:${ids.van}`].sort(),
+    );
     const two = (await t.gql<Chart>(CHART, { p: p.panelId, o: ids.a, d: 2 }, { session: police })).data as Chart;
     expect(node(two, 'OCG', ids.b)).toBeDefined();
     expect(node(two, 'PLACE', ids.home)).toBeDefined();
@@ -85,16 +97,25 @@ describe('link chart', () => {
     expect(JSON.stringify(c)).not.toContain('Secret Street');
     expect(node(c, 'PLACE', ids.home)?.label).toBe('Home address in Eastfield');
 
-    const list = (await t.gql<{ sharedNominals: { nominal: { displayName: string; surname: string | null; personalDataWithheld: boolean }; groups: { ocgId: string; role: string }[] }[] }>(
-      SHARED, { p: p.panelId }, { session: partner },
-    )).data?.sharedNominals;
+    const list = (
+      await t.gql<{
+        sharedNominals: {
+          nominal: { displayName: string; surname: string | null; personalDataWithheld: boolean };
+          groups: { ocgId: string; role: string }[];
+        }[];
+      }>(SHARED, { p: p.panelId }, { session: partner })
+    ).data?.sharedNominals;
     expect(list).toHaveLength(1);
     expect(list?.[0].nominal).toMatchObject({ surname: null, personalDataWithheld: true });
     expect(list?.[0].groups.map((g) => g.ocgId).sort()).toEqual([ids.a, ids.b].sort());
   });
 
   it('lists shared nominals with their groups and roles for police', async () => {
-    const res = await t.gql<{ sharedNominals: { nominal: { surname: string }; groups: { role: string }[] }[] }>(SHARED, { p: p.panelId }, { session: police });
+    const res = await t.gql<{ sharedNominals: { nominal: { surname: string }; groups: { role: string }[] }[] }>(
+      SHARED,
+      { p: p.panelId },
+      { session: police },
+    );
     expect(res.data?.sharedNominals[0].nominal.surname).toBe('Linkman');
     expect(res.data?.sharedNominals[0].groups.map((g) => g.role).sort()).toEqual(['PRINCIPAL', 'SIGNIFICANT']);
   });

@@ -18,7 +18,16 @@ export async function addGroup(
   const [row] = await ds.query(
     `INSERT INTO ocg (panel_id, reference, name, status, areas, crime_types, score_total, tier, date_mapped)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_date - 30) RETURNING id`,
-    [panelId, ref, opts.name ?? `Group ${ref}`, opts.status ?? 'ACTIVE', opts.areas ?? [], opts.crimeTypes ?? ['DRUGS_SUPPLY'], opts.score ?? null, opts.tier ?? null],
+    [
+      panelId,
+      ref,
+      opts.name ?? `Group ${ref}`,
+      opts.status ?? 'ACTIVE',
+      opts.areas ?? [],
+      opts.crimeTypes ?? ['DRUGS_SUPPLY'],
+      opts.score ?? null,
+      opts.tier ?? null,
+    ],
   );
   return row.id;
 }
@@ -35,7 +44,10 @@ export async function addNominal(ds: DataSource, panelId: string, surname: strin
 
 export async function addVehicle(ds: DataSource, panelId: string, ocgId: string, nominalId?: string): Promise<string> {
   const vrm = `T${next()}`.replace(/-/g, '');
-  const [row] = await ds.query(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, make) VALUES ($1, $2, $2, $2, 'Ford') RETURNING id`, [panelId, vrm]);
+  const [row] = await ds.query(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, make) VALUES ($1, $2, $2, $2, 'Ford') RETURNING id`, [
+    panelId,
+    vrm,
+  ]);
   await ds.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [ocgId, row.id]);
   if (nominalId) await ds.query(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [nominalId, row.id]);
   return row.id;
@@ -55,7 +67,15 @@ export async function addPlace(
   return row.id;
 }
 
-export async function addDisruption(ds: DataSource, panelId: string, ocgId: string, agencyId: string, occurredOn: string, impact = 'MAJOR', arrests = 0): Promise<void> {
+export async function addDisruption(
+  ds: DataSource,
+  panelId: string,
+  ocgId: string,
+  agencyId: string,
+  occurredOn: string,
+  impact = 'MAJOR',
+  arrests = 0,
+): Promise<void> {
   await ds.query(
     `INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale, arrests)
      VALUES ($1, $2, $3, $4, 'PURSUE', 'CRIME', 'Warrant executed', $5, 'Test rationale', $6)`,

@@ -11,12 +11,27 @@ const FIGURES = `query($p: ID!, $from: String, $to: String) { attendanceFigures(
   byMeeting { meetingId title attendees presentInPerson presentRemote agenciesRepresented } } }`;
 
 type Figures = {
-  byAgency: { agencyId: string; agencyName: string; meetingsHeld: number; meetingsRepresented: number; membersInvited: number; presentInPerson: number; presentRemote: number; apologies: number; absent: number; attendanceRate: number | null }[];
+  byAgency: {
+    agencyId: string;
+    agencyName: string;
+    meetingsHeld: number;
+    meetingsRepresented: number;
+    membersInvited: number;
+    presentInPerson: number;
+    presentRemote: number;
+    apologies: number;
+    absent: number;
+    attendanceRate: number | null;
+  }[];
   byMeeting: { meetingId: string; attendees: number; presentInPerson: number; presentRemote: number; agenciesRepresented: number }[];
 };
 
 async function addMember(t: TestApp, p: PanelFixture, agency: string, name: string): Promise<string> {
-  const [u] = await t.dataSource.query(`INSERT INTO app_user (email, name, agency_id) VALUES ($1, $2, $3) RETURNING id`, [`${name.replace(/\W/g, '.')}.${p.panelId.slice(0, 8)}@example.test`, name, agency]);
+  const [u] = await t.dataSource.query(`INSERT INTO app_user (email, name, agency_id) VALUES ($1, $2, $3) RETURNING id`, [
+    `${name.replace(/\W/g, '.')}.${p.panelId.slice(0, 8)}@example.test`,
+    name,
+    agency,
+  ]);
   await t.dataSource.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, 'PARTNER_MEMBER')`, [p.panelId, u.id]);
   return u.id;
 }
@@ -66,22 +81,54 @@ describe('attendance', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.replyToMeeting.myReply).toEqual({ reply: 'APOLOGIES', substituteName: 'HMRC deputy' });
-    const list = await t.gql<{ meeting: { attendance: { userId: string; agencyName: string; reply: string | null; substituteName: string | null }[] } }>(ATTENDANCE, { id: next.id }, { session: chair });
+    const list = await t.gql<{
+      meeting: { attendance: { userId: string; agencyName: string; reply: string | null; substituteName: string | null }[] };
+    }>(ATTENDANCE, { id: next.id }, { session: chair });
     expect(list.data?.meeting.attendance).toHaveLength(6);
-    expect(list.data?.meeting.attendance.find((a) => a.userId === p.users.PARTNER_MEMBER.userId)).toMatchObject({ agencyName: 'HMRC', reply: 'APOLOGIES', substituteName: 'HMRC deputy' });
-    const [audit] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'MeetingAttendance' AND entity_id = $1`, [next.id]);
+    expect(list.data?.meeting.attendance.find((a) => a.userId === p.users.PARTNER_MEMBER.userId)).toMatchObject({
+      agencyName: 'HMRC',
+      reply: 'APOLOGIES',
+      substituteName: 'HMRC deputy',
+    });
+    const [audit] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'MeetingAttendance' AND entity_id = $1`,
+      [next.id],
+    );
     expect(audit.n).toBe(1);
   });
 
   it('lets only the chair and coordinator mark attendance, adding a substitute and keeping the acknowledgement', async () => {
     const [next] = await listMeetings(t, partner, p.panelId);
-    const refused = await t.gql(MARK, { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } }, { session: partner });
+    const refused = await t.gql(
+      MARK,
+      { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } },
+      { session: partner },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
-    expect((await t.gql(MARK, { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } }, { session: coordinator })).errors).toBeUndefined();
-    const list = await t.gql<{ meeting: { attendance: { userId: string; presence: string; confidentialityAcknowledgedAt: string | null }[] } }>(ATTENDANCE, { id: next.id }, { session: chair });
-    expect(list.data?.meeting.attendance.find((a) => a.userId === hmrcDeputy)).toMatchObject({ presence: 'REMOTE', confidentialityAcknowledgedAt: expect.any(String) });
-    const absentAck = await t.gql(MARK, { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'ABSENT', confidentialityAcknowledged: true } }, { session: coordinator });
+    expect(
+      (
+        await t.gql(
+          MARK,
+          { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } },
+          { session: coordinator },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const list = await t.gql<{ meeting: { attendance: { userId: string; presence: string; confidentialityAcknowledgedAt: string | null }[] } }>(
+      ATTENDANCE,
+      { id: next.id },
+      { session: chair },
+    );
+    expect(list.data?.meeting.attendance.find((a) => a.userId === hmrcDeputy)).toMatchObject({
+      presence: 'REMOTE',
+      confidentialityAcknowledgedAt: expect.any(String),
+    });
+    const absentAck = await t.gql(
+      MARK,
+      { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'ABSENT', confidentialityAcknowledged: true } },
+      { session: coordinator },
+    );
     expect(absentAck.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'confidentialityAcknowledged' });
   });
 
@@ -94,7 +141,9 @@ describe('attendance', () => {
     const march = await heldMeeting(t, panel, '2026-03-10T10:00:00Z');
     const may = await heldMeeting(t, panel, '2026-05-12T09:00:00Z');
     const mark = async (meetingId: string, userId: string, presence: string) =>
-      expect((await t.gql(MARK, { i: { meetingId, userId, presence, confidentialityAcknowledged: presence !== 'ABSENT' } }, { session })).errors).toBeUndefined();
+      expect(
+        (await t.gql(MARK, { i: { meetingId, userId, presence, confidentialityAcknowledged: presence !== 'ABSENT' } }, { session })).errors,
+      ).toBeUndefined();
     await mark(march, u.CHAIR.userId, 'IN_PERSON');
     await mark(march, u.POLICE_MEMBER.userId, 'REMOTE');
     await mark(march, deputy, 'IN_PERSON');
@@ -102,7 +151,10 @@ describe('attendance', () => {
     await mark(may, u.CHAIR.userId, 'REMOTE');
     await mark(may, u.PARTNER_MEMBER.userId, 'IN_PERSON');
     // Apologies sent before the meeting, recorded as they would have been.
-    await t.dataSource.query(`INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, substitute_user_id, replied_at) VALUES ($1, $2, $3, 'APOLOGIES', $4, now())`, [march, u.PARTNER_MEMBER.userId, panel.agencies.HMRC, deputy]);
+    await t.dataSource.query(
+      `INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, substitute_user_id, replied_at) VALUES ($1, $2, $3, 'APOLOGIES', $4, now())`,
+      [march, u.PARTNER_MEMBER.userId, panel.agencies.HMRC, deputy],
+    );
 
     const figures = async (): Promise<Figures> => {
       const res = await t.gql<{ attendanceFigures: Figures }>(FIGURES, { p: panel.panelId }, { session });
@@ -114,7 +166,10 @@ describe('attendance', () => {
     const statements = sql.count - before;
 
     const direct = async (agencyId: string, where: string): Promise<number> => {
-      const [r] = await t.dataSource.query(`SELECT count(*)::int AS n FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.panel_id = $1 AND a.agency_id = $2 AND ${where}`, [panel.panelId, agencyId]);
+      const [r] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.panel_id = $1 AND a.agency_id = $2 AND ${where}`,
+        [panel.panelId, agencyId],
+      );
       return r.n;
     };
     const [members] = await t.dataSource.query(
@@ -133,10 +188,27 @@ describe('attendance', () => {
     });
     expect(hmrc.absent).toBe(members.hmrc * 2 - hmrc.presentInPerson - hmrc.presentRemote - hmrc.apologies);
     const police = got.byAgency.find((a) => a.agencyId === panel.agencies['Police SOC unit'])!;
-    expect(police).toMatchObject({ membersInvited: members.police * 2, presentInPerson: 1, presentRemote: 2, apologies: 0, absent: members.police * 2 - 3 });
-    expect(got.byAgency.find((a) => a.agencyName === 'Trading Standards')).toMatchObject({ meetingsHeld: 2, meetingsRepresented: 0, absent: 2, attendanceRate: 0 });
-    const [perMeeting] = await t.dataSource.query(`SELECT count(*) FILTER (WHERE meeting_id = $1 AND presence IN ('IN_PERSON','REMOTE'))::int AS march, count(*) FILTER (WHERE meeting_id = $2 AND presence IN ('IN_PERSON','REMOTE'))::int AS may FROM meeting_attendance`, [march, may]);
-    expect(got.byMeeting.map((m) => [m.meetingId, m.attendees])).toEqual([[march, perMeeting.march], [may, perMeeting.may]]);
+    expect(police).toMatchObject({
+      membersInvited: members.police * 2,
+      presentInPerson: 1,
+      presentRemote: 2,
+      apologies: 0,
+      absent: members.police * 2 - 3,
+    });
+    expect(got.byAgency.find((a) => a.agencyName === 'Trading Standards')).toMatchObject({
+      meetingsHeld: 2,
+      meetingsRepresented: 0,
+      absent: 2,
+      attendanceRate: 0,
+    });
+    const [perMeeting] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE meeting_id = $1 AND presence IN ('IN_PERSON','REMOTE'))::int AS march, count(*) FILTER (WHERE meeting_id = $2 AND presence IN ('IN_PERSON','REMOTE'))::int AS may FROM meeting_attendance`,
+      [march, may],
+    );
+    expect(got.byMeeting.map((m) => [m.meetingId, m.attendees])).toEqual([
+      [march, perMeeting.march],
+      [may, perMeeting.may],
+    ]);
     expect(got.byMeeting[0]).toMatchObject({ presentInPerson: 2, presentRemote: 1, agenciesRepresented: 2 });
 
     // Planned meetings do not count; a period narrows the figures.

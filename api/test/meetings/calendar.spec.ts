@@ -70,7 +70,7 @@ describe('calendar invitations', () => {
     expect(events(again.data!.seriesInvite.content).map((e) => e.uid)).toEqual(parsed.map((e) => e.uid));
   });
 
-  it("answers a member of another panel exactly like a meeting that does not exist", async () => {
+  it('answers a member of another panel exactly like a meeting that does not exist', async () => {
     const other = await createPanel(t.dataSource);
     const outsider = await t.signIn(other.users.PARTNER_MEMBER.email, TEST_PASSWORD);
     const foreign = await t.gql(MEETING_INVITE, { id: meetings[0].id }, { session: outsider });

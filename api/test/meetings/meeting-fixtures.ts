@@ -21,9 +21,21 @@ export interface MeetingRow {
 }
 
 /** Second Tuesday, every other month, from January 2027: both sides of the 2027 clock changes. */
-export const BIMONTHLY = { rule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', startsOn: '2027-01-01', startTime: '10:00', firstMode: 'TEAMS', teamsUrl: TEAMS_URL, location: HQ };
+export const BIMONTHLY = {
+  rule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU',
+  startsOn: '2027-01-01',
+  startTime: '10:00',
+  firstMode: 'TEAMS',
+  teamsUrl: TEAMS_URL,
+  location: HQ,
+};
 
-export async function setSeries(t: TestApp, session: string, panelId: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+export async function setSeries(
+  t: TestApp,
+  session: string,
+  panelId: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; version: number }> {
   const res = await t.gql<{ setMeetingSeries: { id: string; version: number } }>(SET_SERIES, { i: { panelId, ...BIMONTHLY, ...extra } }, { session });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.setMeetingSeries;

@@ -14,7 +14,17 @@ describe('MeetingsService.transition', () => {
   let events: EventsService;
   const ctxFor = (role: 'CHAIR' | 'COORDINATOR' | 'PARTNER_MEMBER'): RequestContext => {
     const u = p.users[role];
-    const viewer: Viewer = { userId: u.userId, sessionId: 'test', name: role, email: u.email, agencyId: u.agencyId, agencyAllowsPersonalData: true, isAdmin: false, mustChangePassword: false, memberships: [{ panelId: p.panelId, role }] };
+    const viewer: Viewer = {
+      userId: u.userId,
+      sessionId: 'test',
+      name: role,
+      email: u.email,
+      agencyId: u.agencyId,
+      agencyAllowsPersonalData: true,
+      isAdmin: false,
+      mustChangePassword: false,
+      memberships: [{ panelId: p.panelId, role }],
+    };
     return { viewer, ip: 'test', loaders: new Loaders(t.dataSource) };
   };
   beforeAll(async () => {

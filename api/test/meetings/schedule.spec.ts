@@ -39,7 +39,10 @@ describe('the meeting schedule', () => {
       expect(local.format(new Date(m.startsAt))).toBe('Tuesday 10:00');
       expect(m.mode === 'TEAMS' ? [m.teamsUrl, m.location] : [m.teamsUrl, m.location]).toEqual(m.mode === 'TEAMS' ? [TEAMS_URL, null] : [null, HQ]);
     }
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND entity_type = 'Meeting' AND action = 'CREATE'`, [p.panelId]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND entity_type = 'Meeting' AND action = 'CREATE'`,
+      [p.panelId],
+    );
     expect(n).toBe(6);
   });
 
@@ -56,7 +59,14 @@ describe('the meeting schedule', () => {
   it('refuses rules that are unreadable, sub-daily or closer than about monthly', async () => {
     const other = await createPanel(t.dataSource);
     const session = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD);
-    for (const rule of ['FREQ=SOMETIMES', 'not a rule', 'FREQ=HOURLY;INTERVAL=1000', 'FREQ=WEEKLY', 'FREQ=MONTHLY;BYDAY=TU', 'FREQ=MONTHLY;BYHOUR=10']) {
+    for (const rule of [
+      'FREQ=SOMETIMES',
+      'not a rule',
+      'FREQ=HOURLY;INTERVAL=1000',
+      'FREQ=WEEKLY',
+      'FREQ=MONTHLY;BYDAY=TU',
+      'FREQ=MONTHLY;BYHOUR=10',
+    ]) {
       const res = await t.gql(SET_SERIES, { i: { panelId: other.panelId, ...BIMONTHLY, rule } }, { session });
       expect([rule, res.errors?.[0]?.extensions]).toEqual([rule, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'rule' })]);
     }
@@ -67,7 +77,7 @@ describe('the meeting schedule', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("answers a member of another panel exactly like a meeting that does not exist", async () => {
+  it('answers a member of another panel exactly like a meeting that does not exist', async () => {
     const [first] = await listMeetings(t, chair, p.panelId);
     const other = await createPanel(t.dataSource);
     const outsider = await t.signIn(other.users.PARTNER_MEMBER.email, TEST_PASSWORD);
@@ -75,7 +85,11 @@ describe('the meeting schedule', () => {
     const missing = await t.gql(MEETING, { id: '00000000-0000-4000-8000-000000000000' }, { session: outsider });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(foreign.errors?.[0]).toEqual(missing.errors?.[0]);
-    const move = await t.gql(MOVE, { i: { id: first.id, startsAt: '2027-01-14T10:00:00Z', endsAt: '2027-01-14T12:00:00Z', mode: 'TEAMS', teamsUrl: TEAMS_URL, version: 1 } }, { session: await t.signIn(other.users.CHAIR.email, TEST_PASSWORD) });
+    const move = await t.gql(
+      MOVE,
+      { i: { id: first.id, startsAt: '2027-01-14T10:00:00Z', endsAt: '2027-01-14T12:00:00Z', mode: 'TEAMS', teamsUrl: TEAMS_URL, version: 1 } },
+      { session: await t.signIn(other.users.CHAIR.email, TEST_PASSWORD) },
+    );
     expect(move.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -86,15 +100,34 @@ describe('the meeting schedule', () => {
     const before = await listMeetings(t, session, panel.panelId);
     const moved = await t.gql<{ moveMeeting: { title: string; startsAt: string; mode: string; location: string; version: number } }>(
       MOVE,
-      { i: { id: before[2].id, startsAt: '2027-05-13T14:00:00+01:00', endsAt: '2027-05-13T16:00:00+01:00', mode: 'IN_PERSON', location: 'Council offices', version: before[2].version } },
+      {
+        i: {
+          id: before[2].id,
+          startsAt: '2027-05-13T14:00:00+01:00',
+          endsAt: '2027-05-13T16:00:00+01:00',
+          mode: 'IN_PERSON',
+          location: 'Council offices',
+          version: before[2].version,
+        },
+      },
       { session },
     );
     expect(moved.errors).toBeUndefined();
-    expect(moved.data?.moveMeeting).toMatchObject({ title: 'Panel meeting, 13 May 2027', startsAt: '2027-05-13T13:00:00.000Z', mode: 'IN_PERSON', location: 'Council offices', version: 2 });
+    expect(moved.data?.moveMeeting).toMatchObject({
+      title: 'Panel meeting, 13 May 2027',
+      startsAt: '2027-05-13T13:00:00.000Z',
+      mode: 'IN_PERSON',
+      location: 'Council offices',
+      version: 2,
+    });
     const after = await listMeetings(t, session, panel.panelId);
     expect(after.filter((m) => m.id !== before[2].id)).toEqual(before.filter((m) => m.id !== before[2].id));
 
-    const stale = await t.gql(MOVE, { i: { id: before[2].id, startsAt: '2027-05-14T10:00:00Z', endsAt: '2027-05-14T12:00:00Z', mode: 'TEAMS', teamsUrl: TEAMS_URL, version: 1 } }, { session });
+    const stale = await t.gql(
+      MOVE,
+      { i: { id: before[2].id, startsAt: '2027-05-14T10:00:00Z', endsAt: '2027-05-14T12:00:00Z', mode: 'TEAMS', teamsUrl: TEAMS_URL, version: 1 } },
+      { session },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     // A later start time regenerates the untouched planned meetings in place and leaves the moved one alone.
@@ -103,7 +136,13 @@ describe('the meeting schedule', () => {
     const regenerated = await listMeetings(t, session, panel.panelId);
     expect(regenerated.map((m) => m.id)).toEqual(before.map((m) => m.id));
     expect(regenerated.find((m) => m.id === before[2].id)?.startsAt).toBe('2027-05-13T13:00:00.000Z');
-    expect(regenerated.filter((m) => m.id !== before[2].id).map((m) => m.startsAt.slice(11, 16))).toEqual(['13:30', '13:30', '12:30', '12:30', '13:30']);
+    expect(regenerated.filter((m) => m.id !== before[2].id).map((m) => m.startsAt.slice(11, 16))).toEqual([
+      '13:30',
+      '13:30',
+      '12:30',
+      '12:30',
+      '13:30',
+    ]);
   });
 
   it('keeps six meetings ahead as meetings pass, leaving moved meetings as they are', async () => {
@@ -111,7 +150,20 @@ describe('the meeting schedule', () => {
     const session = await t.signIn(panel.users.CHAIR.email, TEST_PASSWORD);
     const series = await setSeries(t, session, panel.panelId);
     const before = await listMeetings(t, session, panel.panelId);
-    const moved = await t.gql(MOVE, { i: { id: before[2].id, startsAt: '2027-05-13T14:00:00+01:00', endsAt: '2027-05-13T16:00:00+01:00', mode: 'IN_PERSON', location: 'Council offices', version: before[2].version } }, { session });
+    const moved = await t.gql(
+      MOVE,
+      {
+        i: {
+          id: before[2].id,
+          startsAt: '2027-05-13T14:00:00+01:00',
+          endsAt: '2027-05-13T16:00:00+01:00',
+          mode: 'IN_PERSON',
+          location: 'Council offices',
+          version: before[2].version,
+        },
+      },
+      { session },
+    );
     expect(moved.errors).toBeUndefined();
     const schedule = asScheduledWork(t.app.get(MeetingScheduleService));
 
@@ -123,16 +175,16 @@ describe('the meeting schedule', () => {
     const april = new Date('2027-04-01T00:00:00Z');
     expect(await schedule.topUpSeries(series.id, april)).toBe(2);
     const after = await listMeetings(t, session, panel.panelId);
-    expect(after.slice(0, 6).map((m) => [m.id, m.startsAt])).toEqual(
-      before.map((m, i) => [m.id, i === 2 ? '2027-05-13T13:00:00.000Z' : m.startsAt]),
-    );
+    expect(after.slice(0, 6).map((m) => [m.id, m.startsAt])).toEqual(before.map((m, i) => [m.id, i === 2 ? '2027-05-13T13:00:00.000Z' : m.startsAt]));
     expect(after.slice(6).map((m) => [m.title, m.startsAt])).toEqual([
       ['Panel meeting, 11 January 2028', '2028-01-11T10:00:00.000Z'],
       ['Panel meeting, 14 March 2028', '2028-03-14T10:00:00.000Z'],
     ]);
     expect(await schedule.topUpSeries(series.id, april)).toBe(0);
     const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND entity_type = 'Meeting' AND action = 'CREATE' AND actor_user_id IS NULL`, [panel.panelId]);
+      `SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND entity_type = 'Meeting' AND action = 'CREATE' AND actor_user_id IS NULL`,
+      [panel.panelId],
+    );
     expect(n).toBe(2);
   });
 
@@ -145,7 +197,11 @@ describe('the meeting schedule', () => {
     expect(cancelled.data?.cancelMeeting).toEqual({ id: first.id, status: 'CANCELLED', version: 2 });
     const again = await t.gql(CANCEL, { id: first.id, v: 2 }, { session });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const next = await t.gql<{ nextMeeting: { id: string } }>(`query($p: ID!) { nextMeeting(panelId: $p) { id } }`, { p: panel.panelId }, { session });
+    const next = await t.gql<{ nextMeeting: { id: string } }>(
+      `query($p: ID!) { nextMeeting(panelId: $p) { id } }`,
+      { p: panel.panelId },
+      { session },
+    );
     expect(next.data?.nextMeeting.id).toBe(second.id);
     // A regenerated series does not bring the cancelled meeting back.
     const [series] = await t.dataSource.query(`SELECT version FROM meeting_series WHERE panel_id = $1`, [panel.panelId]);

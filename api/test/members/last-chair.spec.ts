@@ -1,14 +1,6 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
-import {
-  addTarget,
-  chairsOf,
-  CHANGE_ROLE,
-  createAdmin,
-  LAST_CHAIR_REFUSED,
-  panelState,
-  SET_DISABLED,
-} from './member-fixtures.js';
+import { addTarget, chairsOf, CHANGE_ROLE, createAdmin, LAST_CHAIR_REFUSED, panelState, SET_DISABLED } from './member-fixtures.js';
 
 describe('the last chair of a panel', () => {
   let t: TestApp;
@@ -21,9 +13,15 @@ describe('the last chair of a panel', () => {
 
   const demote = (membershipId: string, session: string) =>
     t.gql(CHANGE_ROLE, { i: { id: membershipId, role: 'COORDINATOR', version: 1 } }, { session });
-  const disable = (membershipId: string, session: string) => t.gql(SET_DISABLED, { i: { id: membershipId, disabled: true, version: 1 } }, { session });
+  const disable = (membershipId: string, session: string) =>
+    t.gql(SET_DISABLED, { i: { id: membershipId, disabled: true, version: 1 } }, { session });
 
-  async function expectRefused(p: PanelFixture, run: () => Promise<{ errors?: { message: string; extensions?: { code?: string } }[] }>, code: string, message?: string) {
+  async function expectRefused(
+    p: PanelFixture,
+    run: () => Promise<{ errors?: { message: string; extensions?: { code?: string } }[] }>,
+    code: string,
+    message?: string,
+  ) {
     const before = await panelState(t.dataSource, p.panelId);
     const res = await run();
     expect(res.errors?.[0]?.extensions?.code).toBe(code);

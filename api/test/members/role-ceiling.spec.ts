@@ -2,16 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PANEL_ROLES, type PanelRole } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
-import {
-  ADD,
-  addTarget,
-  CHAIR_ACCESS_REFUSED,
-  CHAIR_ROLE_REFUSED,
-  CHANGE_ROLE,
-  createAdmin,
-  panelState,
-  SET_DISABLED,
-} from './member-fixtures.js';
+import { ADD, addTarget, CHAIR_ACCESS_REFUSED, CHAIR_ROLE_REFUSED, CHANGE_ROLE, createAdmin, panelState, SET_DISABLED } from './member-fixtures.js';
 
 type Actor = 'CHAIR' | 'COORDINATOR' | 'ADMIN';
 const ACTORS: Actor[] = ['CHAIR', 'COORDINATOR', 'ADMIN'];
@@ -37,7 +28,11 @@ describe('the role ceiling on every member mutation', () => {
   /** Sends the mutation and, when it is refused, proves that nothing about the panel changed. */
   async function attempt(actor: Actor, query: string, input: Record<string, unknown>) {
     const before = await panelState(t.dataSource, p.panelId);
-    const res = await t.gql<Record<string, { role?: string; disabled?: boolean; member?: { role: string } }>>(query, { i: input }, { session: session[actor] });
+    const res = await t.gql<Record<string, { role?: string; disabled?: boolean; member?: { role: string } }>>(
+      query,
+      { i: input },
+      { session: session[actor] },
+    );
     if (res.errors) expect(await panelState(t.dataSource, p.panelId)).toEqual(before);
     return res;
   }
@@ -71,22 +66,23 @@ describe('the role ceiling on every member mutation', () => {
     }
   });
 
-  it.each(cross(ACTORS, cross(PANEL_ROLES, [true, false])).map(([actor, [role, disable]]) => [actor, disable ? 'disables' : 'enables', role, disable] as const))(
-    'setMemberDisabled: %s %s a %s',
-    async (actor, _verb, role, disable) => {
-      const target = await addTarget(t.dataSource, p, role, { disabled: !disable });
-      const res = await attempt(actor, SET_DISABLED, { id: target.membershipId, disabled: disable, version: 1 });
-      const [row] = await t.dataSource.query(`SELECT disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1`, [target.userId]);
-      if (allowed(actor, role)) {
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.setMemberDisabled.disabled).toBe(disable);
-        expect(row.disabled).toBe(disable);
-      } else {
-        expect(res.errors?.[0]).toMatchObject({ message: CHAIR_ACCESS_REFUSED, extensions: { code: 'FORBIDDEN' } });
-        expect(row.disabled).toBe(!disable);
-      }
-    },
-  );
+  it.each(
+    cross(ACTORS, cross(PANEL_ROLES, [true, false])).map(
+      ([actor, [role, disable]]) => [actor, disable ? 'disables' : 'enables', role, disable] as const,
+    ),
+  )('setMemberDisabled: %s %s a %s', async (actor, _verb, role, disable) => {
+    const target = await addTarget(t.dataSource, p, role, { disabled: !disable });
+    const res = await attempt(actor, SET_DISABLED, { id: target.membershipId, disabled: disable, version: 1 });
+    const [row] = await t.dataSource.query(`SELECT disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1`, [target.userId]);
+    if (allowed(actor, role)) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.setMemberDisabled.disabled).toBe(disable);
+      expect(row.disabled).toBe(disable);
+    } else {
+      expect(res.errors?.[0]).toMatchObject({ message: CHAIR_ACCESS_REFUSED, extensions: { code: 'FORBIDDEN' } });
+      expect(row.disabled).toBe(!disable);
+    }
+  });
 
   it('refuses members below coordinator any member change, as before', async () => {
     const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD, nextIp());
@@ -108,7 +104,9 @@ describe('the role ceiling on every member mutation', () => {
     const res = await t.gql(SET_DISABLED, { i: { id: m.id, disabled: true, version: 1 } }, { session: session.COORDINATOR });
     expect(res.errors?.[0]).toMatchObject({ message: CHAIR_ACCESS_REFUSED, extensions: { code: 'FORBIDDEN' } });
     expect(await panelState(t.dataSource, p.panelId)).toEqual(before);
-    const [{ disabled }] = await t.dataSource.query(`SELECT disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1`, [other.users.CHAIR.userId]);
+    const [{ disabled }] = await t.dataSource.query(`SELECT disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1`, [
+      other.users.CHAIR.userId,
+    ]);
     expect(disabled).toBe(false);
   });
 });

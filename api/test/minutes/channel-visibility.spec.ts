@@ -136,7 +136,7 @@ describe('meeting channels show each viewer only the tasks and items the one rul
     expectAll(chair, [`${DWP_ITEM} (restricted)`, DWP_TASK, DWP_OTHER_TASK, RAISED_UNDER, ATTACHED_UNDER, HMRC_TASK, 'Operation Quill']);
   });
 
-  it("lists under each agenda item only the tasks and records the pack would", async () => {
+  it('lists under each agenda item only the tasks and records the pack would', async () => {
     const hmrc = await t.gql(AGENDA_TASKS, { id: f.meetingId }, { session: sessions.hmrc });
     expect(hmrc.errors).toBeUndefined();
     expectNone(JSON.stringify(hmrc.data), ALL_CANARIES);
@@ -187,7 +187,7 @@ describe('meeting channels show each viewer only the tasks and items the one rul
       expectAll(await wordText(sessions.chair), [DWP_ITEM, DWP_TASK, DWP_OTHER_TASK, RAISED_UNDER]);
     });
 
-    it("still gives HMRC a pack with only what HMRC may see", async () => {
+    it('still gives HMRC a pack with only what HMRC may see', async () => {
       const html = await pack(sessions.hmrc);
       expect(html).toContain(HMRC_TASK);
       expectNone(html, ALL_CANARIES);

@@ -19,7 +19,14 @@ interface Minutes {
   status: string;
   version: number;
   correctionReason: string | null;
-  items: { itemId: string; title: string; notes: string | null; decisions: string | null; tasks: { reference: string; agencyName: string }[]; threatOutcomes: { outcome: string }[] }[];
+  items: {
+    itemId: string;
+    title: string;
+    notes: string | null;
+    decisions: string | null;
+    tasks: { reference: string; agencyName: string }[];
+    threatOutcomes: { outcome: string }[];
+  }[];
   attendance: { present: { name: string; agencyName: string }[]; apologies: { name: string; substituteName: string | null }[] };
 }
 
@@ -54,12 +61,10 @@ describe('minutes: drafted, edited, approved, corrected', () => {
       p.users.CHAIR.userId,
       p.agencies['Police SOC unit'],
     ]);
-    await ds.query(`INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, substitute_user_id) VALUES ($1, $2, $3, 'APOLOGIES', $4)`, [
-      f.meetingId,
-      p.users.PARTNER_MEMBER.userId,
-      p.agencies.HMRC,
-      p.users.OBSERVER.userId,
-    ]);
+    await ds.query(
+      `INSERT INTO meeting_attendance (meeting_id, user_id, agency_id, reply, substitute_user_id) VALUES ($1, $2, $3, 'APOLOGIES', $4)`,
+      [f.meetingId, p.users.PARTNER_MEMBER.userId, p.agencies.HMRC, p.users.OBSERVER.userId],
+    );
   }, 60_000);
   afterAll(() => t.close());
 
@@ -85,7 +90,9 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect(open.decisions).toBe('<p>Refer to HMRC</p>');
     expect(open.tasks).toEqual([{ reference: 'A-0900', title: 'Licence review at the car wash', agencyName: 'Trading Standards' }]);
     expect(minutes.attendance.present).toEqual([{ name: expect.stringContaining('CHAIR'), agencyName: 'Police SOC unit', presence: 'IN_PERSON' }]);
-    expect(minutes.attendance.apologies).toEqual([{ name: expect.stringContaining('PARTNER_MEMBER'), substituteName: expect.stringContaining('OBSERVER') }]);
+    expect(minutes.attendance.apologies).toEqual([
+      { name: expect.stringContaining('PARTNER_MEMBER'), substituteName: expect.stringContaining('OBSERVER') },
+    ]);
     expect(minutes.items.map((i) => i.itemId)).toContain(f.restrictedItemId);
     expect((await t.gql(DRAFT, { id: f.meetingId }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -105,7 +112,13 @@ describe('minutes: drafted, edited, approved, corrected', () => {
   it('edits a draft, sanitising the rich text, and refuses a stale version', async () => {
     const res = await t.gql<{ editMinutes: Minutes }>(
       EDIT,
-      { i: { minutesId: minutes.id, version: minutes.version, items: [{ itemId: f.openItemId, notes: '<p onclick="x()">Agreed <em>in full</em></p><img src="x">' }] } },
+      {
+        i: {
+          minutesId: minutes.id,
+          version: minutes.version,
+          items: [{ itemId: f.openItemId, notes: '<p onclick="x()">Agreed <em>in full</em></p><img src="x">' }],
+        },
+      },
       { session: coordinator },
     );
     expect(res.errors).toBeUndefined();
@@ -139,14 +152,22 @@ describe('minutes: drafted, edited, approved, corrected', () => {
 
     const res = await t.gql<{ correctMinutes: Minutes }>(
       CORRECT,
-      { i: { meetingId: f.meetingId, reason: 'The decision under item 1 was misrecorded', items: [{ itemId: f.openItemId, decisions: '<p>Refer to HMRC and DWP</p>' }] } },
+      {
+        i: {
+          meetingId: f.meetingId,
+          reason: 'The decision under item 1 was misrecorded',
+          items: [{ itemId: f.openItemId, decisions: '<p>Refer to HMRC and DWP</p>' }],
+        },
+      },
       { session: coordinator },
     );
     expect(res.errors).toBeUndefined();
     const correction = res.data!.correctMinutes;
     expect(correction).toMatchObject({ number: 2, status: 'DRAFT', correctionReason: 'The decision under item 1 was misrecorded' });
     expect(correction.items.find((i) => i.itemId === f.openItemId)!.notes).toBe('<p>Agreed <em>in full</em></p>');
-    expect((await t.gql(CORRECT, { i: { meetingId: f.meetingId, reason: 'Again', items: [] } }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await t.gql(CORRECT, { i: { meetingId: f.meetingId, reason: 'Again', items: [] } }, { session: chair })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
 
     const approved = await t.gql<{ approveMinutes: Minutes }>(APPROVE, { id: correction.id, v: correction.version }, { session: chair });
     expect(approved.errors).toBeUndefined();
@@ -154,17 +175,24 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect(JSON.stringify(v1.items)).toContain('Refer to HMRC</p>');
     expect(JSON.stringify(v1.items)).not.toContain('DWP');
     const list = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: chair });
-    expect(list.data!.meetingMinutes.map((m) => [m.number, m.status])).toEqual([[2, 'APPROVED'], [1, 'APPROVED']]);
+    expect(list.data!.meetingMinutes.map((m) => [m.number, m.status])).toEqual([
+      [2, 'APPROVED'],
+      [1, 'APPROVED'],
+    ]);
   });
 
-  it("starts the next meeting from the latest approved minutes, filtered", async () => {
+  it('starts the next meeting from the latest approved minutes, filtered', async () => {
     const [next] = await t.dataSource.query(
       `INSERT INTO meeting (panel_id, title, starts_at, ends_at, mode, status) VALUES ($1, 'Panel meeting, May', '2026-05-12T09:00:00Z', '2026-05-12T11:00:00Z', 'TEAMS', 'PLANNED') RETURNING id`,
       [p.panelId],
     );
     const q = 'query($id: ID!) { previousMinutes(meetingId: $id) { number items { itemId decisions } } }';
     const ts = await t.signIn(f.tsPartnerEmail, TEST_PASSWORD);
-    const res = await t.gql<{ previousMinutes: { number: number; items: { itemId: string; decisions: string }[] } }>(q, { id: next.id }, { session: ts });
+    const res = await t.gql<{ previousMinutes: { number: number; items: { itemId: string; decisions: string }[] } }>(
+      q,
+      { id: next.id },
+      { session: ts },
+    );
     expect(res.data?.previousMinutes?.number).toBe(2);
     expect(res.data?.previousMinutes?.items.map((i) => i.itemId)).toEqual([f.openItemId]);
   });

@@ -59,7 +59,7 @@ describe('the agenda pack, built per agency', () => {
     expect(res.text).toContain('Review the car wash accounts');
   });
 
-  it("gives the chair every item, marked restricted, but not C-coded intelligence addressed to another agency", async () => {
+  it('gives the chair every item, marked restricted, but not C-coded intelligence addressed to another agency', async () => {
     const res = await get(`/meetings/${f.meetingId}/pack`, chair);
     expect(res.status).toBe(200);
     expect(res.text).toContain('Operation Quill tax enquiry (restricted)');
@@ -119,11 +119,13 @@ describe('the agenda pack, built per agency', () => {
   });
 
   it('prints the same page as a tagged PDF', async () => {
-    const res = await get(`/meetings/${f.meetingId}/pack.pdf`, hmrc).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await get(`/meetings/${f.meetingId}/pack.pdf`, hmrc)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
@@ -137,6 +139,10 @@ describe('the agenda pack, built per agency', () => {
       { id: f.meetingId },
       { session: hmrc },
     );
-    expect(res.data?.agendaPackInfo).toEqual({ htmlUrl: `/meetings/${f.meetingId}/pack`, pdfUrl: `/meetings/${f.meetingId}/pack.pdf`, minutesPdfUrl: null });
+    expect(res.data?.agendaPackInfo).toEqual({
+      htmlUrl: `/meetings/${f.meetingId}/pack`,
+      pdfUrl: `/meetings/${f.meetingId}/pack.pdf`,
+      minutesPdfUrl: null,
+    });
   });
 });

@@ -21,7 +21,16 @@ describe('OCG records and who sees the people in them', () => {
     police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
     const ocg = await t.gql<{ createOcg: { id: string; reference: string } }>(
       CREATE_OCG,
-      { i: { panelId: p.panelId, name: 'Operation Larch', status: 'ACTIVE', crimeTypes: ['DRUGS_SUPPLY', 'COUNTY_LINES_CCE'], areas: ['Eastfield'], lroUserId: p.users.POLICE_MEMBER.userId } },
+      {
+        i: {
+          panelId: p.panelId,
+          name: 'Operation Larch',
+          status: 'ACTIVE',
+          crimeTypes: ['DRUGS_SUPPLY', 'COUNTY_LINES_CCE'],
+          areas: ['Eastfield'],
+          lroUserId: p.users.POLICE_MEMBER.userId,
+        },
+      },
       { session: police },
     );
     expect(ocg.errors).toBeUndefined();
@@ -33,11 +42,25 @@ describe('OCG records and who sees the people in them', () => {
       { session: police },
     );
     expect(nominal.errors).toBeUndefined();
-    await t.gql('mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }', { i: { panelId: p.panelId, registration: 'ab12 cde', make: 'BMW', ocgId } }, { session: police });
-    await t.gql('mutation($i: RecordPlaceInput!) { recordPlace(input: $i) { id } }', { i: { panelId: p.panelId, label: '12 Mill Lane, Eastfield', kind: 'PREMISES', highHarm: true, ocgId } }, { session: police });
+    await t.gql(
+      'mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }',
+      { i: { panelId: p.panelId, registration: 'ab12 cde', make: 'BMW', ocgId } },
+      { session: police },
+    );
+    await t.gql(
+      'mutation($i: RecordPlaceInput!) { recordPlace(input: $i) { id } }',
+      { i: { panelId: p.panelId, label: '12 Mill Lane, Eastfield', kind: 'PREMISES', highHarm: true, ocgId } },
+      { session: police },
+    );
     const scored = await t.gql(
       'mutation($i: ScoreOcgInput!) { scoreOcg(input: $i) { scoreTotal tier version } }',
-      { i: { ocgId, confidence: 'HIGH', parts: { harmPhysical: 4, harmCommunity: 3, harmGeographic: 3, harmVulnerability: 5, likelihood: 4, capability: 3, capacity: 2 } } },
+      {
+        i: {
+          ocgId,
+          confidence: 'HIGH',
+          parts: { harmPhysical: 4, harmCommunity: 3, harmGeographic: 3, harmVulnerability: 5, likelihood: 4, capability: 3, capacity: 2 },
+        },
+      },
       { session: police },
     );
     expect(scored.data).toEqual({ scoreOcg: { scoreTotal: 65, tier: 'Tier 1', version: 2 } });
@@ -70,7 +93,19 @@ describe('OCG records and who sees the people in them', () => {
       tier: 'Tier 1',
       scoreTotal: 65,
       lroName: expect.stringContaining('POLICE_MEMBER'),
-      nominals: [{ role: 'PRINCIPAL', nominal: { reference: 'N-0001', displayName: 'John SMITH', surname: 'Smith', aliases: ['Smudge'], dateOfBirth: '1990-04-01', personalDataWithheld: false } }],
+      nominals: [
+        {
+          role: 'PRINCIPAL',
+          nominal: {
+            reference: 'N-0001',
+            displayName: 'John SMITH',
+            surname: 'Smith',
+            aliases: ['Smudge'],
+            dateOfBirth: '1990-04-01',
+            personalDataWithheld: false,
+          },
+        },
+      ],
       vehicles: [{ registration: 'AB12 CDE', make: 'BMW' }],
       places: [{ label: '12 Mill Lane, Eastfield', highHarm: true }],
       scoreHistory: [{ total: 65, tier: 'Tier 1', confidence: 'HIGH' }],
@@ -83,7 +118,11 @@ describe('OCG records and who sees the people in them', () => {
     try {
       const hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
       const before = await consultations(p.users.PARTNER_MEMBER.userId);
-      const res = await t.gql<{ ocg: { name: string; vehicles: unknown[]; nominals: { nominal: Record<string, unknown> }[] } }>(OCG_PAGE, { id: ocgId }, { session: hmrc });
+      const res = await t.gql<{ ocg: { name: string; vehicles: unknown[]; nominals: { nominal: Record<string, unknown> }[] } }>(
+        OCG_PAGE,
+        { id: ocgId },
+        { session: hmrc },
+      );
       expect(res.data?.ocg.name).toBe('Operation Larch');
       expect(res.data?.ocg.vehicles).toHaveLength(1);
       expect(res.data?.ocg.nominals[0].nominal).toMatchObject({
@@ -107,14 +146,22 @@ describe('OCG records and who sees the people in them', () => {
     const observer = await t.signIn(p.users.OBSERVER.email, TEST_PASSWORD);
     const res = await t.gql<{ ocg: { nominals: { nominal: { personalDataWithheld: boolean } }[] } }>(OCG_PAGE, { id: ocgId }, { session: observer });
     expect(res.data?.ocg.nominals[0].nominal.personalDataWithheld).toBe(true);
-    const create = await t.gql(CREATE_OCG, { i: { panelId: p.panelId, name: 'Not allowed', status: 'EMERGING', crimeTypes: [], areas: [] } }, { session: observer });
+    const create = await t.gql(
+      CREATE_OCG,
+      { i: { panelId: p.panelId, name: 'Not allowed', status: 'EMERGING', crimeTypes: [], areas: [] } },
+      { session: observer },
+    );
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('withholds a home address and its position without personal-data cover, and logs the one shown with it', async () => {
     const q = await createPanel(t.dataSource);
     const chair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
-    const group = await t.gql<{ createOcg: { id: string } }>(CREATE_OCG, { i: { panelId: q.panelId, name: 'Operation Ash', status: 'ACTIVE', crimeTypes: [], areas: [] } }, { session: chair });
+    const group = await t.gql<{ createOcg: { id: string } }>(
+      CREATE_OCG,
+      { i: { panelId: q.panelId, name: 'Operation Ash', status: 'ACTIVE', crimeTypes: [], areas: [] } },
+      { session: chair },
+    );
     const recorded = await t.gql<{ recordPlace: { id: string } }>(
       'mutation($i: RecordPlaceInput!) { recordPlace(input: $i) { id } }',
       { i: { panelId: q.panelId, label: '7 Birch Close, Eastfield', kind: 'HOME', area: 'Eastfield', ocgId: group.data!.createOcg.id } },
@@ -128,24 +175,44 @@ describe('OCG records and who sees the people in them', () => {
     const observer = await t.signIn(q.users.OBSERVER.email, TEST_PASSWORD);
     const hidden = await ask(observer);
     expect(hidden.data?.place).toEqual({
-      label: 'Home address in Eastfield', area: 'Eastfield', latitude: null, longitude: null, personalDataWithheld: true,
+      label: 'Home address in Eastfield',
+      area: 'Eastfield',
+      latitude: null,
+      longitude: null,
+      personalDataWithheld: true,
       withheldReason: expect.stringMatching(/information-sharing agreement/),
     });
-    const onGroup = await t.gql<{ ocg: { places: { label: string }[] } }>(`query($g: ID!) { ocg(id: $g) { places { label personalDataWithheld } } }`, { g: group.data!.createOcg.id }, { session: observer });
+    const onGroup = await t.gql<{ ocg: { places: { label: string }[] } }>(
+      `query($g: ID!) { ocg(id: $g) { places { label personalDataWithheld } } }`,
+      { g: group.data!.createOcg.id },
+      { session: observer },
+    );
     expect(onGroup.data?.ocg.places).toEqual([{ label: 'Home address in Eastfield', personalDataWithheld: true }]);
     expect(JSON.stringify([hidden, onGroup])).not.toMatch(/Birch/);
     expect(await consultations(q.users.OBSERVER.userId)).toBe(0);
 
     const hmrc = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
-    expect((await ask(hmrc)).data?.place).toMatchObject({ label: '7 Birch Close, Eastfield', latitude: 54.66, longitude: -1.47, personalDataWithheld: false, withheldReason: null });
+    expect((await ask(hmrc)).data?.place).toMatchObject({
+      label: '7 Birch Close, Eastfield',
+      latitude: 54.66,
+      longitude: -1.47,
+      personalDataWithheld: false,
+      withheldReason: null,
+    });
     const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Place' AND entity_id = $1 AND actor_user_id = $2`, [placeId, q.users.PARTNER_MEMBER.userId]);
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Place' AND entity_id = $1 AND actor_user_id = $2`,
+      [placeId, q.users.PARTNER_MEMBER.userId],
+    );
     expect(n).toBe(1);
   });
 
   it('answers CONFLICT to a stale edit of a group and keeps the newer one', async () => {
     const update = (version: number, name: string) =>
-      t.gql('mutation($i: UpdateOcgInput!) { updateOcg(input: $i) { name version } }', { i: { id: ocgId, version, name, status: 'ACTIVE', crimeTypes: ['DRUGS_SUPPLY'], areas: ['Eastfield'] } }, { session: police });
+      t.gql(
+        'mutation($i: UpdateOcgInput!) { updateOcg(input: $i) { name version } }',
+        { i: { id: ocgId, version, name, status: 'ACTIVE', crimeTypes: ['DRUGS_SUPPLY'], areas: ['Eastfield'] } },
+        { session: police },
+      );
     const { data } = await t.gql<{ ocg: { version: number } }>('query($id: ID!) { ocg(id: $id) { version } }', { id: ocgId }, { session: police });
     const v = data!.ocg.version;
     expect((await update(v, 'Operation Larch')).errors).toBeUndefined();
@@ -158,7 +225,13 @@ describe('OCG records and who sees the people in them', () => {
     const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM ocg_score WHERE ocg_id = $1`, [ocgId]))[0].n;
     const res = await t.gql(
       'mutation($i: ScoreOcgInput!) { scoreOcg(input: $i) { id } }',
-      { i: { ocgId, confidence: 'LOW', parts: { harmPhysical: 6, harmCommunity: 1, harmGeographic: 1, harmVulnerability: 1, likelihood: 1, capability: 1, capacity: 1 } } },
+      {
+        i: {
+          ocgId,
+          confidence: 'LOW',
+          parts: { harmPhysical: 6, harmCommunity: 1, harmGeographic: 1, harmVulnerability: 1, likelihood: 1, capability: 1, capacity: 1 },
+        },
+      },
       { session: police },
     );
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'parts.harmPhysical' });

@@ -22,10 +22,10 @@ async function seedGroups(t: TestApp, p: PanelFixture, count: number, from: numb
       `INSERT INTO nominal (panel_id, reference, surname, forenames, name_search) VALUES ($1, 'N-' || substr($2::text, 1, 8), 'Doe', 'Jo', 'jo doe') RETURNING id`,
       [p.panelId, id],
     );
-    const [v] = await t.dataSource.query(
-      `INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, $2, $2, $2) RETURNING id`,
-      [p.panelId, id.slice(0, 8).toUpperCase()],
-    );
+    const [v] = await t.dataSource.query(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, $2, $2, $2) RETURNING id`, [
+      p.panelId,
+      id.slice(0, 8).toUpperCase(),
+    ]);
     const [pl] = await t.dataSource.query(`INSERT INTO place (panel_id, label, kind) VALUES ($1, 'Somewhere', 'HOTSPOT') RETURNING id`, [p.panelId]);
     await t.dataSource.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, 'PRINCIPAL')`, [id, n.id]);
     await t.dataSource.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [id, v.id]);
@@ -68,8 +68,14 @@ describe('the cost of the OCG list and page does not grow with the data', () => 
     const [one, many] = await seedGroups(t, p, 2, 1);
     const extra = await seedGroups(t, p, 39, 3);
     for (const other of extra) {
-      await t.dataSource.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) SELECT $1, nominal_id, 'ASSOCIATE' FROM ocg_nominal WHERE ocg_id = $2`, [many, other]);
-      await t.dataSource.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) SELECT $1, vehicle_id FROM ocg_vehicle WHERE ocg_id = $2`, [many, other]);
+      await t.dataSource.query(
+        `INSERT INTO ocg_nominal (ocg_id, nominal_id, role) SELECT $1, nominal_id, 'ASSOCIATE' FROM ocg_nominal WHERE ocg_id = $2`,
+        [many, other],
+      );
+      await t.dataSource.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) SELECT $1, vehicle_id FROM ocg_vehicle WHERE ocg_id = $2`, [
+        many,
+        other,
+      ]);
     }
     const session = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
     const a = await count(PAGE, { id: one }, session);

@@ -15,7 +15,16 @@ const EXPORT = `mutation($panelId: ID!, $from: String!, $to: String!, $format: O
 
 type Report = Record<string, unknown> & {
   scoreChanges: { reference: string; before: number | null; latest: number | null; change: number | null }[];
-  agencies: { agencyId: string; tasksCompleted: number; disruptions: number; major: number; moderate: number; minor: number; noImpact: number; negative: number }[];
+  agencies: {
+    agencyId: string;
+    tasksCompleted: number;
+    disruptions: number;
+    major: number;
+    moderate: number;
+    minor: number;
+    noImpact: number;
+    negative: number;
+  }[];
   drugsSeized: { type: string; kg: number }[];
 };
 
@@ -61,42 +70,76 @@ describe('outcome report', () => {
     const D = `FROM disruption WHERE panel_id = $1 AND occurred_on BETWEEN '${FROM}' AND '${TO}'`;
     expect(r.referralsReceived).toBe(await one(`SELECT count(*) FROM referral WHERE panel_id = $1 AND ${IN('created_at')}`));
     expect(r.referralsAccepted).toBe(await one(`SELECT count(*) FROM referral WHERE panel_id = $1 AND status = 'ACCEPTED' AND ${IN('decided_at')}`));
-    expect(r.operationsAdopted).toBe(await one(`SELECT count(*) FROM referral r JOIN ocg o ON o.id = r.ocg_id
-      WHERE r.panel_id = $1 AND r.status = 'ACCEPTED' AND ${IN('r.decided_at')} AND o.created_at >= r.created_at`));
-    expect(r.groupsMapped).toBe(await one(`SELECT count(*) FROM ocg WHERE panel_id = $1 AND ((date_mapped BETWEEN '${FROM}' AND '${TO}')
-      OR (date_mapped IS NULL AND ${IN('created_at')}))`));
-    expect(r.groupsDismantled).toBe(await one(`SELECT count(*) FROM ocg WHERE panel_id = $1 AND status = 'DISMANTLED' AND ${IN('status_changed_at')}`));
+    expect(r.operationsAdopted).toBe(
+      await one(`SELECT count(*) FROM referral r JOIN ocg o ON o.id = r.ocg_id
+      WHERE r.panel_id = $1 AND r.status = 'ACCEPTED' AND ${IN('r.decided_at')} AND o.created_at >= r.created_at`),
+    );
+    expect(r.groupsMapped).toBe(
+      await one(`SELECT count(*) FROM ocg WHERE panel_id = $1 AND ((date_mapped BETWEEN '${FROM}' AND '${TO}')
+      OR (date_mapped IS NULL AND ${IN('created_at')}))`),
+    );
+    expect(r.groupsDismantled).toBe(
+      await one(`SELECT count(*) FROM ocg WHERE panel_id = $1 AND status = 'DISMANTLED' AND ${IN('status_changed_at')}`),
+    );
     expect(r.nominalsIdentified).toBe(await one(`SELECT count(*) FROM nominal WHERE panel_id = $1 AND ${IN('created_at')}`));
     expect(r.vehiclesIdentified).toBe(await one(`SELECT count(*) FROM vehicle WHERE panel_id = $1 AND ${IN('created_at')}`));
     expect(r.disruptions).toBe(await one(`SELECT count(*) ${D}`));
     const sums: [string, string][] = [
-      ['arrests', 'arrests'], ['charges', 'charges'], ['custodialYears', 'custodial_years'], ['cashSeizedGbp', 'cash_seized_gbp'],
-      ['firearms', 'firearms'], ['rounds', 'rounds'], ['childrenSafeguarded', 'children_safeguarded'], ['adultsSafeguarded', 'adults_safeguarded'],
-      ['restraintOrders', 'restraint_orders'], ['licencesReviewed', 'licences_reviewed'], ['licencesRevoked', 'licences_revoked'],
-      ['taxActions', 'tax_actions'], ['benefitActions', 'benefit_actions'], ['premisesClosed', 'premises_closed'], ['vehiclesSeized', 'vehicles_seized'],
+      ['arrests', 'arrests'],
+      ['charges', 'charges'],
+      ['custodialYears', 'custodial_years'],
+      ['cashSeizedGbp', 'cash_seized_gbp'],
+      ['firearms', 'firearms'],
+      ['rounds', 'rounds'],
+      ['childrenSafeguarded', 'children_safeguarded'],
+      ['adultsSafeguarded', 'adults_safeguarded'],
+      ['restraintOrders', 'restraint_orders'],
+      ['licencesReviewed', 'licences_reviewed'],
+      ['licencesRevoked', 'licences_revoked'],
+      ['taxActions', 'tax_actions'],
+      ['benefitActions', 'benefit_actions'],
+      ['premisesClosed', 'premises_closed'],
+      ['vehiclesSeized', 'vehicles_seized'],
     ];
     for (const [field, column] of sums) expect([field, r[field]]).toEqual([field, await one(`SELECT COALESCE(sum(${column}), 0) ${D}`)]);
-    const drugs = await t.dataSource.query(`SELECT e->>'type' AS type, sum((e->>'kg')::numeric)::float8 AS kg
+    const drugs = await t.dataSource.query(
+      `SELECT e->>'type' AS type, sum((e->>'kg')::numeric)::float8 AS kg
       FROM disruption d CROSS JOIN jsonb_array_elements(d.drugs_seized) e
-      WHERE d.panel_id = $1 AND d.occurred_on BETWEEN '${FROM}' AND '${TO}' GROUP BY 1 ORDER BY 1`, [p.panelId]);
+      WHERE d.panel_id = $1 AND d.occurred_on BETWEEN '${FROM}' AND '${TO}' GROUP BY 1 ORDER BY 1`,
+      [p.panelId],
+    );
     expect(r.drugsSeized).toEqual(drugs);
     expect(r.drugsSeized.length).toBeGreaterThan(1);
     // Threat change: last score strictly before the first in-period disruption, against the group's latest score.
-    const changes = await t.dataSource.query(`SELECT o.reference,
+    const changes = await t.dataSource.query(
+      `SELECT o.reference,
         (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id AND s.scored_at < (SELECT min(occurred_on) FROM disruption d
            WHERE d.ocg_id = o.id AND d.occurred_on BETWEEN '${FROM}' AND '${TO}')::timestamp AT TIME ZONE 'Europe/London'
          ORDER BY s.scored_at DESC LIMIT 1) AS before,
         (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at DESC LIMIT 1) AS latest
       FROM ocg o WHERE o.panel_id = $1 AND EXISTS (SELECT 1 FROM disruption d WHERE d.ocg_id = o.id AND d.occurred_on BETWEEN '${FROM}' AND '${TO}')
-      ORDER BY o.reference`, [p.panelId]);
+      ORDER BY o.reference`,
+      [p.panelId],
+    );
     expect(r.scoreChanges.map(({ reference, before, latest }) => ({ reference, before, latest }))).toEqual(changes);
     const known = changes.filter((c: { before: number | null }) => c.before !== null);
     expect(known.length).toBeGreaterThan(0);
-    expect(r.averageScoreChange).toBeCloseTo(known.reduce((a: number, c: { before: number; latest: number }) => a + c.latest - c.before, 0) / known.length, 2);
+    expect(r.averageScoreChange).toBeCloseTo(
+      known.reduce((a: number, c: { before: number; latest: number }) => a + c.latest - c.before, 0) / known.length,
+      2,
+    );
     for (const a of r.agencies) {
-      expect(a.tasksCompleted).toBe(await one(`SELECT count(*) FROM task WHERE panel_id = $1 AND agency_id = '${a.agencyId}' AND status = 'COMPLETED' AND ${IN('closed_at')}`));
+      expect(a.tasksCompleted).toBe(
+        await one(`SELECT count(*) FROM task WHERE panel_id = $1 AND agency_id = '${a.agencyId}' AND status = 'COMPLETED' AND ${IN('closed_at')}`),
+      );
       expect(a.disruptions).toBe(await one(`SELECT count(*) ${D} AND agency_id = '${a.agencyId}'`));
-      for (const [field, impact] of [['major', 'MAJOR'], ['moderate', 'MODERATE'], ['minor', 'MINOR'], ['noImpact', 'NONE'], ['negative', 'NEGATIVE']] as const) {
+      for (const [field, impact] of [
+        ['major', 'MAJOR'],
+        ['moderate', 'MODERATE'],
+        ['minor', 'MINOR'],
+        ['noImpact', 'NONE'],
+        ['negative', 'NEGATIVE'],
+      ] as const) {
         expect(a[field]).toBe(await one(`SELECT count(*) ${D} AND agency_id = '${a.agencyId}' AND impact = '${impact}'`));
       }
     }
@@ -111,19 +154,33 @@ describe('outcome report', () => {
   });
 
   it('exports CSV and XLSX with the marking first', async () => {
-    const csv = await t.gql<{ exportOutcomeReport: { filename: string; contentType: string; base64: string } }>(EXPORT, { panelId: p.panelId, from: FROM, to: TO, format: 'CSV' }, { session: chair });
+    const csv = await t.gql<{ exportOutcomeReport: { filename: string; contentType: string; base64: string } }>(
+      EXPORT,
+      { panelId: p.panelId, from: FROM, to: TO, format: 'CSV' },
+      { session: chair },
+    );
     expect(csv.errors).toBeUndefined();
-    const text = Buffer.from(csv.data!.exportOutcomeReport.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(csv.data!.exportOutcomeReport.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[0]).toBe('OFFICIAL-SENSITIVE');
     expect(text).toContain('Arrests');
-    const xlsx = await t.gql<{ exportOutcomeReport: { filename: string; base64: string } }>(EXPORT, { panelId: p.panelId, from: FROM, to: TO, format: 'XLSX' }, { session: chair });
+    const xlsx = await t.gql<{ exportOutcomeReport: { filename: string; base64: string } }>(
+      EXPORT,
+      { panelId: p.panelId, from: FROM, to: TO, format: 'XLSX' },
+      { session: chair },
+    );
     expect(xlsx.errors).toBeUndefined();
     expect(xlsx.data!.exportOutcomeReport.filename).toBe(`outcome-report-${FROM}-to-${TO}.xlsx`);
     expect(Buffer.from(xlsx.data!.exportOutcomeReport.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('prints a PDF of the marked HTML report', async () => {
-    const pdf = await t.gql<{ exportOutcomeReport: { contentType: string; base64: string } }>(EXPORT, { panelId: p.panelId, from: FROM, to: TO, format: 'PDF' }, { session: chair });
+    const pdf = await t.gql<{ exportOutcomeReport: { contentType: string; base64: string } }>(
+      EXPORT,
+      { panelId: p.panelId, from: FROM, to: TO, format: 'PDF' },
+      { session: chair },
+    );
     expect(pdf.errors).toBeUndefined();
     expect(pdf.data!.exportOutcomeReport.contentType).toBe('application/pdf');
     expect(Buffer.from(pdf.data!.exportOutcomeReport.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -17,20 +17,31 @@ export async function seedOutcomes(ds: DataSource, p: PanelFixture): Promise<voi
     ['O-5', '2026-03-01 09:00Z', '2025-10-01', 'ARCHIVED', '2026-04-01 09:00Z'],
   ];
   for (const [ref, created, mapped, status, changed] of groups) {
-    await q(`INSERT INTO ocg (panel_id, reference, name, status, date_mapped, created_at, status_changed_at, score_total)
-             VALUES ($1, $2, $7, $3, $4, $5, $6, NULL)`, [ref, status, mapped, created, changed, `Group ${ref}`]);
+    await q(
+      `INSERT INTO ocg (panel_id, reference, name, status, date_mapped, created_at, status_changed_at, score_total)
+             VALUES ($1, $2, $7, $3, $4, $5, $6, NULL)`,
+      [ref, status, mapped, created, changed, `Group ${ref}`],
+    );
   }
   const scores: [string, number, string][] = [
-    ['O-1', 50, '2025-12-01Z'], ['O-1', 40, '2026-02-15Z'], ['O-1', 30, '2026-05-01Z'],
-    ['O-2', 70, '2026-01-01Z'], ['O-2', 45, '2026-06-01Z'],
+    ['O-1', 50, '2025-12-01Z'],
+    ['O-1', 40, '2026-02-15Z'],
+    ['O-1', 30, '2026-05-01Z'],
+    ['O-2', 70, '2026-01-01Z'],
+    ['O-2', 45, '2026-06-01Z'],
     ['O-4', 20, '2026-04-01Z'],
   ];
   for (const [ref, total, at] of scores) {
-    await q(`INSERT INTO ocg_score (ocg_id, panel_id, harm_physical, harm_community, harm_geographic, harm_vulnerability, likelihood, capability, capacity,
+    await q(
+      `INSERT INTO ocg_score (ocg_id, panel_id, harm_physical, harm_community, harm_geographic, harm_vulnerability, likelihood, capability, capacity,
                confidence, scale_max, total, tier, scored_at)
-             SELECT id, panel_id, 1, 1, 1, 1, 1, 1, 1, 'LOW', 5, $3, 'Tier 2', $4 FROM ocg WHERE panel_id = $1 AND reference = $2`, [ref, total, at]);
+             SELECT id, panel_id, 1, 1, 1, 1, 1, 1, 1, 'LOW', 5, $3, 'Tier 2', $4 FROM ocg WHERE panel_id = $1 AND reference = $2`,
+      [ref, total, at],
+    );
   }
-  await q(`UPDATE ocg o SET score_total = (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at DESC LIMIT 1) WHERE o.panel_id = $1`);
+  await q(
+    `UPDATE ocg o SET score_total = (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at DESC LIMIT 1) WHERE o.panel_id = $1`,
+  );
   const disruptions: [string, string, string, string, number, number, string, string][] = [
     // group, day, agency, impact, arrests, cash, drugs, custodial years
     ['O-1', '2026-01-10', police, 'MAJOR', 3, 1500.5, '[{"type":"Cocaine","kg":1.25},{"type":"Cannabis","kg":4}]', '6.5'],
@@ -41,15 +52,22 @@ export async function seedOutcomes(ds: DataSource, p: PanelFixture): Promise<voi
     ['O-5', '2026-07-01', police, 'NEGATIVE', 9, 9999, '[{"type":"Heroin","kg":9}]', '9'],
   ];
   for (const [ref, day, agency, impact, arrests, cash, drugs, years] of disruptions) {
-    await q(`INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale,
+    await q(
+      `INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale,
                arrests, charges, custodial_years, cash_seized_gbp, drugs_seized, firearms, rounds, vehicles_seized, children_safeguarded,
                adults_safeguarded, restraint_orders, licences_reviewed, licences_revoked, benefit_actions, tax_actions, premises_closed)
              SELECT $1, id, $3, $4, 'PURSUE', 'CRIME', 'Action', $5, 'Because', $6, $6 + 1, $9::numeric, $7, $8::jsonb,
                     $6 % 2, $6 * 10, 1, $6, 2, 1, 3, 1, 2, 1, 1
-               FROM ocg WHERE panel_id = $1 AND reference = $2`, [ref, day, agency, impact, arrests, cash, drugs, years]);
+               FROM ocg WHERE panel_id = $1 AND reference = $2`,
+      [ref, day, agency, impact, arrests, cash, drugs, years],
+    );
   }
   for (const [i, created] of ['2025-12-31 23:30Z', '2026-01-01 00:30Z', '2026-04-01 12:00Z', '2026-06-30 23:30Z'].entries()) {
-    await q(`INSERT INTO nominal (panel_id, reference, surname, forenames, created_at) VALUES ($1, $2, $3, 'Alex', $4)`, [`ON-${i}`, i % 2 ? 'Smith' : 'Jones', created]);
+    await q(`INSERT INTO nominal (panel_id, reference, surname, forenames, created_at) VALUES ($1, $2, $3, 'Alex', $4)`, [
+      `ON-${i}`,
+      i % 2 ? 'Smith' : 'Jones',
+      created,
+    ]);
     await q(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, created_at) VALUES ($1, $2, $2, $2, $3)`, [`AB${i}CDE`, created]);
   }
   const referrals: [string, string, string | null, string | null, string | null][] = [
@@ -61,15 +79,26 @@ export async function seedOutcomes(ds: DataSource, p: PanelFixture): Promise<voi
     ['R-5', '2026-06-30 23:30Z', 'RECEIVED', null, null],
   ];
   for (const [ref, received, status, decided, group] of referrals) {
-    await q(`INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references, status, ocg_id, decline_reason, decided_at, created_at)
+    await q(
+      `INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references, status, ocg_id, decline_reason, decided_at, created_at)
              VALUES ($1, $2, $3, 'Shop thefts', ARRAY['CR/1'], $4, (SELECT id FROM ocg WHERE panel_id = $1 AND reference = $5),
-                     CASE WHEN $4::varchar = 'DECLINED' THEN 'Not organised' END, $6, $7)`, [ref, hmrc, status, group, decided, received]);
+                     CASE WHEN $4::varchar = 'DECLINED' THEN 'Not organised' END, $6, $7)`,
+      [ref, hmrc, status, group, decided, received],
+    );
   }
   const tasks: [string, string, string, string | null][] = [
-    ['K-1', police, 'COMPLETED', '2026-02-01Z'], ['K-2', hmrc, 'COMPLETED', '2026-06-30 22:00Z'], ['K-3', hmrc, 'COMPLETED', '2026-06-30 23:30Z'],
-    ['K-4', police, 'OPEN', null], ['K-5', police, 'COMPLETED', '2025-12-01Z'],
+    ['K-1', police, 'COMPLETED', '2026-02-01Z'],
+    ['K-2', hmrc, 'COMPLETED', '2026-06-30 22:00Z'],
+    ['K-3', hmrc, 'COMPLETED', '2026-06-30 23:30Z'],
+    ['K-4', police, 'OPEN', null],
+    ['K-5', police, 'COMPLETED', '2025-12-01Z'],
   ];
   for (const [ref, agency, status, closed] of tasks) {
-    await q(`INSERT INTO task (panel_id, reference, title, agency_id, status, closed_at) VALUES ($1, $2, 'Task', $3, $4, $5)`, [ref, agency, status, closed]);
+    await q(`INSERT INTO task (panel_id, reference, title, agency_id, status, closed_at) VALUES ($1, $2, 'Task', $3, $4, $5)`, [
+      ref,
+      agency,
+      status,
+      closed,
+    ]);
   }
 }

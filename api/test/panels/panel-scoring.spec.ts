@@ -11,7 +11,12 @@ const DEFAULTS = [
 ];
 const MISSING_PANEL = '00000000-0000-4000-8000-000000000000';
 
-type Result = { updatePanelScoring: { retieredGroupCount: number; panel: { id: string; scaleMax: number; version: number; tiers: { name: string; minTotal: number }[] } } };
+type Result = {
+  updatePanelScoring: {
+    retieredGroupCount: number;
+    panel: { id: string; scaleMax: number; version: number; tiers: { name: string; minTotal: number }[] };
+  };
+};
 
 describe('a panel’s scoring settings', () => {
   let t: TestApp;
@@ -51,7 +56,8 @@ describe('a panel’s scoring settings', () => {
         tier,
       ])
     )[0].id as string;
-  const tierOf = async (id: string) => (await t.dataSource.query(`SELECT tier, version FROM ocg WHERE id = $1`, [id]))[0] as { tier: string | null; version: number };
+  const tierOf = async (id: string) =>
+    (await t.dataSource.query(`SELECT tier, version FROM ocg WHERE id = $1`, [id]))[0] as { tier: string | null; version: number };
 
   it('rejects the unauthenticated', async () => {
     const res = await t.gql(UPDATE, { i: input() });
@@ -123,7 +129,13 @@ describe('a panel’s scoring settings', () => {
     const scored = await addGroup(q.panelId, 'OCG-0001', null, null);
     const score = await t.gql(
       `mutation($i: ScoreOcgInput!) { scoreOcg(input: $i) { tier scoreTotal } }`,
-      { i: { ocgId: scored, confidence: 'HIGH', parts: { harmPhysical: 3, harmCommunity: 3, harmGeographic: 2, harmVulnerability: 2, likelihood: 4, capability: 2, capacity: 2 } } },
+      {
+        i: {
+          ocgId: scored,
+          confidence: 'HIGH',
+          parts: { harmPhysical: 3, harmCommunity: 3, harmGeographic: 2, harmVulnerability: 2, likelihood: 4, capability: 2, capacity: 2 },
+        },
+      },
       { session: qChair },
     );
     expect(score.data?.scoreOcg).toEqual({ tier: 'Tier 2', scoreTotal: 44 });
@@ -142,7 +154,11 @@ describe('a panel’s scoring settings', () => {
       { name: 'Tier 1', minTotal: 40 },
       { name: 'Watch', minTotal: 0 },
     ];
-    const res = await t.gql<Result>(UPDATE, { i: { panelId: q.panelId, scaleMax: 7, tiers: [{ ...tiers[0], name: '  Critical ' }, ...tiers.slice(1)], version: 1 } }, { session: qChair });
+    const res = await t.gql<Result>(
+      UPDATE,
+      { i: { panelId: q.panelId, scaleMax: 7, tiers: [{ ...tiers[0], name: '  Critical ' }, ...tiers.slice(1)], version: 1 } },
+      { session: qChair },
+    );
     expect(res.errors).toBeUndefined();
     // 100 and 90 (its lowest total) -> Critical; 60 stays Tier 1; 44 Tier 2 -> Tier 1; 10 -> Watch: four changed tier.
     expect(res.data?.updatePanelScoring).toEqual({ retieredGroupCount: 4, panel: { id: q.panelId, scaleMax: 7, version: 2, tiers } });
@@ -158,7 +174,10 @@ describe('a panel’s scoring settings', () => {
     const history = await t.dataSource.query(`SELECT total, tier, scale_max FROM ocg_score WHERE ocg_id = $1`, [scored]);
     expect(history).toEqual([{ total: 44, tier: 'Tier 2', scale_max: 5 }]);
 
-    const panelAudit = await t.dataSource.query(`SELECT action, changes, actor_user_id FROM audit_event WHERE entity_type = 'Panel' AND entity_id = $1`, [q.panelId]);
+    const panelAudit = await t.dataSource.query(
+      `SELECT action, changes, actor_user_id FROM audit_event WHERE entity_type = 'Panel' AND entity_id = $1`,
+      [q.panelId],
+    );
     expect(panelAudit).toEqual([
       {
         action: 'UPDATE',
@@ -182,7 +201,13 @@ describe('a panel’s scoring settings', () => {
     // The new scale applies to the next score; the totals already given stay as they were.
     const rescore = await t.gql(
       `mutation($i: ScoreOcgInput!) { scoreOcg(input: $i) { tier scoreTotal } }`,
-      { i: { ocgId: groups.low, confidence: 'HIGH', parts: { harmPhysical: 7, harmCommunity: 1, harmGeographic: 1, harmVulnerability: 1, likelihood: 1, capability: 1, capacity: 1 } } },
+      {
+        i: {
+          ocgId: groups.low,
+          confidence: 'HIGH',
+          parts: { harmPhysical: 7, harmCommunity: 1, harmGeographic: 1, harmVulnerability: 1, likelihood: 1, capability: 1, capacity: 1 },
+        },
+      },
       { session: qChair },
     );
     expect(rescore.data?.scoreOcg).toEqual({ tier: 'Watch', scoreTotal: 12 });
@@ -198,11 +223,19 @@ describe('a panel’s scoring settings', () => {
   });
 
   it('answers CONFLICT to a stale edit, naming what changed, and keeps the newer edit and the groups’ tiers', async () => {
-    const first = await t.gql<Result>(UPDATE, { i: input({ tiers: [{ name: 'Tier 1', minTotal: 50 }, ...DEFAULTS.slice(1)] }) }, { session: coordinator });
+    const first = await t.gql<Result>(
+      UPDATE,
+      { i: input({ tiers: [{ name: 'Tier 1', minTotal: 50 }, ...DEFAULTS.slice(1)] }) },
+      { session: coordinator },
+    );
     expect(first.data?.updatePanelScoring.panel.version).toBe(2);
     const group = await addGroup(p.panelId, 'OCG-9002', 55, 'Tier 1');
     const before = await auditCount();
-    const stale = await t.gql(UPDATE, { i: input({ scaleMax: 8, tiers: [{ name: 'Tier 1', minTotal: 56 }, ...DEFAULTS.slice(1)] }) }, { session: chair });
+    const stale = await t.gql(
+      UPDATE,
+      { i: input({ scaleMax: 8, tiers: [{ name: 'Tier 1', minTotal: 56 }, ...DEFAULTS.slice(1)] }) },
+      { session: chair },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0]?.message).toMatch(/tiers changed/);
     expect(await panelRow()).toMatchObject({ score_scale_max: 5, version: 2, tiers: [{ name: 'Tier 1', minTotal: 50 }, ...DEFAULTS.slice(1)] });

@@ -20,8 +20,24 @@ describe('high-harm places map and the consultation log', () => {
     const ds = t.dataSource;
     ids.drugs = await addGroup(ds, p.panelId, { areas: ['Eastfield'], crimeTypes: ['DRUGS_SUPPLY'] });
     ids.fraud = await addGroup(ds, p.panelId, { areas: ['Moorside'], crimeTypes: ['FRAUD'] });
-    ids.fernHome = await addPlace(ds, p.panelId, { label: '22 Fern Street', kind: 'HOME', area: 'Moorside', highHarm: true, ocgId: ids.fraud, lat: 54.638, lng: -1.48 });
-    ids.ashHome = await addPlace(ds, p.panelId, { label: '8 Ash Grove', kind: 'HOME', area: 'Eastfield', highHarm: true, ocgId: ids.drugs, lat: 54.6, lng: -1.45 });
+    ids.fernHome = await addPlace(ds, p.panelId, {
+      label: '22 Fern Street',
+      kind: 'HOME',
+      area: 'Moorside',
+      highHarm: true,
+      ocgId: ids.fraud,
+      lat: 54.638,
+      lng: -1.48,
+    });
+    ids.ashHome = await addPlace(ds, p.panelId, {
+      label: '8 Ash Grove',
+      kind: 'HOME',
+      area: 'Eastfield',
+      highHarm: true,
+      ocgId: ids.drugs,
+      lat: 54.6,
+      lng: -1.45,
+    });
     ids.quietHome = await addPlace(ds, p.panelId, { label: '1 Quiet Lane', kind: 'HOME', area: 'Eastfield', highHarm: false, ocgId: ids.drugs });
     ids.flat = await addPlace(ds, p.panelId, { label: 'Flat 4, Alder Court', area: 'Eastfield', highHarm: true, ocgId: ids.drugs });
     covered = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);

@@ -9,7 +9,16 @@ const MAP = `query($p: ID!, $f: HighHarmMapFilter) { highHarmMap(panelId: $p, fi
 
 type MapResult = {
   highHarmMap: {
-    places: { id: string; label: string; withheld: boolean; kind: string; area: string | null; latitude: number | null; longitude: number | null; groupReferences: string[] }[];
+    places: {
+      id: string;
+      label: string;
+      withheld: boolean;
+      kind: string;
+      area: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      groupReferences: string[];
+    }[];
     areas: { area: string; activeGroups: number; highHarmPlaces: number; disruptionsLast12Months: number }[];
   };
 };
@@ -29,8 +38,23 @@ describe('high-harm places map', () => {
     ids.drugs = await addGroup(ds, p.panelId, { areas: ['Eastfield', 'Harbour'], crimeTypes: ['DRUGS_SUPPLY'] });
     ids.fraud = await addGroup(ds, p.panelId, { areas: ['Eastfield'], crimeTypes: ['FRAUD'] });
     ids.gone = await addGroup(ds, p.panelId, { areas: ['Eastfield'], status: 'DISMANTLED' });
-    ids.flat = await addPlace(ds, p.panelId, { label: 'Flat 4, Alder Court', area: 'Eastfield', highHarm: true, ocgId: ids.drugs, lat: 54.605, lng: -1.455 });
-    ids.home = await addPlace(ds, p.panelId, { label: '22 Fern Street', kind: 'HOME', area: 'Moorside', highHarm: true, ocgId: ids.fraud, lat: 54.638, lng: -1.48 });
+    ids.flat = await addPlace(ds, p.panelId, {
+      label: 'Flat 4, Alder Court',
+      area: 'Eastfield',
+      highHarm: true,
+      ocgId: ids.drugs,
+      lat: 54.605,
+      lng: -1.455,
+    });
+    ids.home = await addPlace(ds, p.panelId, {
+      label: '22 Fern Street',
+      kind: 'HOME',
+      area: 'Moorside',
+      highHarm: true,
+      ocgId: ids.fraud,
+      lat: 54.638,
+      lng: -1.48,
+    });
     ids.quiet = await addPlace(ds, p.panelId, { label: 'Quiet unit', area: 'Eastfield', highHarm: false, ocgId: ids.drugs });
     await addDisruption(ds, p.panelId, ids.drugs, soc, new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10));
     await addDisruption(ds, p.panelId, ids.gone, soc, new Date(Date.now() - 60 * 864e5).toISOString().slice(0, 10));
@@ -76,11 +100,18 @@ describe('high-harm places map', () => {
     expect(areas.map((a) => a.area).sort()).toEqual(['Eastfield', 'Harbour', 'Moorside']);
     for (const a of areas) {
       const [g] = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM ocg WHERE panel_id = $1 AND $2 = ANY(areas) AND status NOT IN ('DISMANTLED','ARCHIVED')`, [p.panelId, a.area]);
-      const [pl] = await t.dataSource.query(`SELECT count(*)::int AS n FROM place WHERE panel_id = $1 AND area = $2 AND high_harm`, [p.panelId, a.area]);
+        `SELECT count(*)::int AS n FROM ocg WHERE panel_id = $1 AND $2 = ANY(areas) AND status NOT IN ('DISMANTLED','ARCHIVED')`,
+        [p.panelId, a.area],
+      );
+      const [pl] = await t.dataSource.query(`SELECT count(*)::int AS n FROM place WHERE panel_id = $1 AND area = $2 AND high_harm`, [
+        p.panelId,
+        a.area,
+      ]);
       const [d] = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM disruption d JOIN ocg o ON o.id = d.ocg_id
-          WHERE d.panel_id = $1 AND $2 = ANY(o.areas) AND d.occurred_on > current_date - interval '12 months'`, [p.panelId, a.area]);
+          WHERE d.panel_id = $1 AND $2 = ANY(o.areas) AND d.occurred_on > current_date - interval '12 months'`,
+        [p.panelId, a.area],
+      );
       expect(a).toEqual({ area: a.area, activeGroups: g.n, highHarmPlaces: pl.n, disruptionsLast12Months: d.n });
     }
     expect(areas.find((a) => a.area === 'Eastfield')).toEqual({ area: 'Eastfield', activeGroups: 2, highHarmPlaces: 1, disruptionsLast12Months: 2 });

@@ -30,7 +30,10 @@ describe('4P plans', () => {
     [ocgId] = await addOcgs(t.dataSource, p.panelId, 1, 'Planned');
     await t.dataSource.query(`UPDATE agency SET tactic_headings = $2 WHERE id = $1`, [p.agencies.HMRC, ['BUSINESS', 'LIFESTYLE']]);
     await t.dataSource.query(`UPDATE agency SET tactic_headings = $2 WHERE id = $1`, [p.agencies['Trading Standards'], ['BUSINESS']]);
-    await t.dataSource.query(`UPDATE agency SET tactic_headings = $2 WHERE id = $1`, [p.agencies['Police SOC unit'], ['CRIME', 'VEHICLES', 'TRAVEL']]);
+    await t.dataSource.query(`UPDATE agency SET tactic_headings = $2 WHERE id = $1`, [
+      p.agencies['Police SOC unit'],
+      ['CRIME', 'VEHICLES', 'TRAVEL'],
+    ]);
   });
   afterAll(() => t.close());
 
@@ -75,7 +78,11 @@ describe('4P plans', () => {
     expect(empty.data?.ocgPlan.coveredHeadings).toEqual([]);
     expect(empty.data?.ocgPlan.gaps.map((g) => g.heading)).toEqual(['LIFESTYLE', 'BEHAVIOUR', 'VEHICLES', 'TRAVEL', 'BUSINESS', 'CRIME']);
 
-    await t.gql(CREATE, { i: input({ strand: 'PREVENT', tacticHeadings: ['CRIME'], ownerAgencyId: p.agencies['Police SOC unit'] }) }, { session: police });
+    await t.gql(
+      CREATE,
+      { i: input({ strand: 'PREVENT', tacticHeadings: ['CRIME'], ownerAgencyId: p.agencies['Police SOC unit'] }) },
+      { session: police },
+    );
     await t.gql(CREATE, { i: input() }, { session: police });
     const plan = (await t.gql<{ ocg: { plan: Plan } }>(ON_GROUP, { id: ocgId }, { session: partner })).data!.ocg.plan;
     expect(plan.objectives.map((o) => o.strand)).toEqual(['PURSUE', 'PREVENT']);

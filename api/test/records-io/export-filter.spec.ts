@@ -29,12 +29,50 @@ describe('group and nominal exports hold exactly what their lists show for the s
     const ds = t.dataSource;
     const police = p.users.POLICE_MEMBER.userId;
     const coordinator = p.users.COORDINATOR.userId;
-    ids.larch = await addOcg(ds, p.panelId, 'OCG-0001', 'Operation Larch', { status: 'ACTIVE', tier: 'Tier 1', areas: ['Sunderland'], crimeTypes: ['DRUGS_SUPPLY'], scoreTotal: 80, lroUserId: police });
-    ids.birch = await addOcg(ds, p.panelId, 'OCG-0002', 'Birch Street Crew', { status: 'EMERGING', tier: 'Tier 2', areas: ['Gateshead'], crimeTypes: ['MONEY_LAUNDERING'], scoreTotal: 40 });
-    ids.oak = await addOcg(ds, p.panelId, 'OCG-0003', 'The Oak Firm', { status: 'DORMANT', tier: 'Tier 1', areas: ['Sunderland', 'Washington'], crimeTypes: ['DRUGS_SUPPLY'], lroUserId: coordinator });
-    ids.ash = await addOcg(ds, p.panelId, 'OCG-0004', 'Ash Lane Group', { status: 'DISMANTLED', tier: 'Tier 3', areas: ['Gateshead'], scoreTotal: 20, lroUserId: police });
-    ids.elm = await addOcg(ds, p.panelId, 'OCG-0005', 'Operation Elm', { status: 'ARCHIVED', tier: 'Tier 1', areas: ['Sunderland'], crimeTypes: ['DRUGS_SUPPLY'], scoreTotal: 90, lroUserId: police });
-    ids.pine = await addOcg(ds, p.panelId, 'OCG-0006', 'Pine Road Larchers', { status: 'ACTIVE', tier: 'Tier 2', areas: ['Washington'], scoreTotal: 55, lroUserId: coordinator });
+    ids.larch = await addOcg(ds, p.panelId, 'OCG-0001', 'Operation Larch', {
+      status: 'ACTIVE',
+      tier: 'Tier 1',
+      areas: ['Sunderland'],
+      crimeTypes: ['DRUGS_SUPPLY'],
+      scoreTotal: 80,
+      lroUserId: police,
+    });
+    ids.birch = await addOcg(ds, p.panelId, 'OCG-0002', 'Birch Street Crew', {
+      status: 'EMERGING',
+      tier: 'Tier 2',
+      areas: ['Gateshead'],
+      crimeTypes: ['MONEY_LAUNDERING'],
+      scoreTotal: 40,
+    });
+    ids.oak = await addOcg(ds, p.panelId, 'OCG-0003', 'The Oak Firm', {
+      status: 'DORMANT',
+      tier: 'Tier 1',
+      areas: ['Sunderland', 'Washington'],
+      crimeTypes: ['DRUGS_SUPPLY'],
+      lroUserId: coordinator,
+    });
+    ids.ash = await addOcg(ds, p.panelId, 'OCG-0004', 'Ash Lane Group', {
+      status: 'DISMANTLED',
+      tier: 'Tier 3',
+      areas: ['Gateshead'],
+      scoreTotal: 20,
+      lroUserId: police,
+    });
+    ids.elm = await addOcg(ds, p.panelId, 'OCG-0005', 'Operation Elm', {
+      status: 'ARCHIVED',
+      tier: 'Tier 1',
+      areas: ['Sunderland'],
+      crimeTypes: ['DRUGS_SUPPLY'],
+      scoreTotal: 90,
+      lroUserId: police,
+    });
+    ids.pine = await addOcg(ds, p.panelId, 'OCG-0006', 'Pine Road Larchers', {
+      status: 'ACTIVE',
+      tier: 'Tier 2',
+      areas: ['Washington'],
+      scoreTotal: 55,
+      lroUserId: coordinator,
+    });
     ids.smith = await addNominal(ds, p.panelId, 'N-0001', 'John', 'Smith', ['Smudge'], '1990-04-01');
     ids.smyth = await addNominal(ds, p.panelId, 'N-0002', 'Jon', 'Smyth');
     ids.brown = await addNominal(ds, p.panelId, 'N-0003', 'Amy', 'Brown', ['Larch']);
@@ -75,7 +113,11 @@ describe('group and nominal exports hold exactly what their lists show for the s
     ['crime type', { crimeType: 'DRUGS_SUPPLY' }],
     ['search', { search: 'larch' }],
     ['search by reference', { search: 'ocg-0002' }],
-    ['everything at once', { statuses: ['ACTIVE', 'DORMANT', 'ARCHIVED'], tier: 'Tier 1', area: 'Sunderland', crimeType: 'DRUGS_SUPPLY', search: 'operation' }, 'NAME'],
+    [
+      'everything at once',
+      { statuses: ['ACTIVE', 'DORMANT', 'ARCHIVED'], tier: 'Tier 1', area: 'Sunderland', crimeType: 'DRUGS_SUPPLY', search: 'operation' },
+      'NAME',
+    ],
   ];
 
   const nominalCases = (): Case[] => [
@@ -107,13 +149,25 @@ describe('group and nominal exports hold exactly what their lists show for the s
             .sort()
             .map((id) => ({ entity_type: entityType, entity_id: id, disclosed_to_agency_id: viewer.agencyId, channel: 'EXPORT' }))
         : [];
-      expect([viewer.name, label, format, await disclosuresSince(t.dataSource, viewer.userId, before)]).toEqual([viewer.name, label, format, expected]);
+      expect([viewer.name, label, format, await disclosuresSince(t.dataSource, viewer.userId, before)]).toEqual([
+        viewer.name,
+        label,
+        format,
+        expected,
+      ]);
     }
   }
 
   it('groups: every filter, sort and format, for each viewer, with the disclosures of exactly those groups', async () => {
     for (const viewer of viewers) {
-      const every = await everyPage<Node>(t, viewer.session, OCGS, 'ocgs', { panelId: p.panelId, filter: { statuses: [...OCG_STATUSES] }, sort: 'REFERENCE' }, 4);
+      const every = await everyPage<Node>(
+        t,
+        viewer.session,
+        OCGS,
+        'ocgs',
+        { panelId: p.panelId, filter: { statuses: [...OCG_STATUSES] }, sort: 'REFERENCE' },
+        4,
+      );
       expect(every).toHaveLength(6);
       for (const [label, filter, sort = 'SCORE'] of ocgCases()) {
         const listed = await everyPage<Node>(t, viewer.session, OCGS, 'ocgs', { panelId: p.panelId, filter, sort }, 2);
@@ -126,7 +180,11 @@ describe('group and nominal exports hold exactly what their lists show for the s
           label,
           listed,
           async (format) => {
-            const res = await t.gql<{ exportOcgs: ExportFile }>(EXPORT_OCGS, { panelId: p.panelId, format, filter, sort }, { session: viewer.session });
+            const res = await t.gql<{ exportOcgs: ExportFile }>(
+              EXPORT_OCGS,
+              { panelId: p.panelId, format, filter, sort },
+              { session: viewer.session },
+            );
             expect(res.errors).toBeUndefined();
             return res.data!.exportOcgs;
           },

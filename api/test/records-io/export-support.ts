@@ -12,7 +12,12 @@ export interface ExportFile {
 
 /** Every row of a CSV export: the marking, the header, then the records. */
 export function csvRows(file: ExportFile): string[][] {
-  return Papa.parse<string[]>(Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  return Papa.parse<string[]>(
+    Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+    { skipEmptyLines: true },
+  ).data;
 }
 
 /** Every row of an Excel export's first sheet, as text. */

@@ -18,7 +18,13 @@ interface ExportFile {
   personalDataWithheld: boolean;
 }
 
-const csvRows = (f: ExportFile) => Papa.parse<string[]>(Buffer.from(f.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const csvRows = (f: ExportFile) =>
+  Papa.parse<string[]>(
+    Buffer.from(f.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+    { skipEmptyLines: true },
+  ).data;
 
 describe('exports', () => {
   let t: TestApp;
@@ -73,7 +79,9 @@ describe('exports', () => {
     const file = await exportAs(police, 'exportOcgs', { format: 'CSV' });
     expect(file).toMatchObject({ contentType: 'text/csv; charset=utf-8', rowCount: 2, personalDataWithheld: false });
     expect(file.filename).toMatch(/^ocgs-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[0]).toBe('OFFICIAL-SENSITIVE');
     const rows = csvRows(file);
     expect(rows[1]).toEqual(['Reference', 'Name', 'Status', 'Tier', 'Score', 'Crime types', 'Areas', 'Lead responsible officer', 'Next review']);
@@ -94,9 +102,17 @@ describe('exports', () => {
 
   it('filters the OCGs it writes', async () => {
     const dormant = await exportAs(police, 'exportOcgs', { format: 'CSV', filter: { statuses: ['DORMANT'] } });
-    expect(csvRows(dormant).slice(2).map((r) => r[0])).toEqual(['OCG-0002']);
+    expect(
+      csvRows(dormant)
+        .slice(2)
+        .map((r) => r[0]),
+    ).toEqual(['OCG-0002']);
     const drugs = await exportAs(police, 'exportOcgs', { format: 'CSV', filter: { crimeType: 'DRUGS_SUPPLY', search: 'river' } });
-    expect(csvRows(drugs).slice(2).map((r) => r[0])).toEqual(['OCG-0001']);
+    expect(
+      csvRows(drugs)
+        .slice(2)
+        .map((r) => r[0]),
+    ).toEqual(['OCG-0001']);
   });
 
   it('writes an Excel workbook whose first row is the marking, with formulae neutralised', async () => {
@@ -123,9 +139,7 @@ describe('exports', () => {
         WHERE action = 'DISCLOSE' AND actor_user_id = $1 AND entity_type = 'Nominal' ORDER BY entity_id`,
       [p.users.POLICE_MEMBER.userId],
     );
-    expect(audit).toEqual(
-      [ids.smith, ids.brown].sort().map((id) => ({ entity_id: id, disclosed_to_agency_id: p.agencies['Police SOC unit'] })),
-    );
+    expect(audit).toEqual([ids.smith, ids.brown].sort().map((id) => ({ entity_id: id, disclosed_to_agency_id: p.agencies['Police SOC unit'] })));
     const filtered = await exportAs(police, 'exportNominals', { format: 'XLSX', filter: { ocgId: ids.evil } });
     expect(filtered.rowCount).toBe(1);
   });
@@ -135,14 +149,20 @@ describe('exports', () => {
     await addNominal(t.dataSource, q.panelId, 'N-0001', 'Jane', 'Doe', ['JD'], '1985-01-02');
     await t.dataSource.query(`UPDATE agency SET isa_signed_on = '2023-01-01', isa_expires_on = '2024-01-01' WHERE id = $1`, [q.agencies.HMRC]);
     const partner = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
-    const res = await t.gql<{ exportNominals: ExportFile }>(EXPORT_NOMINALS, { panelId: q.panelId, format: 'CSV', filter: { search: 'doe' } }, { session: partner });
+    const res = await t.gql<{ exportNominals: ExportFile }>(
+      EXPORT_NOMINALS,
+      { panelId: q.panelId, format: 'CSV', filter: { search: 'doe' } },
+      { session: partner },
+    );
     expect(res.data?.exportNominals.rowCount).toBe(0);
     const all = await t.gql<{ exportNominals: ExportFile }>(EXPORT_NOMINALS, { panelId: q.panelId, format: 'CSV' }, { session: partner });
     const file = all.data!.exportNominals;
     expect(file.personalDataWithheld).toBe(true);
     expect(csvRows(file)[2]).toEqual(['N-0001', 'Withheld', 'Withheld', 'Withheld', 'Withheld', '', '']);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).not.toMatch(/Doe|Jane|1985/);
-    const audit = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'DISCLOSE' AND actor_user_id = $1`, [q.users.PARTNER_MEMBER.userId]);
+    const audit = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'DISCLOSE' AND actor_user_id = $1`, [
+      q.users.PARTNER_MEMBER.userId,
+    ]);
     expect(audit).toEqual([]);
   });
 

@@ -58,7 +58,9 @@ describe('reading import files within limits', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\r\nA crew\r\n', 'utf16le')]);
     expect(await outcome('a.csv', utf16)).toBe('IMPORT_ENCODING');
     expect(await outcome('a.csv', Buffer.from('Name\r\nA crew\r\n', 'utf16le'))).toBe('IMPORT_ENCODING');
-    expect(await outcome('a.csv', Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe('IMPORT_ENCODING');
+    expect(await outcome('a.csv', Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe(
+      'IMPORT_ENCODING',
+    );
     expect(await outcome('a.csv', Buffer.from('Name\nA \u0007crew\n'))).toBe('IMPORT_ENCODING');
     // Windows-1252 bytes that name no character (0x81) are not text either.
     expect(await outcome('a.csv', Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x81, 0x0a]))).toBe('IMPORT_ENCODING');
@@ -98,8 +100,13 @@ describe('reading import files within limits', () => {
     it('refuses a file over 5 MB, a CSV of millions of rows and a zip bomb, and writes nothing', async () => {
       const p = await createPanel(t.dataSource);
       const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
-      const send = (file: Buffer, fileName: string) => refused(t, IMPORT_PATHS.run, { panelId: p.panelId, kind: 'OCGS', file, fileName }, { session });
-      expect(await send(Buffer.alloc(IMPORT_LIMITS.maxBytes + 1, 'a'), 'big.csv')).toMatchObject({ status: 413, code: 'IMPORT_TOO_LARGE', field: 'file' });
+      const send = (file: Buffer, fileName: string) =>
+        refused(t, IMPORT_PATHS.run, { panelId: p.panelId, kind: 'OCGS', file, fileName }, { session });
+      expect(await send(Buffer.alloc(IMPORT_LIMITS.maxBytes + 1, 'a'), 'big.csv')).toMatchObject({
+        status: 413,
+        code: 'IMPORT_TOO_LARGE',
+        field: 'file',
+      });
       expect(await send(Buffer.from('Name\n' + 'a\n'.repeat(2_500_000)), 'rows.csv')).toMatchObject({ status: 413, code: 'IMPORT_TOO_LARGE' });
       const bomb = await send(zipBomb(IMPORT_LIMITS.maxInflatedBytes + 4 * 1024 * 1024), 'bomb.xlsx');
       expect(bomb).toMatchObject({ status: 413, code: 'IMPORT_TOO_LARGE', field: 'file' });

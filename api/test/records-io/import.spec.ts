@@ -134,7 +134,14 @@ describe('imports', () => {
       [p.panelId],
     );
     expect(groups).toEqual([
-      { reference: 'OCG-0005', name: 'Riverside Crew', status: 'ACTIVE', crime_types: ['DRUGS_SUPPLY', 'MONEY_LAUNDERING'], areas: ['Sunderland', 'Washington'], date_mapped: '2024-02-01' },
+      {
+        reference: 'OCG-0005',
+        name: 'Riverside Crew',
+        status: 'ACTIVE',
+        crime_types: ['DRUGS_SUPPLY', 'MONEY_LAUNDERING'],
+        areas: ['Sunderland', 'Washington'],
+        date_mapped: '2024-02-01',
+      },
       { reference: 'OCG-0006', name: 'Hill Gang', status: 'EMERGING', crime_types: [], areas: [], date_mapped: '2024-03-04' },
       { reference: 'OCG-0007', name: '=HYPERLINK("x")', status: 'DORMANT', crime_types: ['FRAUD'], areas: [], date_mapped: null },
     ]);
@@ -230,18 +237,31 @@ describe('imports', () => {
       { column: 'Col B', field: 'FORENAMES' },
       { column: 'Col C', field: 'DATE_OF_BIRTH' },
     ];
-    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, { panelId: p.panelId, kind: 'NOMINALS', file: await workbook(2), fileName: 'people.xlsx' });
+    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, {
+      panelId: p.panelId,
+      kind: 'NOMINALS',
+      file: await workbook(2),
+      fileName: 'people.xlsx',
+    });
     expect(preview.suggestedMapping).toEqual([]);
     expect(preview.errors).toEqual([{ row: null, field: 'SURNAME', column: null, message: 'Choose the column that holds the surname' }]);
     const statements = async (n: number) => {
       sql.count = 0;
-      const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: p.panelId, kind: 'NOMINALS', file: await workbook(n), fileName: 'people.xlsx', mapping });
+      const run = await send<Result>(IMPORT_PATHS.run, chair, {
+        panelId: p.panelId,
+        kind: 'NOMINALS',
+        file: await workbook(n),
+        fileName: 'people.xlsx',
+        mapping,
+      });
       expect(run.errors).toEqual([]);
       expect(run.created.nominals).toBe(n);
       return sql.count;
     };
     expect(await statements(3)).toBe(await statements(60));
-    const first = await t.dataSource.query(`SELECT surname, date_of_birth::text AS dob FROM nominal WHERE panel_id = $1 AND reference = 'N-0002'`, [p.panelId]);
+    const first = await t.dataSource.query(`SELECT surname, date_of_birth::text AS dob FROM nominal WHERE panel_id = $1 AND reference = 'N-0002'`, [
+      p.panelId,
+    ]);
     expect(first).toEqual([{ surname: 'Family0', dob: '1980-01-01' }]);
   });
 
@@ -257,9 +277,16 @@ describe('imports', () => {
         { session: fromChair },
       );
       const { base64, filename } = exported.data!.exportOcgs;
-      const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: to.panelId, kind: 'OCGS', file: Buffer.from(base64, 'base64'), fileName: filename });
+      const run = await send<Result>(IMPORT_PATHS.run, chair, {
+        panelId: to.panelId,
+        kind: 'OCGS',
+        file: Buffer.from(base64, 'base64'),
+        fileName: filename,
+      });
       expect(run.errors).toEqual([]);
-      const rows = await t.dataSource.query(`SELECT reference, name, status, crime_types, areas FROM ocg WHERE panel_id = $1 ORDER BY reference`, [to.panelId]);
+      const rows = await t.dataSource.query(`SELECT reference, name, status, crime_types, areas FROM ocg WHERE panel_id = $1 ORDER BY reference`, [
+        to.panelId,
+      ]);
       expect(rows).toEqual([
         { reference: 'OCG-0003', name: '=HYPERLINK("http://evil.example")', status: 'ACTIVE', crime_types: ['FRAUD'], areas: ['Leeds'] },
         { reference: 'OCG-0004', name: 'Quayside Firm', status: 'DORMANT', crime_types: [], areas: [] },
@@ -276,9 +303,17 @@ describe('imports', () => {
       field: 'file',
       message: 'The file has more than 5,000 rows: split it into files of at most 5,000 rows',
     });
-    const pdf = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'OCGS', file: csv(['x']), fileName: 'notes.pdf' }, { session: chair });
+    const pdf = await refusal(
+      IMPORT_PATHS.preview,
+      { panelId: p.panelId, kind: 'OCGS', file: csv(['x']), fileName: 'notes.pdf' },
+      { session: chair },
+    );
     expect(pdf).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'file' });
-    const badXlsx = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'OCGS', file: csv(['Name', 'x']), fileName: 'x.xlsx' }, { session: chair });
+    const badXlsx = await refusal(
+      IMPORT_PATHS.preview,
+      { panelId: p.panelId, kind: 'OCGS', file: csv(['Name', 'x']), fileName: 'x.xlsx' },
+      { session: chair },
+    );
     expect(badXlsx).toMatchObject({ status: 400, code: 'IMPORT_UNREADABLE', field: 'file' });
     const badKind = await refusal(IMPORT_PATHS.preview, { panelId: p.panelId, kind: 'PEOPLE', file: csv(['Name', 'x']) }, { session: chair });
     expect(badKind).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'kind' });

@@ -61,7 +61,8 @@ describe('referrals', () => {
     return res.data!.createReferral;
   };
   const started = async (r: Referral) =>
-    (await t.gql<{ startReferralAssessment: Referral }>(START, { i: { id: r.id, version: r.version } }, { session: chair })).data!.startReferralAssessment;
+    (await t.gql<{ startReferralAssessment: Referral }>(START, { i: { id: r.id, version: r.version } }, { session: chair })).data!
+      .startReferralAssessment;
 
   it('rejects the unauthenticated', async () => {
     expect((await t.gql(LIST, { p: p.panelId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -146,11 +147,18 @@ describe('referrals', () => {
     expect(seenByReferrer.data?.referral).toMatchObject({ status: 'ACCEPTED', ocgReference: seenByReferrer.data?.referral.ocg?.reference });
 
     const b = await started(await refer(hmrc));
-    const created = await t.gql<{ acceptReferral: Referral }>(ACCEPT, { i: { id: b.id, version: b.version, newOcgName: 'Operation Magpie' } }, { session: chair });
+    const created = await t.gql<{ acceptReferral: Referral }>(
+      ACCEPT,
+      { i: { id: b.id, version: b.version, newOcgName: 'Operation Magpie' } },
+      { session: chair },
+    );
     expect(created.errors).toBeUndefined();
     const ocg = created.data!.acceptReferral.ocg!;
     expect(ocg).toMatchObject({ reference: 'OCG-0001', name: 'Operation Magpie', status: 'EMERGING' });
-    const audit = await t.dataSource.query(`SELECT entity_type, action FROM audit_event WHERE entity_id = ANY($1) AND action <> 'CONSULT' ORDER BY id`, [[b.id, ocg.id]]);
+    const audit = await t.dataSource.query(
+      `SELECT entity_type, action FROM audit_event WHERE entity_id = ANY($1) AND action <> 'CONSULT' ORDER BY id`,
+      [[b.id, ocg.id]],
+    );
     expect(audit).toEqual([
       { entity_type: 'Referral', action: 'CREATE' },
       { entity_type: 'Referral', action: 'UPDATE' },
@@ -202,7 +210,14 @@ describe('referrals', () => {
     expect(await found(chair, 'cafe garage')).toEqual([]);
     expect(await found(hmrc, 'cloned')).toEqual([garage.id]);
     const n = Number(cafe.reference.slice(2));
-    for (const ref of [cafe.reference, cafe.reference.toLowerCase(), cafe.reference.replace('-', ''), cafe.reference.slice(2), `r${n}`, `${cafe.reference} harbour`]) {
+    for (const ref of [
+      cafe.reference,
+      cafe.reference.toLowerCase(),
+      cafe.reference.replace('-', ''),
+      cafe.reference.slice(2),
+      `r${n}`,
+      `${cafe.reference} harbour`,
+    ]) {
       expect(await found(chair, ref)).toEqual([cafe.id]);
     }
   });
@@ -228,7 +243,10 @@ describe('referrals', () => {
   it('answers a search in the same number of statements for 5 and for 50 matches', async () => {
     const measure = async (matches: number) => {
       const q = await createPanel(t.dataSource);
-      const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`, [q.panelId]);
+      const [ocg] = await t.dataSource.query(
+        `INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`,
+        [q.panelId],
+      );
       await t.dataSource.query(
         `INSERT INTO referral (panel_id, reference, from_agency_id, summary, crime_references, status, ocg_id)
          SELECT $1, 'R-' || lpad(g::text, 4, '0'), (ARRAY[$2, $3, $4]::uuid[])[1 + g % 3],

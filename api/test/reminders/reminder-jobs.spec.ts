@@ -61,7 +61,10 @@ describe('scheduled reminder jobs', () => {
       const now = new Date('2032-05-01T09:00:00Z');
       // The scans see every panel's tasks (other test files' too), so count this panel's.
       await Promise.all([asScheduledWork(a.app.get(RemindersService)).scan(now), asScheduledWork(b.app.get(RemindersService)).scan(now)]);
-      const [kept] = await a.dataSource.query(`SELECT count(*)::int AS n FROM task_reminder r JOIN task t ON t.id = r.task_id WHERE t.panel_id = $1`, [p.panelId]);
+      const [kept] = await a.dataSource.query(
+        `SELECT count(*)::int AS n FROM task_reminder r JOIN task t ON t.id = r.task_id WHERE t.panel_id = $1`,
+        [p.panelId],
+      );
       expect(kept.n).toBe(5);
       expect(mail.to(p.users.PARTNER_MEMBER.email)).toHaveLength(5);
       expect(new Set(mail.to(p.users.PARTNER_MEMBER.email).map((m) => m.subject)).size).toBe(5);

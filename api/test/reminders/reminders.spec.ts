@@ -94,7 +94,11 @@ describe('task reminders and the weekly digest by mail', () => {
 
   it('goes to the named owner; when they turn reminders off, to the rest of their agency who want them', async () => {
     const { p, chair } = await setUp();
-    const task = await allocate(p, chair, { agencyId: p.agencies['Police SOC unit'], ownerUserId: p.users.POLICE_MEMBER.userId, dueOn: '2031-07-10' });
+    const task = await allocate(p, chair, {
+      agencyId: p.agencies['Police SOC unit'],
+      ownerUserId: p.users.POLICE_MEMBER.userId,
+      dueOn: '2031-07-10',
+    });
     await reminders.scan(at('2031-07-03'));
     expect(mail.to(p.users.POLICE_MEMBER.email)).toHaveLength(1);
     expect(mail.to(p.users.CHAIR.email)).toEqual([]);
@@ -147,7 +151,13 @@ describe('task reminders and the weekly digest by mail', () => {
     await reminders.scan(at('2031-07-03'));
     const [m] = mail.to(p.users.PARTNER_MEMBER.email);
     expect(m.text.split('\n')[0]).toBe(PROTECTIVE_MARKING);
-    expect(m.html.replace(/<[^>]+>/g, '\n').trim().split('\n').find((l) => l.trim())).toBe(PROTECTIVE_MARKING);
+    expect(
+      m.html
+        .replace(/<[^>]+>/g, '\n')
+        .trim()
+        .split('\n')
+        .find((l) => l.trim()),
+    ).toBe(PROTECTIVE_MARKING);
     for (const body of [m.text, m.html]) {
       expect(body).toContain(task.reference);
       expect(body).toContain('Review the car wash accounts');

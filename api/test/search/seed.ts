@@ -12,7 +12,17 @@ export async function addOcg(
   const [o] = await ds.query(
     `INSERT INTO ocg (panel_id, reference, name, status, crime_types, areas, score_total, tier, lro_user_id, next_review_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '2026-03-01') RETURNING id`,
-    [panelId, reference, name, extra.status ?? 'ACTIVE', extra.crimeTypes ?? [], extra.areas ?? [], extra.scoreTotal ?? null, extra.tier ?? null, extra.lroUserId ?? null],
+    [
+      panelId,
+      reference,
+      name,
+      extra.status ?? 'ACTIVE',
+      extra.crimeTypes ?? [],
+      extra.areas ?? [],
+      extra.scoreTotal ?? null,
+      extra.tier ?? null,
+      extra.lroUserId ?? null,
+    ],
   );
   return o.id;
 }
@@ -34,7 +44,14 @@ export async function addNominal(
   return n.id;
 }
 
-export async function addVehicle(ds: DataSource, panelId: string, registration: string, make = 'Ford', model = 'Focus', colour = 'Blue'): Promise<string> {
+export async function addVehicle(
+  ds: DataSource,
+  panelId: string,
+  registration: string,
+  make = 'Ford',
+  model = 'Focus',
+  colour = 'Blue',
+): Promise<string> {
   const [v] = await ds.query(
     `INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, make, model, colour) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [panelId, registration, normaliseRegistration(registration), foldRegistration(registration), make, model, colour],

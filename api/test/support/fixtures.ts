@@ -19,10 +19,11 @@ export interface PanelFixture {
 export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 8)): Promise<PanelFixture> {
   hash ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await hash;
-  const [panel] = await ds.query(
-    `INSERT INTO panel (code, name, force_name) VALUES ($1, $2, $3) RETURNING id`,
-    [label.slice(0, 20), `Panel ${label}`, `Force ${label}`],
-  );
+  const [panel] = await ds.query(`INSERT INTO panel (code, name, force_name) VALUES ($1, $2, $3) RETURNING id`, [
+    label.slice(0, 20),
+    `Panel ${label}`,
+    `Force ${label}`,
+  ]);
   const agencies: Record<string, string> = {};
   const agencyRows: [string, AgencyKind, boolean][] = [
     ['Police SOC unit', 'POLICE_UNIT', true],
@@ -48,15 +49,13 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
   for (const role of Object.keys(roleAgency) as PanelRole[]) {
     const email = `${role.toLowerCase()}.${label}@example.test`;
     const agencyId = agencies[roleAgency[role]];
-    const [u] = await ds.query(
-      `INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [email, `${role} ${label}`, agencyId, passwordHash],
-    );
-    const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
-      panel.id,
-      u.id,
-      role,
+    const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      email,
+      `${role} ${label}`,
+      agencyId,
+      passwordHash,
     ]);
+    const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [panel.id, u.id, role]);
     users[role] = { userId: u.id, email, membershipId: m.id, agencyId };
   }
   return { panelId: panel.id, agencies, users };

@@ -25,7 +25,11 @@ export interface TestApp {
   /** The API's own connection, as the app role (row-level security applies). */
   appDataSource: DataSource;
   /** Sends one GraphQL operation as a browser would; `session` is a cookie from signIn. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { session?: string; ip?: string }): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { session?: string; ip?: string },
+  ): Promise<GqlResult<T>>;
   signIn(email: string, password: string, ip?: string): Promise<string>;
   /** Starts listening on a free port (for WebSocket clients) and gives its http:// address. */
   listen(): Promise<string>;

@@ -23,12 +23,20 @@ describe('exporting tasks', () => {
     await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0007', 'Operation Larch', 'ACTIVE')`, [p.panelId]);
     const [ocg] = await t.dataSource.query(`SELECT id FROM ocg WHERE panel_id = $1`, [p.panelId]);
     const tasks: [string, string, Record<string, unknown>][] = [
-      ['formula', p.agencies.HMRC, { title: '=HYPERLINK("http://evil.example","Click")', dueOn: '2020-01-10', ocgId: ocg.id, strand: 'PURSUE', priority: 'HIGH' }],
+      [
+        'formula',
+        p.agencies.HMRC,
+        { title: '=HYPERLINK("http://evil.example","Click")', dueOn: '2020-01-10', ocgId: ocg.id, strand: 'PURSUE', priority: 'HIGH' },
+      ],
       ['hmrcLater', p.agencies.HMRC, { title: 'Assess the company', dueOn: '2099-01-10', ownerUserId: p.users.PARTNER_MEMBER.userId }],
       ['police', p.agencies['Police SOC unit'], { title: 'Warrant at the flat', dueOn: '2020-02-01' }],
     ];
     for (const [key, agencyId, fields] of tasks) {
-      const res = await t.gql<{ allocateTask: { reference: string } }>(ALLOCATE, { i: { panelId: p.panelId, agencyId, ...fields } }, { session: chair });
+      const res = await t.gql<{ allocateTask: { reference: string } }>(
+        ALLOCATE,
+        { i: { panelId: p.panelId, agencyId, ...fields } },
+        { session: chair },
+      );
       expect(res.errors).toBeUndefined();
       refs[key] = res.data!.allocateTask.reference;
     }
@@ -53,7 +61,9 @@ describe('exporting tasks', () => {
   it("hides other agencies' tasks: a partner's file holds only their agency's", async () => {
     const res = await exportAs(hmrc);
     expect(res.errors).toBeUndefined();
-    const refsInFile = csvRows(res.data!.exportTasks).slice(2).map((r) => r[0]);
+    const refsInFile = csvRows(res.data!.exportTasks)
+      .slice(2)
+      .map((r) => r[0]);
     expect(refsInFile.sort()).toEqual([refs.formula, refs.hmrcLater].sort());
     expect(res.data!.exportTasks.rowCount).toBe(2);
   });
@@ -66,10 +76,32 @@ describe('exporting tasks', () => {
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     const rows = csvRows(file);
     expect(rows[0]).toEqual([PROTECTIVE_MARKING]);
-    expect(rows[1]).toEqual(['Reference', 'Title', 'Agency', 'Owner', 'Group reference', 'Due date', 'Status', 'Priority', '4P strand', 'Overdue', 'Last update']);
+    expect(rows[1]).toEqual([
+      'Reference',
+      'Title',
+      'Agency',
+      'Owner',
+      'Group reference',
+      'Due date',
+      'Status',
+      'Priority',
+      '4P strand',
+      'Overdue',
+      'Last update',
+    ]);
     expect(rows).toHaveLength(5);
     const formula = rows.find((r) => r[0] === refs.formula)!;
-    expect(formula.slice(1, 10)).toEqual([`'=HYPERLINK("http://evil.example","Click")`, 'HMRC', '', 'OCG-0007', '2020-01-10', 'Open', 'High', 'Pursue', 'Yes']);
+    expect(formula.slice(1, 10)).toEqual([
+      `'=HYPERLINK("http://evil.example","Click")`,
+      'HMRC',
+      '',
+      'OCG-0007',
+      '2020-01-10',
+      'Open',
+      'High',
+      'Pursue',
+      'Yes',
+    ]);
     expect(formula[10]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const later = rows.find((r) => r[0] === refs.hmrcLater)!;
     const [owner] = await t.dataSource.query(`SELECT name FROM app_user WHERE id = $1`, [p.users.PARTNER_MEMBER.userId]);
@@ -78,9 +110,18 @@ describe('exporting tasks', () => {
 
   it('applies the task list filters', async () => {
     const overdue = await exportAs(chair, { filter: { overdueOnly: true } });
-    expect(csvRows(overdue.data!.exportTasks).slice(2).map((r) => r[0]).sort()).toEqual([refs.formula, refs.police].sort());
+    expect(
+      csvRows(overdue.data!.exportTasks)
+        .slice(2)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([refs.formula, refs.police].sort());
     const police = await exportAs(chair, { filter: { agencyId: p.agencies['Police SOC unit'], statuses: ['OPEN'] } });
-    expect(csvRows(police.data!.exportTasks).slice(2).map((r) => r[0])).toEqual([refs.police]);
+    expect(
+      csvRows(police.data!.exportTasks)
+        .slice(2)
+        .map((r) => r[0]),
+    ).toEqual([refs.police]);
   });
 
   it('writes an Excel workbook with the marking as its first row and formulas as text', async () => {
@@ -110,7 +151,10 @@ describe('a task export holds exactly what the task list shows for the same filt
   beforeAll(async () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);
-    const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Operation Ash', 'ACTIVE') RETURNING id`, [p.panelId]);
+    const [ocg] = await t.dataSource.query(
+      `INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Operation Ash', 'ACTIVE') RETURNING id`,
+      [p.panelId],
+    );
     ocgId = ocg.id;
     const police = p.agencies['Police SOC unit'];
     const { HMRC: hmrc, 'Trading Standards': tradingStandards } = p.agencies;
@@ -131,12 +175,24 @@ describe('a task export holds exactly what the task list shows for the same filt
         `INSERT INTO task (panel_id, reference, title, agency_id, status, due_on, closed_at, blocked_reason, not_done_cause, ocg_id)
          VALUES ($1, $2, $3, $4, $5, $6::date + $7::int, now() - make_interval(days => $8::int), $9, $10, $11)`,
         [
-          p.panelId, reference, title, agencyId, status, londonToday(), dueIn, closedAgo,
-          status === 'BLOCKED' ? 'Waiting for the bank' : null, status === 'NOT_DONE' ? 'AGENCY_DID_NOT_ACT' : null, withGroup ? ocgId : null,
+          p.panelId,
+          reference,
+          title,
+          agencyId,
+          status,
+          londonToday(),
+          dueIn,
+          closedAgo,
+          status === 'BLOCKED' ? 'Waiting for the bank' : null,
+          status === 'NOT_DONE' ? 'AGENCY_DID_NOT_ACT' : null,
+          withGroup ? ocgId : null,
         ],
       );
     }
-    for (const [name, role] of [['chair', 'CHAIR'], ['HMRC partner', 'PARTNER_MEMBER']] as const) {
+    for (const [name, role] of [
+      ['chair', 'CHAIR'],
+      ['HMRC partner', 'PARTNER_MEMBER'],
+    ] as const) {
       const u = p.users[role];
       viewers.push({ name, session: await t.signIn(u.email, TEST_PASSWORD), userId: u.userId, agencyId: u.agencyId });
     }
@@ -169,13 +225,19 @@ describe('a task export holds exactly what the task list shows for the same filt
       for (const [label, filter, sort = 'OVERDUE_FIRST'] of filters()) {
         const listed = await everyPage<{ id: string; reference: string }>(t, viewer.session, LIST, 'tasks', { panelId: p.panelId, filter, sort }, 2);
         // A filter that narrows nothing would let an export that ignores it pass unseen.
-        if (viewer.name === 'chair' && Object.keys(filter).length) expect([label, listed.length > 0 && listed.length < all.length]).toEqual([label, true]);
+        if (viewer.name === 'chair' && Object.keys(filter).length)
+          expect([label, listed.length > 0 && listed.length < all.length]).toEqual([label, true]);
         for (const format of ['CSV', 'XLSX'] as const) {
           const before = await lastAuditId(t.dataSource);
           const res = await t.gql<{ exportTasks: ExportFile }>(EXPORT, { panelId: p.panelId, format, filter, sort }, { session: viewer.session });
           expect(res.errors).toBeUndefined();
           const file = res.data!.exportTasks;
-          expect([viewer.name, label, format, await fileReferences(file, format)]).toEqual([viewer.name, label, format, listed.map((n) => n.reference)]);
+          expect([viewer.name, label, format, await fileReferences(file, format)]).toEqual([
+            viewer.name,
+            label,
+            format,
+            listed.map((n) => n.reference),
+          ]);
           expect(file.rowCount).toBe(listed.length);
           const disclosed = await disclosuresSince(t.dataSource, viewer.userId, before);
           expect(disclosed).toEqual(
@@ -193,7 +255,11 @@ describe('a task export holds exactly what the task list shows for the same filt
 
   it("never puts another agency's task in a partner's file, whatever the filter", async () => {
     const [chair, partner] = viewers;
-    const seen = await t.gql<{ exportTasks: ExportFile }>(EXPORT, { panelId: p.panelId, format: 'CSV', filter: { search: 'garage' } }, { session: chair.session });
+    const seen = await t.gql<{ exportTasks: ExportFile }>(
+      EXPORT,
+      { panelId: p.panelId, format: 'CSV', filter: { search: 'garage' } },
+      { session: chair.session },
+    );
     expect(Buffer.from(seen.data!.exportTasks.base64, 'base64').toString('utf8')).toContain(CANARY);
     for (const [label, filter] of filters()) {
       for (const format of ['CSV', 'XLSX'] as const) {
@@ -221,7 +287,11 @@ describe('a task export holds exactly what the task list shows for the same filt
     expect(tooMany.errors?.[0]?.message).toMatch(/More than 10,000 tasks match/);
     expect(await disclosuresSince(t.dataSource, q.users.CHAIR.userId, before)).toEqual([]);
 
-    const open = await t.gql<{ exportTasks: ExportFile }>(EXPORT, { panelId: q.panelId, format: 'CSV', filter: { statuses: ['OPEN'] } }, { session: chair });
+    const open = await t.gql<{ exportTasks: ExportFile }>(
+      EXPORT,
+      { panelId: q.panelId, format: 'CSV', filter: { statuses: ['OPEN'] } },
+      { session: chair },
+    );
     expect(open.errors).toBeUndefined();
     expect(open.data!.exportTasks.rowCount).toBe(10_000);
     expect(csvRows(open.data!.exportTasks)).toHaveLength(10_002);

@@ -52,7 +52,10 @@ describe('live task changes and the task board', () => {
   it('answers the board in the same number of statements for 10 and for 2,000 tasks', async () => {
     const measure = async (n: number) => {
       const q = await createPanel(t.dataSource);
-      const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`, [q.panelId]);
+      const [ocg] = await t.dataSource.query(
+        `INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`,
+        [q.panelId],
+      );
       // Due dates fall on multiples of three days from today, never on a reminder day (7 or 1 before, 1 after),
       // so the reminder scans of other test files running beside this one are not handed thousands of tasks.
       await t.dataSource.query(

@@ -23,7 +23,10 @@ describe('tasks between meetings', () => {
     p = await createPanel(t.dataSource);
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     hmrc = await t.signIn(p.users.PARTNER_MEMBER.email, TEST_PASSWORD);
-    const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Operation Larch', 'ACTIVE') RETURNING id`, [p.panelId]);
+    const [ocg] = await t.dataSource.query(
+      `INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Operation Larch', 'ACTIVE') RETURNING id`,
+      [p.panelId],
+    );
     ocgId = ocg.id;
   });
   afterAll(() => t.close());
@@ -54,7 +57,11 @@ describe('tasks between meetings', () => {
     const missing = await t.gql(UPDATE, { i: { taskId: '00000000-0000-4000-8000-000000000000', text: 'We looked at this' } }, { session: hmrc });
     expect(theirs.errors?.[0]).toEqual(missing.errors?.[0]);
     expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const list = await t.gql<{ tasks: { nodes: { reference: string }[] } }>(`{ tasks(panelId: "${p.panelId}", limit: 100) { nodes { reference } } }`, {}, { session: hmrc });
+    const list = await t.gql<{ tasks: { nodes: { reference: string }[] } }>(
+      `{ tasks(panelId: "${p.panelId}", limit: 100) { nodes { reference } } }`,
+      {},
+      { session: hmrc },
+    );
     expect(list.data?.tasks.nodes.map((n) => n.reference)).not.toContain(police.reference);
   });
 
@@ -69,14 +76,24 @@ describe('tasks between meetings', () => {
           status: 'COMPLETED',
           version: task.version,
           text: 'Assessment raised',
-          disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: 'Tax assessment raised', impact: 'MODERATE', rationale: 'Cash flow cut', outcomes: { taxActions: 1 } },
+          disruption: {
+            occurredOn: '2026-11-27',
+            strand: 'PURSUE',
+            tacticHeading: 'BUSINESS',
+            description: 'Tax assessment raised',
+            impact: 'MODERATE',
+            rationale: 'Cash flow cut',
+            outcomes: { taxActions: 1 },
+          },
         },
       },
       { session: hmrc },
     );
     expect(done.errors).toBeUndefined();
     expect(done.data?.addTaskUpdate.status).toBe('COMPLETED');
-    const [ledger] = await t.dataSource.query(`SELECT ocg_id, agency_id, tax_actions, impact FROM disruption WHERE id = $1`, [done.data!.addTaskUpdate.disruptionId]);
+    const [ledger] = await t.dataSource.query(`SELECT ocg_id, agency_id, tax_actions, impact FROM disruption WHERE id = $1`, [
+      done.data!.addTaskUpdate.disruptionId,
+    ]);
     expect(ledger).toEqual({ ocg_id: ocgId, agency_id: p.agencies.HMRC, tax_actions: 1, impact: 'MODERATE' });
     const timeline = await t.gql<{ task: { updates: { kind: string; authorAgencyName: string }[] } }>(TASK, { id: task.id }, { session: chair });
     expect(timeline.data?.task.updates.map((u) => u.kind)).toEqual(['CREATED', 'NOTE', 'STATUS']);
@@ -87,7 +104,14 @@ describe('tasks between meetings', () => {
     const task = await allocate(p.agencies.HMRC);
     const res = await t.gql(
       UPDATE,
-      { i: { taskId: task.id, status: 'COMPLETED', version: task.version, disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: 'x', impact: 'MAJOR', rationale: ' ' } } },
+      {
+        i: {
+          taskId: task.id,
+          status: 'COMPLETED',
+          version: task.version,
+          disruption: { occurredOn: '2026-11-27', strand: 'PURSUE', tacticHeading: 'BUSINESS', description: 'x', impact: 'MAJOR', rationale: ' ' },
+        },
+      },
       { session: hmrc },
     );
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'rationale' });
@@ -97,11 +121,19 @@ describe('tasks between meetings', () => {
 
   it('refuses to close a task as not done without a cause, and lets only the chair close it so', async () => {
     const task = await allocate(p.agencies.HMRC);
-    const partner = await t.gql(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'CIRCUMSTANCES_CHANGED', version: 1 } }, { session: hmrc });
+    const partner = await t.gql(
+      UPDATE,
+      { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'CIRCUMSTANCES_CHANGED', version: 1 } },
+      { session: hmrc },
+    );
     expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const noCause = await t.gql(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', version: 1, text: 'Not needed' } }, { session: chair });
     expect(noCause.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'notDoneCause' });
-    const closed = await t.gql<{ addTaskUpdate: { status: string } }>(UPDATE, { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'AGENCY_DID_NOT_ACT', version: 1, text: 'No response in two months' } }, { session: chair });
+    const closed = await t.gql<{ addTaskUpdate: { status: string } }>(
+      UPDATE,
+      { i: { taskId: task.id, status: 'NOT_DONE', notDoneCause: 'AGENCY_DID_NOT_ACT', version: 1, text: 'No response in two months' } },
+      { session: chair },
+    );
     expect(closed.data?.addTaskUpdate.status).toBe('NOT_DONE');
   });
 
@@ -114,23 +146,43 @@ describe('tasks between meetings', () => {
     const second = await t.gql(EDIT, { i: { ...base, title: 'Check the premises licence', dueOn: '2026-12-20' } }, { session: coordinator });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(second.errors?.[0]?.message).toMatch(/dueOn/);
-    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(TASK, { id: task.id }, { session: chair });
+    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(
+      TASK,
+      { id: task.id },
+      { session: chair },
+    );
     const edit = history.data!.task.updates.find((u) => u.kind === 'EDITED');
     expect(edit?.changes).toEqual([{ field: 'dueOn', before: '"2026-12-20"', after: '"2027-01-10"' }]);
   });
 
   it('answers CONFLICT to a status sent with a stale version even when the task already has that status, and writes nothing', async () => {
     const task = await allocate(p.agencies.HMRC, 'Visit the scrap yard');
-    const started = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version } }, { session: hmrc });
+    const started = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(
+      UPDATE,
+      { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version } },
+      { session: hmrc },
+    );
     expect(started.data?.addTaskUpdate).toMatchObject({ status: 'IN_PROGRESS', version: task.version + 1 });
     // Someone else moved it on and back since this person opened it: the status is the one they chose, the version is not.
-    const stopped = await t.gql<{ addTaskUpdate: { version: number } }>(UPDATE, { i: { taskId: task.id, status: 'OPEN', version: task.version + 1 } }, { session: chair });
-    const restarted = await t.gql<{ addTaskUpdate: { version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: stopped.data!.addTaskUpdate.version } }, { session: chair });
+    const stopped = await t.gql<{ addTaskUpdate: { version: number } }>(
+      UPDATE,
+      { i: { taskId: task.id, status: 'OPEN', version: task.version + 1 } },
+      { session: chair },
+    );
+    const restarted = await t.gql<{ addTaskUpdate: { version: number } }>(
+      UPDATE,
+      { i: { taskId: task.id, status: 'IN_PROGRESS', version: stopped.data!.addTaskUpdate.version } },
+      { session: chair },
+    );
     const current = restarted.data!.addTaskUpdate.version;
     const updates = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM task_update WHERE task_id = $1`, [task.id]))[0].n as number;
     const before = await updates();
 
-    const stale = await t.gql(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version + 1, text: 'Started on it' } }, { session: hmrc });
+    const stale = await t.gql(
+      UPDATE,
+      { i: { taskId: task.id, status: 'IN_PROGRESS', version: task.version + 1, text: 'Started on it' } },
+      { session: hmrc },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await updates()).toBe(before);
     const noVersion = await t.gql(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', text: 'Started on it' } }, { session: hmrc });
@@ -138,7 +190,11 @@ describe('tasks between meetings', () => {
     expect(await updates()).toBe(before);
 
     // With the version seen, the same status is taken as the note it carries.
-    const fresh = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(UPDATE, { i: { taskId: task.id, status: 'IN_PROGRESS', version: current, text: 'Started on it' } }, { session: hmrc });
+    const fresh = await t.gql<{ addTaskUpdate: { status: string; version: number } }>(
+      UPDATE,
+      { i: { taskId: task.id, status: 'IN_PROGRESS', version: current, text: 'Started on it' } },
+      { session: hmrc },
+    );
     expect(fresh.errors).toBeUndefined();
     expect(fresh.data?.addTaskUpdate).toMatchObject({ status: 'IN_PROGRESS', version: current });
     expect(await updates()).toBe(before + 1);
@@ -146,11 +202,23 @@ describe('tasks between meetings', () => {
 
   it('keeps the history of a reallocation', async () => {
     const task = await allocate(p.agencies.HMRC, 'Visit the premises');
-    const res = await t.gql(EDIT, { i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: '2026-12-20' } }, { session: chair });
+    const res = await t.gql(
+      EDIT,
+      {
+        i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: '2026-12-20' },
+      },
+      { session: chair },
+    );
     expect(res.errors).toBeUndefined();
-    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(TASK, { id: task.id }, { session: chair });
+    const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(
+      TASK,
+      { id: task.id },
+      { session: chair },
+    );
     const moved = history.data!.task.updates.find((u) => u.kind === 'REALLOCATED');
-    expect(moved?.changes).toEqual([{ field: 'agencyId', before: JSON.stringify(p.agencies.HMRC), after: JSON.stringify(p.agencies['Trading Standards']) }]);
+    expect(moved?.changes).toEqual([
+      { field: 'agencyId', before: JSON.stringify(p.agencies.HMRC), after: JSON.stringify(p.agencies['Trading Standards']) },
+    ]);
     expect((await t.gql(TASK, { id: task.id }, { session: hmrc })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -171,7 +239,11 @@ describe('tasks between meetings', () => {
     const q = await createPanel(t.dataSource);
     const qChair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
     const make = async (title: string) => {
-      const res = await t.gql<{ allocateTask: { reference: string } }>(ALLOCATE, { i: { panelId: q.panelId, title, agencyId: q.agencies.HMRC } }, { session: qChair });
+      const res = await t.gql<{ allocateTask: { reference: string } }>(
+        ALLOCATE,
+        { i: { panelId: q.panelId, title, agencyId: q.agencies.HMRC } },
+        { session: qChair },
+      );
       expect(res.errors).toBeUndefined();
       return res.data!.allocateTask.reference;
     };
@@ -213,7 +285,10 @@ describe('tasks between meetings', () => {
   it('answers a search in the same number of statements for 5 and for 50 matches', async () => {
     const measure = async (matches: number) => {
       const q = await createPanel(t.dataSource);
-      const [ocg] = await t.dataSource.query(`INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`, [q.panelId]);
+      const [ocg] = await t.dataSource.query(
+        `INSERT INTO ocg (panel_id, reference, name, status) VALUES ($1, 'OCG-0001', 'Group', 'ACTIVE') RETURNING id`,
+        [q.panelId],
+      );
       // No due dates, so the reminder scans of other test files running beside this one are handed none of these.
       await t.dataSource.query(
         `INSERT INTO task (panel_id, reference, title, agency_id, ocg_id)

@@ -63,20 +63,27 @@ describe('threat picture', () => {
     const p = await picture(large, await t.signIn(large.users.CHAIR.email, TEST_PASSWORD));
     const q = (text: string) => t.dataSource.query(text, [large.panelId]).then((r: { n: number }[]) => Number(r[0].n));
     expect(p.activeCount).toBe(await q(`SELECT count(*) n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')`));
-    const tiers = await t.dataSource.query(`SELECT tier AS key, count(*)::int AS count FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING') GROUP BY tier ORDER BY tier`, [large.panelId]);
+    const tiers = await t.dataSource.query(
+      `SELECT tier AS key, count(*)::int AS count FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING') GROUP BY tier ORDER BY tier`,
+      [large.panelId],
+    );
     expect(p.activeByTier.map(({ key, count }) => ({ key, count }))).toEqual(tiers);
     expect(p.topGroups).toHaveLength(10);
     expect(p.topGroups[0].score).toBe(await q(`SELECT max(score_total) n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')`));
     // Seeded history: every group was scored 120 days ago, half above their total now and half 1 to 13 below; no meeting, so the baseline is 60 days ago.
-    expect(p.risingCount).toBe(await q(`SELECT count(*) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
-      WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING') AND s.total < o.score_total`));
+    expect(p.risingCount).toBe(
+      await q(`SELECT count(*) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
+      WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING') AND s.total < o.score_total`),
+    );
     expect(p.risingCount).toBeGreaterThan(10);
     // The list is bounded: the ten that rose most, largest rise first.
     expect(p.risingGroups).toHaveLength(10);
     const rises = p.risingGroups.map((g) => g.current - g.previous);
     expect(rises).toEqual([...rises].sort((a, b) => b - a));
-    expect(rises[0]).toBe(await q(`SELECT max(o.score_total - s.total) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
-      WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING')`));
+    expect(rises[0]).toBe(
+      await q(`SELECT max(o.score_total - s.total) n FROM ocg o JOIN ocg_score s ON s.ocg_id = o.id
+      WHERE o.panel_id = $1 AND o.status IN ('ACTIVE','EMERGING')`),
+    );
     expect(new Set(rises).size).toBeGreaterThan(1);
     expect(p.groupChanges).toHaveLength(13);
     expect(p.groupChanges.reduce((a, m) => a + m.created, 0)).toBe(await q(`SELECT count(*) n FROM ocg WHERE panel_id = $1`));
@@ -87,18 +94,29 @@ describe('threat picture', () => {
     expect(p.emergingThreats.every((e) => e.outcome === 'NOT_YET_COVERED')).toBe(true);
     const raised = p.emergingThreats.map((e) => e.raisedOn);
     expect(raised).toEqual([...raised].sort().reverse());
-    expect(p.disruptionsByStrand.reduce((a, m) => a + m.count, 0)).toBe(await q(`SELECT count(*) n FROM disruption WHERE panel_id = $1 AND occurred_on > current_date - 365`));
-    const tasks = p.taskRates.reduce((a, r) => ({ completed: a.completed + r.completed, open: a.open + r.open, overdue: a.overdue + r.overdue }), { completed: 0, open: 0, overdue: 0 });
+    expect(p.disruptionsByStrand.reduce((a, m) => a + m.count, 0)).toBe(
+      await q(`SELECT count(*) n FROM disruption WHERE panel_id = $1 AND occurred_on > current_date - 365`),
+    );
+    const tasks = p.taskRates.reduce((a, r) => ({ completed: a.completed + r.completed, open: a.open + r.open, overdue: a.overdue + r.overdue }), {
+      completed: 0,
+      open: 0,
+      overdue: 0,
+    });
     expect(tasks.completed).toBe(await q(`SELECT count(*) n FROM task WHERE panel_id = $1 AND status = 'COMPLETED'`));
     expect(tasks.open).toBe(await q(`SELECT count(*) n FROM task WHERE panel_id = $1 AND status IN ('OPEN','IN_PROGRESS','BLOCKED')`));
-    expect(tasks.overdue).toBe(await q(`SELECT count(*) n FROM task WHERE panel_id = $1 AND status IN ('OPEN','IN_PROGRESS','BLOCKED') AND due_on < current_date`));
+    expect(tasks.overdue).toBe(
+      await q(`SELECT count(*) n FROM task WHERE panel_id = $1 AND status IN ('OPEN','IN_PROGRESS','BLOCKED') AND due_on < current_date`),
+    );
   });
 
   it('filters by area and crime type', async () => {
     const session = await t.signIn(large.users.CHAIR.email, TEST_PASSWORD);
     const p = await picture(large, session, { area: 'North', crimeType: 'FIREARMS' });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')
-      AND 'North' = ANY(areas) AND 'FIREARMS' = ANY(crime_types)`, [large.panelId]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int n FROM ocg WHERE panel_id = $1 AND status IN ('ACTIVE','EMERGING')
+      AND 'North' = ANY(areas) AND 'FIREARMS' = ANY(crime_types)`,
+      [large.panelId],
+    );
     expect(p.activeCount).toBe(n);
     expect(p.activeByCrimeType.find((c) => c.key === 'FRAUD')).toBeUndefined();
     expect(p.emergingThreats).toHaveLength(0);

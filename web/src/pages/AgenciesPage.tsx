@@ -50,13 +50,7 @@ export function AgenciesPage() {
   return (
     <RequirePermission permission={PERMISSIONS.AGENCY_READ}>
       <h1 className="govuk-heading-l">Agencies</h1>
-      {membership && (
-        <AgencyList
-          key={membership.panelId}
-          panelId={membership.panelId}
-          canManage={holds(membership, PERMISSIONS.AGENCY_MANAGE)}
-        />
-      )}
+      {membership && <AgencyList key={membership.panelId} panelId={membership.panelId} canManage={holds(membership, PERMISSIONS.AGENCY_MANAGE)} />}
     </RequirePermission>
   );
 }

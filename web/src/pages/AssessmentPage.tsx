@@ -64,7 +64,13 @@ function AssessmentContent({ id }: { id: string }) {
           )}
           {section.key === 'crimeTypes' && typeof content.predictedLabel === 'string' && <p className="govuk-body-s">{content.predictedLabel}.</p>}
           {draft && manage ? (
-            <SectionNote assessmentId={assessment.id} version={assessment.version} section={section.key} title={section.title} text={note(section.key)} />
+            <SectionNote
+              assessmentId={assessment.id}
+              version={assessment.version}
+              section={section.key}
+              title={section.title}
+              text={note(section.key)}
+            />
           ) : (
             note(section.key) && (
               <div className="govuk-inset-text">
@@ -76,18 +82,28 @@ function AssessmentContent({ id }: { id: string }) {
         </section>
       ))}
       {manage && draft && (
-        <button type="button" className="govuk-button" disabled={publishing.loading} onClick={() => act(() => publish({ variables: { id: assessment.id, version: assessment.version } }))}>
+        <button
+          type="button"
+          className="govuk-button"
+          disabled={publishing.loading}
+          onClick={() => act(() => publish({ variables: { id: assessment.id, version: assessment.version } }))}
+        >
           Publish
         </button>
       )}
       {manage && !draft && (
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={revising.loading} onClick={() =>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={revising.loading}
+          onClick={() =>
             act(async () => {
               const next = (await revise({ variables: { id: assessment.id }, refetchQueries: ['Assessments'] })).data?.reviseAssessment;
               // A new version may be a new record: follow it.
               if (next && readAssessment(next).id !== assessment.id) await navigate(`/reports/assessments/${readAssessment(next).id}`);
             })
-          }>
+          }
+        >
           Start a new version
         </button>
       )}
@@ -100,7 +116,9 @@ export function AssessmentPage() {
   usePageTitle('Six-monthly assessment');
   return (
     <RequirePermission permission={PERMISSIONS.ASSESSMENT_READ}>
-      <Link className="govuk-back-link" to="/reports/assessments">Back to assessments</Link>
+      <Link className="govuk-back-link" to="/reports/assessments">
+        Back to assessments
+      </Link>
       <AssessmentContent id={id} />
     </RequirePermission>
   );

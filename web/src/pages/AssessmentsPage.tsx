@@ -40,7 +40,9 @@ function AssessmentsContent({ panelId }: { panelId: string }) {
     <>
       {manage && (
         <>
-          <p className="govuk-body">Generating builds the figures for the six months to today. A draft is seen only by those who manage meetings until it is published.</p>
+          <p className="govuk-body">
+            Generating builds the figures for the six months to today. A draft is seen only by those who manage meetings until it is published.
+          </p>
           <button type="button" className="govuk-button" disabled={generating.loading} onClick={onGenerate}>
             Generate an assessment
           </button>
@@ -66,7 +68,11 @@ function AssessmentsContent({ panelId }: { panelId: string }) {
               ),
             },
             { key: 'version', header: 'Version', numeric: true, cell: (a) => a.version },
-            { key: 'status', header: 'Status', cell: (a) => <Tag colour={a.status === 'PUBLISHED' ? 'green' : 'grey'}>{a.status === 'PUBLISHED' ? 'Published' : 'Draft'}</Tag> },
+            {
+              key: 'status',
+              header: 'Status',
+              cell: (a) => <Tag colour={a.status === 'PUBLISHED' ? 'green' : 'grey'}>{a.status === 'PUBLISHED' ? 'Published' : 'Draft'}</Tag>,
+            },
             { key: 'published', header: 'Published', cell: (a) => (a.publishedAt ? formatDate(a.publishedAt.slice(0, 10)) : 'Not yet') },
           ]}
         />
@@ -80,7 +86,9 @@ export function AssessmentsPage() {
   usePageTitle('Six-monthly assessments');
   return (
     <RequirePermission permission={PERMISSIONS.ASSESSMENT_READ}>
-      <Link className="govuk-back-link" to="/reports">Back to reports</Link>
+      <Link className="govuk-back-link" to="/reports">
+        Back to reports
+      </Link>
       <h1 className="govuk-heading-l">Six-monthly assessments</h1>
       {membership && <AssessmentsContent panelId={membership.panelId} />}
     </RequirePermission>

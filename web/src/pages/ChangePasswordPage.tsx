@@ -44,7 +44,10 @@ export function ChangePasswordPage() {
         {changed && (
           <NotificationBanner success heading="Your password has been changed">
             <p className="govuk-body">
-              You have been signed out everywhere else. <Link className="govuk-notification-banner__link" to="/">Go to the home page</Link>
+              You have been signed out everywhere else.{' '}
+              <Link className="govuk-notification-banner__link" to="/">
+                Go to the home page
+              </Link>
             </p>
           </NotificationBanner>
         )}
@@ -57,9 +60,7 @@ export function ChangePasswordPage() {
             <>
               <h1 className="govuk-heading-l">Change your password</h1>
               {viewer.mustChangePassword && (
-                <div className="govuk-inset-text">
-                  You signed in with a temporary password. Choose your own password before you continue.
-                </div>
+                <div className="govuk-inset-text">You signed in with a temporary password. Choose your own password before you continue.</div>
               )}
             </>
           }

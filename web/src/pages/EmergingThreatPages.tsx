@@ -82,10 +82,17 @@ function Threat({ id }: { id: string }) {
       <SummaryList
         rows={[
           { key: 'Status', value: <ThreatStatusTag status={threat.status} /> },
-          { key: 'Description', value: <span className="app-pre-wrap">{threat.description}</span>, action: canEdit ? { to: `/emerging-threats/${threat.id}/edit`, text: 'Change', visuallyHiddenText: 'the threat' } : undefined },
+          {
+            key: 'Description',
+            value: <span className="app-pre-wrap">{threat.description}</span>,
+            action: canEdit ? { to: `/emerging-threats/${threat.id}/edit`, text: 'Change', visuallyHiddenText: 'the threat' } : undefined,
+          },
           { key: 'Crime type', value: threat.crimeType ? CRIME_TYPE_LABELS[threat.crimeType] : 'Not set' },
           { key: 'Area', value: threat.area ?? 'Not set' },
-          { key: 'Raised', value: `${formatDate(threat.createdAt.slice(0, 10))}${threat.raisedByName ? ` by ${threat.raisedByName}` : ''}${threat.raisedByAgencyName ? `, ${threat.raisedByAgencyName}` : ''}` },
+          {
+            key: 'Raised',
+            value: `${formatDate(threat.createdAt.slice(0, 10))}${threat.raisedByName ? ` by ${threat.raisedByName}` : ''}${threat.raisedByAgencyName ? `, ${threat.raisedByAgencyName}` : ''}`,
+          },
           { key: 'Meetings', value: <ThreatCoverage outcomes={threat.outcomes} /> },
         ]}
       />

@@ -58,7 +58,13 @@ function MapContent({ panelId }: { panelId: string }) {
           Apply filters
         </button>
       </form>
-      <button type="button" className="govuk-button govuk-button--secondary" aria-expanded={asTable} aria-controls="map-tables" onClick={() => setAsTable((v) => !v)}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        aria-expanded={asTable}
+        aria-controls="map-tables"
+        onClick={() => setAsTable((v) => !v)}
+      >
         Show as table
       </button>
       {(error || failed) && <LoadFailed message="The map could not be loaded. Try again later." />}
@@ -76,11 +82,13 @@ export function HighHarmMapPage() {
   usePageTitle('High-harm places');
   return (
     <RequirePermission permission={PERMISSIONS.OCG_READ}>
-      <Link className="govuk-back-link" to="/threat-picture">Back to the threat picture</Link>
+      <Link className="govuk-back-link" to="/threat-picture">
+        Back to the threat picture
+      </Link>
       <h1 className="govuk-heading-l">High-harm places</h1>
       <p className="govuk-body">
-        Places flagged high-harm, on the panel’s areas shaded by the number of open groups active in each. Home addresses are shown by area
-        only where your agency may not receive personal data.
+        Places flagged high-harm, on the panel’s areas shaded by the number of open groups active in each. Home addresses are shown by area only where
+        your agency may not receive personal data.
       </p>
       {membership && <MapContent panelId={membership.panelId} />}
     </RequirePermission>

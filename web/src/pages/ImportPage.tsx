@@ -90,7 +90,9 @@ function Importer({ panelId }: { panelId: string }) {
       <NotificationBanner success heading="Records imported">
         <p className="govuk-body">{`Created ${c.ocgs} groups, ${c.nominals} nominals, ${c.vehicles} vehicles and ${c.links} links.`}</p>
         <p className="govuk-body">
-          <Link className="govuk-notification-banner__link" to="/ocgs">Go to groups</Link>
+          <Link className="govuk-notification-banner__link" to="/ocgs">
+            Go to groups
+          </Link>
         </p>
       </NotificationBanner>
     );
@@ -100,9 +102,25 @@ function Importer({ panelId }: { panelId: string }) {
       <ErrorSummary errors={problems} />
       <h1 className="govuk-heading-l">Import records</h1>
       <form onSubmit={onChoose} noValidate>
-        <Radios id="kind" legend="What does the file hold?" options={KINDS} value={kind} onChange={(v) => setKind(v as ImportKind)} error={errorFor('kind')} />
-        <FileUpload id="file" label="File" hint="A CSV file or an Excel workbook (.xlsx), at most 5 MB, with a header row" accept=".csv,.xlsx" onChange={setFile} error={errorFor('file')} />
-        <Button variant="secondary" disabled={previewing}>Check the file</Button>
+        <Radios
+          id="kind"
+          legend="What does the file hold?"
+          options={KINDS}
+          value={kind}
+          onChange={(v) => setKind(v as ImportKind)}
+          error={errorFor('kind')}
+        />
+        <FileUpload
+          id="file"
+          label="File"
+          hint="A CSV file or an Excel workbook (.xlsx), at most 5 MB, with a header row"
+          accept=".csv,.xlsx"
+          onChange={setFile}
+          error={errorFor('file')}
+        />
+        <Button variant="secondary" disabled={previewing}>
+          Check the file
+        </Button>
       </form>
       {preview && loaded && (
         <>

@@ -20,7 +20,15 @@ function ForNominal({ id }: { id: string }) {
   if (notFound) return <NotFoundContent />;
   if (error) return <ServiceErrorContent message={error.message} />;
   if (loading || !nominal) return <Loading />;
-  return <NewIntelligence panelId={nominal.panelId} subjectKind="NOMINAL" subjectId={id} caption={`Nominal ${nominal.reference}`} backTo={`/nominals/${id}`} />;
+  return (
+    <NewIntelligence
+      panelId={nominal.panelId}
+      subjectKind="NOMINAL"
+      subjectId={id}
+      caption={`Nominal ${nominal.reference}`}
+      backTo={`/nominals/${id}`}
+    />
+  );
 }
 
 export function OcgIntelligenceNewPage() {

@@ -52,12 +52,20 @@ function LinkChartContent({ panelId }: { panelId: string }) {
       </p>
       {ocgId && (
         <p className="govuk-body">
-          <Link className="govuk-link" to="/link-chart">Show the whole panel</Link>
+          <Link className="govuk-link" to="/link-chart">
+            Show the whole panel
+          </Link>
         </p>
       )}
       <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
         <div className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id="include-archived" type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+          <input
+            className="govuk-checkboxes__input"
+            id="include-archived"
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.target.checked)}
+          />
           <label className="govuk-label govuk-checkboxes__label" htmlFor="include-archived">
             Include dismantled and archived groups
           </label>
@@ -72,7 +80,9 @@ function LinkChartContent({ panelId }: { panelId: string }) {
       {chart.data?.linkChart.truncated && (
         <p className="govuk-inset-text">The chart shows the first records only. Open a group to chart around it.</p>
       )}
-      {chart.data && view === 'chart' && (nodes.length === 0 ? <p className="govuk-body">No linked records to show.</p> : <LinkChart nodes={nodes} edges={edges} />)}
+      {chart.data &&
+        view === 'chart' &&
+        (nodes.length === 0 ? <p className="govuk-body">No linked records to show.</p> : <LinkChart nodes={nodes} edges={edges} />)}
       {chart.data && view === 'list' && <LinkList nodes={nodes} edges={edges} sharedNominals={sharedRows} />}
     </>
   );
@@ -83,7 +93,9 @@ export function LinkChartPage() {
   usePageTitle('Link chart');
   return (
     <RequirePermission permission={PERMISSIONS.OCG_READ}>
-      <Link className="govuk-back-link" to="/threat-picture">Back to the threat picture</Link>
+      <Link className="govuk-back-link" to="/threat-picture">
+        Back to the threat picture
+      </Link>
       <h1 className="govuk-heading-l">Link chart</h1>
       {membership && <LinkChartContent panelId={membership.panelId} />}
     </RequirePermission>

@@ -26,7 +26,11 @@ function Live({ id }: { id: string }) {
       <p className="govuk-body">
         <MeetingStatusTag status={meeting.status} />
       </p>
-      {holds(membership, PERMISSIONS.MEETING_MANAGE) ? <LiveChair meetingId={meeting.id} panelId={membership.panelId} /> : <LiveFollower meetingId={meeting.id} />}
+      {holds(membership, PERMISSIONS.MEETING_MANAGE) ? (
+        <LiveChair meetingId={meeting.id} panelId={membership.panelId} />
+      ) : (
+        <LiveFollower meetingId={meeting.id} />
+      )}
     </>
   );
 }

@@ -26,7 +26,8 @@ function Meeting({ id }: { id: string }) {
   if (error && !meeting) return <LoadFailed message={error.message} />;
   if (!meeting || !membership) return <Loading />;
   const manage = holds(membership, PERMISSIONS.MEETING_MANAGE);
-  const canReply = holds(membership, PERMISSIONS.MEETING_REPLY) && meeting.myReply !== null && ['PLANNED', 'AGENDA_PUBLISHED'].includes(meeting.status);
+  const canReply =
+    holds(membership, PERMISSIONS.MEETING_REPLY) && meeting.myReply !== null && ['PLANNED', 'AGENDA_PUBLISHED'].includes(meeting.status);
   const started = ['IN_PROGRESS', 'MINUTES_DRAFT', 'MINUTES_APPROVED'].includes(meeting.status);
   // Until it is published the agenda is the working draft of those who run the meeting; the API answers others as for no agenda.
   const published = meeting.status !== 'PLANNED' && !(meeting.status === 'CANCELLED' && !meeting.agendaPublishedAt);
@@ -75,7 +76,13 @@ function Meeting({ id }: { id: string }) {
           <h2 className="govuk-heading-m" id="your-reply" tabIndex={-1}>
             Your reply
           </h2>
-          <ReplyForm meetingId={meeting.id} panelId={membership.panelId} agencyId={viewer.agencyId ?? null} userId={viewer.id} myReply={meeting.myReply} />
+          <ReplyForm
+            meetingId={meeting.id}
+            panelId={membership.panelId}
+            agencyId={viewer.agencyId ?? null}
+            userId={viewer.id}
+            myReply={meeting.myReply}
+          />
         </section>
       )}
       <section className="app-section" aria-labelledby="agenda-heading">

@@ -24,7 +24,10 @@ function Schedule({ panelId }: { panelId: string }) {
   const server = useServerErrors(SERIES_FORM_FIELDS);
   const series = useQuery(MeetingSeriesQuery, { variables: { panelId } });
   const meetings = useQuery(MeetingsQuery, { variables: { panelId, from: now, to: null, limit: 25, offset: 0 } });
-  const [save, { loading }] = useMutation(SetMeetingSeriesMutation, { refetchQueries: ['Meetings', 'NextMeeting', 'SeriesInvite', 'MeetingSeries'], awaitRefetchQueries: true });
+  const [save, { loading }] = useMutation(SetMeetingSeriesMutation, {
+    refetchQueries: ['Meetings', 'NextMeeting', 'SeriesInvite', 'MeetingSeries'],
+    awaitRefetchQueries: true,
+  });
   usePageTitle('Meeting schedule', server.hasErrors);
   if (series.error && !series.data) return <LoadFailed message={series.error.message} />;
   if (!series.data) return <Loading />;
@@ -37,7 +40,11 @@ function Schedule({ panelId }: { panelId: string }) {
         </NotificationBanner>
       )}
       <h1 className="govuk-heading-l">Meeting schedule</h1>
-      {current && <p className="govuk-body">Currently: {describeRule(current.rule)}, from {current.startTime}.</p>}
+      {current && (
+        <p className="govuk-body">
+          Currently: {describeRule(current.rule)}, from {current.startTime}.
+        </p>
+      )}
       <SeriesForm
         key={current?.version ?? 'new'}
         initial={seriesFormFrom(current)}

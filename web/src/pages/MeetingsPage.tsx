@@ -29,8 +29,12 @@ function Meetings({ panelId, canReply }: { panelId: string; canReply: boolean })
       ) : (
         <p className="govuk-body">No meeting is scheduled.</p>
       )}
-      {upcoming.data && upcoming.data.meetings.nodes.length > 0 && <MeetingTable meetings={upcoming.data.meetings.nodes} caption="Upcoming meetings" />}
-      {past.data && past.data.meetings.nodes.length > 0 && <MeetingTable meetings={[...past.data.meetings.nodes].reverse()} caption="Past meetings" />}
+      {upcoming.data && upcoming.data.meetings.nodes.length > 0 && (
+        <MeetingTable meetings={upcoming.data.meetings.nodes} caption="Upcoming meetings" />
+      )}
+      {past.data && past.data.meetings.nodes.length > 0 && (
+        <MeetingTable meetings={[...past.data.meetings.nodes].reverse()} caption="Past meetings" />
+      )}
       {(upcoming.error || past.error) && <LoadFailed message={(upcoming.error ?? past.error)?.message ?? ''} />}
     </>
   );

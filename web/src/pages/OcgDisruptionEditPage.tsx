@@ -23,7 +23,11 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
   const agencies = useAgencyOptions(panelId);
   const server = useServerErrors(DISRUPTION_FIELDS);
   // The version corrected is the one read when the page opened: a later change by someone else is a CONFLICT.
-  const { data, error, refetch } = useQuery(DisruptionQuery, { variables: { id: disruptionId }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
+  const { data, error, refetch } = useQuery(DisruptionQuery, {
+    variables: { id: disruptionId },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-only',
+  });
   const disruption = data?.disruption;
   const [seenVersion, setSeenVersion] = useState<number | null>(null);
   if (disruption && seenVersion === null) setSeenVersion(disruption.version);
@@ -35,7 +39,8 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
 
   const codes = apiErrors(error).map((e) => e.code);
   // A disruption reached through another group's address is not this group's to correct.
-  if ((disruption && disruption.ocgId !== ocgId) || (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT')))) return <NotFoundContent />;
+  if ((disruption && disruption.ocgId !== ocgId) || (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT'))))
+    return <NotFoundContent />;
   if (!data && error) return <ServiceErrorContent message={error.message} />;
   if (!disruption || !agencies) return <Loading />;
 

@@ -48,7 +48,9 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
   const scoring = getFragmentData(PanelScoringFragment, scoringQuery.data?.panel);
   // One filter object for the list and its export.
   const listFilter = ocgListFilter(filter);
-  const { data, loading, error } = useQuery(OcgsQuery, { variables: { panelId, filter: listFilter, sort, limit: paging.limit, offset: paging.offset } });
+  const { data, loading, error } = useQuery(OcgsQuery, {
+    variables: { panelId, filter: listFilter, sort, limit: paging.limit, offset: paging.offset },
+  });
   const apply = (next: OcgFilterValues) => {
     setFilter(next);
     paging.resetPage();

@@ -68,7 +68,9 @@ export function OutcomeReportPage() {
   usePageTitle('Outcome report');
   return (
     <RequirePermission permission={PERMISSIONS.OUTCOME_REPORT_READ}>
-      <Link className="govuk-back-link" to="/reports">Back to reports</Link>
+      <Link className="govuk-back-link" to="/reports">
+        Back to reports
+      </Link>
       <h1 className="govuk-heading-l">Outcome report</h1>
       {membership && <OutcomeReportContent panelId={membership.panelId} />}
     </RequirePermission>

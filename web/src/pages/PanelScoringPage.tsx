@@ -68,8 +68,8 @@ function Scoring({ panelId, panelName }: { panelId: string; panelName: string })
             <span className="govuk-caption-l">{panelName}</span>
             <h1 className="govuk-heading-l">Scoring settings</h1>
             <p className="govuk-body">
-              Groups are scored MoRiLE-style: four parts of harm, likelihood, capability and capacity. The total is harm times likelihood, plus capability
-              and capacity, and puts the group in one of the panel’s tiers.
+              Groups are scored MoRiLE-style: four parts of harm, likelihood, capability and capacity. The total is harm times likelihood, plus
+              capability and capacity, and puts the group in one of the panel’s tiers.
             </p>
           </>
         }

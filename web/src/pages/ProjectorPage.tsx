@@ -32,7 +32,9 @@ export function ProjectorPage() {
     <RequirePermission permission={PERMISSIONS.MEETING_READ}>
       {membership && <ProjectorContent panelId={membership.panelId} />}
       <p className="govuk-body">
-        <Link className="govuk-link" to="/threat-picture">Leave the projector view</Link>
+        <Link className="govuk-link" to="/threat-picture">
+          Leave the projector view
+        </Link>
       </p>
     </RequirePermission>
   );

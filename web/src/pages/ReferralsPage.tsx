@@ -58,7 +58,11 @@ export function ReferralsPage() {
       {assessor && <p className="govuk-body">Referrals from every agency on the panel, newest first.</p>}
       {canCreate && <ButtonLink to="/referrals/new">Make a referral</ButtonLink>}
       {membership && (
-        <ReferralList key={membership.panelId} panelId={membership.panelId} caption={assessor ? 'Referrals to the panel' : 'Referrals from your agency'} />
+        <ReferralList
+          key={membership.panelId}
+          panelId={membership.panelId}
+          caption={assessor ? 'Referrals to the panel' : 'Referrals from your agency'}
+        />
       )}
     </>
   );

@@ -27,7 +27,10 @@ function useRows(nodes: readonly Node[]) {
 
 function latestText(latest: Row['latest']): string {
   if (!latest) return 'No updates';
-  const what = latest.text ?? (latest.kind === 'STATUS' ? statusChangeText(null, latest.toStatus) : null) ?? (latest.kind === 'CREATED' ? 'Allocated' : 'Edited');
+  const what =
+    latest.text ??
+    (latest.kind === 'STATUS' ? statusChangeText(null, latest.toStatus) : null) ??
+    (latest.kind === 'CREATED' ? 'Allocated' : 'Edited');
   return `${what} (${formatDateTime(latest.createdAt)}${latest.authorName ? `, ${latest.authorName}` : ''})`;
 }
 

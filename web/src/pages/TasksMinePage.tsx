@@ -48,7 +48,21 @@ function useSection(panelId: string, agencyId: string, q: SectionQuery) {
 
 type Section = ReturnType<typeof useSection>;
 
-function TaskSection({ id, title, hint, section, exclude = new Set(), showUpdate }: { id: string; title: string; hint?: string; section: Section; exclude?: ReadonlySet<string>; showUpdate: boolean }) {
+function TaskSection({
+  id,
+  title,
+  hint,
+  section,
+  exclude = new Set(),
+  showUpdate,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  section: Section;
+  exclude?: ReadonlySet<string>;
+  showUpdate: boolean;
+}) {
   const nodes = (section.data?.tasks.nodes ?? []).filter((t) => !exclude.has(t.id));
   return (
     <section className="app-section" aria-labelledby={id}>
@@ -82,8 +96,21 @@ function MyAgencyTasks({ panelId, agencyId, showUpdate }: { panelId: string; age
     <>
       <TaskSection id="overdue" title="Overdue" section={overdue} showUpdate={showUpdate} />
       <TaskSection id="due-soon" title={`Due in the next ${DUE_SOON_DAYS} days`} section={dueSoon} showUpdate={showUpdate} />
-      <TaskSection id="open" title="Open (others)" hint="Open, in progress or blocked, due later or with no due date" section={open} exclude={shown} showUpdate={showUpdate} />
-      <TaskSection id="recent" title={`Recently completed (last ${RECENT_DAYS} days)`} hint="Completed, or closed as not done" section={recent} showUpdate={showUpdate} />
+      <TaskSection
+        id="open"
+        title="Open (others)"
+        hint="Open, in progress or blocked, due later or with no due date"
+        section={open}
+        exclude={shown}
+        showUpdate={showUpdate}
+      />
+      <TaskSection
+        id="recent"
+        title={`Recently completed (last ${RECENT_DAYS} days)`}
+        hint="Completed, or closed as not done"
+        section={recent}
+        showUpdate={showUpdate}
+      />
     </>
   );
 }

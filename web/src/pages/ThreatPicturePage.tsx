@@ -38,14 +38,20 @@ export function ThreatPicturePage() {
       <h1 className="govuk-heading-l">Threat picture</h1>
       <ul className="govuk-list app-inline-list app-dashboard-links">
         <li>
-          <Link className="govuk-link" to="/link-chart">Link chart</Link>
+          <Link className="govuk-link" to="/link-chart">
+            Link chart
+          </Link>
         </li>
         <li>
-          <Link className="govuk-link" to="/map">High-harm places map</Link>
+          <Link className="govuk-link" to="/map">
+            High-harm places map
+          </Link>
         </li>
         {holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) && (
           <li>
-            <Link className="govuk-link" to="/reports/outcomes">Outcome report</Link>
+            <Link className="govuk-link" to="/reports/outcomes">
+              Outcome report
+            </Link>
           </li>
         )}
       </ul>
@@ -55,8 +61,8 @@ export function ThreatPicturePage() {
       {view && data && (
         <>
           <p className="govuk-body" role="status">
-            {data.threatPicture.activeCount} active {data.threatPicture.activeCount === 1 ? 'group' : 'groups'}, {formatDate(data.threatPicture.from)} to{' '}
-            {formatDate(data.threatPicture.to)}. Risers are measured since {formatDate(String(data.threatPicture.baselineAt).slice(0, 10))}.
+            {data.threatPicture.activeCount} active {data.threatPicture.activeCount === 1 ? 'group' : 'groups'}, {formatDate(data.threatPicture.from)}{' '}
+            to {formatDate(data.threatPicture.to)}. Risers are measured since {formatDate(String(data.threatPicture.baselineAt).slice(0, 10))}.
           </p>
           <ThreatPictureSections view={view} />
         </>

@@ -54,10 +54,7 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
               &ctdot;
             </li>
           ) : (
-            <li
-              key={item}
-              className={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}
-            >
+            <li key={item} className={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}>
               <Link
                 className="govuk-link govuk-pagination__link"
                 to={hrefFor(item)}

@@ -23,15 +23,8 @@ export function ServiceNavigation({ items, label = 'Menu' }: Props) {
                   (!item.end && matchPath({ path: item.to, end: false }, pathname) !== null) ||
                   (item.activePrefix !== undefined && matchPath({ path: item.activePrefix, end: false }, pathname) !== null);
                 return (
-                  <li
-                    key={item.to}
-                    className={cx('govuk-service-navigation__item', active && 'govuk-service-navigation__item--active')}
-                  >
-                    <Link
-                      className="govuk-service-navigation__link"
-                      to={item.to}
-                      aria-current={exact ? 'page' : active ? 'true' : undefined}
-                    >
+                  <li key={item.to} className={cx('govuk-service-navigation__item', active && 'govuk-service-navigation__item--active')}>
+                    <Link className="govuk-service-navigation__link" to={item.to} aria-current={exact ? 'page' : active ? 'true' : undefined}>
                       {active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
                     </Link>
                   </li>

@@ -12,10 +12,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
     <dl className="govuk-summary-list">
       {rows.map((row) => (
-        <div
-          key={row.key}
-          className={`govuk-summary-list__row${anyActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}
-        >
+        <div key={row.key} className={`govuk-summary-list__row${anyActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}>
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action && (

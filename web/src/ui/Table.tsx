@@ -19,17 +19,11 @@ type Props<Row> = {
 export function Table<Row>({ caption, captionVisible = false, columns, rows, rowKey }: Props<Row>) {
   return (
     <table className="govuk-table">
-      <caption className={cx('govuk-table__caption govuk-table__caption--m', !captionVisible && 'govuk-visually-hidden')}>
-        {caption}
-      </caption>
+      <caption className={cx('govuk-table__caption govuk-table__caption--m', !captionVisible && 'govuk-visually-hidden')}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((column) => (
-            <th
-              key={column.key}
-              scope="col"
-              className={cx('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}
-            >
+            <th key={column.key} scope="col" className={cx('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}>
               {column.header}
             </th>
           ))}

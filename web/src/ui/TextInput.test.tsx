@@ -4,7 +4,9 @@ import { TextInput } from './TextInput';
 
 describe('form fields', () => {
   it('describe an input by its hint and error message', () => {
-    render(<TextInput id="email" label="Email address" hint="Your work address" error="Enter your email address" value="" onChange={() => undefined} />);
+    render(
+      <TextInput id="email" label="Email address" hint="Your work address" error="Enter your email address" value="" onChange={() => undefined} />,
+    );
     const input = screen.getByLabelText('Email address');
     expect(input).toHaveAttribute('aria-describedby', 'email-hint email-error');
     expect(input).toHaveClass('govuk-input--error');

@@ -11,9 +11,7 @@ describe('src/ui', () => {
       .flatMap((file) => {
         const source = fs.readFileSync(path.join(dir, file), 'utf8');
         const imports = [...source.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
-        return imports
-          .filter((i) => i.startsWith('..') || i.startsWith('@sentinel/') || i.includes('/gql'))
-          .map((i) => `${file}: ${i}`);
+        return imports.filter((i) => i.startsWith('..') || i.startsWith('@sentinel/') || i.includes('/gql')).map((i) => `${file}: ${i}`);
       });
     expect(offending).toEqual([]);
   });

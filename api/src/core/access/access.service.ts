@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ADMIN_PERMISSIONS,
-  ANONYMOUS_PERMISSIONS,
-  grants,
-  SIGNED_IN_PERMISSIONS,
-  type Permission,
-} from '@sentinel/shared';
+import { ADMIN_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, SIGNED_IN_PERMISSIONS, type Permission } from '@sentinel/shared';
 import { AppError } from '../errors/app-error.js';
 import type { RequestContext, Viewer } from './request-context.js';
 
@@ -37,9 +31,7 @@ export class AccessService {
   scope(ctx: RequestContext, permission: Permission): PanelScope {
     const viewer = this.requireViewer(ctx);
     if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return { all: true };
-    const panelIds = viewer.memberships
-      .filter((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData))
-      .map((m) => m.panelId);
+    const panelIds = viewer.memberships.filter((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData)).map((m) => m.panelId);
     return { all: false, panelIds };
   }
 

@@ -79,7 +79,8 @@ interface ChainRow {
 }
 
 export async function verifyAuditChains(source: AuditChainSource, opts: VerifyAuditChainsOptions = {}): Promise<AuditChainReport> {
-  if (opts.panelId && !UUID.test(opts.panelId)) throw AppError.badInput('panel', 'Name the panel by its id (a UUID), or the rows of no panel by none');
+  if (opts.panelId && !UUID.test(opts.panelId))
+    throw AppError.badInput('panel', 'Name the panel by its id (a UUID), or the rows of no panel by none');
   return inSnapshot(source, (run) => walk(run, opts));
 }
 
@@ -149,7 +150,10 @@ async function readHeads(run: Run, chainId: string | null): Promise<Record<strin
     );
   } catch (e) {
     if ((e as { code?: string }).code === '42501') {
-      throw new AppError('FORBIDDEN', 'The audit chains can only be verified as the owner of the tables: connect with DATABASE_URL, not as the app role');
+      throw new AppError(
+        'FORBIDDEN',
+        'The audit chains can only be verified as the owner of the tables: connect with DATABASE_URL, not as the app role',
+      );
     }
     throw e;
   }
@@ -216,7 +220,12 @@ class ChainWalk {
   private moved(suspect: ChainRow, next: ChainRow | null): void {
     const id = BigInt(suspect.id);
     if (id < this.prevId || (next && BigInt(next.id) < id)) {
-      this.fail('reordered', Number(suspect.seq), suspect.id, `row ${suspect.id} is out of the order the chain was written in (rows moved or swapped)`);
+      this.fail(
+        'reordered',
+        Number(suspect.seq),
+        suspect.id,
+        `row ${suspect.id} is out of the order the chain was written in (rows moved or swapped)`,
+      );
     } else {
       this.fail('changed', Number(suspect.seq), suspect.id, `row ${suspect.id} no longer matches its hash: its content was changed`);
     }

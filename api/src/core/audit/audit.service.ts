@@ -60,7 +60,10 @@ export class AuditService {
         WHERE entity_type = $1 AND entity_id = $2 AND action = 'UPDATE' AND (changes->'version'->>1)::int > $3`,
       [entityType, entityId, version],
     );
-    return rows.map((r) => r.field).filter((f) => f !== 'version').sort();
+    return rows
+      .map((r) => r.field)
+      .filter((f) => f !== 'version')
+      .sort();
   }
 
   /** Personal data of several records, possibly of several kinds, was shown in one response. */

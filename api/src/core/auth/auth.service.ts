@@ -38,12 +38,16 @@ export class AuthService {
     const { token } = await this.dataSource.transaction(async (m) => {
       await this.throttle.signInSucceeded(m, attemptId);
       const session = await this.sessions.create(m, user.id);
-      await this.audit.recordChange(m, { ...ctx, viewer: null }, {
-        panelId: null,
-        entityType: 'User',
-        entityId: user.id,
-        action: 'SIGN_IN',
-      });
+      await this.audit.recordChange(
+        m,
+        { ...ctx, viewer: null },
+        {
+          panelId: null,
+          entityType: 'User',
+          entityId: user.id,
+          action: 'SIGN_IN',
+        },
+      );
       return session;
     });
     if (ctx.req && ctx.res) this.sessions.setCookie(ctx.req, ctx.res, token);
@@ -76,20 +80,17 @@ export class AuthService {
     }
     const attemptId = await this.throttle.reservePasswordChange(viewer.userId);
     if (attemptId === null) return this.endSessionAfterWrongPasswords(ctx, viewer);
-    const rows: { password_hash: string | null }[] = await this.dataSource.query(
-      `SELECT password_hash FROM app_user WHERE id = $1`,
-      [viewer.userId],
-    );
+    const rows: { password_hash: string | null }[] = await this.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [viewer.userId]);
     if (!rows[0]?.password_hash || !(await verifyPassword(rows[0].password_hash, input.currentPassword))) {
       throw AppError.badInput('currentPassword', 'Your current password is not right');
     }
     const hash = await hashPassword(input.newPassword);
     await this.dataSource.transaction(async (m) => {
       await this.throttle.passwordChangeSucceeded(m, attemptId);
-      await m.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [viewer.userId, hash],
-      );
+      await m.query(`UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        viewer.userId,
+        hash,
+      ]);
       await this.sessions.endAllForUser(m, viewer.userId, 'PASSWORD_CHANGED', viewer.sessionId);
       await this.audit.recordChange(m, ctx, {
         panelId: null,

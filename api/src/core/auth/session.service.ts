@@ -66,8 +66,14 @@ export class SessionService {
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
     // Who someone is comes before which panels they may see: their memberships and agency are read in every panel.
-    const rows = await runAsSystem(() => queryPrepared<ViewerRow & { stale: boolean }>(this.dataSource, 'viewer_for_session', VIEWER_SQL,
-      [hashToken(token), SESSION_TIMEOUTS.inactivityMinutes, SESSION_TIMEOUTS.absoluteHours, TOUCH_EVERY_SECONDS]));
+    const rows = await runAsSystem(() =>
+      queryPrepared<ViewerRow & { stale: boolean }>(this.dataSource, 'viewer_for_session', VIEWER_SQL, [
+        hashToken(token),
+        SESSION_TIMEOUTS.inactivityMinutes,
+        SESSION_TIMEOUTS.absoluteHours,
+        TOUCH_EVERY_SECONDS,
+      ]),
+    );
     const row = rows[0];
     if (!row) return null;
     if (row.stale) {
@@ -82,8 +88,13 @@ export class SessionService {
    */
   async viewersBySession(sessionIds: readonly string[]): Promise<Map<string, Viewer>> {
     if (!sessionIds.length) return new Map();
-    const rows = await runAsSystem(() => queryPrepared<ViewerRow>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL,
-      [sessionIds, SESSION_TIMEOUTS.inactivityMinutes, SESSION_TIMEOUTS.absoluteHours]));
+    const rows = await runAsSystem(() =>
+      queryPrepared<ViewerRow>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL, [
+        sessionIds,
+        SESSION_TIMEOUTS.inactivityMinutes,
+        SESSION_TIMEOUTS.absoluteHours,
+      ]),
+    );
     return new Map(rows.map((row) => [row.session_id, toViewer(row)]));
   }
 

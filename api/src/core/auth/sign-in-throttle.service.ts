@@ -46,10 +46,7 @@ export class SignInThrottleService {
       return rows[0]?.id ?? null;
     });
     if (id === null) {
-      throw new AppError(
-        'RATE_LIMITED',
-        `Too many failed sign-in attempts. Wait ${SIGN_IN_THROTTLE.windowMinutes} minutes, then try again.`,
-      );
+      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Wait ${SIGN_IN_THROTTLE.windowMinutes} minutes, then try again.`);
     }
     return id;
   }

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { PanelRole } from '@sentinel/shared';
 import { PanelRoleEnum } from '../graphql/enums.js';
 
-@ObjectType('PanelMembership', { description: "A panel the signed-in person can act in, with their role and what it allows" })
+@ObjectType('PanelMembership', { description: 'A panel the signed-in person can act in, with their role and what it allows' })
 export class PanelMembershipObject {
   @Field(() => ID)
   panelId: string;

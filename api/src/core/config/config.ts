@@ -44,7 +44,9 @@ export function ownerDatabaseUrl(config: AppConfig): string {
 /** The API's connection. Never falls back to the owner's: the owner is not held to row-level security. */
 export function appDatabaseUrl(config: AppConfig): string {
   if (!config.APP_DATABASE_URL) {
-    throw new Error('APP_DATABASE_URL is not set: the API connects as the app role (sentinel_app), never as the owner of the tables (see the README)');
+    throw new Error(
+      'APP_DATABASE_URL is not set: the API connects as the app role (sentinel_app), never as the owner of the tables (see the README)',
+    );
   }
   return config.APP_DATABASE_URL;
 }

@@ -45,8 +45,7 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
         onSubscribe: (_ctx: unknown, _id: string, payload: { query?: unknown }) =>
           typeof payload.query === 'string' && payload.query.length > LIMITS.documentLengthMax ? [documentTooLarge(payload.query.length)] : undefined,
         validate: validateOverSocket,
-        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-          errors.map((e) => formatError(e.toJSON(), e)),
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e)),
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       },

@@ -33,7 +33,12 @@ const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const COSTS_PER_DOCUMENT = 50;
 
-function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown> | undefined): number {
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined,
+): number {
   const numbers = Object.entries(variables ?? {}).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean');
   const key = `${operationName ?? ''}?${numbers.map(([k, v]) => `${k}=${v}`).join('&')}`;
   let known = costs.get(document);
@@ -61,7 +66,11 @@ export function documentTooLarge(length: number): GraphQLError {
 }
 
 /** A variable the operation cannot use, named as the field at fault: the same answer as any other bad input. */
-function variableProblem(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
+function variableProblem(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   const error = coerced.errors?.[0];
   if (!error) return null;
@@ -83,7 +92,10 @@ export function operationProblem(
   variables: Record<string, unknown> | undefined,
 ): GraphQLError | null {
   if (operation.operation === 'subscription') {
-    return requestError('SUBSCRIPTION_OVER_HTTP', 'Subscriptions are served over the WebSocket at /graphql, not over HTTP. Open a WebSocket to subscribe.');
+    return requestError(
+      'SUBSCRIPTION_OVER_HTTP',
+      'Subscriptions are served over the WebSocket at /graphql, not over HTTP. Open a WebSocket to subscribe.',
+    );
   }
   const shape = checkShape(schema, document, operation);
   if (shape) return shape;

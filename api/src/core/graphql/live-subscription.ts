@@ -27,7 +27,10 @@ export interface LiveSubscriptionDeps {
  * new rights no longer allow it, the operation ends with the refusal. Its statements run in the panel scope of
  * its context's current viewer (row-level security), wherever the step that sends them was started.
  */
-export async function subscribeLive(args: ExecutionArgs, deps: LiveSubscriptionDeps): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> {
+export async function subscribeLive(
+  args: ExecutionArgs,
+  deps: LiveSubscriptionDeps,
+): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> {
   const ctx = args.contextValue as RequestContext;
   const live = deps.sockets.socketOf(ctx);
   if (!live) {
@@ -94,11 +97,14 @@ class LiveSubscription implements AsyncIterableIterator<ExecutionResult>, LiveOp
   /** Takes the stream's next event through the event gate, noting the version of the rights it was checked under. */
   private pull(source: AsyncIterator<unknown>): Pull {
     let checkedUnder: number | null = null;
-    const event = withEventGate(async () => {
-      const open = await this.deps.sockets.refresh(this.live);
-      checkedUnder = this.live.rightsVersion;
-      return open;
-    }, () => source.next());
+    const event = withEventGate(
+      async () => {
+        const open = await this.deps.sockets.refresh(this.live);
+        checkedUnder = this.live.rightsVersion;
+        return open;
+      },
+      () => source.next(),
+    );
     // A pull started ahead may be let go unread when the operation ends; its failure must not go unhandled.
     event.catch(() => undefined);
     return { source, event, checkedUnder: () => checkedUnder };

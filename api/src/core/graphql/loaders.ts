@@ -63,9 +63,8 @@ export class Loaders {
   }
 
   private panelAgencies(): Promise<Map<string, AgencyEntity>> {
-    this.agenciesOfPanels ??= (this.panelIds.length
-      ? this.dataSource.getRepository(AgencyEntity).findBy({ panelId: In([...this.panelIds]) })
-      : Promise.resolve([])
+    this.agenciesOfPanels ??= (
+      this.panelIds.length ? this.dataSource.getRepository(AgencyEntity).findBy({ panelId: In([...this.panelIds]) }) : Promise.resolve([])
     ).then((rows) => new Map(rows.map((r) => [r.id, r])));
     return this.agenciesOfPanels;
   }

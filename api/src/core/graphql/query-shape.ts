@@ -56,7 +56,10 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode, operat
     );
   }
   if (roots.length > LIMITS.rootFieldsMax) {
-    return requestError('QUERY_TOO_LARGE', `This request has ${roots.length} top-level fields; at most ${LIMITS.rootFieldsMax} are allowed. Split it into smaller requests.`);
+    return requestError(
+      'QUERY_TOO_LARGE',
+      `This request has ${roots.length} top-level fields; at most ${LIMITS.rootFieldsMax} are allowed. Split it into smaller requests.`,
+    );
   }
 
   let nodes = 0;
@@ -85,7 +88,10 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode, operat
 }
 
 function tooManyFields(): GraphQLError {
-  return requestError('QUERY_TOO_LARGE', `This request asks for more than ${LIMITS.queryNodesMax} fields. Ask for fewer fields, or split it into smaller requests.`);
+  return requestError(
+    'QUERY_TOO_LARGE',
+    `This request asks for more than ${LIMITS.queryNodesMax} fields. Ask for fewer fields, or split it into smaller requests.`,
+  );
 }
 
 /** The operation's top-level fields, through any fragments at the top level. */

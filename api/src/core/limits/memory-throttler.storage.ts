@@ -24,7 +24,12 @@ export class MemoryThrottlerStorage implements ThrottlerStorage {
     if (++this.counted % SWEEP_EVERY === 0) this.sweep(now);
     let entry = this.entries.get(key);
     if (entry && entry.blockedUntil > now) {
-      return { totalHits: entry.hits + 1, timeToExpire: seconds(entry.expiresAt - now), isBlocked: true, timeToBlockExpire: seconds(entry.blockedUntil - now) };
+      return {
+        totalHits: entry.hits + 1,
+        timeToExpire: seconds(entry.expiresAt - now),
+        isBlocked: true,
+        timeToBlockExpire: seconds(entry.blockedUntil - now),
+      };
     }
     if (!entry || entry.expiresAt <= now) {
       entry = { hits: 0, expiresAt: now + ttl, blockedUntil: 0 };

@@ -42,8 +42,21 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     const counted = `${this.prefix}${key}`;
     try {
-      const [hits, ttlLeft, blockedLeft] = (await this.redis.eval(INCREMENT, 2, counted, `${counted}:blocked`, ttl, limit, blockDuration)) as number[];
-      return { totalHits: hits, timeToExpire: Math.ceil(ttlLeft / 1000), isBlocked: blockedLeft > 0, timeToBlockExpire: Math.ceil(blockedLeft / 1000) };
+      const [hits, ttlLeft, blockedLeft] = (await this.redis.eval(
+        INCREMENT,
+        2,
+        counted,
+        `${counted}:blocked`,
+        ttl,
+        limit,
+        blockDuration,
+      )) as number[];
+      return {
+        totalHits: hits,
+        timeToExpire: Math.ceil(ttlLeft / 1000),
+        isBlocked: blockedLeft > 0,
+        timeToBlockExpire: Math.ceil(blockedLeft / 1000),
+      };
     } catch (e) {
       // A limit that cannot be counted lets the request through: Redis being away must not stop people working.
       this.logger.warn(`Rate limit not counted: ${(e as Error).message}`);

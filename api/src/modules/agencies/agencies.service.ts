@@ -23,10 +23,7 @@ export class AgenciesService {
 
   async list(ctx: RequestContext, args: AgenciesArgs): Promise<AgencyPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.AGENCY_READ);
-    const qb = this.dataSource
-      .getRepository(AgencyEntity)
-      .createQueryBuilder('a')
-      .where('a.panel_id = :panelId', { panelId: args.panelId });
+    const qb = this.dataSource.getRepository(AgencyEntity).createQueryBuilder('a').where('a.panel_id = :panelId', { panelId: args.panelId });
     if (args.search?.trim()) qb.andWhere('a.name ILIKE :search', { search: `%${escapeLike(args.search.trim())}%` });
     const [rows, totalCount] = await qb.orderBy('lower(a.name)').limit(args.limit).offset(args.offset).getManyAndCount();
     return { nodes: rows.map(toAgencyObject), totalCount };
@@ -100,10 +97,11 @@ export class AgenciesService {
     name: string,
     exceptId: string | null,
   ): Promise<void> {
-    const clash = await query(
-      `SELECT 1 FROM agency WHERE panel_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [panelId, name, exceptId],
-    );
+    const clash = await query(`SELECT 1 FROM agency WHERE panel_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`, [
+      panelId,
+      name,
+      exceptId,
+    ]);
     if (clash.length) throw AppError.badInput('name', 'An agency with this name is already on the panel');
   }
 }

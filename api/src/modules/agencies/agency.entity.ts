@@ -4,7 +4,10 @@ import { PanelEntity } from '../panels/panel.entity.js';
 
 @Entity('agency')
 @Index('UQ_agency_panel_name', { synchronize: false })
-@Check('CHK_agency_kind', `"kind" IN ('POLICE_UNIT','LOCAL_AUTHORITY_SERVICE','GOVERNMENT_DEPARTMENT','REGULATOR','EMERGENCY_SERVICE','PRISON_AND_PROBATION','VOLUNTARY_SECTOR','OTHER')`)
+@Check(
+  'CHK_agency_kind',
+  `"kind" IN ('POLICE_UNIT','LOCAL_AUTHORITY_SERVICE','GOVERNMENT_DEPARTMENT','REGULATOR','EMERGENCY_SERVICE','PRISON_AND_PROBATION','VOLUNTARY_SECTOR','OTHER')`,
+)
 @Check('CHK_agency_tactics', `"tactic_headings" <@ ARRAY['LIFESTYLE','BEHAVIOUR','VEHICLES','TRAVEL','BUSINESS','CRIME']::text[]`)
 @Check('CHK_agency_isa_dates', `"isa_expires_on" IS NULL OR "isa_signed_on" IS NULL OR "isa_expires_on" >= "isa_signed_on"`)
 export class AgencyEntity {

@@ -1,21 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { AGENCY_KINDS, LIMITS, TACTIC_HEADINGS, type AgencyKind, type TacticHeading } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { AgencyKindEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
-
 
 @InputType({ isAbstract: true })
 class AgencyFields {

@@ -51,7 +51,13 @@ export class AgendaEditingService {
           restrictedTo: unique(input.restrictedTo ?? []),
         }),
       );
-      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'AgendaItem', entityId: created.id, action: 'CREATE', after: pick(created) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'AgendaItem',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       if (meeting.status === 'IN_PROGRESS') this.live.announce(m, meeting, 'AGENDA_CHANGED', created.id);
       return this.agendas.itemOf(m, ctx, meeting, created.id);
     });
@@ -62,7 +68,8 @@ export class AgendaEditingService {
       const { item, meeting } = await this.agendas.findItem(m, ctx, input.id, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, EDITABLE, 'change agenda items');
-      if (item.version !== input.version) throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
+      if (item.version !== input.version)
+        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
       await this.validatePeople(m, meeting.panelId, input);
       const set: Partial<AgendaItemEntity> = {};
       if (input.title !== undefined && input.title !== null) set.title = input.title.trim();
@@ -70,9 +77,21 @@ export class AgendaEditingService {
       if (input.presenterUserId !== undefined) set.presenterUserId = input.presenterUserId;
       if (input.presenterAgencyId !== undefined) set.presenterAgencyId = input.presenterAgencyId;
       if (input.restrictedTo !== undefined) set.restrictedTo = unique(input.restrictedTo ?? []);
-      await m.createQueryBuilder().update(AgendaItemEntity).set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :id', { id: item.id }).execute();
+      await m
+        .createQueryBuilder()
+        .update(AgendaItemEntity)
+        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: item.id })
+        .execute();
       const after = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: item.id });
-      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'AgendaItem', entityId: item.id, action: 'UPDATE', before: pick(item), after: pick(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        action: 'UPDATE',
+        before: pick(item),
+        after: pick(after),
+      });
       if (meeting.status === 'IN_PROGRESS') this.live.announce(m, meeting, 'AGENDA_CHANGED', item.id, item.restrictedTo);
       return this.agendas.itemOf(m, ctx, meeting, item.id);
     });
@@ -86,10 +105,24 @@ export class AgendaEditingService {
       if (item.version !== version) throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, version));
       if (meeting.currentItemId === item.id) throw AppError.badInput('id', 'Move the meeting on to another item before removing this one');
       // Threats this item put on the agenda go back to the pool, so a later agenda picks them up.
-      await moveThreats(m, ctx, meeting.panelId, 'ON_AGENDA', 'RAISED', `SELECT record_id FROM agenda_item_record WHERE agenda_item_id = $2 AND record_kind = 'EMERGING_THREAT'`, [item.id]);
+      await moveThreats(
+        m,
+        ctx,
+        meeting.panelId,
+        'ON_AGENDA',
+        'RAISED',
+        `SELECT record_id FROM agenda_item_record WHERE agenda_item_id = $2 AND record_kind = 'EMERGING_THREAT'`,
+        [item.id],
+      );
       await m.query(`DELETE FROM agenda_item WHERE id = $1`, [item.id]);
       await m.query(`UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [meeting.id, item.position]);
-      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'AgendaItem', entityId: item.id, action: 'DELETE', before: pick(item) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        action: 'DELETE',
+        before: pick(item),
+      });
       if (meeting.status === 'IN_PROGRESS') this.live.announce(m, meeting, 'AGENDA_CHANGED', item.id, item.restrictedTo);
       return this.agendas.agendaOf(m, ctx, meeting);
     });
@@ -101,7 +134,9 @@ export class AgendaEditingService {
       const { item, meeting } = await this.agendas.findItem(m, ctx, itemId, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, EDITABLE, 'reorder the agenda');
-      const order: string[] = (await m.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`, [meeting.id])).map((r: { id: string }) => r.id);
+      const order: string[] = (await m.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`, [meeting.id])).map(
+        (r: { id: string }) => r.id,
+      );
       const from = order.indexOf(item.id);
       const to = Math.min(Math.max(toPosition, 1), order.length) - 1;
       order.splice(from, 1);
@@ -112,7 +147,14 @@ export class AgendaEditingService {
           WHERE ai.id = o.id AND ai.meeting_id = $1 AND ai.position <> o.position`,
         [meeting.id, order],
       );
-      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'AgendaItem', entityId: item.id, action: 'UPDATE', before: { position: item.position }, after: { position: to + 1 } });
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        action: 'UPDATE',
+        before: { position: item.position },
+        after: { position: to + 1 },
+      });
       if (meeting.status === 'IN_PROGRESS') this.live.announce(m, meeting, 'AGENDA_CHANGED', item.id, item.restrictedTo);
       return this.agendas.agendaOf(m, ctx, meeting);
     });
@@ -123,7 +165,10 @@ export class AgendaEditingService {
       const { item, meeting } = await this.agendas.findItem(m, ctx, input.itemId, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, EDITABLE, 'change what an item covers');
-      const [found]: unknown[] = await m.query(`SELECT 1 FROM ${RECORD_TABLES[input.recordKind]} WHERE id = $1 AND panel_id = $2`, [input.recordId, meeting.panelId]);
+      const [found]: unknown[] = await m.query(`SELECT 1 FROM ${RECORD_TABLES[input.recordKind]} WHERE id = $1 AND panel_id = $2`, [
+        input.recordId,
+        meeting.panelId,
+      ]);
       if (!found) throw AppError.badInput('recordId', 'Choose a record of this panel');
       const added: unknown[] = await m.query(
         `INSERT INTO agenda_item_record (agenda_item_id, record_kind, record_id, reason, position)
@@ -131,7 +176,8 @@ export class AgendaEditingService {
          ON CONFLICT DO NOTHING RETURNING record_id`,
         [item.id, input.recordKind, input.recordId],
       );
-      if (added.length && input.recordKind === 'EMERGING_THREAT') await moveThreats(m, ctx, meeting.panelId, 'RAISED', 'ON_AGENDA', '$2', [input.recordId]);
+      if (added.length && input.recordKind === 'EMERGING_THREAT')
+        await moveThreats(m, ctx, meeting.panelId, 'RAISED', 'ON_AGENDA', '$2', [input.recordId]);
       if (added.length) await this.recordAudit(m, ctx, meeting.panelId, item.id, input, 'added');
       return this.agendas.itemOf(m, ctx, meeting, item.id);
     });
@@ -147,13 +193,21 @@ export class AgendaEditingService {
         `DELETE FROM agenda_item_record WHERE agenda_item_id = $1 AND record_kind = $2 AND record_id = $3 RETURNING record_id`,
         [item.id, input.recordKind, input.recordId],
       );
-      if (removed.length && input.recordKind === 'EMERGING_THREAT') await moveThreats(m, ctx, meeting.panelId, 'ON_AGENDA', 'RAISED', '$2', [input.recordId]);
+      if (removed.length && input.recordKind === 'EMERGING_THREAT')
+        await moveThreats(m, ctx, meeting.panelId, 'ON_AGENDA', 'RAISED', '$2', [input.recordId]);
       if (removed.length) await this.recordAudit(m, ctx, meeting.panelId, item.id, input, 'removed');
       return this.agendas.itemOf(m, ctx, meeting, item.id);
     });
   }
 
-  private recordAudit(m: EntityManager, ctx: RequestContext, panelId: string, itemId: string, input: AgendaRecordInput, what: 'added' | 'removed'): Promise<void> {
+  private recordAudit(
+    m: EntityManager,
+    ctx: RequestContext,
+    panelId: string,
+    itemId: string,
+    input: AgendaRecordInput,
+    what: 'added' | 'removed',
+  ): Promise<void> {
     const record = `${input.recordKind}:${input.recordId}`;
     return this.audit.recordChange(m, ctx, {
       panelId,
@@ -166,7 +220,11 @@ export class AgendaEditingService {
   }
 
   /** Presenters and restrictions must be people and agencies of the meeting's own panel. */
-  private async validatePeople(m: EntityManager, panelId: string, input: { presenterUserId?: string | null; presenterAgencyId?: string | null; restrictedTo?: string[] | null }): Promise<void> {
+  private async validatePeople(
+    m: EntityManager,
+    panelId: string,
+    input: { presenterUserId?: string | null; presenterAgencyId?: string | null; restrictedTo?: string[] | null },
+  ): Promise<void> {
     if (input.presenterUserId) {
       const [member]: unknown[] = await m.query(
         `SELECT 1 FROM membership ms JOIN app_user u ON u.id = ms.user_id WHERE ms.panel_id = $1 AND u.id = $2 AND u.disabled_at IS NULL`,
@@ -176,7 +234,10 @@ export class AgendaEditingService {
     }
     const agencies = unique([...(input.presenterAgencyId ? [input.presenterAgencyId] : []), ...(input.restrictedTo ?? [])]);
     if (!agencies.length) return;
-    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM agency WHERE panel_id = $1 AND id = ANY($2::uuid[])`, [panelId, agencies]);
+    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM agency WHERE panel_id = $1 AND id = ANY($2::uuid[])`, [
+      panelId,
+      agencies,
+    ]);
     if (n !== agencies.length) {
       throw AppError.badInput(input.restrictedTo?.length ? 'restrictedTo' : 'presenterAgencyId', 'Choose agencies of this panel');
     }

@@ -57,11 +57,19 @@ export function publishedMail(to: string, meeting: MeetingEntity, publicUrl: str
     minute: '2-digit',
     timeZone: MEETING_TIME_ZONE,
   }).format(meeting.startsAt);
-  const where = meeting.mode === 'IN_PERSON' && meeting.location ? `${MEETING_MODE_LABELS.IN_PERSON}, ${meeting.location}` : MEETING_MODE_LABELS[meeting.mode];
+  const where =
+    meeting.mode === 'IN_PERSON' && meeting.location ? `${MEETING_MODE_LABELS.IN_PERSON}, ${meeting.location}` : MEETING_MODE_LABELS[meeting.mode];
   return {
     to,
     subject: `Agenda published: ${meeting.title}`,
-    lines: [`The agenda for ${meeting.title} has been published.`, '', `When: ${when}`, `Where: ${where}`, '', 'Read the agenda and your agency’s pack in Sentinel.'],
+    lines: [
+      `The agenda for ${meeting.title} has been published.`,
+      '',
+      `When: ${when}`,
+      `Where: ${where}`,
+      '',
+      'Read the agenda and your agency’s pack in Sentinel.',
+    ],
     link: { href: `${publicUrl}/meetings/${meeting.id}`, label: 'Open the meeting' },
   };
 }

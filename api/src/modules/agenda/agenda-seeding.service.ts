@@ -37,7 +37,8 @@ export class AgendaSeedingService {
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, BUILDABLE, 'build the agenda');
       const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
-      if (n > 0 && !rebuild) throw AppError.badInput('rebuild', 'This meeting already has an agenda. Rebuild it to start again from the standing template.');
+      if (n > 0 && !rebuild)
+        throw AppError.badInput('rebuild', 'This meeting already has an agenda. Rebuild it to start again from the standing template.');
       if (n > 0) await this.clear(m, ctx, meeting);
       const items = await this.createStanding(m, ctx, meeting);
       await this.seed(m, ctx, meeting, items);
@@ -57,9 +58,14 @@ export class AgendaSeedingService {
       [meeting.id],
     );
     // For UPDATE and DELETE, TypeORM's query() answers [rows, affected].
-    const [removed]: [{ id: string; title: string }[], number] = await m.query(`DELETE FROM agenda_item WHERE meeting_id = $1 RETURNING id, title`, [meeting.id]);
+    const [removed]: [{ id: string; title: string }[], number] = await m.query(`DELETE FROM agenda_item WHERE meeting_id = $1 RETURNING id, title`, [
+      meeting.id,
+    ]);
     if (removed.length) {
-      await m.insert(AuditEventEntity, removed.map((r) => this.auditRow(ctx, meeting, r.id, 'DELETE', { title: [r.title, null] })));
+      await m.insert(
+        AuditEventEntity,
+        removed.map((r) => this.auditRow(ctx, meeting, r.id, 'DELETE', { title: [r.title, null] })),
+      );
     }
   }
 
@@ -74,7 +80,14 @@ export class AgendaSeedingService {
     );
     await m.insert(
       AuditEventEntity,
-      rows.map((r) => this.auditRow(ctx, meeting, r.id, 'CREATE', { title: [null, r.title], kind: [null, r.kind], position: [null, r.position], minutesAllocated: [null, r.minutes_allocated] })),
+      rows.map((r) =>
+        this.auditRow(ctx, meeting, r.id, 'CREATE', {
+          title: [null, r.title],
+          kind: [null, r.kind],
+          position: [null, r.position],
+          minutesAllocated: [null, r.minutes_allocated],
+        }),
+      ),
     );
     return new Map(rows.map((r) => [r.kind, r.id]));
   }
@@ -125,12 +138,21 @@ export class AgendaSeedingService {
     if (threats.length) {
       await m.insert(
         AuditEventEntity,
-        threats.map((t) => ({ ...this.auditRow(ctx, meeting, t.id, 'UPDATE', { status: ['RAISED', 'ON_AGENDA'], version: [t.version - 1, t.version] }), entityType: 'EmergingThreat' })),
+        threats.map((t) => ({
+          ...this.auditRow(ctx, meeting, t.id, 'UPDATE', { status: ['RAISED', 'ON_AGENDA'], version: [t.version - 1, t.version] }),
+          entityType: 'EmergingThreat',
+        })),
       );
     }
   }
 
-  private auditRow(ctx: RequestContext, meeting: MeetingEntity, entityId: string, action: 'CREATE' | 'UPDATE' | 'DELETE', changes: Record<string, [unknown, unknown]>) {
+  private auditRow(
+    ctx: RequestContext,
+    meeting: MeetingEntity,
+    entityId: string,
+    action: 'CREATE' | 'UPDATE' | 'DELETE',
+    changes: Record<string, [unknown, unknown]>,
+  ) {
     return {
       actorUserId: ctx.viewer?.userId ?? null,
       actorAgencyId: ctx.viewer?.agencyId ?? null,

@@ -5,9 +5,23 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 
 export const AgendaItemKindEnum = asEnum(AGENDA_ITEM_KINDS);
 export const AgendaRecordKindEnum = asEnum(AGENDA_RECORD_KINDS);
-export const SeedReasonEnum = asEnum(['OPEN_TASK', 'OVERDUE_TASK', 'NEW_OCG', 'RESCORED_OCG', 'STATUS_CHANGED_OCG', 'REFERRAL_AWAITING', 'EMERGING_THREAT'] as const);
+export const SeedReasonEnum = asEnum([
+  'OPEN_TASK',
+  'OVERDUE_TASK',
+  'NEW_OCG',
+  'RESCORED_OCG',
+  'STATUS_CHANGED_OCG',
+  'REFERRAL_AWAITING',
+  'EMERGING_THREAT',
+] as const);
 
-export const MeetingLiveEventKindEnum = asEnum(['CURRENT_ITEM_CHANGED', 'ITEM_MINUTES_CHANGED', 'ITEM_TASKS_CHANGED', 'AGENDA_CHANGED', 'STATUS_CHANGED'] as const);
+export const MeetingLiveEventKindEnum = asEnum([
+  'CURRENT_ITEM_CHANGED',
+  'ITEM_MINUTES_CHANGED',
+  'ITEM_TASKS_CHANGED',
+  'AGENDA_CHANGED',
+  'STATUS_CHANGED',
+] as const);
 export type MeetingLiveEventKind = keyof typeof MeetingLiveEventKindEnum;
 
 registerEnumType(AgendaItemKindEnum, { name: 'AgendaItemKind', description: 'The standing item an agenda item is, or OTHER' });

@@ -59,13 +59,25 @@ export function recordsByItem(access: AccessService, ctx: RequestContext): DataL
       );
       const rows: RecordRow[] = await ds.query(sql, params);
       const today = londonToday();
-      return groupBy(itemIds, rows.map((r) => toRecord(r, today)), (r) => r.itemId).map((list) => list.map(({ itemId: _, ...rest }) => rest as AgendaRecordObject));
+      return groupBy(
+        itemIds,
+        rows.map((r) => toRecord(r, today)),
+        (r) => r.itemId,
+      ).map((list) => list.map(({ itemId: _, ...rest }) => rest as AgendaRecordObject));
     }),
   );
 }
 
 function toRecord(r: RecordRow, today: string): AgendaRecordObject & { itemId: string } {
-  const base = { itemId: r.agenda_item_id, kind: r.record_kind, recordId: r.record_id, reference: r.reference, title: r.title, status: r.status, reason: r.reason };
+  const base = {
+    itemId: r.agenda_item_id,
+    kind: r.record_kind,
+    recordId: r.record_id,
+    reference: r.reference,
+    title: r.title,
+    status: r.status,
+    reason: r.reason,
+  };
   if (r.record_kind === 'TASK') {
     const open = ['OPEN', 'IN_PROGRESS', 'BLOCKED'].includes(r.status);
     return { ...base, dueOn: r.due_on, isOverdue: open && r.due_on !== null && r.due_on < today, agencyId: r.agency_id } as never;
@@ -115,7 +127,8 @@ export function currentItemByMeeting(access: AccessService, ctx: RequestContext)
       return groupBy(meetingIds, rows, (r) => r.meeting_id).map((list) => {
         if (!list.length) return null;
         const [first] = list;
-        if (!readsAgenda(audience, { panelId: first.panel_id as string, status: first.status, agendaPublishedAt: first.agenda_published_at })) return null;
+        if (!readsAgenda(audience, { panelId: first.panel_id as string, status: first.status, agendaPublishedAt: first.agenda_published_at }))
+          return null;
         const current = timedItems(list, { startsAt: first.starts_at, endsAt: first.ends_at }).items.find((i) => i.id === first.current_item_id);
         return current && seesItem(audience, { panelId: current.panelId, restrictedTo: current.restrictedToIds }) ? current : null;
       });

@@ -119,7 +119,12 @@ export class AgendaService {
     const audience = itemAudience(this.access, ctx);
     if (!readsAgenda(audience, meeting) || !seesItem(audience, item)) throw AppError.notFound('Agenda item');
     if (!lock) return { item, meeting };
-    const locked = await m.getRepository(AgendaItemEntity).createQueryBuilder('ai').where('ai.id = :id', { id: itemId }).setLock('pessimistic_write').getOne();
+    const locked = await m
+      .getRepository(AgendaItemEntity)
+      .createQueryBuilder('ai')
+      .where('ai.id = :id', { id: itemId })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!locked) throw AppError.notFound('Agenda item');
     return { item: locked, meeting };
   }
@@ -128,7 +133,10 @@ export class AgendaService {
 /** Items in agenda order, timed from the meeting's start; rows not visible count for time but are dropped. */
 export function timedItems(rows: ItemRow[], meeting: { startsAt: Date; endsAt: Date }): LoadedAgenda {
   const slotMinutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60000);
-  const timings = agendaTimings(rows.map((r) => r.minutes_allocated), slotMinutes);
+  const timings = agendaTimings(
+    rows.map((r) => r.minutes_allocated),
+    slotMinutes,
+  );
   const at = (offset: number) => new Date(meeting.startsAt.getTime() + offset * 60000);
   const items = rows.flatMap((r, i) => (r.visible ? [toItem(r, timings[i], at)] : []));
   return { items, totalMinutes: rows.reduce((s, r) => s + r.minutes_allocated, 0), slotMinutes };

@@ -65,14 +65,21 @@ export class LiveEventsService {
     const { meeting } = await this.meetings.findAgenda(this.dataSource.manager, ctx, meetingId);
     const filter = withFilter(
       () => this.events.subscribe<{ meetingLive: LiveEvent }>(MEETING_LIVE, meeting.panelId),
-      (payload?: { meetingLive: LiveEvent }) => Boolean(payload && payload.meetingLive.meetingId === meeting.id && this.shape(ctx, payload.meetingLive)),
+      (payload?: { meetingLive: LiveEvent }) =>
+        Boolean(payload && payload.meetingLive.meetingId === meeting.id && this.shape(ctx, payload.meetingLive)),
     );
     // graphql-subscriptions 3 hands back a promise of the filtered iterator, whatever its typings say.
     const filtered = await (filter(undefined, {}, ctx, undefined as never) as unknown as Promise<AsyncIterableIterator<{ meetingLive: LiveEvent }>>);
     return mapIterator(filtered, (p) => ({ meetingLive: this.shape(ctx, p.meetingLive)! }));
   }
 
-  private async build(m: EntityManager, meeting: MeetingEntity, kind: MeetingLiveEventKind | null, itemId: string | null, itemRestrictedTo?: string[]): Promise<LiveEvent> {
+  private async build(
+    m: EntityManager,
+    meeting: MeetingEntity,
+    kind: MeetingLiveEventKind | null,
+    itemId: string | null,
+    itemRestrictedTo?: string[],
+  ): Promise<LiveEvent> {
     const needItems = Boolean(meeting.currentItemId) || (itemId !== null && itemRestrictedTo === undefined);
     const items = needItems ? (await this.agendas.load(m, agendaView(meeting, SERVER_AUDIENCE))).items : [];
     const current = items.find((i) => i.id === meeting.currentItemId) ?? null;

@@ -66,11 +66,16 @@ export class LiveMeetingService {
       const { item, meeting } = await this.agendas.findItem(m, ctx, input.itemId, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, ['IN_PROGRESS'], 'record minutes against an item');
-      if (item.version !== input.version) throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
+      if (item.version !== input.version)
+        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
       // Stored sanitised, so every reader (screen, pack, minutes, Word file) gets the same safe markup.
       const notes = input.notes === undefined ? item.notes : sanitizeRichText(input.notes);
       const decisions = input.decisions === undefined ? item.decisions : sanitizeRichText(input.decisions);
-      await m.query(`UPDATE agenda_item SET notes = $2, decisions = $3, version = version + 1, updated_at = now() WHERE id = $1`, [item.id, notes, decisions]);
+      await m.query(`UPDATE agenda_item SET notes = $2, decisions = $3, version = version + 1, updated_at = now() WHERE id = $1`, [
+        item.id,
+        notes,
+        decisions,
+      ]);
       await this.audit.recordChange(m, ctx, {
         panelId: meeting.panelId,
         entityType: 'AgendaItem',

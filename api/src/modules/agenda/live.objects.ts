@@ -8,7 +8,8 @@ import { AgendaItemObject } from './agenda.objects.js';
 export class MeetingLiveObject {
   @Field(() => ID) meetingId: string;
   @Field(() => MeetingStatusEnum) status: MeetingStatus;
-  @Field(() => MeetingLiveEventKindEnum, { nullable: true, description: 'What changed; null when read as a query' }) kind: MeetingLiveEventKind | null;
+  @Field(() => MeetingLiveEventKindEnum, { nullable: true, description: 'What changed; null when read as a query' })
+  kind: MeetingLiveEventKind | null;
   @Field(() => AgendaItemObject, { nullable: true, description: 'Null when there is none, or when the viewer may not see it' })
   currentItem: AgendaItemObject | null;
   @Field(() => Date, { nullable: true, description: 'When the current item started, for the timer' }) currentItemStartedAt: Date | null;

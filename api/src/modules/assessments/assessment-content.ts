@@ -59,7 +59,8 @@ export async function buildAssessmentContent(m: EntityManager, panelId: string, 
        FROM (SELECT o.*, unnest(o.crime_types) AS ct FROM ocg o WHERE o.panel_id = $1) g
       GROUP BY ct ORDER BY ct`.replace(
       /live_in\((\$\d), (\$\d)\)/g,
-      (_s, a: string, b: string) => `COALESCE(g.date_mapped, g.created_at::date) <= ${b}::date AND NOT (g.status IN ${CLOSED} AND g.status_changed_at::date < ${a}::date)`,
+      (_s, a: string, b: string) =>
+        `COALESCE(g.date_mapped, g.created_at::date) <= ${b}::date AND NOT (g.status IN ${CLOSED} AND g.status_changed_at::date < ${a}::date)`,
     ),
     [panelId, periods[0].from, periods[0].to, periods[1].from, periods[1].to, periods[2].from, periods[2].to],
   );
@@ -96,7 +97,12 @@ export async function buildAssessmentContent(m: EntityManager, panelId: string, 
     periodFrom: from,
     periodTo: to,
     periods,
-    trends: monthly.map((r) => ({ month: r.month, averageScore: r.average_score === null ? null : Number(r.average_score), groups: r.groups, newGroups: r.new_groups })),
+    trends: monthly.map((r) => ({
+      month: r.month,
+      averageScore: r.average_score === null ? null : Number(r.average_score),
+      groups: r.groups,
+      newGroups: r.new_groups,
+    })),
     crimeTypes: crime.map((c) => ({
       crimeType: c.crime_type,
       counts: [c.p0, c.p1, c.p2],

@@ -54,11 +54,34 @@ export class AssessmentsService {
       if (latest) {
         // Regenerating a draft refreshes its figures and keeps the chair's notes.
         await m.query(`UPDATE assessment SET content = $2, updated_at = now() WHERE id = $1`, [latest.id, JSON.stringify(content)]);
-        await this.audit.recordChange(m, ctx, { panelId: args.panelId, entityType: 'Assessment', entityId: latest.id, action: 'UPDATE', after: { regenerated: true } });
+        await this.audit.recordChange(m, ctx, {
+          panelId: args.panelId,
+          entityType: 'Assessment',
+          entityId: latest.id,
+          action: 'UPDATE',
+          after: { regenerated: true },
+        });
         return repo.findOneByOrFail({ id: latest.id });
       }
-      const created = await repo.save(repo.create({ panelId: args.panelId, periodFrom: from, periodTo: to, version: 1, status: 'DRAFT', content, annotations: {}, createdBy: ctx.viewer?.userId ?? null }));
-      await this.audit.recordChange(m, ctx, { panelId: args.panelId, entityType: 'Assessment', entityId: created.id, action: 'CREATE', after: { periodFrom: from, periodTo: to, version: 1 } });
+      const created = await repo.save(
+        repo.create({
+          panelId: args.panelId,
+          periodFrom: from,
+          periodTo: to,
+          version: 1,
+          status: 'DRAFT',
+          content,
+          annotations: {},
+          createdBy: ctx.viewer?.userId ?? null,
+        }),
+      );
+      await this.audit.recordChange(m, ctx, {
+        panelId: args.panelId,
+        entityType: 'Assessment',
+        entityId: created.id,
+        action: 'CREATE',
+        after: { periodFrom: from, periodTo: to, version: 1 },
+      });
       return created;
     });
     return toAssessmentObject(saved);
@@ -77,7 +100,9 @@ export class AssessmentsService {
 
   async publish(ctx: RequestContext, id: string, version: number): Promise<AssessmentObject> {
     return this.change(ctx, id, version, async (m, current) => {
-      await m.getRepository(AssessmentEntity).update({ id: current.id }, { status: 'PUBLISHED', publishedAt: new Date(), publishedBy: ctx.viewer?.userId ?? null, updatedAt: new Date() });
+      await m
+        .getRepository(AssessmentEntity)
+        .update({ id: current.id }, { status: 'PUBLISHED', publishedAt: new Date(), publishedBy: ctx.viewer?.userId ?? null, updatedAt: new Date() });
       return { status: 'PUBLISHED' };
     });
   }
@@ -88,12 +113,31 @@ export class AssessmentsService {
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (current.status !== 'PUBLISHED') throw new AppError('CONFLICT', 'This version is still a draft: change it directly.');
       const repo = m.getRepository(AssessmentEntity);
-      const latest = await repo.findOne({ where: { panelId: current.panelId, periodFrom: current.periodFrom, periodTo: current.periodTo }, order: { version: 'DESC' } });
-      if (latest && latest.version !== current.version) throw new AppError('CONFLICT', `Version ${latest.version} of this assessment already exists.`);
+      const latest = await repo.findOne({
+        where: { panelId: current.panelId, periodFrom: current.periodFrom, periodTo: current.periodTo },
+        order: { version: 'DESC' },
+      });
+      if (latest && latest.version !== current.version)
+        throw new AppError('CONFLICT', `Version ${latest.version} of this assessment already exists.`);
       const created = await repo.save(
-        repo.create({ panelId: current.panelId, periodFrom: current.periodFrom, periodTo: current.periodTo, version: current.version + 1, status: 'DRAFT', content: current.content, annotations: current.annotations, createdBy: ctx.viewer?.userId ?? null }),
+        repo.create({
+          panelId: current.panelId,
+          periodFrom: current.periodFrom,
+          periodTo: current.periodTo,
+          version: current.version + 1,
+          status: 'DRAFT',
+          content: current.content,
+          annotations: current.annotations,
+          createdBy: ctx.viewer?.userId ?? null,
+        }),
       );
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Assessment', entityId: created.id, action: 'CREATE', after: { revises: current.id, version: created.version } });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'Assessment',
+        entityId: created.id,
+        action: 'CREATE',
+        after: { revises: current.id, version: created.version },
+      });
       return created;
     });
     return toAssessmentObject(saved);
@@ -126,7 +170,8 @@ export class AssessmentsService {
     if (lock) qb.setLock('pessimistic_write');
     const row = await qb.getOne();
     const viewer = this.access.requireViewer(ctx);
-    if (!row || (row.status === 'DRAFT' && !this.access.holdsInPanel(viewer, row.panelId, PERMISSIONS.MEETING_MANAGE))) throw AppError.notFound('Assessment');
+    if (!row || (row.status === 'DRAFT' && !this.access.holdsInPanel(viewer, row.panelId, PERMISSIONS.MEETING_MANAGE)))
+      throw AppError.notFound('Assessment');
     return row;
   }
 }

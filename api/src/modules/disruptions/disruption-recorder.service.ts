@@ -74,10 +74,10 @@ export class DisruptionRecorder {
       const beforeNominals = await this.nominalIds(m, current.id);
       const v = await this.validated(m, viewer, current.panel_id, input);
       const sets = Object.keys(v.columns).map((c, i) => `${c} = $${i + 2}`);
-      await m.query(
-        `UPDATE disruption SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
-        [current.id, ...Object.values(v.columns)],
-      );
+      await m.query(`UPDATE disruption SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [
+        current.id,
+        ...Object.values(v.columns),
+      ]);
       await m.query(`DELETE FROM disruption_nominal WHERE disruption_id = $1`, [current.id]);
       await this.linkNominals(m, current.id, v.nominalIds);
       const after = await this.reader.findVisible(m, ctx, current.id);
@@ -101,7 +101,8 @@ export class DisruptionRecorder {
         'Explain why you assessed the impact at this level. There are no national definitions of the levels, so the rationale is what makes the assessment usable.',
       );
     }
-    if (rationale.length > DISRUPTION_LIMITS.rationale) throw AppError.badInput('rationale', `The rationale must be ${DISRUPTION_LIMITS.rationale} characters or fewer`);
+    if (rationale.length > DISRUPTION_LIMITS.rationale)
+      throw AppError.badInput('rationale', `The rationale must be ${DISRUPTION_LIMITS.rationale} characters or fewer`);
     const description = input.description?.trim() ?? '';
     if (!description) throw AppError.badInput('description', 'Describe the tactic used');
     if (input.occurredOn > londonToday()) throw AppError.badInput('occurredOn', 'The date of the disruption cannot be in the future');
@@ -131,7 +132,8 @@ export class DisruptionRecorder {
     const custodialYears = nonNegative(o.custodialYears, 'outcomes.custodialYears');
     const cashSeizedGbp = nonNegative(o.cashSeizedGbp, 'outcomes.cashSeizedGbp');
     const drugs = o.drugsSeized ?? [];
-    if (drugs.length > DISRUPTION_LIMITS.drugs) throw AppError.badInput('outcomes.drugsSeized', `Record at most ${DISRUPTION_LIMITS.drugs} drug seizures`);
+    if (drugs.length > DISRUPTION_LIMITS.drugs)
+      throw AppError.badInput('outcomes.drugsSeized', `Record at most ${DISRUPTION_LIMITS.drugs} drug seizures`);
     const drugsSeized = drugs.map((d, i) => {
       const type = d.type?.trim() ?? '';
       if (!type) throw AppError.badInput(`outcomes.drugsSeized.${i}.type`, 'Enter the type of drug');
@@ -163,10 +165,9 @@ export class DisruptionRecorder {
   }
 
   private async nominalIds(m: EntityManager, disruptionId: string): Promise<string[]> {
-    const rows: { nominal_id: string }[] = await m.query(
-      `SELECT nominal_id FROM disruption_nominal WHERE disruption_id = $1 ORDER BY nominal_id`,
-      [disruptionId],
-    );
+    const rows: { nominal_id: string }[] = await m.query(`SELECT nominal_id FROM disruption_nominal WHERE disruption_id = $1 ORDER BY nominal_id`, [
+      disruptionId,
+    ]);
     return rows.map((r) => r.nominal_id);
   }
 }

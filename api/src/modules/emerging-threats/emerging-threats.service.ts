@@ -33,9 +33,21 @@ export class EmergingThreatsService {
     const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.THREAT_RAISE);
     const threat = await this.dataSource.transaction(async (m) => {
       const created = await m.getRepository(EmergingThreatEntity).save(
-        m.create(EmergingThreatEntity, { ...fields(input), panelId: input.panelId, status: 'RAISED', raisedBy: viewer.userId, raisedByAgencyId: viewer.agencyId }),
+        m.create(EmergingThreatEntity, {
+          ...fields(input),
+          panelId: input.panelId,
+          status: 'RAISED',
+          raisedBy: viewer.userId,
+          raisedByAgencyId: viewer.agencyId,
+        }),
       );
-      await this.audit.recordChange(m, ctx, { panelId: input.panelId, entityType: 'EmergingThreat', entityId: created.id, action: 'CREATE', after: pick(created) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: input.panelId,
+        entityType: 'EmergingThreat',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       return created;
     });
     return toThreatObject(threat);
@@ -75,9 +87,21 @@ export class EmergingThreatsService {
       if (current.version !== input.version) {
         throw AppError.conflict('This emerging threat', await this.audit.changedSince(m, 'EmergingThreat', current.id, input.version));
       }
-      await m.createQueryBuilder().update(EmergingThreatEntity).set({ ...fields(input), version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :id', { id: current.id }).execute();
+      await m
+        .createQueryBuilder()
+        .update(EmergingThreatEntity)
+        .set({ ...fields(input), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: current.id })
+        .execute();
       const after = await m.getRepository(EmergingThreatEntity).findOneByOrFail({ id: current.id });
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'EmergingThreat', entityId: current.id, action: 'UPDATE', before: pick(current), after: pick(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'EmergingThreat',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: pick(current),
+        after: pick(after),
+      });
       return after;
     });
     return toThreatObject(threat);
@@ -111,7 +135,14 @@ export class EmergingThreatsService {
       if (current.status === args.outcome) return current;
       await m.query(`UPDATE emerging_threat SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [current.id, args.outcome]);
       const after = await m.getRepository(EmergingThreatEntity).findOneByOrFail({ id: current.id });
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'EmergingThreat', entityId: current.id, action: 'UPDATE', before: pick(current), after: pick(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'EmergingThreat',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: pick(current),
+        after: pick(after),
+      });
       return after;
     });
     return toThreatObject(threat);

@@ -1,13 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   GSC_MARKINGS,
   HANDLING_CODES,
@@ -21,13 +13,7 @@ import {
   type SourceGrade,
 } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
-import {
-  GscMarkingEnum,
-  HandlingCodeEnum,
-  IntelligenceGradeEnum,
-  RecordKindEnum,
-  SourceGradeEnum,
-} from '../../core/graphql/enums.js';
+import { GscMarkingEnum, HandlingCodeEnum, IntelligenceGradeEnum, RecordKindEnum, SourceGradeEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
 export const INTELLIGENCE_LIMITS = { text: 5000, conditions: 1000, recipients: 50 } as const;

@@ -1,12 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { GscMarking, HandlingCode, IntelligenceGrade, RecordKind, SourceGrade } from '@sentinel/shared';
-import {
-  GscMarkingEnum,
-  HandlingCodeEnum,
-  IntelligenceGradeEnum,
-  RecordKindEnum,
-  SourceGradeEnum,
-} from '../../core/graphql/enums.js';
+import { GscMarkingEnum, HandlingCodeEnum, IntelligenceGradeEnum, RecordKindEnum, SourceGradeEnum } from '../../core/graphql/enums.js';
 
 @ObjectType('IntelligenceEntry', {
   description: 'One graded entry of the intelligence log. Handling code C entries reach only the submitting and the named agencies.',

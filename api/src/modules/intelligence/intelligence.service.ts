@@ -77,11 +77,26 @@ export class IntelligenceService {
         `INSERT INTO intelligence AS i (panel_id, subject_kind, subject_id, recorded_on, submitting_agency_id, text, source_grade,
                 intelligence_grade, handling, handling_conditions, gsc_marking, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${INTELLIGENCE_COLUMNS}`,
-        [input.panelId, input.subjectKind, input.subjectId, input.recordedOn, v.submittingAgencyId, v.text, input.sourceGrade,
-          input.intelligenceGrade, input.handling, v.handlingConditions, input.gscMarking ?? 'OFFICIAL_SENSITIVE', viewer.userId],
+        [
+          input.panelId,
+          input.subjectKind,
+          input.subjectId,
+          input.recordedOn,
+          v.submittingAgencyId,
+          v.text,
+          input.sourceGrade,
+          input.intelligenceGrade,
+          input.handling,
+          v.handlingConditions,
+          input.gscMarking ?? 'OFFICIAL_SENSITIVE',
+          viewer.userId,
+        ],
       );
       if (v.recipientAgencyIds.length) {
-        await m.query(`INSERT INTO intelligence_recipient (intelligence_id, agency_id) SELECT $1, unnest($2::uuid[])`, [row.id, v.recipientAgencyIds]);
+        await m.query(`INSERT INTO intelligence_recipient (intelligence_id, agency_id) SELECT $1, unnest($2::uuid[])`, [
+          row.id,
+          v.recipientAgencyIds,
+        ]);
       }
       // The text and conditions stay out of the audit trail: its readers are not all cleared for C-coded content.
       await this.audit.recordChange(m, ctx, {
@@ -115,8 +130,10 @@ export class IntelligenceService {
     const handlingConditions = input.handlingConditions?.trim() || null;
     const recipientAgencyIds = [...new Set(input.recipientAgencyIds ?? [])].sort();
     if (input.handling === 'C') {
-      if (!handlingConditions) throw AppError.badInput('handlingConditions', 'State the conditions on which handling code C intelligence may be shared');
-      if (!recipientAgencyIds.length) throw AppError.badInput('recipientAgencyIds', 'Name at least one agency that handling code C intelligence may be shared with');
+      if (!handlingConditions)
+        throw AppError.badInput('handlingConditions', 'State the conditions on which handling code C intelligence may be shared');
+      if (!recipientAgencyIds.length)
+        throw AppError.badInput('recipientAgencyIds', 'Name at least one agency that handling code C intelligence may be shared with');
     } else if (handlingConditions || recipientAgencyIds.length) {
       const field = handlingConditions ? 'handlingConditions' : 'recipientAgencyIds';
       throw AppError.badInput(field, 'Conditions and named recipients apply only to handling code C');

@@ -9,7 +9,10 @@ export type LinkEdgeKind = 'MEMBER' | 'VEHICLE' | 'PLACE';
 export const LinkNodeKindEnum = { OCG: 'OCG', NOMINAL: 'NOMINAL', VEHICLE: 'VEHICLE', PLACE: 'PLACE' } as const;
 export const LinkEdgeKindEnum = { MEMBER: 'MEMBER', VEHICLE: 'VEHICLE', PLACE: 'PLACE' } as const;
 registerEnumType(LinkNodeKindEnum, { name: 'LinkNodeKind' });
-registerEnumType(LinkEdgeKindEnum, { name: 'LinkEdgeKind', description: 'MEMBER: a nominal in a group; VEHICLE and PLACE: linked to a group or a nominal' });
+registerEnumType(LinkEdgeKindEnum, {
+  name: 'LinkEdgeKind',
+  description: 'MEMBER: a nominal in a group; VEHICLE and PLACE: linked to a group or a nominal',
+});
 
 @ArgsType()
 export class LinkChartArgs {

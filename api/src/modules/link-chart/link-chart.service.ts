@@ -66,7 +66,10 @@ export class LinkChartService {
       groupCount.get(key)?.add(l.aId);
     }
     const idsOf = (kind: LinkNodeKind) => graph.nodeIds.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
-    const [nominals, others] = await Promise.all([this.nominals(idsOf('NOMINAL')), this.vehiclesAndPlaces(args.panelId, idsOf('VEHICLE'), idsOf('PLACE'))]);
+    const [nominals, others] = await Promise.all([
+      this.nominals(idsOf('NOMINAL')),
+      this.vehiclesAndPlaces(args.panelId, idsOf('VEHICLE'), idsOf('PLACE')),
+    ]);
     const groupById = new Map(groups.map((g) => [g.id, g]));
 
     const nodes: LinkNodeObject[] = [];
@@ -81,7 +84,11 @@ export class LinkChartService {
         const n = nominals.get(id);
         if (!n) continue;
         const shown = presentNominal(ctx, this.access, n);
-        nodes.push({ ...base, label: shown.personalDataWithheld ? n.reference : shown.displayName, sublabel: shown.personalDataWithheld ? 'Details withheld' : n.reference });
+        nodes.push({
+          ...base,
+          label: shown.personalDataWithheld ? n.reference : shown.displayName,
+          sublabel: shown.personalDataWithheld ? 'Details withheld' : n.reference,
+        });
       } else {
         const o = others.get(key);
         if (!o) continue;

@@ -13,7 +13,8 @@ export class AttendanceObject {
   @Field(() => String, { nullable: true, description: 'Who comes instead, from the same agency' }) substituteName: string | null;
   @Field(() => Date, { nullable: true }) repliedAt: Date | null;
   @Field(() => PresenceEnum, { nullable: true }) presence: Presence | null;
-  @Field(() => Date, { nullable: true, description: 'When they acknowledged the confidentiality statement' }) confidentialityAcknowledgedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When they acknowledged the confidentiality statement' })
+  confidentialityAcknowledgedAt: Date | null;
 }
 
 @ObjectType('AgencyAttendanceFigures', { description: 'One agency’s attendance at the meetings held in a period' })

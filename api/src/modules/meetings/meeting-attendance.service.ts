@@ -30,8 +30,9 @@ export class MeetingAttendanceService {
       const meeting = await this.meetings.findVisible(m, ctx, input.meetingId);
       const viewer = this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_REPLY);
       if (!REPLY_OPEN.includes(meeting.status)) throw AppError.badInput('reply', 'Replies close when the meeting starts');
-      const substitute = input.reply === 'APOLOGIES' ? input.substituteUserId ?? null : null;
-      if (input.substituteUserId && input.reply !== 'APOLOGIES') throw AppError.badInput('substituteUserId', 'A substitute comes only when you send apologies');
+      const substitute = input.reply === 'APOLOGIES' ? (input.substituteUserId ?? null) : null;
+      if (input.substituteUserId && input.reply !== 'APOLOGIES')
+        throw AppError.badInput('substituteUserId', 'A substitute comes only when you send apologies');
       if (substitute) {
         // The substitute speaks for the same agency, so must be an active member of it on this panel.
         const [ok]: unknown[] = await m.query(
@@ -61,7 +62,8 @@ export class MeetingAttendanceService {
     return this.dataSource.transaction(async (m) => {
       const meeting = await this.meetings.findVisible(m, ctx, input.meetingId);
       const viewer = this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
-      if (!MARKING_OPEN.includes(meeting.status)) throw AppError.badInput('meetingId', 'Attendance is fixed once the minutes are approved, and a cancelled meeting has none');
+      if (!MARKING_OPEN.includes(meeting.status))
+        throw AppError.badInput('meetingId', 'Attendance is fixed once the minutes are approved, and a cancelled meeting has none');
       const [person]: { agency_id: string | null }[] = await m.query(
         `SELECT u.agency_id FROM app_user u JOIN membership ms ON ms.user_id = u.id AND ms.panel_id = $2 WHERE u.id = $1 AND u.disabled_at IS NULL`,
         [input.userId, meeting.panelId],
@@ -87,9 +89,23 @@ export class MeetingAttendanceService {
     return m.getRepository(MeetingAttendanceEntity).findOneBy({ meetingId, userId });
   }
 
-  private recordChange(m: EntityManager, ctx: RequestContext, panelId: string, meetingId: string, before: MeetingAttendanceEntity | null, after: MeetingAttendanceEntity | null) {
+  private recordChange(
+    m: EntityManager,
+    ctx: RequestContext,
+    panelId: string,
+    meetingId: string,
+    before: MeetingAttendanceEntity | null,
+    after: MeetingAttendanceEntity | null,
+  ) {
     const pick = (a: MeetingAttendanceEntity | null) =>
-      a && { userId: a.userId, agencyId: a.agencyId, reply: a.reply, substituteUserId: a.substituteUserId, presence: a.presence, confidentialityAcknowledgedAt: a.confidentialityAcknowledgedAt };
+      a && {
+        userId: a.userId,
+        agencyId: a.agencyId,
+        reply: a.reply,
+        substituteUserId: a.substituteUserId,
+        presence: a.presence,
+        confidentialityAcknowledgedAt: a.confidentialityAcknowledgedAt,
+      };
     return this.audit.recordChange(m, ctx, {
       panelId,
       entityType: 'MeetingAttendance',

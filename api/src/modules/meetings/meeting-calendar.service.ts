@@ -30,7 +30,10 @@ export class MeetingCalendarService {
   async meetingInvite(ctx: RequestContext, meetingId: string): Promise<CalendarFileObject> {
     const meeting = await this.meetings.findVisible(this.dataSource.manager, ctx, meetingId);
     const panel = await this.dataSource.getRepository(PanelEntity).findOneByOrFail({ id: meeting.panelId });
-    const day = meeting.title.replace(/^Panel meeting, /, '').replace(/\W+/g, '-').toLowerCase();
+    const day = meeting.title
+      .replace(/^Panel meeting, /, '')
+      .replace(/\W+/g, '-')
+      .toLowerCase();
     return { filename: `panel-meeting-${day}.ics`, contentType: 'text/calendar', content: calendar(panel.name, [meeting]) };
   }
 
@@ -55,7 +58,11 @@ export class MeetingCalendarService {
 }
 
 function calendar(panelName: string, meetings: MeetingEntity[]): string {
-  const cal = ical({ name: `${panelName} meetings`, prodId: { company: 'Sentinel', product: 'Panel meetings', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const cal = ical({
+    name: `${panelName} meetings`,
+    prodId: { company: 'Sentinel', product: 'Panel meetings', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   for (const m of meetings) {
     const where = m.mode === 'TEAMS' ? MEETING_MODE_LABELS.TEAMS : (m.location ?? MEETING_MODE_LABELS.IN_PERSON);
     const lines = [

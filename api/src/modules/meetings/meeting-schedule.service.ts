@@ -44,7 +44,10 @@ export class MeetingScheduleService {
   async setSeries(ctx: RequestContext, input: SetMeetingSeriesInput): Promise<MeetingSeriesObject> {
     this.access.requirePanel(ctx, input.panelId, PERMISSIONS.MEETING_MANAGE);
     const shape: SeriesShape = {
-      rule: input.rule.trim().replace(/^RRULE:/i, '').toUpperCase(),
+      rule: input.rule
+        .trim()
+        .replace(/^RRULE:/i, '')
+        .toUpperCase(),
       startsOn: input.startsOn,
       startTime: input.startTime,
       durationMinutes: input.durationMinutes,
@@ -55,10 +58,19 @@ export class MeetingScheduleService {
     const now = new Date();
     const fresh = occurrences(shape, now, MEETINGS_AHEAD);
     if (!fresh.length) throw AppError.badInput('rule', 'The rule gives no meetings after today');
-    assertPlace(shape.teamsUrl, shape.location, fresh.map((o) => o.mode));
+    assertPlace(
+      shape.teamsUrl,
+      shape.location,
+      fresh.map((o) => o.mode),
+    );
 
     return this.dataSource.transaction(async (m) => {
-      const old = await m.getRepository(MeetingSeriesEntity).createQueryBuilder('s').where('s.panel_id = :panelId', { panelId: input.panelId }).setLock('pessimistic_write').getOne();
+      const old = await m
+        .getRepository(MeetingSeriesEntity)
+        .createQueryBuilder('s')
+        .where('s.panel_id = :panelId', { panelId: input.panelId })
+        .setLock('pessimistic_write')
+        .getOne();
       const series = old ? await this.updateSeries(m, ctx, old, shape, input.version) : await this.createSeries(m, ctx, input.panelId, shape);
       await this.regenerate(m, ctx, series, old, fresh, now);
       return toSeriesObject(series);
@@ -74,11 +86,23 @@ export class MeetingScheduleService {
     // Someone else created the series a moment ago: their schedule stands until this one is made against it.
     if (!rows.length) throw AppError.conflict('The meeting series', []);
     const series = await m.getRepository(MeetingSeriesEntity).findOneByOrFail({ id: rows[0].id });
-    await this.audit.recordChange(m, ctx, { panelId, entityType: 'MeetingSeries', entityId: series.id, action: 'CREATE', after: { ...shape, version: 1 } });
+    await this.audit.recordChange(m, ctx, {
+      panelId,
+      entityType: 'MeetingSeries',
+      entityId: series.id,
+      action: 'CREATE',
+      after: { ...shape, version: 1 },
+    });
     return series;
   }
 
-  private async updateSeries(m: EntityManager, ctx: RequestContext, old: MeetingSeriesEntity, shape: SeriesShape, version?: number | null): Promise<MeetingSeriesEntity> {
+  private async updateSeries(
+    m: EntityManager,
+    ctx: RequestContext,
+    old: MeetingSeriesEntity,
+    shape: SeriesShape,
+    version?: number | null,
+  ): Promise<MeetingSeriesEntity> {
     if (!version) throw AppError.badInput('version', 'Send the version of the series you saw when changing it');
     if (old.version !== version) throw AppError.conflict('The meeting series', await this.audit.changedSince(m, 'MeetingSeries', old.id, version));
     await m.query(
@@ -87,7 +111,14 @@ export class MeetingScheduleService {
       [old.id, shape.rule, shape.startsOn, shape.startTime, shape.durationMinutes, shape.firstMode, shape.teamsUrl, shape.location],
     );
     const after = await m.getRepository(MeetingSeriesEntity).findOneByOrFail({ id: old.id });
-    await this.audit.recordChange(m, ctx, { panelId: old.panelId, entityType: 'MeetingSeries', entityId: old.id, action: 'UPDATE', before: seriesAudit(old), after: seriesAudit(after) });
+    await this.audit.recordChange(m, ctx, {
+      panelId: old.panelId,
+      entityType: 'MeetingSeries',
+      entityId: old.id,
+      action: 'UPDATE',
+      before: seriesAudit(old),
+      after: seriesAudit(after),
+    });
     return after;
   }
 
@@ -105,7 +136,12 @@ export class MeetingScheduleService {
 
   async topUpSeries(seriesId: string, now: Date): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const series = await m.getRepository(MeetingSeriesEntity).createQueryBuilder('s').where('s.id = :seriesId', { seriesId }).setLock('pessimistic_write').getOne();
+      const series = await m
+        .getRepository(MeetingSeriesEntity)
+        .createQueryBuilder('s')
+        .where('s.id = :seriesId', { seriesId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!series) return 0;
       const ctx = systemContext(new Loaders(this.dataSource, [series.panelId]));
       return this.regenerate(m, ctx, series, series, occurrences(shapeOf(series), now, MEETINGS_AHEAD), now);
@@ -113,7 +149,14 @@ export class MeetingScheduleService {
   }
 
   /** Makes the meetings of the series match `fresh`; answers how many it added. */
-  private async regenerate(m: EntityManager, ctx: RequestContext, series: MeetingSeriesEntity, old: MeetingSeriesEntity | null, fresh: Occurrence[], now: Date): Promise<number> {
+  private async regenerate(
+    m: EntityManager,
+    ctx: RequestContext,
+    series: MeetingSeriesEntity,
+    old: MeetingSeriesEntity | null,
+    fresh: Occurrence[],
+    now: Date,
+  ): Promise<number> {
     const future = await m
       .getRepository(MeetingEntity)
       .createQueryBuilder('m')
@@ -137,19 +180,45 @@ export class MeetingScheduleService {
       const reuse = untouched[i];
       if (!reuse) {
         added += 1;
-        const created = await m.getRepository(MeetingEntity).save(m.create(MeetingEntity, { ...placeOf(occurrence), panelId: series.panelId, seriesId: series.id, status: 'PLANNED' }));
-        await this.audit.recordChange(m, ctx, { panelId: series.panelId, entityType: 'Meeting', entityId: created.id, action: 'CREATE', after: meetingAudit(created) });
+        const created = await m
+          .getRepository(MeetingEntity)
+          .save(m.create(MeetingEntity, { ...placeOf(occurrence), panelId: series.panelId, seriesId: series.id, status: 'PLANNED' }));
+        await this.audit.recordChange(m, ctx, {
+          panelId: series.panelId,
+          entityType: 'Meeting',
+          entityId: created.id,
+          action: 'CREATE',
+          after: meetingAudit(created),
+        });
         this.meetings.announce(m, created);
       } else if (occurrenceKey(reuse) !== occurrenceKey(occurrence) || reuse.title !== occurrence.title) {
-        await m.createQueryBuilder().update(MeetingEntity).set({ ...placeOf(occurrence), version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :id', { id: reuse.id }).execute();
+        await m
+          .createQueryBuilder()
+          .update(MeetingEntity)
+          .set({ ...placeOf(occurrence), version: () => 'version + 1', updatedAt: () => 'now()' })
+          .where('id = :id', { id: reuse.id })
+          .execute();
         const after = await m.getRepository(MeetingEntity).findOneByOrFail({ id: reuse.id });
-        await this.audit.recordChange(m, ctx, { panelId: series.panelId, entityType: 'Meeting', entityId: reuse.id, action: 'UPDATE', before: meetingAudit(reuse), after: meetingAudit(after) });
+        await this.audit.recordChange(m, ctx, {
+          panelId: series.panelId,
+          entityType: 'Meeting',
+          entityId: reuse.id,
+          action: 'UPDATE',
+          before: meetingAudit(reuse),
+          after: meetingAudit(after),
+        });
         this.meetings.announce(m, after);
       }
     }
     for (const gone of untouched.slice(wanted.length)) {
       await m.delete(MeetingEntity, { id: gone.id });
-      await this.audit.recordChange(m, ctx, { panelId: series.panelId, entityType: 'Meeting', entityId: gone.id, action: 'DELETE', before: meetingAudit(gone) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: series.panelId,
+        entityType: 'Meeting',
+        entityId: gone.id,
+        action: 'DELETE',
+        before: meetingAudit(gone),
+      });
     }
     return added;
   }
@@ -176,9 +245,21 @@ export class MeetingScheduleService {
       }
       // A title the series wrote follows the new date; one someone chose is theirs.
       const title = current.title === meetingTitle(current.startsAt) ? meetingTitle(startsAt) : current.title;
-      await m.createQueryBuilder().update(MeetingEntity).set({ startsAt, endsAt, mode: input.mode, teamsUrl, location, title, version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :id', { id: current.id }).execute();
+      await m
+        .createQueryBuilder()
+        .update(MeetingEntity)
+        .set({ startsAt, endsAt, mode: input.mode, teamsUrl, location, title, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: current.id })
+        .execute();
       const after = await m.getRepository(MeetingEntity).findOneByOrFail({ id: current.id });
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Meeting', entityId: current.id, action: 'UPDATE', before: meetingAudit(current), after: meetingAudit(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'Meeting',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: meetingAudit(current),
+        after: meetingAudit(after),
+      });
       this.meetings.announce(m, after);
       return after;
     });
@@ -198,7 +279,8 @@ export class MeetingScheduleService {
 
 /** A Teams meeting needs a Teams link; an in-person one needs a place. */
 function assertPlace(teamsUrl: string | null, location: string | null, modes: MeetingMode[]): void {
-  if (teamsUrl && !isTeamsUrl(teamsUrl)) throw AppError.badInput('teamsUrl', 'Enter a Microsoft Teams meeting link (https://teams.microsoft.com/...)');
+  if (teamsUrl && !isTeamsUrl(teamsUrl))
+    throw AppError.badInput('teamsUrl', 'Enter a Microsoft Teams meeting link (https://teams.microsoft.com/...)');
   if (modes.includes('TEAMS') && !teamsUrl) throw AppError.badInput('teamsUrl', 'Enter the Microsoft Teams link for the Teams meetings');
   if (modes.includes('IN_PERSON') && !location) throw AppError.badInput('location', 'Enter where the in-person meetings are held');
 }
@@ -212,7 +294,15 @@ function placeOf(o: Occurrence) {
 }
 
 function shapeOf(s: MeetingSeriesEntity): SeriesShape {
-  return { rule: s.rule, startsOn: s.startsOn, startTime: s.startTime, durationMinutes: s.durationMinutes, firstMode: s.firstMode, teamsUrl: s.teamsUrl, location: s.location };
+  return {
+    rule: s.rule,
+    startsOn: s.startsOn,
+    startTime: s.startTime,
+    durationMinutes: s.durationMinutes,
+    firstMode: s.firstMode,
+    teamsUrl: s.teamsUrl,
+    location: s.location,
+  };
 }
 
 function seriesAudit(s: MeetingSeriesEntity): Record<string, unknown> {

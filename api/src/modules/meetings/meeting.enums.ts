@@ -11,7 +11,10 @@ export const MeetingModeEnum = enumObject(MEETING_MODES);
 export const AttendanceReplyEnum = enumObject(ATTENDANCE_REPLIES);
 export const PresenceEnum = enumObject(PRESENCES);
 
-registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus', description: 'Planned, agenda published, in progress, minutes in draft, minutes approved, or cancelled' });
+registerEnumType(MeetingStatusEnum, {
+  name: 'MeetingStatus',
+  description: 'Planned, agenda published, in progress, minutes in draft, minutes approved, or cancelled',
+});
 registerEnumType(MeetingModeEnum, { name: 'MeetingMode', description: 'Microsoft Teams or in person' });
 registerEnumType(AttendanceReplyEnum, { name: 'AttendanceReply' });
 registerEnumType(PresenceEnum, { name: 'Presence', description: 'Present in person, present remotely, or absent' });

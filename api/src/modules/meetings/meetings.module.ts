@@ -10,7 +10,17 @@ import { MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 
 @Module({
-  providers: [MeetingsResolver, MeetingsService, MeetingScheduleService, MeetingCalendarService, MeetingCalendarResolver, MeetingAttendanceService, AttendanceFiguresService, MeetingAttendanceResolver, MeetingsJobs],
+  providers: [
+    MeetingsResolver,
+    MeetingsService,
+    MeetingScheduleService,
+    MeetingCalendarService,
+    MeetingCalendarResolver,
+    MeetingAttendanceService,
+    AttendanceFiguresService,
+    MeetingAttendanceResolver,
+    MeetingsJobs,
+  ],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}

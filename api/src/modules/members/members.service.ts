@@ -85,10 +85,11 @@ export class MembersService {
         `INSERT INTO app_user (email, name, agency_id, password_hash, must_change_password) VALUES ($1, $2, $3, $4, true) RETURNING id`,
         [email, input.name.trim(), input.agencyId, hash],
       );
-      const [membership]: { id: string }[] = await m.query(
-        `INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`,
-        [input.panelId, user.id, input.role],
-      );
+      const [membership]: { id: string }[] = await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
+        input.panelId,
+        user.id,
+        input.role,
+      ]);
       await this.audit.recordChange(m, ctx, {
         panelId: input.panelId,
         entityType: 'User',
@@ -234,10 +235,7 @@ export class MembersService {
   }
 
   private async load(m: EntityManager, id: string): Promise<MemberRow> {
-    const rows: MemberRow[] = await m.query(
-      `SELECT ${MEMBER_COLUMNS} FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1`,
-      [id],
-    );
+    const rows: MemberRow[] = await m.query(`SELECT ${MEMBER_COLUMNS} FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1`, [id]);
     return rows[0];
   }
 }

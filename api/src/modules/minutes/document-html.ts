@@ -18,7 +18,9 @@ export const londonTime = (d: Date | string) => LONDON_TIME.format(new Date(d));
 export const londonStamp = (d: Date | string) => LONDON_STAMP.format(new Date(d));
 
 export function dayLabel(isoDay: string | null): string {
-  return isoDay ? new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${isoDay}T00:00:00Z`)) : 'No date';
+  return isoDay
+    ? new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${isoDay}T00:00:00Z`))
+    : 'No date';
 }
 
 /**
@@ -72,16 +74,28 @@ ${body}
 export function table(caption: string, head: string[], rows: unknown[][], emptyText: string): string {
   if (!rows.length) return `<p>${esc(emptyText)}</p>`;
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('\n');
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`)
+    .join('\n');
   return `<table><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function taskTable(caption: string, tasks: MinutesTask[]): string {
-  return table(caption, ['Reference', 'Action', 'Agency'], tasks.map((t) => [t.reference, t.title, t.agencyName]), 'No actions were raised.');
+  return table(
+    caption,
+    ['Reference', 'Action', 'Agency'],
+    tasks.map((t) => [t.reference, t.title, t.agencyName]),
+    'No actions were raised.',
+  );
 }
 
 function outcomeTable(caption: string, outcomes: MinutesThreatOutcome[]): string {
-  return table(caption, ['Emerging threat', 'Outcome', 'Note'], outcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? '']), 'None recorded.');
+  return table(
+    caption,
+    ['Emerging threat', 'Outcome', 'Note'],
+    outcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? '']),
+    'None recorded.',
+  );
 }
 
 /**
@@ -94,17 +108,29 @@ export function minutesBody(content: MinutesContent, level: 2 | 3): string {
   const parts = [
     `<p>${esc(londonDate(content.meeting.startsAt))}, ${esc(londonTime(content.meeting.startsAt))} to ${esc(londonTime(content.meeting.endsAt))}. ${esc(MEETING_MODE_LABELS[content.meeting.mode] ?? '')}${content.meeting.location ? `: ${esc(content.meeting.location)}` : ''}.</p>`,
     h(level, 'Attendance'),
-    table('Present, and the agency each attended for', ['Name', 'Agency', 'Attendance'], a.present.map((p) => [p.name, p.agencyName ?? '', PRESENCE_LABELS[p.presence] ?? p.presence]), 'No attendance was recorded.'),
-    table('Apologies', ['Name', 'Agency', 'Substitute'], a.apologies.map((p) => [p.name, p.agencyName ?? '', p.substituteName ?? 'None']), 'No apologies were received.'),
+    table(
+      'Present, and the agency each attended for',
+      ['Name', 'Agency', 'Attendance'],
+      a.present.map((p) => [p.name, p.agencyName ?? '', PRESENCE_LABELS[p.presence] ?? p.presence]),
+      'No attendance was recorded.',
+    ),
+    table(
+      'Apologies',
+      ['Name', 'Agency', 'Substitute'],
+      a.apologies.map((p) => [p.name, p.agencyName ?? '', p.substituteName ?? 'None']),
+      'No apologies were received.',
+    ),
   ];
   for (const item of content.items) {
     parts.push(h(level, `${item.position}. ${item.title}`));
     parts.push(h(level + 1, 'Minutes'), sanitizeRichText(item.notes) ?? '<p>Nothing was minuted.</p>');
     parts.push(h(level + 1, 'Decisions'), sanitizeRichText(item.decisions) ?? '<p>No decisions were recorded.</p>');
     if (item.tasks.length) parts.push(h(level + 1, 'Actions'), taskTable(`Actions raised under item ${item.position}`, item.tasks));
-    if (item.threatOutcomes.length) parts.push(h(level + 1, 'Emerging threats'), outcomeTable(`Emerging threats under item ${item.position}`, item.threatOutcomes));
+    if (item.threatOutcomes.length)
+      parts.push(h(level + 1, 'Emerging threats'), outcomeTable(`Emerging threats under item ${item.position}`, item.threatOutcomes));
   }
   if (content.otherTasks.length) parts.push(h(level, 'Other actions raised'), taskTable('Actions raised outside an agenda item', content.otherTasks));
-  if (content.otherThreatOutcomes.length) parts.push(h(level, 'Other emerging threats'), outcomeTable('Emerging threats not under an agenda item', content.otherThreatOutcomes));
+  if (content.otherThreatOutcomes.length)
+    parts.push(h(level, 'Other emerging threats'), outcomeTable('Emerging threats not under an agenda item', content.otherThreatOutcomes));
   return parts.join('\n');
 }

@@ -26,7 +26,10 @@ function table(head: string[], rows: string[][]): Table {
 }
 
 function tasks(list: MinutesTask[]): Table {
-  return table(['Reference', 'Action', 'Agency'], list.map((t) => [t.reference, t.title, t.agencyName]));
+  return table(
+    ['Reference', 'Action', 'Agency'],
+    list.map((t) => [t.reference, t.title, t.agencyName]),
+  );
 }
 
 /** The minutes as a Word file, the marking in every page's header and footer (Word repeats them). */
@@ -37,17 +40,25 @@ export async function minutesDocx(d: DocxMinutes): Promise<Buffer> {
     marking(),
     heading(d.title, HeadingLevel.TITLE),
     para(d.subtitle),
-    para(`${londonDate(c.meeting.startsAt)}, ${londonTime(c.meeting.startsAt)} to ${londonTime(c.meeting.endsAt)}. ${MEETING_MODE_LABELS[c.meeting.mode] ?? ''}${c.meeting.location ? `: ${c.meeting.location}` : ''}.`),
+    para(
+      `${londonDate(c.meeting.startsAt)}, ${londonTime(c.meeting.startsAt)} to ${londonTime(c.meeting.endsAt)}. ${MEETING_MODE_LABELS[c.meeting.mode] ?? ''}${c.meeting.location ? `: ${c.meeting.location}` : ''}.`,
+    ),
     para(`Prepared for ${d.agencyName}. Do not forward outside your agency.`),
     heading('Attendance', HeadingLevel.HEADING_1),
   ];
   body.push(
     c.attendance.present.length
-      ? table(['Name', 'Agency', 'Attendance'], c.attendance.present.map((p) => [p.name, p.agencyName ?? '', PRESENCE_LABELS[p.presence] ?? p.presence]))
+      ? table(
+          ['Name', 'Agency', 'Attendance'],
+          c.attendance.present.map((p) => [p.name, p.agencyName ?? '', PRESENCE_LABELS[p.presence] ?? p.presence]),
+        )
       : para('No attendance was recorded.'),
     heading('Apologies', HeadingLevel.HEADING_2),
     c.attendance.apologies.length
-      ? table(['Name', 'Agency', 'Substitute'], c.attendance.apologies.map((p) => [p.name, p.agencyName ?? '', p.substituteName ?? 'None']))
+      ? table(
+          ['Name', 'Agency', 'Substitute'],
+          c.attendance.apologies.map((p) => [p.name, p.agencyName ?? '', p.substituteName ?? 'None']),
+        )
       : para('No apologies were received.'),
   );
   for (const item of c.items) {
@@ -60,7 +71,10 @@ export async function minutesDocx(d: DocxMinutes): Promise<Buffer> {
     if (item.threatOutcomes.length) {
       body.push(
         heading('Emerging threats', HeadingLevel.HEADING_2),
-        table(['Emerging threat', 'Outcome', 'Note'], item.threatOutcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? ''])),
+        table(
+          ['Emerging threat', 'Outcome', 'Note'],
+          item.threatOutcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? '']),
+        ),
       );
     }
   }
@@ -68,13 +82,18 @@ export async function minutesDocx(d: DocxMinutes): Promise<Buffer> {
   if (c.otherThreatOutcomes.length) {
     body.push(
       heading('Other emerging threats', HeadingLevel.HEADING_1),
-      table(['Emerging threat', 'Outcome', 'Note'], c.otherThreatOutcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? ''])),
+      table(
+        ['Emerging threat', 'Outcome', 'Note'],
+        c.otherThreatOutcomes.map((o) => [o.title, EMERGING_THREAT_OUTCOME_LABELS[o.outcome] ?? o.outcome, o.note ?? '']),
+      ),
     );
   }
   const doc = new Document({
     title: `${d.title} – ${PROTECTIVE_MARKING}`,
     creator: 'Sentinel',
-    sections: [{ headers: { default: new Header({ children: [marking()] }) }, footers: { default: new Footer({ children: [marking()] }) }, children: body }],
+    sections: [
+      { headers: { default: new Header({ children: [marking()] }) }, footers: { default: new Footer({ children: [marking()] }) }, children: body },
+    ],
   });
   return Packer.toBuffer(doc);
 }

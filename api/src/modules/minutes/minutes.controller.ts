@@ -7,7 +7,13 @@ import { ContextFactory } from '../../core/graphql/context.factory.js';
 import { ExpensiveWork } from '../../core/limits/expensive-work.js';
 import { PackService, type DocumentFile } from './pack.service.js';
 
-const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404, RATE_LIMITED: 429 };
+const STATUS: Partial<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
 
 /**
  * The documents as plain HTTP, so a browser can open or download them with the session cookie. The global
@@ -72,7 +78,16 @@ export class MinutesController {
         const e = error as { name?: string; code?: string };
         this.logger.error(`Document failed: ${e?.name ?? 'unknown'}${e?.code ? ` code=${e.code}` : ''}`);
       }
-      const text = status === 401 ? 'Sign in to continue' : status === 404 ? 'Not found' : status === 403 ? 'Forbidden' : status === 429 ? (error as AppError).message : 'Something went wrong';
+      const text =
+        status === 401
+          ? 'Sign in to continue'
+          : status === 404
+            ? 'Not found'
+            : status === 403
+              ? 'Forbidden'
+              : status === 429
+                ? (error as AppError).message
+                : 'Something went wrong';
       res.status(status).type('text/plain').send(text);
     }
   }

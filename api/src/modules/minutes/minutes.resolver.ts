@@ -17,13 +17,19 @@ export class MinutesResolver {
 
   @Query(() => [MeetingMinutesObject], { description: 'Every version of a meeting’s minutes, latest first, filtered for the viewer' })
   @RequirePermission(PERMISSIONS.MEETING_READ)
-  meetingMinutes(@Context() ctx: RequestContext, @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string): Promise<MeetingMinutesObject[]> {
+  meetingMinutes(
+    @Context() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+  ): Promise<MeetingMinutesObject[]> {
     return this.minutes.list(ctx, meetingId);
   }
 
   @Query(() => MeetingMinutesObject, { nullable: true, description: 'The latest approved minutes of the panel’s meeting before this one' })
   @RequirePermission(PERMISSIONS.MEETING_READ)
-  previousMinutes(@Context() ctx: RequestContext, @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string): Promise<MeetingMinutesObject | null> {
+  previousMinutes(
+    @Context() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+  ): Promise<MeetingMinutesObject | null> {
     return this.minutes.previous(ctx, meetingId);
   }
 

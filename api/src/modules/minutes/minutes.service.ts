@@ -79,9 +79,22 @@ export class MinutesService {
       }
       const content = await buildMinutesContent(m, meeting);
       const created = await m.getRepository(MeetingMinutesEntity).save(
-        m.create(MeetingMinutesEntity, { meetingId: meeting.id, panelId: meeting.panelId, number: 1, status: 'DRAFT', content: content as never, createdBy: viewer.userId }),
+        m.create(MeetingMinutesEntity, {
+          meetingId: meeting.id,
+          panelId: meeting.panelId,
+          number: 1,
+          status: 'DRAFT',
+          content: content as never,
+          createdBy: viewer.userId,
+        }),
       );
-      await this.audit.recordChange(m, ctx, { panelId: meeting.panelId, entityType: 'MeetingMinutes', entityId: created.id, action: 'CREATE', after: { number: 1, status: 'DRAFT', version: 1 } });
+      await this.audit.recordChange(m, ctx, {
+        panelId: meeting.panelId,
+        entityType: 'MeetingMinutes',
+        entityId: created.id,
+        action: 'CREATE',
+        after: { number: 1, status: 'DRAFT', version: 1 },
+      });
       return this.present(ctx, created);
     });
   }
@@ -162,7 +175,8 @@ export class MinutesService {
   }
 
   private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
-    if (current.version !== version) throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
+    if (current.version !== version)
+      throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
   }
 
   private edited(content: MinutesContent, items: readonly ItemEdit[]): MinutesContent {

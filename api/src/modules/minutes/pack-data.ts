@@ -111,7 +111,14 @@ export class PackReader {
       .addOrderBy('t.reference')
       .limit(1000)
       .getRawMany();
-    return rows.map((r) => ({ reference: r.reference, title: r.title, agency: r.agency, dueOn: r.due_on, status: r.status, overdue: Boolean(r.overdue) }));
+    return rows.map((r) => ({
+      reference: r.reference,
+      title: r.title,
+      agency: r.agency,
+      dueOn: r.due_on,
+      status: r.status,
+      overdue: Boolean(r.overdue),
+    }));
   }
 
   /** Live groups (emerging or active), counted by tier and by crime type. */

@@ -1,4 +1,12 @@
-import { CRIME_TYPE_LABELS, HANDLING_CODE_LABELS, MEETING_MODE_LABELS, NOMINAL_ROLE_LABELS, OCG_STATUS_LABELS, TASK_STATUS_LABELS, type CrimeType } from '@sentinel/shared';
+import {
+  CRIME_TYPE_LABELS,
+  HANDLING_CODE_LABELS,
+  MEETING_MODE_LABELS,
+  NOMINAL_ROLE_LABELS,
+  OCG_STATUS_LABELS,
+  TASK_STATUS_LABELS,
+  type CrimeType,
+} from '@sentinel/shared';
 import { WITHHELD_REASON } from '../nominals/nominal-presenter.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { dayLabel, documentPage, esc, londonDate, londonStamp, londonTime, minutesBody, table } from './document-html.js';
@@ -18,8 +26,7 @@ export interface PackView {
   intelligence: boolean;
 }
 
-const NO_INTELLIGENCE =
-  'Intelligence is not included: your agency has no information-sharing agreement in force that covers it.';
+const NO_INTELLIGENCE = 'Intelligence is not included: your agency has no information-sharing agreement in force that covers it.';
 
 /** The pack for one agency, as one accessible HTML page; the PDF is this page printed. */
 export function renderPack(v: PackView): string {
@@ -40,7 +47,13 @@ export function renderPack(v: PackView): string {
       table(
         'Open actions of the panel, soonest due first',
         ['Reference', 'Action', 'Agency', 'Due', 'Status'],
-        v.actions.map((a) => [a.reference, a.title, a.agency, `${dayLabel(a.dueOn)}${a.overdue ? ' (overdue)' : ''}`, TASK_STATUS_LABELS[a.status] ?? a.status]),
+        v.actions.map((a) => [
+          a.reference,
+          a.title,
+          a.agency,
+          `${dayLabel(a.dueOn)}${a.overdue ? ' (overdue)' : ''}`,
+          TASK_STATUS_LABELS[a.status] ?? a.status,
+        ]),
         'There are no open actions.',
       ),
     ),
@@ -60,7 +73,13 @@ function agenda(items: PackAgendaItem[]): string {
     table(
       'Agenda items with their predicted times',
       ['Item', 'Title', 'Time', 'Minutes', 'Presenter'],
-      items.map((i) => [i.position, `${i.title}${i.restricted ? ' (restricted)' : ''}`, `${londonTime(i.startsAt)} to ${londonTime(i.endsAt)}`, i.minutes, i.presenter ?? '']),
+      items.map((i) => [
+        i.position,
+        `${i.title}${i.restricted ? ' (restricted)' : ''}`,
+        `${londonTime(i.startsAt)} to ${londonTime(i.endsAt)}`,
+        i.minutes,
+        i.presenter ?? '',
+      ]),
       'The agenda has no items yet.',
     ) + (overruns ? '\n<p class="notice">The agenda runs past the end of the meeting.</p>' : '')
   );
@@ -76,8 +95,18 @@ function threat(t: PackView['threat']): string {
   const crime = (c: Count) => CRIME_TYPE_LABELS[c.label as CrimeType] ?? c.label;
   return [
     `<p>${t.total} live ${t.total === 1 ? 'group' : 'groups'} (emerging or active).</p>`,
-    table('Live groups by tier', ['Tier', 'Groups'], t.byTier.map((c) => [c.label, c.count]), 'No live groups.'),
-    table('Live groups by crime type (a group may have several)', ['Crime type', 'Groups'], t.byCrimeType.map((c) => [crime(c), c.count]), 'No crime types recorded.'),
+    table(
+      'Live groups by tier',
+      ['Tier', 'Groups'],
+      t.byTier.map((c) => [c.label, c.count]),
+      'No live groups.',
+    ),
+    table(
+      'Live groups by crime type (a group may have several)',
+      ['Crime type', 'Groups'],
+      t.byCrimeType.map((c) => [crime(c), c.count]),
+      'No crime types recorded.',
+    ),
   ].join('\n');
 }
 
@@ -95,14 +124,21 @@ function groups(v: PackView): string {
     const people = table(
       `Members of ${g.reference}`,
       v.personalData ? ['Reference', 'Name', 'Role'] : ['Reference', 'Role'],
-      g.nominals.map((n) => (v.personalData ? [n.reference, n.name ?? '', NOMINAL_ROLE_LABELS[n.role] ?? n.role] : [n.reference, NOMINAL_ROLE_LABELS[n.role] ?? n.role])),
+      g.nominals.map((n) =>
+        v.personalData ? [n.reference, n.name ?? '', NOMINAL_ROLE_LABELS[n.role] ?? n.role] : [n.reference, NOMINAL_ROLE_LABELS[n.role] ?? n.role],
+      ),
       'No members are recorded.',
     );
     const intel = v.intelligence
       ? table(
           `Intelligence on ${g.reference} that your agency may receive (latest first)`,
           ['Recorded', 'Grading', 'Intelligence', 'Handling conditions'],
-          g.intelligence.map((i) => [dayLabel(i.recorded_on), `${i.source_grade.slice(1)}/${i.intelligence_grade}/${i.handling}`, i.text, i.handling === 'C' ? (i.handling_conditions ?? HANDLING_CODE_LABELS.C) : '']),
+          g.intelligence.map((i) => [
+            dayLabel(i.recorded_on),
+            `${i.source_grade.slice(1)}/${i.intelligence_grade}/${i.handling}`,
+            i.text,
+            i.handling === 'C' ? (i.handling_conditions ?? HANDLING_CODE_LABELS.C) : '',
+          ]),
           'No intelligence to share.',
         )
       : '';

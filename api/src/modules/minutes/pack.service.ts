@@ -25,7 +25,11 @@ export interface DocumentFile {
   body: Buffer | string;
 }
 
-const TYPES = { html: 'text/html; charset=utf-8', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 /**
  * The agenda pack and the minutes files, each built for the viewer by the same rules as the screens (agenda
@@ -77,9 +81,25 @@ export class PackService {
     let previous = null;
     if (previousRow) {
       const [prior]: { title: string }[] = await this.dataSource.query(`SELECT title FROM meeting WHERE id = $1`, [previousRow.meetingId]);
-      previous = { title: prior.title, number: previousRow.number, approvedAt: previousRow.approvedAt, content: this.minutes.contentFor(ctx, previousRow) };
+      previous = {
+        title: prior.title,
+        number: previousRow.number,
+        approvedAt: previousRow.approvedAt,
+        content: this.minutes.contentFor(ctx, previousRow),
+      };
     }
-    const html = renderPack({ meeting, agencyName: agency.name, generatedAt: new Date(), agenda, previous, actions, threat, groups, personalData, intelligence });
+    const html = renderPack({
+      meeting,
+      agencyName: agency.name,
+      generatedAt: new Date(),
+      agenda,
+      previous,
+      actions,
+      threat,
+      groups,
+      personalData,
+      intelligence,
+    });
     const body = format === 'pdf' ? await this.pdf.fromHtml(html) : html;
     const nominalIds = personalData ? [...new Set(groups.flatMap((g) => g.nominals.map((n) => n.id)))] : [];
     await this.dataSource.transaction(async (tx) => {
@@ -108,7 +128,13 @@ export class PackService {
               `<h1>${esc(title)}</h1>\n<p class="meta">${esc(subtitle)}.</p>\n<p class="notice">Prepared for <strong>${esc(agency.name)}</strong>. Do not forward outside your agency.</p>\n${minutesBody(content, 2)}`,
             ),
           );
-    await this.audit.disclosed(ctx, { panelId: meeting.panelId, entityType: 'MeetingMinutes', entityIds: [row.id], toAgencyId: agency.id, reason: 'Minutes file' });
+    await this.audit.disclosed(ctx, {
+      panelId: meeting.panelId,
+      entityType: 'MeetingMinutes',
+      entityIds: [row.id],
+      toAgencyId: agency.id,
+      reason: 'Minutes file',
+    });
     return { filename: `minutes-${day(meeting)}-v${row.number}.${format}`, contentType: TYPES[format], body };
   }
 

@@ -2,7 +2,15 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium; never one a tool downloads. */
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const PDF_TIMEOUT_MS = 20_000;
 /** Pages printed at once: each is a renderer process, and the machines have two cores. */
 const MAX_CONCURRENT = 3;
@@ -60,7 +68,11 @@ export class PdfService implements OnModuleDestroy {
     );
     this.browser = launching;
     launching
-      .then((b) => b.on('disconnected', () => { if (this.browser === launching) this.browser = null; }))
+      .then((b) =>
+        b.on('disconnected', () => {
+          if (this.browser === launching) this.browser = null;
+        }),
+      )
       .catch(() => {
         this.logger.error('Chromium could not be started for PDF printing');
         if (this.browser === launching) this.browser = null;

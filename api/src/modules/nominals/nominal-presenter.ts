@@ -4,8 +4,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import type { NominalEntity } from './nominal.entity.js';
 import type { NominalObject } from './nominal.object.js';
 
-export const WITHHELD_REASON =
-  'Personal details are withheld: your agency has no information-sharing agreement in force that covers personal data.';
+export const WITHHELD_REASON = 'Personal details are withheld: your agency has no information-sharing agreement in force that covers personal data.';
 
 /**
  * The one way a nominal leaves the API. Without the personal-data permission in the nominal's panel the

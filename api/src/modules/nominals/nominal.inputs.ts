@@ -7,7 +7,6 @@ import { GscMarkingEnum, NominalRoleEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { NominalFilter } from './nominal-filter.js';
 
-
 @InputType({ isAbstract: true })
 class NominalFields {
   @Field()

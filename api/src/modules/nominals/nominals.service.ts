@@ -12,7 +12,18 @@ import { NOMINAL_ORDER, nominalListCondition } from './nominal-filter.js';
 import type { CreateNominalInput, NominalsArgs, SetNominalRoleInput, UpdateNominalInput } from './nominal.inputs.js';
 import { NominalEntity } from './nominal.entity.js';
 
-const AUDITED = ['surname', 'forenames', 'aliases', 'dateOfBirth', 'isVulnerable', 'isChild', 'riskToOfficers', 'nextReviewOn', 'gscMarking', 'version'] as const;
+const AUDITED = [
+  'surname',
+  'forenames',
+  'aliases',
+  'dateOfBirth',
+  'isVulnerable',
+  'isChild',
+  'riskToOfficers',
+  'nextReviewOn',
+  'gscMarking',
+  'version',
+] as const;
 
 /** Nominals and their place in groups. Services return entities; `presentNominal` decides what leaves. */
 @Injectable()
@@ -53,7 +64,13 @@ export class NominalsService {
       const created = await m
         .getRepository(NominalEntity)
         .save(m.create(NominalEntity, { ...values(input), panelId: input.panelId, reference, createdBy: viewer.userId }));
-      await this.audit.recordChange(m, ctx, { panelId: input.panelId, entityType: 'Nominal', entityId: created.id, action: 'CREATE', after: pick(created) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: input.panelId,
+        entityType: 'Nominal',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       if (input.ocgId && input.role) await this.setRoleIn(m, ctx, { ocgId: input.ocgId, nominalId: created.id, role: input.role });
       return created;
     });
@@ -73,7 +90,14 @@ export class NominalsService {
         .where('id = :id', { id: current.id })
         .execute();
       const after = await m.getRepository(NominalEntity).findOneByOrFail({ id: current.id });
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Nominal', entityId: current.id, action: 'UPDATE', before: pick(current), after: pick(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'Nominal',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: pick(current),
+        after: pick(after),
+      });
       return after;
     });
   }

@@ -48,10 +48,12 @@ export class OcgScoringService {
           scoredBy: viewer.userId,
         }),
       );
-      await m.query(
-        `UPDATE ocg SET score_total = $2, tier = $3, scored_at = $4, version = version + 1, updated_at = now() WHERE id = $1`,
-        [ocg.id, total, tier, score.scoredAt],
-      );
+      await m.query(`UPDATE ocg SET score_total = $2, tier = $3, scored_at = $4, version = version + 1, updated_at = now() WHERE id = $1`, [
+        ocg.id,
+        total,
+        tier,
+        score.scoredAt,
+      ]);
       await this.audit.recordChange(m, ctx, {
         panelId: ocg.panelId,
         entityType: 'Ocg',

@@ -1,18 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   CONFIDENCE_LEVELS,
   CRIME_TYPES,
@@ -28,7 +16,6 @@ import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { AREA_MAX, OcgFilter, OcgSortEnum, type OcgSort } from './ocg-filter.js';
-
 
 @InputType({ isAbstract: true })
 class OcgFields {

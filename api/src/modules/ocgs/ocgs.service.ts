@@ -12,7 +12,19 @@ import { OcgEntity } from './ocg.entity.js';
 import type { OcgObject, OcgPageObject } from './ocg.object.js';
 import { nextReference } from './references.js';
 
-const AUDITED = ['name', 'status', 'crimeTypes', 'areas', 'summary', 'lroUserId', 'sroUserId', 'dateMapped', 'nextReviewOn', 'gscMarking', 'version'] as const;
+const AUDITED = [
+  'name',
+  'status',
+  'crimeTypes',
+  'areas',
+  'summary',
+  'lroUserId',
+  'sroUserId',
+  'dateMapped',
+  'nextReviewOn',
+  'gscMarking',
+  'version',
+] as const;
 
 @Injectable()
 export class OcgsService {
@@ -41,10 +53,16 @@ export class OcgsService {
     return this.dataSource.transaction(async (m) => {
       const values = await this.validated(m, input.panelId, input);
       const reference = await nextReference(m, input.panelId, 'OCG');
-      const created = await m.getRepository(OcgEntity).save(
-        m.create(OcgEntity, { ...values, panelId: input.panelId, reference, createdBy: viewer.userId }),
-      );
-      await this.audit.recordChange(m, ctx, { panelId: input.panelId, entityType: 'Ocg', entityId: created.id, action: 'CREATE', after: pick(created) });
+      const created = await m
+        .getRepository(OcgEntity)
+        .save(m.create(OcgEntity, { ...values, panelId: input.panelId, reference, createdBy: viewer.userId }));
+      await this.audit.recordChange(m, ctx, {
+        panelId: input.panelId,
+        entityType: 'Ocg',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       return toOcgObject(created);
     });
   }
@@ -97,13 +115,15 @@ export class OcgsService {
   private async validated(m: EntityManager, panelId: string, input: CreateOcgInput | UpdateOcgInput) {
     const people = [input.lroUserId, input.sroUserId].filter((id): id is string => Boolean(id));
     if (people.length) {
-      const found: { user_id: string }[] = await m.query(
-        `SELECT user_id FROM membership WHERE panel_id = $1 AND user_id = ANY($2)`,
-        [panelId, people],
-      );
+      const found: { user_id: string }[] = await m.query(`SELECT user_id FROM membership WHERE panel_id = $1 AND user_id = ANY($2)`, [
+        panelId,
+        people,
+      ]);
       const members = new Set(found.map((r) => r.user_id));
-      if (input.lroUserId && !members.has(input.lroUserId)) throw AppError.badInput('lroUserId', 'Choose a lead responsible officer who is a member of this panel');
-      if (input.sroUserId && !members.has(input.sroUserId)) throw AppError.badInput('sroUserId', 'Choose a senior responsible officer who is a member of this panel');
+      if (input.lroUserId && !members.has(input.lroUserId))
+        throw AppError.badInput('lroUserId', 'Choose a lead responsible officer who is a member of this panel');
+      if (input.sroUserId && !members.has(input.sroUserId))
+        throw AppError.badInput('sroUserId', 'Choose a senior responsible officer who is a member of this panel');
     }
     return {
       name: input.name.trim(),

@@ -10,10 +10,9 @@ const COUNTERS = { OCG: 'next_ocg_number', N: 'next_nominal_number', R: 'next_re
 export async function nextReference(m: EntityManager, panelId: string, prefix: keyof typeof COUNTERS): Promise<string> {
   const column = COUNTERS[prefix];
   // TypeORM answers an UPDATE with [rows, affected count].
-  const [rows]: [{ n: number }[], number] = await m.query(
-    `UPDATE panel SET ${column} = ${column} + 1 WHERE id = $1 RETURNING ${column} - 1 AS n`,
-    [panelId],
-  );
+  const [rows]: [{ n: number }[], number] = await m.query(`UPDATE panel SET ${column} = ${column} + 1 WHERE id = $1 RETURNING ${column} - 1 AS n`, [
+    panelId,
+  ]);
   if (!rows?.[0]) throw new Error('panel not found for a reference');
   return formatReference(prefix, rows[0].n);
 }

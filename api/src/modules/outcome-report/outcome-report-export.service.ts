@@ -41,6 +41,12 @@ export class OutcomeReportExportService {
       bytes = await this.pdf.fromHtml(reportHtml(report, panel?.name ?? 'Panel'));
     }
     // Nothing personal is in the report, so nothing is ever withheld from it.
-    return { filename, contentType: CONTENT_TYPES[args.format], base64: bytes.toString('base64'), rowCount: table.rows.length, personalDataWithheld: false };
+    return {
+      filename,
+      contentType: CONTENT_TYPES[args.format],
+      base64: bytes.toString('base64'),
+      rowCount: table.rows.length,
+      personalDataWithheld: false,
+    };
   }
 }

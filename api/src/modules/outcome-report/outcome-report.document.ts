@@ -37,7 +37,10 @@ export function headlineFigures(r: OutcomeReportObject): [string, string, number
 
 /** One long table (section, measure, item, value) so a spreadsheet user can filter and pivot it. */
 export function reportTable(r: OutcomeReportObject): Table {
-  const rows: Table['rows'] = [['Period', 'From', null, r.from], ['Period', 'To', null, r.to]];
+  const rows: Table['rows'] = [
+    ['Period', 'From', null, r.from],
+    ['Period', 'To', null, r.to],
+  ];
   for (const [section, measure, value] of headlineFigures(r)) rows.push([section, measure, null, value]);
   for (const d of r.drugsSeized) rows.push(['Drugs seized (kg)', 'Drugs seized (kg)', d.type, d.kg]);
   for (const g of r.scoreChanges) {
@@ -48,7 +51,13 @@ export function reportTable(r: OutcomeReportObject): Table {
   for (const a of r.agencies) {
     rows.push(['Agency contribution', 'Tasks completed', a.agencyName, a.tasksCompleted]);
     rows.push(['Agency contribution', 'Disruptions', a.agencyName, a.disruptions]);
-    for (const [key, n] of [['MAJOR', a.major], ['MODERATE', a.moderate], ['MINOR', a.minor], ['NONE', a.noImpact], ['NEGATIVE', a.negative]] as const) {
+    for (const [key, n] of [
+      ['MAJOR', a.major],
+      ['MODERATE', a.moderate],
+      ['MINOR', a.minor],
+      ['NONE', a.noImpact],
+      ['NEGATIVE', a.negative],
+    ] as const) {
       rows.push(['Agency contribution', `Disruptions: ${DISRUPTION_IMPACT_LABELS[key]} impact`, a.agencyName, n]);
     }
   }
@@ -65,14 +74,27 @@ export function reportHtml(r: OutcomeReportObject, panelName: string): string {
     `<p class="meta">Figures for ${esc(dayLabel(r.from))} to ${esc(dayLabel(r.to))} inclusive. Counts and group-level figures only.</p>`,
     table('Headline figures', ['Measure', 'Figure', 'Section'], figures, 'No figures.'),
     '<h2>Drugs seized</h2>',
-    table('Drugs seized by type (kg)', ['Type', 'Kilograms'], r.drugsSeized.map((d) => [d.type, num.format(d.kg)]), 'No drugs were recorded as seized in the period.'),
+    table(
+      'Drugs seized by type (kg)',
+      ['Type', 'Kilograms'],
+      r.drugsSeized.map((d) => [d.type, num.format(d.kg)]),
+      'No drugs were recorded as seized in the period.',
+    ),
     '<h2>Change in threat for the groups disrupted</h2>',
     `<p>Average change: ${esc(fmt(r.averageScoreChange))}. A fall is a reduction in threat.</p>`,
-    table('Threat score before the first disruption in the period and now', ['Group', 'Before', 'Latest', 'Change'],
-      r.scoreChanges.map((g) => [`${g.reference} ${g.name}`, fmt(g.before), fmt(g.latest), fmt(g.change)]), 'No group was disrupted in the period.'),
+    table(
+      'Threat score before the first disruption in the period and now',
+      ['Group', 'Before', 'Latest', 'Change'],
+      r.scoreChanges.map((g) => [`${g.reference} ${g.name}`, fmt(g.before), fmt(g.latest), fmt(g.change)]),
+      'No group was disrupted in the period.',
+    ),
     '<h2>Contribution by agency</h2>',
-    table('Tasks completed and disruptions by impact, by agency', ['Agency', 'Tasks completed', 'Disruptions', 'Major', 'Moderate', 'Minor', 'None', 'Negative'],
-      r.agencies.map((a) => [a.agencyName, a.tasksCompleted, a.disruptions, a.major, a.moderate, a.minor, a.noImpact, a.negative]), 'No agencies.'),
+    table(
+      'Tasks completed and disruptions by impact, by agency',
+      ['Agency', 'Tasks completed', 'Disruptions', 'Major', 'Moderate', 'Minor', 'None', 'Negative'],
+      r.agencies.map((a) => [a.agencyName, a.tasksCompleted, a.disruptions, a.major, a.moderate, a.minor, a.noImpact, a.negative]),
+      'No agencies.',
+    ),
   ].join('\n');
   return documentPage(title, body);
 }

@@ -36,9 +36,17 @@ export class PlacesMapService {
   async highHarmMap(ctx: RequestContext, args: HighHarmMapArgs): Promise<HighHarmMapObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const crimeType = args.filter?.crimeType ?? null;
-    const places: { id: string; label: string; kind: PlaceKind; area: string | null; latitude: string | null; longitude: string | null; chb_phase: ChbPhase | null; refs: string[] }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.label, p.kind, p.area, p.latitude, p.longitude, p.chb_phase,
+    const places: {
+      id: string;
+      label: string;
+      kind: PlaceKind;
+      area: string | null;
+      latitude: string | null;
+      longitude: string | null;
+      chb_phase: ChbPhase | null;
+      refs: string[];
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.label, p.kind, p.area, p.latitude, p.longitude, p.chb_phase,
                 COALESCE(array_agg(o.reference ORDER BY o.reference) FILTER (WHERE o.id IS NOT NULL), '{}') AS refs
            FROM place p
            LEFT JOIN ocg_place gp ON gp.place_id = p.id
@@ -47,8 +55,8 @@ export class PlacesMapService {
           GROUP BY p.id
          HAVING $2::text IS NULL OR bool_or($2::text = ANY(o.crime_types))
           ORDER BY p.area NULLS LAST, p.label`,
-        [args.panelId, crimeType],
-      );
+      [args.panelId, crimeType],
+    );
     const areas: { area: string; active_groups: number; high_harm_places: number; disruptions: number }[] = await this.dataSource.query(AREAS_SQL, [
       args.panelId,
       crimeType,
@@ -71,9 +79,12 @@ export class PlacesMapService {
           groupReferences: p.refs,
         };
       }),
-      areas: areas.map(
-        (a): AreaActivityObject => ({ area: a.area, activeGroups: a.active_groups, highHarmPlaces: a.high_harm_places, disruptionsLast12Months: a.disruptions }),
-      ),
+      areas: areas.map((a): AreaActivityObject => ({
+        area: a.area,
+        activeGroups: a.active_groups,
+        highHarmPlaces: a.high_harm_places,
+        disruptionsLast12Months: a.disruptions,
+      })),
     };
   }
 }

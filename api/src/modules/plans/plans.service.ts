@@ -52,8 +52,16 @@ export class PlansService {
       const ocg = await this.findVisibleOcg(m, ctx, input.ocgId);
       this.access.requireInPanel(ctx, ocg.panel_id, PERMISSIONS.PLAN_WRITE);
       const values = await this.validated(m, ocg.panel_id, input);
-      const created = await m.getRepository(OcgObjectiveEntity).save(m.create(OcgObjectiveEntity, { ...values, ocgId: input.ocgId, panelId: ocg.panel_id }));
-      await this.audit.recordChange(m, ctx, { panelId: ocg.panel_id, entityType: 'OcgObjective', entityId: created.id, action: 'CREATE', after: pick(created) });
+      const created = await m
+        .getRepository(OcgObjectiveEntity)
+        .save(m.create(OcgObjectiveEntity, { ...values, ocgId: input.ocgId, panelId: ocg.panel_id }));
+      await this.audit.recordChange(m, ctx, {
+        panelId: ocg.panel_id,
+        entityType: 'OcgObjective',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       return toObjectiveObject(created);
     });
   }
@@ -85,7 +93,13 @@ export class PlansService {
     return this.dataSource.transaction(async (m) => {
       const current = await this.findVisibleObjective(m, ctx, input.id, input.version);
       await m.query(`DELETE FROM ocg_objective WHERE id = $1`, [current.id]);
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'OcgObjective', entityId: current.id, action: 'DELETE', before: pick(current) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'OcgObjective',
+        entityId: current.id,
+        action: 'DELETE',
+        before: pick(current),
+      });
       return current.id;
     });
   }

@@ -20,7 +20,13 @@ export function refuseOverMaximum(rowCount: number, noun: string): void {
 }
 
 /** The table as a marked CSV or Excel file, named after what it holds and the London date. */
-export async function writeExportFile(name: string, sheetName: string, format: ExportFormat, table: Table, personalDataWithheld: boolean): Promise<ExportFileObject> {
+export async function writeExportFile(
+  name: string,
+  sheetName: string,
+  format: ExportFormat,
+  table: Table,
+  personalDataWithheld: boolean,
+): Promise<ExportFileObject> {
   const filename = `${name}-${londonToday()}.${format.toLowerCase()}`;
   const bytes = format === 'CSV' ? toCsv(table) : await toXlsx(table, sheetName);
   return { filename, contentType: CONTENT_TYPES[format], base64: bytes.toString('base64'), rowCount: table.rows.length, personalDataWithheld };

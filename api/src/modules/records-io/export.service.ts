@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CRIME_TYPE_LABELS, NOMINAL_ROLE_LABELS, OCG_STATUS_LABELS, PERMISSIONS, type CrimeType, type NominalRole, type OcgStatus } from '@sentinel/shared';
+import {
+  CRIME_TYPE_LABELS,
+  NOMINAL_ROLE_LABELS,
+  OCG_STATUS_LABELS,
+  PERMISSIONS,
+  type CrimeType,
+  type NominalRole,
+  type OcgStatus,
+} from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';

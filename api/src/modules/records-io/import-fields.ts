@@ -84,7 +84,8 @@ export function checkMapping(kind: ImportKind, columns: string[], mapping: { col
     seen.add(field);
   }
   for (const s of specs) {
-    if (s.required && !seen.has(s.field)) problems.push({ field: s.field, column: null, message: `Choose the column that holds the ${s.label.toLowerCase()}` });
+    if (s.required && !seen.has(s.field))
+      problems.push({ field: s.field, column: null, message: `Choose the column that holds the ${s.label.toLowerCase()}` });
   }
   return problems;
 }

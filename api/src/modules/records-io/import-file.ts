@@ -37,7 +37,11 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 const count = (n: number) => n.toLocaleString('en-GB');
 
 export function tooManyRows(limits: ImportLimits): AppError {
-  return new AppError('IMPORT_TOO_LARGE', `The file has more than ${count(limits.maxRows)} rows: split it into files of at most ${count(limits.maxRows)} rows`, 'file');
+  return new AppError(
+    'IMPORT_TOO_LARGE',
+    `The file has more than ${count(limits.maxRows)} rows: split it into files of at most ${count(limits.maxRows)} rows`,
+    'file',
+  );
 }
 
 /** The file's rows as text, numbered as the spreadsheet shows them, empty rows left out. */
@@ -134,7 +138,11 @@ async function readXlsx(bytes: Buffer, limits: ImportLimits, stopAfter: number):
 }
 
 function unreadableWorkbook(): AppError {
-  return new AppError('IMPORT_UNREADABLE', 'This file could not be read as an Excel workbook (.xlsx): open it in Excel, save it as .xlsx or as CSV UTF-8, and try again', 'file');
+  return new AppError(
+    'IMPORT_UNREADABLE',
+    'This file could not be read as an Excel workbook (.xlsx): open it in Excel, save it as .xlsx or as CSV UTF-8, and try again',
+    'file',
+  );
 }
 
 /**
@@ -155,7 +163,13 @@ export async function checkWorkbook(bytes: Uint8Array, limits: ImportLimits): Pr
       if (err) return void refuse(unreadableWorkbook());
       inflated += chunk.length;
       if (inflated > limits.maxInflatedBytes) {
-        refuse(new AppError('IMPORT_TOO_LARGE', `This workbook unzips to more than ${limits.maxInflatedBytes / 1024 / 1024} MB: save the sheet to import as CSV UTF-8, or split it`, 'file'));
+        refuse(
+          new AppError(
+            'IMPORT_TOO_LARGE',
+            `This workbook unzips to more than ${limits.maxInflatedBytes / 1024 / 1024} MB: save the sheet to import as CSV UTF-8, or split it`,
+            'file',
+          ),
+        );
       } else if (isSheet && chunk.length) {
         const text = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1');
         rows += (text.match(ROW_TAG)?.length ?? 0) - (tail.match(ROW_TAG)?.length ?? 0);

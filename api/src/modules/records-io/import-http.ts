@@ -87,7 +87,9 @@ export class ImportErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const error = this.toAppError(exception);
-    const body: ImportFailure = { errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }] };
+    const body: ImportFailure = {
+      errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }],
+    };
     const res = host.switchToHttp().getResponse<Response>();
     res.setHeader('Cache-Control', 'no-store');
     res.status(STATUS[error.code] ?? 400).json(body);
@@ -108,6 +110,9 @@ export class ImportErrorFilter implements ExceptionFilter {
     }
     const e = exception as { name?: string; code?: string };
     this.logger.error(`Import failed: ${e?.name ?? 'unknown'}${e?.code ? ` code=${e.code}` : ''}`);
-    return new AppError('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Try again, and tell the panel coordinator if it keeps happening.');
+    return new AppError(
+      'INTERNAL_SERVER_ERROR',
+      'Something went wrong on our side. Try again, and tell the panel coordinator if it keeps happening.',
+    );
   }
 }

@@ -103,7 +103,14 @@ export class RowReader {
   }
 
   list(field: ImportField, maxEach: number, maxCount = 20): string[] {
-    const items = [...new Set(this.text(field, 4000).split(';').map((s) => s.trim()).filter(Boolean))];
+    const items = [
+      ...new Set(
+        this.text(field, 4000)
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (items.some((s) => s.length > maxEach)) this.error(field, `Each entry must be ${maxEach} characters or fewer`);
     if (items.length > maxCount) this.error(field, `Give ${maxCount} entries or fewer, separated by semicolons`);
     return items;
@@ -115,7 +122,11 @@ export class RowReader {
   }
 }
 
-const key = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+const key = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** A code (DRUGS_SUPPLY) or its label (Drugs supply), in any case. */
 function choice<T extends string>(value: string, codes: readonly T[], labels: Record<T, string>): T | null {
@@ -221,9 +232,16 @@ function vehicle(r: RowReader): VehicleDraft {
 /** A vehicle to an OCG and/or a nominal; a nominal to an OCG with a role; or both on one row. */
 function link(r: RowReader): LinkDraft {
   const given = role(r);
-  const draft = { row: r.row, ocgRef: reference(r, 'OCG_REFERENCE'), nominalRef: reference(r, 'NOMINAL_REFERENCE'), role: given.role, vrm: registration(r, false).vrm || null };
+  const draft = {
+    row: r.row,
+    ocgRef: reference(r, 'OCG_REFERENCE'),
+    nominalRef: reference(r, 'NOMINAL_REFERENCE'),
+    role: given.role,
+    vrm: registration(r, false).vrm || null,
+  };
   if (draft.vrm && !draft.ocgRef && !draft.nominalRef) r.error('OCG_REFERENCE', 'Enter the OCG or nominal reference to link this vehicle to');
-  else if (!draft.vrm && !(draft.ocgRef && draft.nominalRef)) r.error('NOMINAL_REFERENCE', 'Enter an OCG and a nominal reference, or a registration, to link');
+  else if (!draft.vrm && !(draft.ocgRef && draft.nominalRef))
+    r.error('NOMINAL_REFERENCE', 'Enter an OCG and a nominal reference, or a registration, to link');
   else if (!draft.vrm && !given.given) r.error('ROLE', 'Enter the nominal’s role in the OCG');
   else if (given.given && !(draft.ocgRef && draft.nominalRef)) r.error('ROLE', 'A role needs both an OCG and a nominal reference');
   return draft;

@@ -49,7 +49,10 @@ export class ImportWriter {
 
   private async ocgs(drafts: OcgDraft[]): Promise<void> {
     // Numbers for rows without a reference start above any OCG-nnnn the file gives, so the two cannot clash.
-    const given = drafts.map((r) => /^OCG-(\d+)$/.exec(r.reference ?? '')).filter(Boolean).map((m) => Number(m![1]));
+    const given = drafts
+      .map((r) => /^OCG-(\d+)$/.exec(r.reference ?? ''))
+      .filter(Boolean)
+      .map((m) => Number(m![1]));
     const needed = drafts.filter((r) => !r.reference).length;
     let next = await this.reserve('next_ocg_number', needed, given.length ? Math.max(...given) + 1 : 0);
     const rows = drafts.map((r) => ({
@@ -68,7 +71,15 @@ export class ImportWriter {
       rows,
       this.ctx.viewer?.userId ?? null,
     );
-    for (const r of rows) this.created('Ocg', created.get(r.reference)!, { reference: r.reference, name: r.name, status: r.status, crimeTypes: r.crime_types, areas: r.areas, dateMapped: r.date_mapped });
+    for (const r of rows)
+      this.created('Ocg', created.get(r.reference)!, {
+        reference: r.reference,
+        name: r.name,
+        status: r.status,
+        crimeTypes: r.crime_types,
+        areas: r.areas,
+        dateMapped: r.date_mapped,
+      });
     this.counts.ocgs = rows.length;
   }
 
@@ -95,7 +106,8 @@ export class ImportWriter {
       const { reference, surname, forenames, aliases, date_of_birth } = rows[i];
       const id = created.get(reference)!;
       this.created('Nominal', id, { reference, surname, forenames, aliases, dateOfBirth: date_of_birth });
-      if (d.ocgRef && d.role) links.push({ table: 'ocg_nominal', a: this.l.ocgIds.get(d.ocgRef)!, b: id, role: d.role, label: `role of ${reference}` });
+      if (d.ocgRef && d.role)
+        links.push({ table: 'ocg_nominal', a: this.l.ocgIds.get(d.ocgRef)!, b: id, role: d.role, label: `role of ${reference}` });
     });
     this.counts.nominals = rows.length;
     await this.link(links);
@@ -104,7 +116,14 @@ export class ImportWriter {
   private async vehicles(drafts: VehicleDraft[]): Promise<void> {
     // A registration already recorded on the panel is the same vehicle: it is linked, not recorded again.
     const fresh = drafts.filter((r) => !this.l.vehicleIds.has(r.vrm));
-    const rows = fresh.map((r) => ({ registration: r.registration, vrm: r.vrm, vrm_folded: r.vrmFolded, make: r.make, model: r.model, colour: r.colour }));
+    const rows = fresh.map((r) => ({
+      registration: r.registration,
+      vrm: r.vrm,
+      vrm_folded: r.vrmFolded,
+      make: r.make,
+      model: r.model,
+      colour: r.colour,
+    }));
     const created = await this.insert(
       `INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded, make, model, colour)
        SELECT $1, r.registration, r.vrm, r.vrm_folded, r.make, r.model, r.colour
@@ -148,7 +167,8 @@ export class ImportWriter {
     for (const table of ['ocg_nominal', 'ocg_vehicle', 'nominal_vehicle'] as const) {
       const these = [...new Map(links.filter((k) => k.table === table).map((k) => [`${k.a} ${k.b}`, k])).values()];
       if (!these.length) continue;
-      const [a, b] = table === 'ocg_nominal' ? ['ocg_id', 'nominal_id'] : table === 'ocg_vehicle' ? ['ocg_id', 'vehicle_id'] : ['nominal_id', 'vehicle_id'];
+      const [a, b] =
+        table === 'ocg_nominal' ? ['ocg_id', 'nominal_id'] : table === 'ocg_vehicle' ? ['ocg_id', 'vehicle_id'] : ['nominal_id', 'vehicle_id'];
       const role = table === 'ocg_nominal';
       const done = (await this.m.query(
         `INSERT INTO ${table} (${a}, ${b}${role ? ', role' : ''})
@@ -191,7 +211,11 @@ export class ImportWriter {
   }
 
   private created(entityType: string, entityId: string, after: Record<string, unknown>): void {
-    const changes = Object.fromEntries(Object.entries(after).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, [null, v] as [unknown, unknown]]));
+    const changes = Object.fromEntries(
+      Object.entries(after)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, [null, v] as [unknown, unknown]]),
+    );
     this.audit.push({ entity_type: entityType, entity_id: entityId, action: 'CREATE', changes });
   }
 

@@ -15,9 +15,7 @@ import { ExportService } from './export.service.js';
  */
 @Resolver()
 export class RecordsIoResolver {
-  constructor(
-    private readonly exports: ExportService,
-  ) {}
+  constructor(private readonly exports: ExportService) {}
 
   @Mutation(() => ExportFileObject, {
     description: 'The groups the `ocgs` list shows for the same filter, every page of it, as a CSV or Excel file',

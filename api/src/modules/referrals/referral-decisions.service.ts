@@ -47,7 +47,11 @@ export class ReferralDecisionsService {
     ctx: RequestContext,
     input: ReferralVersionInput,
     from: ReferralStatus,
-    outcome: (m: EntityManager, viewer: Viewer, current: ReferralRow) => Promise<{ status: ReferralStatus; ocgId: string | null; declineReason: string | null }>,
+    outcome: (
+      m: EntityManager,
+      viewer: Viewer,
+      current: ReferralRow,
+    ) => Promise<{ status: ReferralStatus; ocgId: string | null; declineReason: string | null }>,
   ): Promise<ReferralObject> {
     return this.dataSource.transaction(async (m) => {
       const current = await this.referrals.findVisible(m, ctx, input.id, true);
@@ -56,7 +60,10 @@ export class ReferralDecisionsService {
         throw AppError.conflict('This referral', await this.audit.changedSince(m, 'Referral', current.id, input.version));
       }
       if (current.status !== from) {
-        const message = from === 'RECEIVED' ? 'This referral is already being assessed or has been decided' : 'Start the assessment before deciding, and decide a referral only once';
+        const message =
+          from === 'RECEIVED'
+            ? 'This referral is already being assessed or has been decided'
+            : 'Start the assessment before deciding, and decide a referral only once';
         throw AppError.badInput('status', message);
       }
       const next = await outcome(m, viewer, current);
@@ -66,7 +73,9 @@ export class ReferralDecisionsService {
                 decided_by = ${decided ? '$5::uuid' : 'NULL'}, decided_at = ${decided ? 'now()' : 'NULL'},
                 version = version + 1, updated_at = now()
           WHERE r.id = $1 RETURNING ${REFERRAL_COLUMNS}`,
-        decided ? [current.id, next.status, next.ocgId, next.declineReason, viewer.userId] : [current.id, next.status, next.ocgId, next.declineReason],
+        decided
+          ? [current.id, next.status, next.ocgId, next.declineReason, viewer.userId]
+          : [current.id, next.status, next.ocgId, next.declineReason],
       );
       await this.audit.recordChange(m, ctx, {
         panelId: current.panel_id,

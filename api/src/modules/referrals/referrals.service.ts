@@ -71,7 +71,18 @@ export class ReferralsService {
       const [row]: ReferralRow[] = await m.query(
         `INSERT INTO referral AS r (panel_id, reference, from_agency_id, on_behalf_of, summary, crime_references, offenders, vehicles, places, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${REFERRAL_COLUMNS}`,
-        [input.panelId, reference, viewer.agencyId, v.onBehalfOf, v.summary, v.crimeReferences, JSON.stringify(v.offenders), v.vehicles, v.places, viewer.userId],
+        [
+          input.panelId,
+          reference,
+          viewer.agencyId,
+          v.onBehalfOf,
+          v.summary,
+          v.crimeReferences,
+          JSON.stringify(v.offenders),
+          v.vehicles,
+          v.places,
+          viewer.userId,
+        ],
       );
       // Names stay out of the audit trail (an erasure must not leave copies); counts show what was collected.
       await this.audit.recordChange(m, ctx, {
@@ -98,7 +109,10 @@ export class ReferralsService {
   async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<ReferralRow> {
     const params: unknown[] = [id];
     const sql = referralCondition(this.access, ctx, 'r', (v) => `$${params.push(v)}`);
-    const rows: ReferralRow[] = await m.query(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = $1 AND ${sql}${lock ? ' FOR UPDATE' : ''}`, params);
+    const rows: ReferralRow[] = await m.query(
+      `SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = $1 AND ${sql}${lock ? ' FOR UPDATE' : ''}`,
+      params,
+    );
     if (!rows[0]) throw AppError.notFound('Referral');
     return rows[0];
   }

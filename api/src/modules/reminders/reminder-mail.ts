@@ -33,7 +33,9 @@ export function dueWords(today: string, dueOn: string): string {
 const SETTINGS = 'You receive this because reminders are on in your Sentinel settings; you can turn them off there.';
 
 export function ukDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 export function reminderMail(to: string, task: ReminderTask, today: string, publicUrl: string): MailMessage {

@@ -102,36 +102,38 @@ export class RemindersService {
   /** Claims one reminder and sends it; null when another process had claimed it (or the task changed). */
   private async send(row: DueReminder, today: string): Promise<number | null> {
     const kind = row.kind;
-    return this.dataSource.transaction(async (m) => {
-      // The insert waits on another process's uncommitted claim of the same key, then does nothing: the
-      // reminder is theirs. The task is checked again here, in case it was completed since the scan read it.
-      const claimed: unknown[] = await m.query(
-        `INSERT INTO task_reminder (task_id, kind, due_on, recipients)
+    return this.dataSource
+      .transaction(async (m) => {
+        // The insert waits on another process's uncommitted claim of the same key, then does nothing: the
+        // reminder is theirs. The task is checked again here, in case it was completed since the scan read it.
+        const claimed: unknown[] = await m.query(
+          `INSERT INTO task_reminder (task_id, kind, due_on, recipients)
          SELECT t.id, $2, t.due_on, $4 FROM task t WHERE t.id = $1 AND t.due_on = $3 AND ${OPEN}
          ON CONFLICT DO NOTHING RETURNING task_id`,
-        [row.id, kind, row.due_on, row.recipients.length],
-      );
-      if (!claimed.length) return null;
-      const task = { id: row.id, reference: row.reference, title: row.title, dueOn: row.due_on, agencyName: row.agency_name };
-      let sent = 0;
-      let failed = 0;
-      for (const to of row.recipients) {
-        try {
-          if (await this.mail.send(reminderMail(to, task, today, this.mail.publicUrl))) sent += 1;
-        } catch {
-          failed += 1;
+          [row.id, kind, row.due_on, row.recipients.length],
+        );
+        if (!claimed.length) return null;
+        const task = { id: row.id, reference: row.reference, title: row.title, dueOn: row.due_on, agencyName: row.agency_name };
+        let sent = 0;
+        let failed = 0;
+        for (const to of row.recipients) {
+          try {
+            if (await this.mail.send(reminderMail(to, task, today, this.mail.publicUrl))) sent += 1;
+          } catch {
+            failed += 1;
+          }
         }
-      }
-      // Nothing got through: roll the claim back so the next scan (15 minutes on) tries again. Some got
-      // through: keep it, as sending again would repeat the reminder to those who had it.
-      if (failed > 0 && sent === 0) throw new Error('reminder not delivered');
-      if (failed > 0) this.logger.warn(`Reminder ${row.reference}: ${failed} of ${row.recipients.length} messages refused`);
-      await m.query(`UPDATE task_reminder SET recipients = $4 WHERE task_id = $1 AND kind = $2 AND due_on = $3`, [row.id, kind, row.due_on, sent]);
-      return sent;
-    }).catch((e: Error) => {
-      this.logger.warn(`Reminder ${row.reference} not sent: ${e.message}`);
-      return null;
-    });
+        // Nothing got through: roll the claim back so the next scan (15 minutes on) tries again. Some got
+        // through: keep it, as sending again would repeat the reminder to those who had it.
+        if (failed > 0 && sent === 0) throw new Error('reminder not delivered');
+        if (failed > 0) this.logger.warn(`Reminder ${row.reference}: ${failed} of ${row.recipients.length} messages refused`);
+        await m.query(`UPDATE task_reminder SET recipients = $4 WHERE task_id = $1 AND kind = $2 AND due_on = $3`, [row.id, kind, row.due_on, sent]);
+        return sent;
+      })
+      .catch((e: Error) => {
+        this.logger.warn(`Reminder ${row.reference} not sent: ${e.message}`);
+        return null;
+      });
   }
 
   /**

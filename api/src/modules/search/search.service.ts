@@ -75,5 +75,15 @@ function placeSubtitle(p: PlaceEntity): string {
 }
 
 function hit(kind: RecordKind, id: string, title: string, subtitle: string | null, score: number): SearchHitObject {
-  return { kind, id, title, subtitle, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, ocg: null, nominal: null, vehicle: null, place: null };
+  return {
+    kind,
+    id,
+    title,
+    subtitle,
+    score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+    ocg: null,
+    nominal: null,
+    vehicle: null,
+    place: null,
+  };
 }

@@ -45,7 +45,12 @@ export function visibleTasks(access: AccessService, ctx: RequestContext, alias =
   return {
     sql: `((${alias}.panel_id = ANY(:readAllPanels) AND ${raisedAtVisibleItem})
            OR (${alias}.panel_id = ANY(:ownAgencyPanels) AND ${alias}.agency_id = :viewerAgency))`,
-    params: { ...items.params, readAllPanels: reach.readAllPanels, ownAgencyPanels: reach.ownAgencyPanels, viewerAgency: reach.agencyId ?? NO_AGENCY },
+    params: {
+      ...items.params,
+      readAllPanels: reach.readAllPanels,
+      ownAgencyPanels: reach.ownAgencyPanels,
+      viewerAgency: reach.agencyId ?? NO_AGENCY,
+    },
   };
 }
 
@@ -93,7 +98,12 @@ export function canUpdateTask(access: AccessService, ctx: RequestContext, task: 
  * The tasks every meeting channel shows (an item's tasks and records, the pack's action log): those the tasks
  * rule lets the viewer see, less any raised at or put under an item hidden from this audience, in any meeting.
  */
-export function meetingTasks(access: AccessService, ctx: RequestContext, audience: ItemAudience, alias = 't'): { sql: string; params: Record<string, unknown> } {
+export function meetingTasks(
+  access: AccessService,
+  ctx: RequestContext,
+  audience: ItemAudience,
+  alias = 't',
+): { sql: string; params: Record<string, unknown> } {
   const tasks = visibleTasks(access, ctx, alias);
   const items = visibleItems(audience, 'hidden_item');
   if (items.sql === 'TRUE') return tasks;

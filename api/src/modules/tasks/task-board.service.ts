@@ -21,8 +21,9 @@ export class TaskBoardService {
   async board(ctx: RequestContext, panelId: string): Promise<TaskBoardObject> {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.TASK_READ_ALL);
     const today = londonToday();
-    const figures: { agency_id: string; open: number; overdue: number; blocked: number; completed: number; not_done: number }[] = await this.dataSource.query(
-      `SELECT f.* FROM (SELECT agency_id,
+    const figures: { agency_id: string; open: number; overdue: number; blocked: number; completed: number; not_done: number }[] =
+      await this.dataSource.query(
+        `SELECT f.* FROM (SELECT agency_id,
                       count(*) FILTER (WHERE ${OPEN})::int AS open,
                       count(*) FILTER (WHERE ${OPEN} AND due_on < $2)::int AS overdue,
                       count(*) FILTER (WHERE status = 'BLOCKED')::int AS blocked,
@@ -31,8 +32,8 @@ export class TaskBoardService {
                  FROM task WHERE panel_id = $1 GROUP BY agency_id) f
          JOIN agency a ON a.id = f.agency_id
         ORDER BY f.overdue DESC, f.open DESC, lower(a.name)`,
-      [panelId, today],
-    );
+        [panelId, today],
+      );
     const agencies = new Map(
       (await this.dataSource.getRepository(AgencyEntity).findBy({ id: In(figures.map((f) => f.agency_id)) })).map((a) => [a.id, a]),
     );

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FOUR_P_LABELS, londonToday, PERMISSIONS, TASK_PRIORITY_LABELS, TASK_STATUS_LABELS, type FourPStrand, type TaskPriority, type TaskStatus } from '@sentinel/shared';
+import {
+  FOUR_P_LABELS,
+  londonToday,
+  PERMISSIONS,
+  TASK_PRIORITY_LABELS,
+  TASK_STATUS_LABELS,
+  type FourPStrand,
+  type TaskPriority,
+  type TaskStatus,
+} from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CLOSED_TASK_STATUSES, defaultDueDate, londonToday, PERMISSIONS, TASK_STATUS_LABELS, TASK_TRANSITIONS, type TaskStatus } from '@sentinel/shared';
+import {
+  CLOSED_TASK_STATUSES,
+  defaultDueDate,
+  londonToday,
+  PERMISSIONS,
+  TASK_STATUS_LABELS,
+  TASK_TRANSITIONS,
+  type TaskStatus,
+} from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -57,7 +65,13 @@ export class TaskWorkflowService {
         }),
       );
       await this.timeline(m, viewer, created, { kind: 'CREATED', text: null });
-      await this.audit.recordChange(m, ctx, { panelId: created.panelId, entityType: 'Task', entityId: created.id, action: 'CREATE', after: pick(created) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: created.panelId,
+        entityType: 'Task',
+        entityId: created.id,
+        action: 'CREATE',
+        after: pick(created),
+      });
       return created;
     });
     return this.announce(task);
@@ -72,11 +86,23 @@ export class TaskWorkflowService {
         throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version));
       }
       const values = await this.validated(m, current.panelId, input);
-      await m.createQueryBuilder().update(TaskEntity).set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :id', { id: current.id }).execute();
+      await m
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: current.id })
+        .execute();
       const after = await m.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
       const changes = changed(current, after);
       await this.timeline(m, viewer, after, { kind: current.agencyId !== after.agencyId ? 'REALLOCATED' : 'EDITED', text: null, changes });
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Task', entityId: current.id, action: 'UPDATE', before: pick(current), after: pick(after) });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'Task',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: pick(current),
+        after: pick(after),
+      });
       return after;
     });
     return this.announce(task);
@@ -110,10 +136,20 @@ export class TaskWorkflowService {
     }
   }
 
-  private async changeStatus(m: EntityManager, ctx: RequestContext, viewer: Viewer, current: TaskEntity, input: AddTaskUpdateInput, text: string | null): Promise<TaskEntity> {
+  private async changeStatus(
+    m: EntityManager,
+    ctx: RequestContext,
+    viewer: Viewer,
+    current: TaskEntity,
+    input: AddTaskUpdateInput,
+    text: string | null,
+  ): Promise<TaskEntity> {
     const to = input.status as TaskStatus;
     if (!TASK_TRANSITIONS[current.status].includes(to)) {
-      throw AppError.badInput('status', `A task that is ${TASK_STATUS_LABELS[current.status].toLowerCase()} cannot become ${TASK_STATUS_LABELS[to].toLowerCase()}`);
+      throw AppError.badInput(
+        'status',
+        `A task that is ${TASK_STATUS_LABELS[current.status].toLowerCase()} cannot become ${TASK_STATUS_LABELS[to].toLowerCase()}`,
+      );
     }
     const manager = this.access.holdsInPanel(viewer, current.panelId, PERMISSIONS.TASK_MANAGE);
     if ((to === 'NOT_DONE' || CLOSED_TASK_STATUSES.includes(current.status)) && !manager) {
@@ -124,19 +160,32 @@ export class TaskWorkflowService {
     if (to === 'NOT_DONE' && !input.notDoneCause) {
       throw AppError.badInput('notDoneCause', 'Choose why the task was not done: circumstances changed, or the agency did not act');
     }
-    if (input.disruption && to !== 'COMPLETED') throw AppError.badInput('status', 'A disruption is recorded when the task is completed: choose Completed');
+    if (input.disruption && to !== 'COMPLETED')
+      throw AppError.badInput('status', 'A disruption is recorded when the task is completed: choose Completed');
     let disruptionId: string | null = current.disruptionId;
     if (input.disruption) {
-      if (!current.ocgId) throw AppError.badInput('disruption', 'This task is not linked to a group, so there is no ledger to record a disruption in');
-      const recorded = await this.disruptions.recordInTransaction(m, ctx, { ...input.disruption, ocgId: current.ocgId, agencyId: input.disruption.agencyId ?? current.agencyId });
+      if (!current.ocgId)
+        throw AppError.badInput('disruption', 'This task is not linked to a group, so there is no ledger to record a disruption in');
+      const recorded = await this.disruptions.recordInTransaction(m, ctx, {
+        ...input.disruption,
+        ocgId: current.ocgId,
+        agencyId: input.disruption.agencyId ?? current.agencyId,
+      });
       disruptionId = recorded.id;
     }
     const closing = CLOSED_TASK_STATUSES.includes(to);
     await m.query(
       `UPDATE task SET status = $2, blocked_reason = $3, not_done_cause = $4, closing_note = $5, closed_at = $6, disruption_id = $7,
               version = version + 1, updated_at = now() WHERE id = $1`,
-      [current.id, to, to === 'BLOCKED' ? blockedReason : null, to === 'NOT_DONE' ? input.notDoneCause : null,
-        closing ? input.closingNote?.trim() || text : null, closing ? new Date() : null, disruptionId],
+      [
+        current.id,
+        to,
+        to === 'BLOCKED' ? blockedReason : null,
+        to === 'NOT_DONE' ? input.notDoneCause : null,
+        closing ? input.closingNote?.trim() || text : null,
+        closing ? new Date() : null,
+        disruptionId,
+      ],
     );
     const after = await m.getRepository(TaskEntity).findOneByOrFail({ id: current.id });
     await this.timeline(m, viewer, after, { kind: 'STATUS', text, from: current.status, to });
@@ -145,8 +194,20 @@ export class TaskWorkflowService {
       entityType: 'Task',
       entityId: current.id,
       action: 'UPDATE',
-      before: { status: current.status, notDoneCause: current.notDoneCause, blockedReason: current.blockedReason, disruptionId: current.disruptionId, version: current.version },
-      after: { status: after.status, notDoneCause: after.notDoneCause, blockedReason: after.blockedReason, disruptionId: after.disruptionId, version: after.version },
+      before: {
+        status: current.status,
+        notDoneCause: current.notDoneCause,
+        blockedReason: current.blockedReason,
+        disruptionId: current.disruptionId,
+        version: current.version,
+      },
+      after: {
+        status: after.status,
+        notDoneCause: after.notDoneCause,
+        blockedReason: after.blockedReason,
+        disruptionId: after.disruptionId,
+        version: after.version,
+      },
     });
     return after;
   }
@@ -155,12 +216,28 @@ export class TaskWorkflowService {
     m: EntityManager,
     viewer: Viewer,
     task: TaskEntity,
-    entry: { kind: 'CREATED' | 'NOTE' | 'STATUS' | 'REALLOCATED' | 'EDITED'; text: string | null; from?: TaskStatus; to?: TaskStatus; changes?: Record<string, [unknown, unknown]> },
+    entry: {
+      kind: 'CREATED' | 'NOTE' | 'STATUS' | 'REALLOCATED' | 'EDITED';
+      text: string | null;
+      from?: TaskStatus;
+      to?: TaskStatus;
+      changes?: Record<string, [unknown, unknown]>;
+    },
   ): Promise<void> {
     await m.query(
       `INSERT INTO task_update (task_id, panel_id, kind, text, from_status, to_status, previous, author_user_id, author_agency_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [task.id, task.panelId, entry.kind, entry.text, entry.from ?? null, entry.to ?? null, entry.changes ? JSON.stringify(entry.changes) : null, viewer.userId, viewer.agencyId],
+      [
+        task.id,
+        task.panelId,
+        entry.kind,
+        entry.text,
+        entry.from ?? null,
+        entry.to ?? null,
+        entry.changes ? JSON.stringify(entry.changes) : null,
+        viewer.userId,
+        viewer.agencyId,
+      ],
     );
   }
 
@@ -200,7 +277,11 @@ export class TaskWorkflowService {
   }
 
   private async assertLinksInPanel(m: EntityManager, panelId: string, input: AllocateTaskInput): Promise<void> {
-    for (const [field, table, id] of [['ocgId', 'ocg', input.ocgId], ['nominalId', 'nominal', input.nominalId], ['referralId', 'referral', input.referralId]] as const) {
+    for (const [field, table, id] of [
+      ['ocgId', 'ocg', input.ocgId],
+      ['nominalId', 'nominal', input.nominalId],
+      ['referralId', 'referral', input.referralId],
+    ] as const) {
       if (!id) continue;
       const [found]: unknown[] = await m.query(`SELECT 1 FROM ${table} WHERE id = $1 AND panel_id = $2`, [id, panelId]);
       if (!found) throw AppError.badInput(field, 'Choose a record of this panel');

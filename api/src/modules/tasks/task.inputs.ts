@@ -20,7 +20,6 @@ import { PageArgs } from '../../core/graphql/page.js';
 import { TaskDisruptionInput } from '../disruptions/disruption.inputs.js';
 import { TaskFilter, TaskSortEnum, type TaskSort } from './task-filter.js';
 
-
 @InputType({ isAbstract: true })
 class TaskFields {
   @Field()

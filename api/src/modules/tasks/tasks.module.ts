@@ -11,7 +11,17 @@ import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [DisruptionsModule],
-  providers: [TasksResolver, TaskFieldsResolver, TaskUpdateFieldsResolver, TasksService, TaskWorkflowService, TaskBoardService, TaskEventsService, TaskExportService, TaskExportResolver],
+  providers: [
+    TasksResolver,
+    TaskFieldsResolver,
+    TaskUpdateFieldsResolver,
+    TasksService,
+    TaskWorkflowService,
+    TaskBoardService,
+    TaskEventsService,
+    TaskExportService,
+    TaskExportResolver,
+  ],
   exports: [TasksService, TaskWorkflowService],
 })
 export class TasksModule {}

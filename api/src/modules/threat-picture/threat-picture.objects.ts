@@ -5,21 +5,23 @@ import { CRIME_TYPES, type CrimeType } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { CrimeTypeEnum } from '../../core/graphql/enums.js';
 
-
 @InputType({ description: 'Period (default: the last 12 months), area and crime type of the threat picture' })
 export class ThreatPictureFilter {
   @Field(() => String, { nullable: true, description: 'First day, yyyy-mm-dd (London)' })
-  @IsOptional() @IsCalendarDate('the first day')
+  @IsOptional()
+  @IsCalendarDate('the first day')
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, yyyy-mm-dd (London), inclusive' })
-  @IsOptional() @IsCalendarDate('the last day')
+  @IsOptional()
+  @IsCalendarDate('the last day')
   to?: string | null;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string | null;
 
   @Field(() => CrimeTypeEnum, { nullable: true })
-  @IsOptional() @IsIn(CRIME_TYPES as unknown as string[])
+  @IsOptional()
+  @IsIn(CRIME_TYPES as unknown as string[])
   crimeType?: CrimeType | null;
 }
 
@@ -28,7 +30,9 @@ export class ThreatPictureArgs {
   @Field(() => ID) @IsUUID() panelId: string;
 
   @Field(() => ThreatPictureFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ThreatPictureFilter)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ThreatPictureFilter)
   filter?: ThreatPictureFilter | null;
 }
 
@@ -111,7 +115,8 @@ export class ThreatPictureObject {
   @Field(() => Int, { description: 'Emerging threats raised in the period' }) emergingThreatCount: number;
   @Field(() => [ThreatPictureCount], { description: 'Those threats by their latest outcome (NOT_YET_COVERED when none)' })
   emergingThreatOutcomes: ThreatPictureCount[];
-  @Field(() => [ThreatPictureEmergingThreat], { description: 'The ten raised most recently in the period' }) emergingThreats: ThreatPictureEmergingThreat[];
+  @Field(() => [ThreatPictureEmergingThreat], { description: 'The ten raised most recently in the period' })
+  emergingThreats: ThreatPictureEmergingThreat[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByStrand: ThreatPictureMonthCount[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByImpact: ThreatPictureMonthCount[];
   @Field(() => [ThreatPictureMonthCount]) disruptionsByAgency: ThreatPictureMonthCount[];

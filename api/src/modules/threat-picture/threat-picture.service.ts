@@ -2,13 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  CRIME_TYPE_LABELS, DISRUPTION_IMPACT_LABELS, EMERGING_THREAT_OUTCOME_LABELS, FOUR_P_LABELS, londonToday, PERMISSIONS,
-  type CrimeType, type DisruptionImpact, type FourPStrand,
+  CRIME_TYPE_LABELS,
+  DISRUPTION_IMPACT_LABELS,
+  EMERGING_THREAT_OUTCOME_LABELS,
+  FOUR_P_LABELS,
+  londonToday,
+  PERMISSIONS,
+  type CrimeType,
+  type DisruptionImpact,
+  type FourPStrand,
 } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import type {
-  ThreatPictureArgs, ThreatPictureEmergingThreat, ThreatPictureGroup, ThreatPictureGroupChanges, ThreatPictureObject, ThreatPictureRisingGroup,
+  ThreatPictureArgs,
+  ThreatPictureEmergingThreat,
+  ThreatPictureGroup,
+  ThreatPictureGroupChanges,
+  ThreatPictureObject,
+  ThreatPictureRisingGroup,
   ThreatPictureTaskRate,
 } from './threat-picture.objects.js';
 import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
@@ -60,7 +72,14 @@ export class ThreatPictureService {
     checkPeriod(from, to);
     const area = args.filter?.area?.trim() || null;
     const crimeType = args.filter?.crimeType ?? null;
-    const [row] = await queryPrepared<{ picture: Picture }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [args.panelId, from, to, area, crimeType, today]);
+    const [row] = await queryPrepared<{ picture: Picture }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [
+      args.panelId,
+      from,
+      to,
+      area,
+      crimeType,
+      today,
+    ]);
     const p = row.picture;
     const labelled = (rows: KeyCount[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.key] ?? r.key }));
     const monthly = (rows: MonthKeyCount[], labels?: Record<string, string>) =>

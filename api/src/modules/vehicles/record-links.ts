@@ -31,7 +31,8 @@ export async function setLink(
   const table = `${owner}_${kind}`;
   // TypeORM answers an INSERT with its rows and a DELETE with [rows, affected count].
   const changed = linked
-    ? (await m.query(`INSERT INTO ${table} (${owner}_id, ${kind}_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [ownerId, record.id])).length > 0
+    ? (await m.query(`INSERT INTO ${table} (${owner}_id, ${kind}_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [ownerId, record.id]))
+        .length > 0
     : (await m.query(`DELETE FROM ${table} WHERE ${owner}_id = $1 AND ${kind}_id = $2`, [ownerId, record.id]))[1] > 0;
   if (!changed) return;
   await deps.audit.recordChange(m, ctx, {

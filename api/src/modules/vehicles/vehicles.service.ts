@@ -64,7 +64,15 @@ export class VehiclesService {
   }
 
   private linkIn(m: EntityManager, ctx: RequestContext, v: VehicleEntity, target: LinkInput | RecordVehicleInput, linked: boolean) {
-    return setLink(m, ctx, { access: this.access, audit: this.audit }, 'vehicle', { id: v.id, panelId: v.panelId, label: v.registration }, target, linked);
+    return setLink(
+      m,
+      ctx,
+      { access: this.access, audit: this.audit },
+      'vehicle',
+      { id: v.id, panelId: v.panelId, label: v.registration },
+      target,
+      linked,
+    );
   }
 
   private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<VehicleEntity> {
@@ -76,5 +84,14 @@ export class VehiclesService {
 }
 
 export function toVehicleObject(v: VehicleEntity): VehicleObject {
-  return { id: v.id, panelId: v.panelId, registration: v.registration, vrm: v.vrm, make: v.make, model: v.model, colour: v.colour, version: v.version };
+  return {
+    id: v.id,
+    panelId: v.panelId,
+    registration: v.registration,
+    vrm: v.vrm,
+    make: v.make,
+    model: v.model,
+    colour: v.colour,
+    version: v.version,
+  };
 }

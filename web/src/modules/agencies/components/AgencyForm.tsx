@@ -29,8 +29,10 @@ export function AgencyForm(props: Props) {
   const useClient = Object.keys(clientErrors).length > 0;
   const errors = useClient ? clientErrors : (serverErrors ?? {});
   const general = useClient ? [] : serverGeneral;
-  const set = <K extends keyof AgencyFormValues>(field: K) => (value: AgencyFormValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
+  const set =
+    <K extends keyof AgencyFormValues>(field: K) =>
+    (value: AgencyFormValues[K]) =>
+      setValues((v) => ({ ...v, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,8 +74,20 @@ export function AgencyForm(props: Props) {
           widthClass="govuk-input--width-20"
           maxLength={LIMITS.referenceLength}
         />
-        <DateField id="isaSignedOn" label="Signed on (optional)" value={values.isaSignedOn} onChange={set('isaSignedOn')} error={errors.isaSignedOn} />
-        <DateField id="isaExpiresOn" label="Expires on (optional)" value={values.isaExpiresOn} onChange={set('isaExpiresOn')} error={errors.isaExpiresOn} />
+        <DateField
+          id="isaSignedOn"
+          label="Signed on (optional)"
+          value={values.isaSignedOn}
+          onChange={set('isaSignedOn')}
+          error={errors.isaSignedOn}
+        />
+        <DateField
+          id="isaExpiresOn"
+          label="Expires on (optional)"
+          value={values.isaExpiresOn}
+          onChange={set('isaExpiresOn')}
+          error={errors.isaExpiresOn}
+        />
         <Radios
           id="isaCoversPersonalData"
           legend="Does the agreement cover personal data?"

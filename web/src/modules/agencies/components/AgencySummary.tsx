@@ -24,8 +24,7 @@ export function IsaWarning({ agency }: { agency: AgencyDetailsFragment }) {
 
 export function AgencySummary({ agency }: { agency: AgencyDetailsFragment }) {
   const canManage = useCan(PERMISSIONS.AGENCY_MANAGE);
-  const change = (what: string) =>
-    canManage ? { to: `/agencies/${agency.id}/edit`, text: 'Change', visuallyHiddenText: what } : undefined;
+  const change = (what: string) => (canManage ? { to: `/agencies/${agency.id}/edit`, text: 'Change', visuallyHiddenText: what } : undefined);
   const rows: SummaryRow[] = [
     { key: 'Name', value: agency.name, action: change('name') },
     { key: 'Kind', value: kindLabel(agency.kind), action: change('kind') },

@@ -13,15 +13,7 @@ export type AgencyFormValues = {
   isaCoversPersonalData: 'yes' | 'no' | '';
 };
 
-export const AGENCY_FORM_FIELDS = [
-  'name',
-  'kind',
-  'tacticHeadings',
-  'isaReference',
-  'isaSignedOn',
-  'isaExpiresOn',
-  'isaCoversPersonalData',
-];
+export const AGENCY_FORM_FIELDS = ['name', 'kind', 'tacticHeadings', 'isaReference', 'isaSignedOn', 'isaExpiresOn', 'isaCoversPersonalData'];
 
 export const EMPTY_AGENCY_FORM: AgencyFormValues = {
   name: '',

@@ -57,7 +57,12 @@ export function AddAgendaRecord(props: Props) {
   }
   return (
     <p className="govuk-body govuk-!-margin-bottom-2">
-      <button type="button" id={addRecordButtonId(props.item.id)} className="govuk-button govuk-button--secondary app-button--small govuk-!-margin-bottom-0" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        id={addRecordButtonId(props.item.id)}
+        className="govuk-button govuk-button--secondary app-button--small govuk-!-margin-bottom-0"
+        onClick={() => setOpen(true)}
+      >
         Add a record <Hidden>{`to ${props.item.title}`}</Hidden>
       </button>
     </p>
@@ -150,7 +155,12 @@ function AddAgendaRecordForm({ panelId, item, onAnnounce, focusAfter, onClose }:
                 {onItem.has(`${c.kind}:${c.id}`) ? (
                   <strong className="govuk-!-font-weight-bold">Already on this item</strong>
                 ) : (
-                  <button type="button" className="govuk-button app-button--small govuk-!-margin-bottom-0" disabled={adding.loading} onClick={() => void addRecord(c)}>
+                  <button
+                    type="button"
+                    className="govuk-button app-button--small govuk-!-margin-bottom-0"
+                    disabled={adding.loading}
+                    onClick={() => void addRecord(c)}
+                  >
                     Add <Hidden>{`${text} to this item`}</Hidden>
                   </button>
                 )}

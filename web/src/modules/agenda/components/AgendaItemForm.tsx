@@ -49,8 +49,25 @@ export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText
       </h3>
       <form onSubmit={form.submit} noValidate aria-label={heading}>
         <TextInput id={id('title')} label="Title" value={values.title} onChange={set('title')} error={errors[id('title')]} />
-        <TextInput id={id('minutesAllocated')} label="Minutes allocated" value={values.minutesAllocated} onChange={set('minutesAllocated')} error={errors[id('minutesAllocated')]} widthClass="govuk-input--width-3" inputMode="numeric" maxLength={3} />
-        <Select id={id('presenter')} label="Presenter" hint="A member of the panel, or an agency" value={values.presenter} options={presenterOptions} onChange={set('presenter')} error={errors[id('presenter')]} />
+        <TextInput
+          id={id('minutesAllocated')}
+          label="Minutes allocated"
+          value={values.minutesAllocated}
+          onChange={set('minutesAllocated')}
+          error={errors[id('minutesAllocated')]}
+          widthClass="govuk-input--width-3"
+          inputMode="numeric"
+          maxLength={3}
+        />
+        <Select
+          id={id('presenter')}
+          label="Presenter"
+          hint="A member of the panel, or an agency"
+          value={values.presenter}
+          options={presenterOptions}
+          onChange={set('presenter')}
+          error={errors[id('presenter')]}
+        />
         <Checkboxes
           id={id('restrictedTo')}
           legend="Restricted to"

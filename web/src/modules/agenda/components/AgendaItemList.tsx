@@ -13,7 +13,13 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemView } from './AgendaItemView';
 import { AgendaRecordsEditor } from './AgendaRecordsEditor';
 
-type Props = { panelId: string; items: AgendaItemFieldsFragment[]; canEdit: boolean; onAnnounce: (text: string) => void; focusAfter: (...ids: string[]) => void };
+type Props = {
+  panelId: string;
+  items: AgendaItemFieldsFragment[];
+  canEdit: boolean;
+  onAnnounce: (text: string) => void;
+  focusAfter: (...ids: string[]) => void;
+};
 
 type Mode = { itemId: string; kind: 'edit' | 'remove' } | null;
 
@@ -115,20 +121,42 @@ export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter
                     </ConfirmStep>
                   ) : (
                     <div className="govuk-button-group app-agenda__actions">
-                      <button type="button" id={`edit-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" onClick={() => setMode({ itemId: item.id, kind: 'edit' })}>
+                      <button
+                        type="button"
+                        id={`edit-${item.id}`}
+                        className="govuk-button govuk-button--secondary app-button--small"
+                        onClick={() => setMode({ itemId: item.id, kind: 'edit' })}
+                      >
                         Edit <Hidden>{item.title}</Hidden>
                       </button>
                       {index > 0 && (
-                        <button type="button" id={`move-up-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" disabled={moving.loading} onClick={() => void moveItem(item, 'up')}>
+                        <button
+                          type="button"
+                          id={`move-up-${item.id}`}
+                          className="govuk-button govuk-button--secondary app-button--small"
+                          disabled={moving.loading}
+                          onClick={() => void moveItem(item, 'up')}
+                        >
                           Move up <Hidden>{item.title}</Hidden>
                         </button>
                       )}
                       {index < items.length - 1 && (
-                        <button type="button" id={`move-down-${item.id}`} className="govuk-button govuk-button--secondary app-button--small" disabled={moving.loading} onClick={() => void moveItem(item, 'down')}>
+                        <button
+                          type="button"
+                          id={`move-down-${item.id}`}
+                          className="govuk-button govuk-button--secondary app-button--small"
+                          disabled={moving.loading}
+                          onClick={() => void moveItem(item, 'down')}
+                        >
                           Move down <Hidden>{item.title}</Hidden>
                         </button>
                       )}
-                      <button type="button" id={`remove-${item.id}`} className="govuk-button govuk-button--warning app-button--small" onClick={() => setMode({ itemId: item.id, kind: 'remove' })}>
+                      <button
+                        type="button"
+                        id={`remove-${item.id}`}
+                        className="govuk-button govuk-button--warning app-button--small"
+                        onClick={() => setMode({ itemId: item.id, kind: 'remove' })}
+                      >
                         Remove <Hidden>{item.title}</Hidden>
                       </button>
                     </div>
@@ -142,4 +170,3 @@ export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter
     </>
   );
 }
-

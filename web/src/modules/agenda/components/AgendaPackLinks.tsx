@@ -23,7 +23,13 @@ export function MeetingDocumentLinks({ meetingId, show }: Props) {
     <ul className="govuk-list">
       {links.map((l) => (
         <li key={l.href}>
-          <a className="govuk-link" href={l.href} download={l.download ? '' : undefined} target={l.download ? undefined : '_blank'} rel={l.download ? undefined : 'noopener'}>
+          <a
+            className="govuk-link"
+            href={l.href}
+            download={l.download ? '' : undefined}
+            target={l.download ? undefined : '_blank'}
+            rel={l.download ? undefined : 'noopener'}
+          >
             {l.text}
             {!l.download && ' (opens in a new tab)'}
           </a>

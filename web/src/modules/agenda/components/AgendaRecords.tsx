@@ -35,7 +35,9 @@ export function AgendaRecords({ records, action }: Props) {
           {r.__typename === 'AgendaOcgRecord' && (r.tier || r.score !== null) && (
             <>
               {' '}
-              <Tag colour="purple" className="app-tag--inline">{tierAndScore(r.tier, r.score)}</Tag>
+              <Tag colour="purple" className="app-tag--inline">
+                {tierAndScore(r.tier, r.score)}
+              </Tag>
             </>
           )}
           {r.__typename === 'AgendaTaskRecord' && r.isOverdue && (

@@ -174,11 +174,19 @@ describe('putting records under an agenda item by hand', () => {
 
   it('asks the API for open tasks, and says when more match than are shown', async () => {
     const user = userEvent.setup();
-    const nodes = Array.from({ length: 10 }, (_, i) => ({ __typename: 'Task', id: `task-${i + 1}`, reference: `A-00${10 + i}`, title: `Check the car wash ${i + 1}` }));
+    const nodes = Array.from({ length: 10 }, (_, i) => ({
+      __typename: 'Task',
+      id: `task-${i + 1}`,
+      reference: `A-00${10 + i}`,
+      title: `Check the car wash ${i + 1}`,
+    }));
     renderAgenda([
       agendaMock([]),
       {
-        request: { query: AgendaTaskCandidatesQuery, variables: { panelId: 'panel-1', statuses: ['OPEN', 'IN_PROGRESS', 'BLOCKED'], search: 'car wash', limit: 10 } },
+        request: {
+          query: AgendaTaskCandidatesQuery,
+          variables: { panelId: 'panel-1', statuses: ['OPEN', 'IN_PROGRESS', 'BLOCKED'], search: 'car wash', limit: 10 },
+        },
         result: { data: { tasks: { __typename: 'TaskPage', totalCount: 12, nodes } } },
       },
     ]);
@@ -209,7 +217,10 @@ describe('putting records under an agenda item by hand', () => {
     await user.click(screen.getByRole('button', { name: 'Find records' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Select the kind of record to add' })).toHaveAttribute('href', '#record-item-1-recordKind');
-    expect(within(summary).getByRole('link', { name: 'Enter a reference or words from the name or title' })).toHaveAttribute('href', '#record-item-1-text');
+    expect(within(summary).getByRole('link', { name: 'Enter a reference or words from the name or title' })).toHaveAttribute(
+      'href',
+      '#record-item-1-text',
+    );
     expect(screen.getByRole('searchbox', { name: 'Reference or name' })).toHaveAccessibleDescription(/Error: Enter a reference/);
 
     // Done closes the form and puts focus back on the button that opened it; opening it again starts afresh.
@@ -226,7 +237,15 @@ describe('putting records under an agenda item by hand', () => {
       agendaMock([]),
       {
         request: { query: AgendaOcgCandidatesQuery, variables: { panelId: 'panel-1', search: 'larch', limit: 10 } },
-        result: { data: { ocgs: { __typename: 'OcgPage', totalCount: 1, nodes: [{ __typename: 'Ocg', id: 'ocg-3', reference: 'OCG-0003', name: 'Operation Larch' }] } } },
+        result: {
+          data: {
+            ocgs: {
+              __typename: 'OcgPage',
+              totalCount: 1,
+              nodes: [{ __typename: 'Ocg', id: 'ocg-3', reference: 'OCG-0003', name: 'Operation Larch' }],
+            },
+          },
+        },
       },
       {
         request: { query: AddAgendaRecordMutation, variables: input('OCG', 'ocg-3') },
@@ -316,7 +335,9 @@ describe('record controls on the meeting page', () => {
 
   const inviteMock: MockLink.MockedResponse = {
     request: { query: MeetingInviteQuery, variables: { meetingId: 'meeting-1' } },
-    result: { data: { meetingInvite: { __typename: 'CalendarFile', filename: 'meeting.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' } } },
+    result: {
+      data: { meetingInvite: { __typename: 'CalendarFile', filename: 'meeting.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' } },
+    },
   };
 
   const renderAs = (role: PanelRole) => renderRoute('/meetings/meeting-1', [viewerMock({ role }), meetingMock, inviteMock, agendaMock([larch])]);
@@ -330,7 +351,10 @@ describe('record controls on the meeting page', () => {
 
   it('leave a member waiting for the chair to publish a draft agenda', async () => {
     const published = (meetingMock.result as { data: { meeting: Record<string, unknown> } }).data.meeting;
-    const draft: MockLink.MockedResponse = { ...meetingMock, result: { data: { meeting: { ...published, status: 'PLANNED', agendaPublishedAt: null } } } };
+    const draft: MockLink.MockedResponse = {
+      ...meetingMock,
+      result: { data: { meeting: { ...published, status: 'PLANNED', agendaPublishedAt: null } } },
+    };
     renderRoute('/meetings/meeting-1', [viewerMock({ role: 'PARTNER_MEMBER' }), draft, inviteMock, agendaMock([larch])]);
     expect(await screen.findByText('The agenda will be shown here once the chair publishes it.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'OCG-0003 Operation Larch' })).not.toBeInTheDocument();

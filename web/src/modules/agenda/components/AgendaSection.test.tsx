@@ -74,7 +74,10 @@ function renderAgenda(mocks: ConstructorParameters<typeof MockedProvider>[0]['mo
   );
 }
 
-const agendaMock = (data: ReturnType<typeof agenda>) => ({ request: { query: AgendaQuery, variables: { meetingId: 'meeting-1' } }, result: { data: { agenda: data } } });
+const agendaMock = (data: ReturnType<typeof agenda>) => ({
+  request: { query: AgendaQuery, variables: { meetingId: 'meeting-1' } },
+  result: { data: { agenda: data } },
+});
 
 describe('AgendaSection', () => {
   it('shows each item’s predicted time against the slot and warns when the agenda overruns', async () => {
@@ -99,13 +102,23 @@ describe('AgendaSection', () => {
     const user = userEvent.setup();
     renderAgenda([
       agendaMock(agenda([welcome, threats, review])),
-      { request: { query: MoveAgendaItemMutation, variables: { id: 'b', toPosition: 1 } }, result: { data: { moveAgendaItem: agenda([threats, welcome, review]) } } },
-      { request: { query: MoveAgendaItemMutation, variables: { id: 'a', toPosition: 3 } }, result: { data: { moveAgendaItem: agenda([threats, review, welcome]) } } },
+      {
+        request: { query: MoveAgendaItemMutation, variables: { id: 'b', toPosition: 1 } },
+        result: { data: { moveAgendaItem: agenda([threats, welcome, review]) } },
+      },
+      {
+        request: { query: MoveAgendaItemMutation, variables: { id: 'a', toPosition: 3 } },
+        result: { data: { moveAgendaItem: agenda([threats, review, welcome]) } },
+      },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Move up The threat picture' }));
     // At the top it has no Move up any more: focus goes to its Move down, in its new place.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Move down The threat picture' })).toHaveFocus());
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['1. The threat picture', '2. Welcome and apologies', '3. Groups for review']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      '1. The threat picture',
+      '2. Welcome and apologies',
+      '3. Groups for review',
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent('The threat picture moved to position 1 of 3.');
 
     await user.click(screen.getByRole('button', { name: 'Move down Welcome and apologies' }));

@@ -104,7 +104,11 @@ export function AgendaSection({ meetingId, panelId, canManage }: Props) {
           busy={building.loading}
           onCancel={() => setConfirmRebuild(false)}
           onConfirm={() =>
-            void run(() => build({ variables: { meetingId, rebuild: true } }), 'The agenda was rebuilt from the standing template.', 'The agenda was not rebuilt').then(() => setConfirmRebuild(false))
+            void run(
+              () => build({ variables: { meetingId, rebuild: true } }),
+              'The agenda was rebuilt from the standing template.',
+              'The agenda was not rebuilt',
+            ).then(() => setConfirmRebuild(false))
           }
         >
           <p className="govuk-body">Every item and its changes are replaced by the standing items and the records seeded into them.</p>
@@ -113,13 +117,33 @@ export function AgendaSection({ meetingId, panelId, canManage }: Props) {
       {editable && !adding && !confirmRebuild && (
         <ButtonGroup>
           {items.length === 0 ? (
-            <Button type="button" disabled={building.loading} onClick={() => void run(() => build({ variables: { meetingId, rebuild: false } }), 'Agenda built from the standing template.', 'The agenda was not built')}>
+            <Button
+              type="button"
+              disabled={building.loading}
+              onClick={() =>
+                void run(
+                  () => build({ variables: { meetingId, rebuild: false } }),
+                  'Agenda built from the standing template.',
+                  'The agenda was not built',
+                )
+              }
+            >
               Build agenda from the standing template
             </Button>
           ) : (
             <>
               {agenda.status === 'PLANNED' && (
-                <Button type="button" disabled={publishing.loading} onClick={() => void run(() => publish({ variables: { meetingId, version: agenda.meetingVersion } }), 'Agenda published. Members have been told by email.', 'The agenda was not published')}>
+                <Button
+                  type="button"
+                  disabled={publishing.loading}
+                  onClick={() =>
+                    void run(
+                      () => publish({ variables: { meetingId, version: agenda.meetingVersion } }),
+                      'Agenda published. Members have been told by email.',
+                      'The agenda was not published',
+                    )
+                  }
+                >
                   Publish agenda
                 </Button>
               )}

@@ -27,7 +27,9 @@ export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
       server.clear();
       setSaved('');
       try {
-        await record({ variables: { input: { itemId: item.id, version: item.version, notes: textToHtml(v.notes), decisions: textToHtml(v.decisions) } } });
+        await record({
+          variables: { input: { itemId: item.id, version: item.version, notes: textToHtml(v.notes), decisions: textToHtml(v.decisions) } },
+        });
         setSaved(`Minutes saved for ${item.title}.`);
       } catch (e) {
         server.show(e);
@@ -38,8 +40,23 @@ export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
     <>
       <ErrorSummary errors={summaryItems(form.errors, FIELDS, form.general)} />
       <form onSubmit={form.submit} noValidate aria-label="Minutes for this item">
-        <Textarea id="notes" label="Notes" hint="What was said. Leave a blank line between paragraphs" value={form.values.notes} onChange={form.set('notes')} error={form.errors.notes} rows={6} />
-        <Textarea id="decisions" label="Decisions" value={form.values.decisions} onChange={form.set('decisions')} error={form.errors.decisions} rows={4} />
+        <Textarea
+          id="notes"
+          label="Notes"
+          hint="What was said. Leave a blank line between paragraphs"
+          value={form.values.notes}
+          onChange={form.set('notes')}
+          error={form.errors.notes}
+          rows={6}
+        />
+        <Textarea
+          id="decisions"
+          label="Decisions"
+          value={form.values.decisions}
+          onChange={form.set('decisions')}
+          error={form.errors.decisions}
+          rows={4}
+        />
         <Button disabled={loading}>Save minutes</Button>
       </form>
       <p className="govuk-body" role="status">

@@ -28,7 +28,19 @@ function item(id: string, title: string) {
     startedAt: '2026-12-08T10:36:00Z',
     endedAt: null,
     version: 1,
-    records: [{ __typename: 'AgendaOcgRecord', kind: 'OCG', recordId: 'ocg-1', reference: 'OCG-0007', title: 'Harbour Road group', status: 'ACTIVE', reason: 'RESCORED_OCG', tier: 'Tier 1', score: 88 }],
+    records: [
+      {
+        __typename: 'AgendaOcgRecord',
+        kind: 'OCG',
+        recordId: 'ocg-1',
+        reference: 'OCG-0007',
+        title: 'Harbour Road group',
+        status: 'ACTIVE',
+        reason: 'RESCORED_OCG',
+        tier: 'Tier 1',
+        score: 88,
+      },
+    ],
     tasks: [],
   };
 }

@@ -5,7 +5,13 @@ export type AgendaItemFormValues = { title: string; minutesAllocated: string; pr
 
 export const AGENDA_ITEM_FIELDS = ['title', 'minutesAllocated', 'presenter', 'restrictedTo'];
 
-type Item = { title: string; minutesAllocated: number; presenterUserId?: string | null; presenterAgencyId?: string | null; restrictedToIds: string[] };
+type Item = {
+  title: string;
+  minutesAllocated: number;
+  presenterUserId?: string | null;
+  presenterAgencyId?: string | null;
+  restrictedToIds: string[];
+};
 
 /** The presenter is a member or, failing that, an agency: one select, its values prefixed with which. */
 export function presenterValue(item: Pick<Item, 'presenterUserId' | 'presenterAgencyId'>): string {
@@ -16,7 +22,12 @@ export function presenterValue(item: Pick<Item, 'presenterUserId' | 'presenterAg
 
 export function agendaItemFormFrom(item: Item | null): AgendaItemFormValues {
   if (!item) return { title: '', minutesAllocated: '5', presenter: '', restrictedTo: [] };
-  return { title: item.title, minutesAllocated: String(item.minutesAllocated), presenter: presenterValue(item), restrictedTo: [...item.restrictedToIds] };
+  return {
+    title: item.title,
+    minutesAllocated: String(item.minutesAllocated),
+    presenter: presenterValue(item),
+    restrictedTo: [...item.restrictedToIds],
+  };
 }
 
 export function validateAgendaItemForm(v: AgendaItemFormValues): FieldErrors {
@@ -25,7 +36,8 @@ export function validateAgendaItemForm(v: AgendaItemFormValues): FieldErrors {
   if (!title) errors.title = 'Enter the item’s title';
   else if (title.length > LIMITS.nameLength) errors.title = `Title must be ${LIMITS.nameLength} characters or fewer`;
   const minutes = Number(v.minutesAllocated);
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) errors.minutesAllocated = 'Enter the minutes allocated, a whole number from 1 to 120';
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120)
+    errors.minutesAllocated = 'Enter the minutes allocated, a whole number from 1 to 120';
   return errors;
 }
 

@@ -90,12 +90,7 @@ export function AppLayout() {
           <>
             <ServiceNavigation items={items} />
             {membership && !viewer.mustChangePassword && (
-              <PanelSwitcher
-                key={membership.panelId}
-                memberships={viewer.memberships}
-                currentPanelId={membership.panelId}
-                onSwitch={selectPanel}
-              />
+              <PanelSwitcher key={membership.panelId} memberships={viewer.memberships} currentPanelId={membership.panelId} onSwitch={selectPanel} />
             )}
           </>
         }

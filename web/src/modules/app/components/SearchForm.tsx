@@ -13,7 +13,15 @@ export function SearchForm({ label, initial, onSearch, children }: Props) {
   };
   return (
     <form className="app-filters" role="search" onSubmit={submit}>
-      <TextInput id="search" label={label} type="search" value={search} onChange={setSearch} maxLength={LIMITS.searchLength} widthClass="govuk-input--width-20" />
+      <TextInput
+        id="search"
+        label={label}
+        type="search"
+        value={search}
+        onChange={setSearch}
+        maxLength={LIMITS.searchLength}
+        widthClass="govuk-input--width-20"
+      />
       {children}
       <button type="submit" className="govuk-button govuk-button--secondary">
         Search

@@ -9,7 +9,11 @@ export function NotFoundContent() {
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
-        The record may also have been removed, or you may not have access to it. <Link className="govuk-link" to="/">Go to the home page</Link>.
+        The record may also have been removed, or you may not have access to it.{' '}
+        <Link className="govuk-link" to="/">
+          Go to the home page
+        </Link>
+        .
       </p>
     </>
   );
@@ -22,7 +26,11 @@ export function ForbiddenContent() {
       <h1 className="govuk-heading-l">You do not have access to this page</h1>
       <p className="govuk-body">Your role on this panel does not allow this.</p>
       <p className="govuk-body">
-        Ask your panel coordinator if you think you need access. <Link className="govuk-link" to="/">Go to the home page</Link>.
+        Ask your panel coordinator if you think you need access.{' '}
+        <Link className="govuk-link" to="/">
+          Go to the home page
+        </Link>
+        .
       </p>
     </>
   );

@@ -19,11 +19,7 @@ export function summaryItems(errors: FieldErrors, fieldOrder: string[], general:
  * Splits the API's errors into per-field messages and general ones. Errors without a field can be pinned to
  * `fallbackField` so that the summary still links somewhere useful (the sign-in page does this).
  */
-export function splitApiErrors(
-  errors: ApiError[],
-  knownFields: string[],
-  fallbackField?: string,
-): { fields: FieldErrors; general: string[] } {
+export function splitApiErrors(errors: ApiError[], knownFields: string[], fallbackField?: string): { fields: FieldErrors; general: string[] } {
   const fields: FieldErrors = {};
   const general: string[] = [];
   for (const error of errors) {

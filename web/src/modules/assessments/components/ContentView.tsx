@@ -44,18 +44,26 @@ export function ContentView({ value, caption }: { value: unknown; caption: strin
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Figure</th>
+            <th scope="col" className="govuk-table__header">
+              Figure
+            </th>
             {columns.map((c) => (
-              <th key={c} scope="col" className="govuk-table__header govuk-table__header--numeric">{humanise(c)} period</th>
+              <th key={c} scope="col" className="govuk-table__header govuk-table__header--numeric">
+                {humanise(c)} period
+              </th>
             ))}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {figures.map((f) => (
             <tr key={f} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{humanise(f)}</th>
+              <th scope="row" className="govuk-table__header">
+                {humanise(f)}
+              </th>
               {columns.map((c) => (
-                <td key={c} className="govuk-table__cell govuk-table__cell--numeric">{display((value[c] as Record<string, unknown>)[f])}</td>
+                <td key={c} className="govuk-table__cell govuk-table__cell--numeric">
+                  {display((value[c] as Record<string, unknown>)[f])}
+                </td>
               ))}
             </tr>
           ))}

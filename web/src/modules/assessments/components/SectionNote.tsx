@@ -24,7 +24,14 @@ export function SectionNote({ assessmentId, version, section, title, text }: Pro
   };
   return (
     <div className="govuk-!-margin-bottom-6">
-      <Textarea id={`note-${section}`} label={`Chair’s note on ${title.toLowerCase()}`} value={value} onChange={setValue} maxLength={4000} error={error || undefined} />
+      <Textarea
+        id={`note-${section}`}
+        label={`Chair’s note on ${title.toLowerCase()}`}
+        value={value}
+        onChange={setValue}
+        maxLength={4000}
+        error={error || undefined}
+      />
       <button type="button" className="govuk-button govuk-button--secondary" disabled={loading} onClick={save}>
         Save note<span className="govuk-visually-hidden"> on {title.toLowerCase()}</span>
       </button>

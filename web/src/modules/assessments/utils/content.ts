@@ -11,7 +11,10 @@ export const ASSESSMENT_SECTIONS = [
 
 /** "averageScore" becomes "Average score". */
 export function humanise(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -29,12 +32,18 @@ export function display(value: unknown): string {
   if (Array.isArray(value)) return value.map(display).join(', ');
   if (typeof value === 'number') return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value);
   if (typeof value === 'string' && value in CRIME_TYPE_LABELS) return CRIME_TYPE_LABELS[value as CrimeType];
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${humanise(k)}: ${display(v)}`).join('; ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${humanise(k)}: ${display(v)}`)
+      .join('; ');
   return String(value);
 }
 
 /** The naming column first (month, crime type, area, title), then the figures in the order given. */
 const LEADING = ['month', 'crimeType', 'area', 'title', 'from', 'to'];
 export function orderKeys(keys: string[]): string[] {
-  return [...keys.filter((k) => LEADING.includes(k)).sort((a, b) => LEADING.indexOf(a) - LEADING.indexOf(b)), ...keys.filter((k) => !LEADING.includes(k))];
+  return [
+    ...keys.filter((k) => LEADING.includes(k)).sort((a, b) => LEADING.indexOf(a) - LEADING.indexOf(b)),
+    ...keys.filter((k) => !LEADING.includes(k)),
+  ];
 }

@@ -25,7 +25,14 @@ describe('disruption form', () => {
   });
 
   it('treats a rationale of spaces as missing', () => {
-    const errors = validateDisruptionForm({ ...emptyDisruptionForm('2026-03-01'), strand: 'PURSUE', tacticHeading: 'CRIME', description: 'x', impact: 'NEGATIVE', rationale: '   ' });
+    const errors = validateDisruptionForm({
+      ...emptyDisruptionForm('2026-03-01'),
+      strand: 'PURSUE',
+      tacticHeading: 'CRIME',
+      description: 'x',
+      impact: 'NEGATIVE',
+      rationale: '   ',
+    });
     expect(errors).toEqual({ rationale: 'Enter the rationale for the impact level' });
   });
 

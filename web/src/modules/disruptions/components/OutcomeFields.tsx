@@ -37,9 +37,28 @@ export function OutcomeFields({ outcomes, onOutcomes, drugs, onDrugs, errors }: 
       <Fieldset id="drugs" legend="Drugs seized" hint="One row for each type of drug" legendSize="m">
         {drugs.map((d, i) => (
           <div className="app-drug-row" key={i}>
-            <TextInput id={`drug-${i}-type`} label={`Type of drug, row ${i + 1}`} value={d.type} onChange={setDrug(i, 'type')} error={errors[`drug-${i}-type`]} widthClass="govuk-input--width-20" />
-            <TextInput id={`drug-${i}-kg`} label={`Weight in kg, row ${i + 1}`} value={d.kg} onChange={setDrug(i, 'kg')} error={errors[`drug-${i}-kg`]} inputMode="decimal" widthClass="govuk-input--width-5" />
-            <button type="button" className="govuk-button govuk-button--secondary app-button--small" onClick={() => onDrugs(drugs.filter((_, j) => j !== i))}>
+            <TextInput
+              id={`drug-${i}-type`}
+              label={`Type of drug, row ${i + 1}`}
+              value={d.type}
+              onChange={setDrug(i, 'type')}
+              error={errors[`drug-${i}-type`]}
+              widthClass="govuk-input--width-20"
+            />
+            <TextInput
+              id={`drug-${i}-kg`}
+              label={`Weight in kg, row ${i + 1}`}
+              value={d.kg}
+              onChange={setDrug(i, 'kg')}
+              error={errors[`drug-${i}-kg`]}
+              inputMode="decimal"
+              widthClass="govuk-input--width-5"
+            />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary app-button--small"
+              onClick={() => onDrugs(drugs.filter((_, j) => j !== i))}
+            >
               Remove<span className="govuk-visually-hidden"> row {i + 1}</span>
             </button>
           </div>

@@ -23,7 +23,18 @@ export type DisruptionFormValues = {
 export const DISRUPTION_FIELDS = ['occurredOn', 'agencyId', 'strand', 'tacticHeading', 'description', 'impact', 'rationale'];
 
 export function emptyDisruptionForm(today = new Date().toISOString().slice(0, 10)): DisruptionFormValues {
-  return { occurredOn: today, agencyId: '', strand: '', tacticHeading: '', description: '', impact: '', rationale: '', outcomes: {}, drugs: [], gscMarking: 'OFFICIAL_SENSITIVE' };
+  return {
+    occurredOn: today,
+    agencyId: '',
+    strand: '',
+    tacticHeading: '',
+    description: '',
+    impact: '',
+    rationale: '',
+    outcomes: {},
+    drugs: [],
+    gscMarking: 'OFFICIAL_SENSITIVE',
+  };
 }
 
 const outcomeId = (key: string) => `outcome-${key}`;
@@ -69,7 +80,10 @@ function disruptionFields(v: DisruptionFormValues) {
     description: v.description.trim(),
     impact: v.impact as DisruptionImpact,
     rationale: v.rationale.trim(),
-    outcomes: { ...(outcomes as Record<CountKey, number>), drugsSeized: v.drugs.filter((d) => d.type.trim()).map((d) => ({ type: d.type.trim(), kg: Number(d.kg) })) },
+    outcomes: {
+      ...(outcomes as Record<CountKey, number>),
+      drugsSeized: v.drugs.filter((d) => d.type.trim()).map((d) => ({ type: d.type.trim(), kg: Number(d.kg) })),
+    },
     gscMarking: v.gscMarking,
   };
 }

@@ -28,8 +28,24 @@ export function ThreatForm({ initial, heading, submitText, cancel, submitting, .
       <ErrorSummary errors={summaryItems(errors, THREAT_FORM_FIELDS, form.general)} />
       {heading}
       <form onSubmit={form.submit} noValidate>
-        <TextInput id="title" label="Title" hint="The threat or trend in a few words" value={values.title} onChange={set('title')} error={errors.title} />
-        <Textarea id="description" label="Description" hint="What has been seen, where and since when. Do not name people here" value={values.description} onChange={set('description')} error={errors.description} rows={5} maxLength={4000} />
+        <TextInput
+          id="title"
+          label="Title"
+          hint="The threat or trend in a few words"
+          value={values.title}
+          onChange={set('title')}
+          error={errors.title}
+        />
+        <Textarea
+          id="description"
+          label="Description"
+          hint="What has been seen, where and since when. Do not name people here"
+          value={values.description}
+          onChange={set('description')}
+          error={errors.description}
+          rows={5}
+          maxLength={4000}
+        />
         <Select
           id="crimeType"
           label="Crime type"
@@ -39,7 +55,15 @@ export function ThreatForm({ initial, heading, submitText, cancel, submitting, .
           onChange={(v) => set('crimeType')(v as CrimeType | '')}
           error={errors.crimeType}
         />
-        <TextInput id="area" label="Area" hint="Optional. A town, ward or route" value={values.area} onChange={set('area')} error={errors.area} maxLength={200} />
+        <TextInput
+          id="area"
+          label="Area"
+          hint="Optional. A town, ward or route"
+          value={values.area}
+          onChange={set('area')}
+          error={errors.area}
+          maxLength={200}
+        />
         <ButtonGroup>
           <Button disabled={submitting}>{submitText}</Button>
           {cancel}

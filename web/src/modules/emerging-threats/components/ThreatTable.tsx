@@ -22,7 +22,11 @@ const columns: TableColumn<Threat>[] = [
       </>
     ),
   },
-  { key: 'raised', header: 'Raised', cell: (t) => `${formatDate(t.createdAt.slice(0, 10))}${t.raisedByAgencyName ? `, ${t.raisedByAgencyName}` : ''}` },
+  {
+    key: 'raised',
+    header: 'Raised',
+    cell: (t) => `${formatDate(t.createdAt.slice(0, 10))}${t.raisedByAgencyName ? `, ${t.raisedByAgencyName}` : ''}`,
+  },
   { key: 'status', header: 'Status', cell: (t) => <ThreatStatusTag status={t.status} /> },
   { key: 'coverage', header: 'Meetings', cell: (t) => <ThreatCoverage outcomes={t.outcomes} /> },
 ];

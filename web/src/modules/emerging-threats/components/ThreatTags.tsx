@@ -3,8 +3,20 @@ import { Tag, type TagColour } from '../../../ui/Tag';
 import type { EmergingThreatFieldsFragment } from '../../../gql/graphql';
 import { formatMeetingDate } from '../../meetings/utils/dates';
 
-const LABELS: Record<EmergingThreatStatus, string> = { RAISED: 'Raised', ON_AGENDA: 'On the agenda', DISCUSSED: 'Discussed', TASKED: 'Tasked', NO_ACTION: 'No action needed' };
-const COLOURS: Record<EmergingThreatStatus, TagColour> = { RAISED: 'blue', ON_AGENDA: 'turquoise', DISCUSSED: 'purple', TASKED: 'green', NO_ACTION: 'grey' };
+const LABELS: Record<EmergingThreatStatus, string> = {
+  RAISED: 'Raised',
+  ON_AGENDA: 'On the agenda',
+  DISCUSSED: 'Discussed',
+  TASKED: 'Tasked',
+  NO_ACTION: 'No action needed',
+};
+const COLOURS: Record<EmergingThreatStatus, TagColour> = {
+  RAISED: 'blue',
+  ON_AGENDA: 'turquoise',
+  DISCUSSED: 'purple',
+  TASKED: 'green',
+  NO_ACTION: 'grey',
+};
 
 export function ThreatStatusTag({ status }: { status: EmergingThreatStatus }) {
   return <Tag colour={COLOURS[status]}>{LABELS[status]}</Tag>;

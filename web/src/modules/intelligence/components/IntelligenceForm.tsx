@@ -48,7 +48,13 @@ export function IntelligenceForm(props: Props) {
       {props.heading}
       <p className="govuk-body">Entries are never edited. To correct one, add a new entry.</p>
       <form onSubmit={form.submit} noValidate>
-        <DateField id="recordedOn" label="Date of the intelligence" value={values.recordedOn} onChange={set('recordedOn')} error={errors.recordedOn} />
+        <DateField
+          id="recordedOn"
+          label="Date of the intelligence"
+          value={values.recordedOn}
+          onChange={set('recordedOn')}
+          error={errors.recordedOn}
+        />
         <Textarea id="text" label="Intelligence" value={values.text} onChange={set('text')} error={errors.text} rows={8} maxLength={TEXT_MAX} />
         <Radios
           id="sourceGrade"

@@ -30,7 +30,10 @@ export function IntelligenceList({ entries, headingLevel = 3 }: Props) {
               </span>
               <div className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                <Tag colour="orange" className="app-tag--inline">Handling C</Tag> Share only on these conditions: {e.handlingConditions ?? 'not stated'}
+                <Tag colour="orange" className="app-tag--inline">
+                  Handling C
+                </Tag>{' '}
+                Share only on these conditions: {e.handlingConditions ?? 'not stated'}
                 {e.recipients.length > 0 && <span className="app-block">May be shared with: {e.recipients.map((r) => r.name).join(', ')}</span>}
               </div>
             </div>

@@ -17,7 +17,5 @@ export function gradingCode(g: Grading): string {
 }
 
 export function gradingWords(g: Grading): string {
-  return [SOURCE_GRADE_LABELS[g.sourceGrade], INTELLIGENCE_GRADE_LABELS[g.intelligenceGrade], HANDLING_CODE_LABELS[g.handling]]
-    .map(words)
-    .join('; ');
+  return [SOURCE_GRADE_LABELS[g.sourceGrade], INTELLIGENCE_GRADE_LABELS[g.intelligenceGrade], HANDLING_CODE_LABELS[g.handling]].map(words).join('; ');
 }

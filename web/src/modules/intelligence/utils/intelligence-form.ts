@@ -13,12 +13,30 @@ export type IntelligenceFormValues = {
   gscMarking: GscMarking;
 };
 
-export const INTELLIGENCE_FORM_FIELDS = ['recordedOn', 'text', 'sourceGrade', 'intelligenceGrade', 'handling', 'handlingConditions', 'recipientAgencyIds', 'gscMarking'];
+export const INTELLIGENCE_FORM_FIELDS = [
+  'recordedOn',
+  'text',
+  'sourceGrade',
+  'intelligenceGrade',
+  'handling',
+  'handlingConditions',
+  'recipientAgencyIds',
+  'gscMarking',
+];
 export const TEXT_MAX = 5000;
 export const CONDITIONS_MAX = 1000;
 
 export function emptyIntelligenceForm(today = new Date().toISOString().slice(0, 10)): IntelligenceFormValues {
-  return { recordedOn: today, text: '', sourceGrade: '', intelligenceGrade: '', handling: '', handlingConditions: '', recipientAgencyIds: [], gscMarking: 'OFFICIAL_SENSITIVE' };
+  return {
+    recordedOn: today,
+    text: '',
+    sourceGrade: '',
+    intelligenceGrade: '',
+    handling: '',
+    handlingConditions: '',
+    recipientAgencyIds: [],
+    gscMarking: 'OFFICIAL_SENSITIVE',
+  };
 }
 
 export function validateIntelligenceForm(values: IntelligenceFormValues): FieldErrors {

@@ -15,7 +15,13 @@ export function LinkList({ nodes, edges, sharedNominals }: Props) {
     if (!node) return 'Not shown';
     const href = nodeHref(node, edges, nodes);
     const text = `${KIND_LABELS[node.kind]} ${node.label}`;
-    return href ? <Link className="govuk-link" to={href}>{text}</Link> : text;
+    return href ? (
+      <Link className="govuk-link" to={href}>
+        {text}
+      </Link>
+    ) : (
+      text
+    );
   };
   return (
     <>
@@ -29,7 +35,15 @@ export function LinkList({ nodes, edges, sharedNominals }: Props) {
           rowKey={(r) => r.id}
           rows={sharedNominals}
           columns={[
-            { key: 'nominal', header: 'Nominal', cell: (r) => <Link className="govuk-link" to={`/nominals/${r.id}`}>{r.label}</Link> },
+            {
+              key: 'nominal',
+              header: 'Nominal',
+              cell: (r) => (
+                <Link className="govuk-link" to={`/nominals/${r.id}`}>
+                  {r.label}
+                </Link>
+              ),
+            },
             {
               key: 'groups',
               header: 'Groups',
@@ -37,7 +51,9 @@ export function LinkList({ nodes, edges, sharedNominals }: Props) {
                 <ul className="govuk-list">
                   {r.groups.map((g) => (
                     <li key={g.id}>
-                      <Link className="govuk-link" to={`/ocgs/${g.id}`}>{g.label}</Link>
+                      <Link className="govuk-link" to={`/ocgs/${g.id}`}>
+                        {g.label}
+                      </Link>
                     </li>
                   ))}
                 </ul>

@@ -52,7 +52,12 @@ export function layoutGraph(nodes: LinkNode[], edges: LinkEdge[], ticks = 300): 
   const simNodes: SimNode[] = nodes.map((n) => ({ id: n.id }));
   const simLinks = edges.map((e) => ({ source: e.source, target: e.target }));
   const simulation = forceSimulation(simNodes)
-    .force('link', forceLink<SimNode, { source: string; target: string }>(simLinks).id((d) => d.id).distance(160))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string }>(simLinks)
+        .id((d) => d.id)
+        .distance(160),
+    )
     .force('charge', forceManyBody().strength(-500))
     .force('collide', forceCollide(125))
     .force('center', forceCenter(0, 0))

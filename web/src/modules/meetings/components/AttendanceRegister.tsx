@@ -37,9 +37,15 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
     try {
       for (const l of changed) {
         const now = marks[l.userId];
-        await mark({ variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence, confidentialityAcknowledged: now.acknowledged } } });
+        await mark({
+          variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence, confidentialityAcknowledged: now.acknowledged } },
+        });
       }
-      setMessage(changed.length === 0 ? 'Nothing to save: mark someone present or absent first.' : `Register saved for ${changed.length} ${changed.length === 1 ? 'person' : 'people'}.`);
+      setMessage(
+        changed.length === 0
+          ? 'Nothing to save: mark someone present or absent first.'
+          : `Register saved for ${changed.length} ${changed.length === 1 ? 'person' : 'people'}.`,
+      );
     } catch (e) {
       setFailed(apiErrors(e)[0]?.message ?? 'The register was not saved');
     }

@@ -26,8 +26,28 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
       <ErrorSummary errors={summaryItems(errors, MOVE_FORM_FIELDS, form.general)} />
       <form onSubmit={form.submit} noValidate aria-label="Move the meeting">
         <DateField id="date" label="Date" value={values.date} onChange={set('date')} error={errors.date} />
-        <TextInput id="startTime" label="Start time" hint="UK time, 24-hour clock, for example 10:00" value={values.startTime} onChange={set('startTime')} error={errors.startTime} widthClass="govuk-input--width-5" inputMode="numeric" maxLength={5} />
-        <TextInput id="endTime" label="End time" hint="For example 12:00" value={values.endTime} onChange={set('endTime')} error={errors.endTime} widthClass="govuk-input--width-5" inputMode="numeric" maxLength={5} />
+        <TextInput
+          id="startTime"
+          label="Start time"
+          hint="UK time, 24-hour clock, for example 10:00"
+          value={values.startTime}
+          onChange={set('startTime')}
+          error={errors.startTime}
+          widthClass="govuk-input--width-5"
+          inputMode="numeric"
+          maxLength={5}
+        />
+        <TextInput
+          id="endTime"
+          label="End time"
+          hint="For example 12:00"
+          value={values.endTime}
+          onChange={set('endTime')}
+          error={errors.endTime}
+          widthClass="govuk-input--width-5"
+          inputMode="numeric"
+          maxLength={5}
+        />
         <Radios
           id="mode"
           legend="How it is held"
@@ -37,7 +57,15 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
           error={errors.mode}
         />
         {values.mode === 'TEAMS' ? (
-          <TextInput id="teamsUrl" label="Teams meeting link" hint="Starting https://teams.microsoft.com/" value={values.teamsUrl} onChange={set('teamsUrl')} error={errors.teamsUrl} spellCheck={false} />
+          <TextInput
+            id="teamsUrl"
+            label="Teams meeting link"
+            hint="Starting https://teams.microsoft.com/"
+            value={values.teamsUrl}
+            onChange={set('teamsUrl')}
+            error={errors.teamsUrl}
+            spellCheck={false}
+          />
         ) : (
           <TextInput id="location" label="Location" value={values.location} onChange={set('location')} error={errors.location} maxLength={200} />
         )}

@@ -40,7 +40,13 @@ export function ReplyForm({ meetingId, panelId, agencyId, userId, myReply }: Pro
       setSent('');
       try {
         const { data } = await send({
-          variables: { input: { meetingId, reply: v.reply as 'ATTENDING' | 'APOLOGIES', substituteUserId: v.reply === 'APOLOGIES' ? v.substituteUserId || null : null } },
+          variables: {
+            input: {
+              meetingId,
+              reply: v.reply as 'ATTENDING' | 'APOLOGIES',
+              substituteUserId: v.reply === 'APOLOGIES' ? v.substituteUserId || null : null,
+            },
+          },
         });
         if (data) setSent(v.reply === 'ATTENDING' ? 'Reply sent: attending.' : 'Reply sent: apologies.');
       } catch (e) {

@@ -33,6 +33,9 @@ describe('SeriesForm', () => {
     await user.type(screen.getByLabelText('Location'), 'Force headquarters');
     await user.click(screen.getByRole('button', { name: 'Save schedule' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByRole('link', { name: 'Enter a Teams meeting link that starts https://teams.microsoft.com/' })).toHaveAttribute('href', '#teamsUrl');
+    expect(screen.getByRole('link', { name: 'Enter a Teams meeting link that starts https://teams.microsoft.com/' })).toHaveAttribute(
+      'href',
+      '#teamsUrl',
+    );
   });
 });

@@ -11,7 +11,14 @@ type Meeting = { startsAt: string; endsAt: string; mode: MeetingMode; teamsUrl?:
 
 export function moveFormFrom(m: Meeting): MoveFormValues {
   const start = londonDateAndTime(m.startsAt);
-  return { date: start.date, startTime: start.time, endTime: londonDateAndTime(m.endsAt).time, mode: m.mode, teamsUrl: m.teamsUrl ?? '', location: m.location ?? '' };
+  return {
+    date: start.date,
+    startTime: start.time,
+    endTime: londonDateAndTime(m.endsAt).time,
+    mode: m.mode,
+    teamsUrl: m.teamsUrl ?? '',
+    location: m.location ?? '',
+  };
 }
 
 export function validateMoveForm(v: MoveFormValues): FieldErrors {

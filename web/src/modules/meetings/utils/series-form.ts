@@ -19,7 +19,15 @@ export type SeriesFormValues = {
 /** The input ids, named after the API's input fields where there is one. */
 export const SERIES_FORM_FIELDS = ['week', 'day', 'interval', 'startsOn', 'startTime', 'durationMinutes', 'firstMode', 'teamsUrl', 'location'];
 
-type Stored = { rule: string; startsOn: string; startTime: string; durationMinutes: number; firstMode: MeetingMode; teamsUrl?: string | null; location?: string | null };
+type Stored = {
+  rule: string;
+  startsOn: string;
+  startTime: string;
+  durationMinutes: number;
+  firstMode: MeetingMode;
+  teamsUrl?: string | null;
+  location?: string | null;
+};
 
 export function seriesFormFrom(series: Stored | null | undefined): SeriesFormValues {
   const rule = (series && parseRule(series.rule)) ?? DEFAULT_RULE;

@@ -16,8 +16,20 @@ describe('the meeting rule', () => {
   });
 
   it('sends the rule with the rest of the series', () => {
-    const values = { ...seriesFormFrom(null), week: '3' as const, day: 'TH' as const, interval: '1' as const, startsOn: '2026-09-01', teamsUrl: ' https://teams.microsoft.com/l/x ', location: 'HQ' };
-    expect(seriesInput('panel-1', values, null)).toMatchObject({ rule: 'FREQ=MONTHLY;INTERVAL=1;BYDAY=3TH', durationMinutes: 120, teamsUrl: 'https://teams.microsoft.com/l/x' });
+    const values = {
+      ...seriesFormFrom(null),
+      week: '3' as const,
+      day: 'TH' as const,
+      interval: '1' as const,
+      startsOn: '2026-09-01',
+      teamsUrl: ' https://teams.microsoft.com/l/x ',
+      location: 'HQ',
+    };
+    expect(seriesInput('panel-1', values, null)).toMatchObject({
+      rule: 'FREQ=MONTHLY;INTERVAL=1;BYDAY=3TH',
+      durationMinutes: 120,
+      teamsUrl: 'https://teams.microsoft.com/l/x',
+    });
   });
 });
 

@@ -28,8 +28,10 @@ export function AddMemberForm({ agencies, roles, onSubmit, serverErrors, serverG
   const useClient = Object.keys(clientErrors).length > 0;
   const errors = useClient ? clientErrors : (serverErrors ?? {});
   const general = useClient ? [] : serverGeneral;
-  const set = <K extends keyof AddMemberValues>(field: K) => (value: AddMemberValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
+  const set =
+    <K extends keyof AddMemberValues>(field: K) =>
+    (value: AddMemberValues[K]) =>
+      setValues((v) => ({ ...v, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +45,15 @@ export function AddMemberForm({ agencies, roles, onSubmit, serverErrors, serverG
       <ErrorSummary errors={summaryItems(errors, ADD_MEMBER_FIELDS, general)} />
       {heading}
       <form onSubmit={submit} noValidate>
-        <TextInput id="name" label="Full name" autoComplete="off" value={values.name} onChange={set('name')} error={errors.name} maxLength={LIMITS.nameLength} />
+        <TextInput
+          id="name"
+          label="Full name"
+          autoComplete="off"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          maxLength={LIMITS.nameLength}
+        />
         <TextInput
           id="email"
           label="Email address"
@@ -64,7 +74,14 @@ export function AddMemberForm({ agencies, roles, onSubmit, serverErrors, serverG
           options={[{ value: '', label: 'Select an agency' }, ...agencies]}
           error={errors.agencyId}
         />
-        <Radios id="role" legend="Role on this panel" options={roleOptions(roles)} value={values.role} onChange={(v) => set('role')(v as PanelRole)} error={errors.role} />
+        <Radios
+          id="role"
+          legend="Role on this panel"
+          options={roleOptions(roles)}
+          value={values.role}
+          onChange={(v) => set('role')(v as PanelRole)}
+          error={errors.role}
+        />
         <ButtonGroup>
           <Button disabled={submitting}>Add member</Button>
           {cancel}

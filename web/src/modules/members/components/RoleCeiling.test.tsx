@@ -29,7 +29,9 @@ function memberMock(role: PanelRole, userId = 'user-2') {
 
 const agencyOptions = {
   request: { query: AgencyOptionsQuery, variables: { panelId: 'panel-1' } },
-  result: { data: { agencies: { __typename: 'AgencyPage', totalCount: 1, nodes: [{ __typename: 'Agency', id: 'agency-1', name: 'Durham Police' }] } } },
+  result: {
+    data: { agencies: { __typename: 'AgencyPage', totalCount: 1, nodes: [{ __typename: 'Agency', id: 'agency-1', name: 'Durham Police' }] } },
+  },
 };
 
 const roleChoices = (legend: string) =>

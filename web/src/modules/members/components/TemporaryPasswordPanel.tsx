@@ -14,9 +14,7 @@ export function TemporaryPasswordPanel({ memberId, name, email, temporaryPasswor
       <p className="govuk-body app-temporary-password" data-testid="temporary-password">
         {temporaryPassword}
       </p>
-      <WarningText>
-        This password is shown only once. Give it to the person securely: they must change it when they first sign in.
-      </WarningText>
+      <WarningText>This password is shown only once. Give it to the person securely: they must change it when they first sign in.</WarningText>
       <p className="govuk-body">
         <Link className="govuk-link" to={`/members/${memberId}`}>
           View {name}

@@ -27,15 +27,36 @@ export function MinutesForm({ minutes, correction, onCancel, submitting, ...prop
       <h2 className="govuk-heading-m">{correction ? 'Record a correction' : 'Edit minutes'}</h2>
       <form onSubmit={form.submit} noValidate aria-label={correction ? 'Record a correction' : 'Edit minutes'}>
         {correction && (
-          <Textarea id="reason" label="Reason for the correction" hint="Shown with the new version, for example what was wrong and who pointed it out" value={form.values.reason} onChange={(r) => form.setValues((v) => ({ ...v, reason: r }))} error={form.errors.reason} rows={3} maxLength={2000} />
+          <Textarea
+            id="reason"
+            label="Reason for the correction"
+            hint="Shown with the new version, for example what was wrong and who pointed it out"
+            value={form.values.reason}
+            onChange={(r) => form.setValues((v) => ({ ...v, reason: r }))}
+            error={form.errors.reason}
+            rows={3}
+            maxLength={2000}
+          />
         )}
         {minutes.items.map((item) => (
           <fieldset className="govuk-fieldset app-subsection" key={item.itemId}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
               {item.position}. {item.title}
             </legend>
-            <Textarea id={`notes-${item.itemId}`} label="Notes" value={form.values.items[item.itemId]?.notes ?? ''} onChange={setItem(item.itemId, 'notes')} rows={4} />
-            <Textarea id={`decisions-${item.itemId}`} label="Decisions" value={form.values.items[item.itemId]?.decisions ?? ''} onChange={setItem(item.itemId, 'decisions')} rows={3} />
+            <Textarea
+              id={`notes-${item.itemId}`}
+              label="Notes"
+              value={form.values.items[item.itemId]?.notes ?? ''}
+              onChange={setItem(item.itemId, 'notes')}
+              rows={4}
+            />
+            <Textarea
+              id={`decisions-${item.itemId}`}
+              label="Decisions"
+              value={form.values.items[item.itemId]?.decisions ?? ''}
+              onChange={setItem(item.itemId, 'decisions')}
+              rows={3}
+            />
           </fieldset>
         ))}
         <ButtonGroup>

@@ -61,7 +61,17 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }
         {failed && <LoadFailed message={failed} />}
         <p className="govuk-body">The minutes have not been drafted yet.</p>
         {canManage && meetingStatus === 'MINUTES_DRAFT' && (
-          <Button type="button" disabled={drafting.loading} onClick={() => void act(() => draft({ variables: { meetingId } }), 'Minutes drafted from what was recorded at the meeting.', 'The minutes were not drafted')}>
+          <Button
+            type="button"
+            disabled={drafting.loading}
+            onClick={() =>
+              void act(
+                () => draft({ variables: { meetingId } }),
+                'Minutes drafted from what was recorded at the meeting.',
+                'The minutes were not drafted',
+              )
+            }
+          >
             Draft the minutes
           </Button>
         )}
@@ -122,7 +132,17 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }
             </Button>
           )}
           {canApprove && latest.status === 'DRAFT' && (
-            <Button type="button" disabled={approving.loading} onClick={() => void act(() => approve({ variables: { minutesId: latest.id, version: latest.version } }), 'Minutes approved. They are now locked; a later change is a correction.', 'The minutes were not approved')}>
+            <Button
+              type="button"
+              disabled={approving.loading}
+              onClick={() =>
+                void act(
+                  () => approve({ variables: { minutesId: latest.id, version: latest.version } }),
+                  'Minutes approved. They are now locked; a later change is a correction.',
+                  'The minutes were not approved',
+                )
+              }
+            >
               Approve minutes
             </Button>
           )}

@@ -94,7 +94,9 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
           <h3 className="govuk-heading-s" id={`minutes-item-${item.itemId}`}>
             {item.position}. {item.title}
           </h3>
-          {!item.notes && !item.decisions && item.tasks.length === 0 && item.threatOutcomes.length === 0 && <p className="govuk-body">Nothing recorded.</p>}
+          {!item.notes && !item.decisions && item.tasks.length === 0 && item.threatOutcomes.length === 0 && (
+            <p className="govuk-body">Nothing recorded.</p>
+          )}
           <Text label="Notes" html={item.notes} />
           <Text label="Decisions" html={item.decisions} />
           <Tasks tasks={item.tasks} />

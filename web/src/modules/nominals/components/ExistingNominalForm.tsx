@@ -118,7 +118,9 @@ export function ExistingNominalForm(props: Props) {
               const withheld = c.nominal?.personalDataWithheld ?? false;
               const reference = c.nominal?.reference ?? c.title;
               // A withheld nominal is shown by reference only: no name reaches this browser.
-              return withheld ? { value: c.id, label: `${reference} (details withheld)` } : { value: c.id, label: c.title, hint: c.subtitle ?? undefined };
+              return withheld
+                ? { value: c.id, label: `${reference} (details withheld)` }
+                : { value: c.id, label: c.title, hint: c.subtitle ?? undefined };
             })}
             value={values.nominalId}
             onChange={set('nominalId')}

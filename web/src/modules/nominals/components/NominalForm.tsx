@@ -49,10 +49,44 @@ export function NominalForm(props: Props) {
             error={errors.role}
           />
         )}
-        <TextInput id="surname" label="Surname" value={values.surname} onChange={set('surname')} error={errors.surname} maxLength={LIMITS.nameLength} autoComplete="off" spellCheck={false} />
-        <TextInput id="forenames" label="Forenames" value={values.forenames} onChange={set('forenames')} error={errors.forenames} maxLength={LIMITS.nameLength} autoComplete="off" spellCheck={false} />
-        <Textarea id="aliases" label="Aliases (optional)" hint="One alias or street name on each line" value={values.aliases} onChange={set('aliases')} error={errors.aliases} rows={3} spellCheck={false} />
-        <DateField id="dateOfBirth" label="Date of birth" hint="Optional. Year, month and day, for example 1990-03-31" value={values.dateOfBirth} onChange={set('dateOfBirth')} error={errors.dateOfBirth} />
+        <TextInput
+          id="surname"
+          label="Surname"
+          value={values.surname}
+          onChange={set('surname')}
+          error={errors.surname}
+          maxLength={LIMITS.nameLength}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextInput
+          id="forenames"
+          label="Forenames"
+          value={values.forenames}
+          onChange={set('forenames')}
+          error={errors.forenames}
+          maxLength={LIMITS.nameLength}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <Textarea
+          id="aliases"
+          label="Aliases (optional)"
+          hint="One alias or street name on each line"
+          value={values.aliases}
+          onChange={set('aliases')}
+          error={errors.aliases}
+          rows={3}
+          spellCheck={false}
+        />
+        <DateField
+          id="dateOfBirth"
+          label="Date of birth"
+          hint="Optional. Year, month and day, for example 1990-03-31"
+          value={values.dateOfBirth}
+          onChange={set('dateOfBirth')}
+          error={errors.dateOfBirth}
+        />
         <Checkboxes
           id="flags"
           legend="Flags"
@@ -62,7 +96,13 @@ export function NominalForm(props: Props) {
           onChange={(v) => set('flags')(v as NominalFlag[])}
           error={errors.flags}
         />
-        <DateField id="nextReviewOn" label="Next review (optional)" value={values.nextReviewOn} onChange={set('nextReviewOn')} error={errors.nextReviewOn} />
+        <DateField
+          id="nextReviewOn"
+          label="Next review (optional)"
+          value={values.nextReviewOn}
+          onChange={set('nextReviewOn')}
+          error={errors.nextReviewOn}
+        />
         <MarkingRadios value={values.gscMarking} onChange={set('gscMarking')} error={errors.gscMarking} />
         <ButtonGroup>
           <Button disabled={props.submitting}>{props.submitText}</Button>

@@ -56,12 +56,14 @@ export function validateNominalForm(values: NominalFormValues, needsRole: boolea
   if (!surname) errors.surname = 'Enter the surname';
   else if (surname.length > LIMITS.nameLength) errors.surname = `Surname must be ${LIMITS.nameLength} characters or fewer`;
   if (values.forenames.trim().length > LIMITS.nameLength) errors.forenames = `Forenames must be ${LIMITS.nameLength} characters or fewer`;
-  if (linesOf(values.aliases).some((a) => a.length > LIMITS.nameLength)) errors.aliases = `Each alias must be ${LIMITS.nameLength} characters or fewer`;
+  if (linesOf(values.aliases).some((a) => a.length > LIMITS.nameLength))
+    errors.aliases = `Each alias must be ${LIMITS.nameLength} characters or fewer`;
   const today = new Date().toISOString().slice(0, 10);
   const dob = values.dateOfBirth.trim();
   if (dob && !isIsoDate(dob)) errors.dateOfBirth = 'Enter a real date of birth as year-month-day, for example 1990-03-31';
   else if (dob && dob > today) errors.dateOfBirth = 'Date of birth must be in the past';
-  if (values.nextReviewOn.trim() && !isIsoDate(values.nextReviewOn.trim())) errors.nextReviewOn = 'Enter a real date as year-month-day, for example 2026-03-31';
+  if (values.nextReviewOn.trim() && !isIsoDate(values.nextReviewOn.trim()))
+    errors.nextReviewOn = 'Enter a real date as year-month-day, for example 2026-03-31';
   return errors;
 }
 

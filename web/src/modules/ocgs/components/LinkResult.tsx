@@ -22,7 +22,13 @@ type Props = { id: string; label: string; disabled: boolean; onRemove: () => voi
 
 export function RemoveButton({ id, label, disabled, onRemove }: Props) {
   return (
-    <button type="button" id={id} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-button--small" disabled={disabled} onClick={onRemove}>
+    <button
+      type="button"
+      id={id}
+      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-button--small"
+      disabled={disabled}
+      onClick={onRemove}
+    >
       Remove<span className="govuk-visually-hidden"> {label} from this group</span>
     </button>
   );
@@ -52,4 +58,3 @@ export function UnlinkStatus({ unlink, kind }: { unlink: Unlink; kind: 'vehicle'
     </>
   );
 }
-

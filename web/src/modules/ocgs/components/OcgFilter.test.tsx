@@ -38,6 +38,9 @@ describe('OCG filter', () => {
 
   it('sends blank options as null so that the API applies its defaults', () => {
     expect(ocgListFilter(EMPTY_OCG_FILTER)).toEqual({ search: null, statuses: null, tier: null, crimeType: null, area: null, lroUserId: null });
-    expect(ocgListFilter({ ...EMPTY_OCG_FILTER, statuses: ['ARCHIVED'], area: '  Kirkby ' })).toMatchObject({ statuses: ['ARCHIVED'], area: 'Kirkby' });
+    expect(ocgListFilter({ ...EMPTY_OCG_FILTER, statuses: ['ARCHIVED'], area: '  Kirkby ' })).toMatchObject({
+      statuses: ['ARCHIVED'],
+      area: 'Kirkby',
+    });
   });
 });

@@ -41,7 +41,14 @@ export function OcgForm(props: Props) {
       <ErrorSummary errors={summaryItems(errors, OCG_FORM_FIELDS, form.general)} />
       {props.heading}
       <form onSubmit={form.submit} noValidate>
-        <TextInput id="name" label="Name or operation name" value={values.name} onChange={set('name')} error={errors.name} maxLength={LIMITS.nameLength} />
+        <TextInput
+          id="name"
+          label="Name or operation name"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          maxLength={LIMITS.nameLength}
+        />
         <Radios
           id="status"
           legend="Status"
@@ -69,10 +76,30 @@ export function OcgForm(props: Props) {
           rows={4}
         />
         <Textarea id="summary" label="Summary (optional)" value={values.summary} onChange={set('summary')} error={errors.summary} />
-        <Select id="lroUserId" label="Lead responsible officer (optional)" value={values.lroUserId} options={officerOptions} onChange={set('lroUserId')} error={errors.lroUserId} />
-        <Select id="sroUserId" label="Senior responsible officer (optional)" value={values.sroUserId} options={officerOptions} onChange={set('sroUserId')} error={errors.sroUserId} />
+        <Select
+          id="lroUserId"
+          label="Lead responsible officer (optional)"
+          value={values.lroUserId}
+          options={officerOptions}
+          onChange={set('lroUserId')}
+          error={errors.lroUserId}
+        />
+        <Select
+          id="sroUserId"
+          label="Senior responsible officer (optional)"
+          value={values.sroUserId}
+          options={officerOptions}
+          onChange={set('sroUserId')}
+          error={errors.sroUserId}
+        />
         <DateField id="dateMapped" label="Date mapped (optional)" value={values.dateMapped} onChange={set('dateMapped')} error={errors.dateMapped} />
-        <DateField id="nextReviewOn" label="Next review (optional)" value={values.nextReviewOn} onChange={set('nextReviewOn')} error={errors.nextReviewOn} />
+        <DateField
+          id="nextReviewOn"
+          label="Next review (optional)"
+          value={values.nextReviewOn}
+          onChange={set('nextReviewOn')}
+          error={errors.nextReviewOn}
+        />
         <MarkingRadios value={values.gscMarking} onChange={set('gscMarking')} error={errors.gscMarking} />
         <ButtonGroup>
           <Button disabled={props.submitting}>{props.submitText}</Button>

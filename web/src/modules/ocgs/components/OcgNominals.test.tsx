@@ -26,7 +26,6 @@ describe('nominals of a group', () => {
   it('shows a withheld nominal by reference, with the reason in inset text and no name', () => {
     const { container } = renderNominals([
       {
-    
         role: 'PRINCIPAL',
         nominal: nominal({
           displayName: 'N-0007',

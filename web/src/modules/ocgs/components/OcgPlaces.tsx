@@ -35,7 +35,9 @@ export function OcgPlaces({ ocgId, places, canWrite }: { ocgId: string; places: 
     columns.push({
       key: 'actions',
       header: 'Actions',
-      cell: (p) => <RemoveButton id={removeButtonId('place', p.id)} label={p.label} disabled={unlink.busy} onRemove={() => unlink.ask(p.id, p.label)} />,
+      cell: (p) => (
+        <RemoveButton id={removeButtonId('place', p.id)} label={p.label} disabled={unlink.busy} onRemove={() => unlink.ask(p.id, p.label)} />
+      ),
     });
   }
   return (

@@ -8,5 +8,9 @@ export function OcgStatusTag({ status }: { status: OcgStatus }) {
 
 // Every record shows its Government Security Classification marking.
 export function MarkingTag({ marking }: { marking: GscMarking }) {
-  return <Tag colour={marking === 'OFFICIAL' ? 'grey' : 'purple'} className="app-marking">{markingLabel(marking)}</Tag>;
+  return (
+    <Tag colour={marking === 'OFFICIAL' ? 'grey' : 'purple'} className="app-marking">
+      {markingLabel(marking)}
+    </Tag>
+  );
 }

@@ -19,7 +19,14 @@ export function OcgVehicles({ ocgId, vehicles, canWrite }: { ocgId: string; vehi
     columns.push({
       key: 'actions',
       header: 'Actions',
-      cell: (v) => <RemoveButton id={removeButtonId('vehicle', v.id)} label={v.registration} disabled={unlink.busy} onRemove={() => unlink.ask(v.id, v.registration)} />,
+      cell: (v) => (
+        <RemoveButton
+          id={removeButtonId('vehicle', v.id)}
+          label={v.registration}
+          disabled={unlink.busy}
+          onRemove={() => unlink.ask(v.id, v.registration)}
+        />
+      ),
     });
   }
   return (

@@ -44,7 +44,11 @@ export function OcgWorkSections({ ocgId }: { ocgId: string }) {
   const canDisrupt = useCan(PERMISSIONS.DISRUPTION_WRITE);
   return (
     <>
-      <OcgSection id="intelligence" title="Intelligence" action={canAddIntelligence && { to: `/ocgs/${ocgId}/intelligence/new`, text: 'Add intelligence' }}>
+      <OcgSection
+        id="intelligence"
+        title="Intelligence"
+        action={canAddIntelligence && { to: `/ocgs/${ocgId}/intelligence/new`, text: 'Add intelligence' }}
+      >
         {canRead ? <Intelligence ocgId={ocgId} /> : <InsetText>Your agency may not read intelligence on this panel.</InsetText>}
       </OcgSection>
       <OcgSection id="plan" title="4P plan" action={canPlan && { to: `/ocgs/${ocgId}/plan/new`, text: 'Add an objective' }}>

@@ -41,7 +41,16 @@ export function ScoreForm(props: Props) {
       </p>
       <form onSubmit={form.submit} noValidate>
         {SCORE_PARTS.map((part) => (
-          <Radios key={part} id={part} legend={SCORE_PART_LABELS[part]} inline options={scale} value={values[part]} onChange={set(part)} error={errors[part]} />
+          <Radios
+            key={part}
+            id={part}
+            legend={SCORE_PART_LABELS[part]}
+            inline
+            options={scale}
+            value={values[part]}
+            onChange={set(part)}
+            error={errors[part]}
+          />
         ))}
         <div className="app-live-total" aria-live="polite" aria-atomic="true">
           <p className="govuk-body-l govuk-!-margin-bottom-0">

@@ -17,7 +17,18 @@ export type OcgFormValues = {
   gscMarking: GscMarking;
 };
 
-export const OCG_FORM_FIELDS = ['name', 'status', 'crimeTypes', 'areas', 'summary', 'lroUserId', 'sroUserId', 'dateMapped', 'nextReviewOn', 'gscMarking'];
+export const OCG_FORM_FIELDS = [
+  'name',
+  'status',
+  'crimeTypes',
+  'areas',
+  'summary',
+  'lroUserId',
+  'sroUserId',
+  'dateMapped',
+  'nextReviewOn',
+  'gscMarking',
+];
 
 export const MAX_AREAS = 20;
 

@@ -28,7 +28,8 @@ export function liveTotal(values: ScoreFormValues, scaleMax: number): number | n
 export function validateScoreForm(values: ScoreFormValues, scaleMax: number): FieldErrors {
   const errors: FieldErrors = {};
   for (const part of SCORE_PARTS) {
-    if (partValue(values[part], scaleMax) === null) errors[part] = `Select a score from 1 to ${scaleMax} for ${SCORE_PART_LABELS[part].toLowerCase()}`;
+    if (partValue(values[part], scaleMax) === null)
+      errors[part] = `Select a score from 1 to ${scaleMax} for ${SCORE_PART_LABELS[part].toLowerCase()}`;
   }
   if (!values.confidence) errors.confidence = 'Select how confident you are in this score';
   if (values.rationale.length > RATIONALE_MAX) errors.rationale = `The rationale must be ${RATIONALE_MAX} characters or fewer`;

@@ -31,9 +31,7 @@ const report: OutcomeReportQuery['outcomeReport'] = {
   vehiclesSeized: 3,
   scoreChanges: [{ reference: 'OCG-0001', name: 'Operation Larch', before: 120, latest: 90, change: -30 }],
   averageScoreChange: -30,
-  agencies: [
-    { agencyId: 'a1', agencyName: 'HMRC', tasksCompleted: 6, disruptions: 4, major: 1, moderate: 2, minor: 1, noImpact: 0, negative: 0 },
-  ],
+  agencies: [{ agencyId: 'a1', agencyName: 'HMRC', tasksCompleted: 6, disruptions: 4, major: 1, moderate: 2, minor: 1, noImpact: 0, negative: 0 }],
 };
 
 describe('OutcomeFigures', () => {

@@ -9,23 +9,55 @@ type Figure = [label: string, value: number | null, unit?: FigureUnit];
 /** The figures grouped as forces, Opal and the regional units publish them. */
 export function outcomeGroups(r: Report): { title: string; figures: Figure[] }[] {
   return [
-    { title: 'Referrals and groups', figures: [
-      ['Referrals received', r.referralsReceived], ['Referrals accepted', r.referralsAccepted], ['Operations adopted', r.operationsAdopted],
-      ['Groups mapped', r.groupsMapped], ['Groups dismantled', r.groupsDismantled], ['Nominals identified', r.nominalsIdentified],
-      ['Vehicles identified', r.vehiclesIdentified], ['Disruptions recorded', r.disruptions],
-    ] },
-    { title: 'Criminal justice', figures: [
-      ['Arrests', r.arrests], ['Charges', r.charges], ['Custodial sentences (total)', r.custodialYears, 'years'], ['Restraint orders', r.restraintOrders],
-    ] },
-    { title: 'Seizures', figures: [
-      ['Cash seized', r.cashSeizedGbp, 'money'], ...r.drugsSeized.map<Figure>((d) => [`Drugs seized: ${d.type}`, d.kg, 'kg']),
-      ['Firearms seized', r.firearms], ['Rounds of ammunition seized', r.rounds], ['Vehicles seized', r.vehiclesSeized],
-    ] },
-    { title: 'Safeguarding', figures: [['Children safeguarded', r.childrenSafeguarded], ['Adults safeguarded', r.adultsSafeguarded]] },
-    { title: 'Partner powers', figures: [
-      ['Licences reviewed', r.licencesReviewed], ['Licences revoked', r.licencesRevoked], ['Premises closed', r.premisesClosed],
-      ['Tax actions', r.taxActions], ['Benefit actions', r.benefitActions],
-    ] },
+    {
+      title: 'Referrals and groups',
+      figures: [
+        ['Referrals received', r.referralsReceived],
+        ['Referrals accepted', r.referralsAccepted],
+        ['Operations adopted', r.operationsAdopted],
+        ['Groups mapped', r.groupsMapped],
+        ['Groups dismantled', r.groupsDismantled],
+        ['Nominals identified', r.nominalsIdentified],
+        ['Vehicles identified', r.vehiclesIdentified],
+        ['Disruptions recorded', r.disruptions],
+      ],
+    },
+    {
+      title: 'Criminal justice',
+      figures: [
+        ['Arrests', r.arrests],
+        ['Charges', r.charges],
+        ['Custodial sentences (total)', r.custodialYears, 'years'],
+        ['Restraint orders', r.restraintOrders],
+      ],
+    },
+    {
+      title: 'Seizures',
+      figures: [
+        ['Cash seized', r.cashSeizedGbp, 'money'],
+        ...r.drugsSeized.map<Figure>((d) => [`Drugs seized: ${d.type}`, d.kg, 'kg']),
+        ['Firearms seized', r.firearms],
+        ['Rounds of ammunition seized', r.rounds],
+        ['Vehicles seized', r.vehiclesSeized],
+      ],
+    },
+    {
+      title: 'Safeguarding',
+      figures: [
+        ['Children safeguarded', r.childrenSafeguarded],
+        ['Adults safeguarded', r.adultsSafeguarded],
+      ],
+    },
+    {
+      title: 'Partner powers',
+      figures: [
+        ['Licences reviewed', r.licencesReviewed],
+        ['Licences revoked', r.licencesRevoked],
+        ['Premises closed', r.premisesClosed],
+        ['Tax actions', r.taxActions],
+        ['Benefit actions', r.benefitActions],
+      ],
+    },
   ];
 }
 

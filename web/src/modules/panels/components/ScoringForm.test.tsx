@@ -29,7 +29,9 @@ describe('the scoring form', () => {
     await user.clear(tier(2).getByLabelText('Lowest total'));
     await user.type(tier(2).getByLabelText('Lowest total'), '45');
     expect(screen.getByTestId('tier-ranges')).toHaveTextContent('Tier 2: total 45 to 59');
-    expect(screen.getByLabelText('Score each part of a threat score from 1 to')).toHaveAccessibleDescription(expect.stringContaining('The highest total on this scale is 110'));
+    expect(screen.getByLabelText('Score each part of a threat score from 1 to')).toHaveAccessibleDescription(
+      expect.stringContaining('The highest total on this scale is 110'),
+    );
   });
 
   it('shows each problem in the summary and beside its field, and sends nothing', async () => {
@@ -40,7 +42,10 @@ describe('the scoring form', () => {
     await save(user);
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('link', { name: 'Enter a name for tier 2' })).toHaveAttribute('href', '#tiers.1.name');
-    expect(screen.getByRole('link', { name: 'The last tier must start at 0, so that every total has a tier' })).toHaveAttribute('href', '#tiers.2.minTotal');
+    expect(screen.getByRole('link', { name: 'The last tier must start at 0, so that every total has a tier' })).toHaveAttribute(
+      'href',
+      '#tiers.2.minTotal',
+    );
     expect(tier(2).getByLabelText('Name')).toHaveAccessibleDescription('Error: Enter a name for tier 2');
     expect(screen.queryByTestId('tier-ranges')).not.toBeInTheDocument();
   });
@@ -133,7 +138,8 @@ describe('the scoring settings page', () => {
   });
 
   it('shows a stale edit’s CONFLICT in the error summary', async () => {
-    const message = 'The panel’s scoring was changed by someone else since you opened it: tiers changed. Reload to see their changes, then make yours again.';
+    const message =
+      'The panel’s scoring was changed by someone else since you opened it: tiers changed. Reload to see their changes, then make yours again.';
     const conflict: MockLink.MockedResponse = {
       request: { query: UpdatePanelScoringMutation, variables },
       result: { errors: [{ message, extensions: { code: 'CONFLICT' } }] },

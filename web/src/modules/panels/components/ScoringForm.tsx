@@ -45,7 +45,11 @@ export function ScoringForm(props: Props) {
     set('tiers')(rows.map((row, j) => (j === i ? { ...row, [field]: value } : row)));
   const add = () => setRows([...rows, { name: '', minTotal: '' }], tierFieldId(rows.length, 'name'));
   // Focus goes to the row that took the removed one's place, or to the one above when the last was removed.
-  const remove = (i: number) => setRows(rows.filter((_, j) => j !== i), tierFieldId(Math.min(i, rows.length - 2), 'name'));
+  const remove = (i: number) =>
+    setRows(
+      rows.filter((_, j) => j !== i),
+      tierFieldId(Math.min(i, rows.length - 2), 'name'),
+    );
 
   const summary = summaryItems(errors, scoringFormFields(rows.length), form.general).map((item) =>
     item.fieldId === 'tiers' ? { ...item, fieldId: tierFieldId(0, 'name') } : item,

@@ -10,7 +10,15 @@ describe('PlacesTables', () => {
           { area: 'Westgate', activity: 2, highHarmPlaces: 0 },
         ]}
         places={[
-          { id: 'p1', label: 'Flat 4, Alder Court', area: 'Eastfield', kind: 'Premises', latitude: 54.66, longitude: -1.47, groups: ['Operation Larch'] },
+          {
+            id: 'p1',
+            label: 'Flat 4, Alder Court',
+            area: 'Eastfield',
+            kind: 'Premises',
+            latitude: 54.66,
+            longitude: -1.47,
+            groups: ['Operation Larch'],
+          },
           { id: 'p2', label: 'Field off Moor Lane', area: 'Moorside', kind: 'Premises', latitude: null, longitude: null, groups: [] },
         ]}
       />,

@@ -48,7 +48,14 @@ export function PlaceForm(props: Props) {
       <ErrorSummary errors={summaryItems(errors, PLACE_FORM_FIELDS, form.general)} />
       {props.heading}
       <form onSubmit={form.submit} noValidate>
-        <TextInput id="label" label="Address or area" value={values.label} onChange={set('label')} error={errors.label} maxLength={LIMITS.nameLength} />
+        <TextInput
+          id="label"
+          label="Address or area"
+          value={values.label}
+          onChange={set('label')}
+          error={errors.label}
+          maxLength={LIMITS.nameLength}
+        />
         <Radios
           id="kind"
           legend="Kind of place"
@@ -57,7 +64,16 @@ export function PlaceForm(props: Props) {
           onChange={(v) => set('kind')(v as PlaceKind)}
           error={errors.kind}
         />
-        <TextInput id="area" label="Area (optional)" hint="The neighbourhood, town or policing area" value={values.area} onChange={set('area')} error={errors.area} maxLength={LIMITS.nameLength} widthClass="govuk-input--width-20" />
+        <TextInput
+          id="area"
+          label="Area (optional)"
+          hint="The neighbourhood, town or policing area"
+          value={values.area}
+          onChange={set('area')}
+          error={errors.area}
+          maxLength={LIMITS.nameLength}
+          widthClass="govuk-input--width-20"
+        />
         <Radios
           id="highHarm"
           legend="Is this a high-harm place?"

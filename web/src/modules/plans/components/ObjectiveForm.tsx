@@ -51,7 +51,15 @@ export function ObjectiveForm(props: Props) {
           onChange={(v) => set('strand')(v as FourPStrand)}
           error={errors.strand}
         />
-        <Textarea id="objective" label="Objective" value={values.objective} onChange={set('objective')} error={errors.objective} rows={4} maxLength={OBJECTIVE_MAX} />
+        <Textarea
+          id="objective"
+          label="Objective"
+          value={values.objective}
+          onChange={set('objective')}
+          error={errors.objective}
+          rows={4}
+          maxLength={OBJECTIVE_MAX}
+        />
         <Select
           id="ownerAgencyId"
           label="Owner agency"

@@ -30,7 +30,8 @@ export function PlanView({ plan, ocgId, canWrite = false }: { plan: Plan; ocgId:
                 <li key={o.id} className="app-objective">
                   <p className="govuk-body govuk-!-margin-bottom-1 app-pre-wrap">{o.objective}</p>
                   <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2">
-                    Owner: {o.ownerAgency.name}. Headings: {o.tacticHeadings.length ? o.tacticHeadings.map((h) => TACTIC_HEADING_LABELS[h]).join(', ') : 'none'}
+                    Owner: {o.ownerAgency.name}. Headings:{' '}
+                    {o.tacticHeadings.length ? o.tacticHeadings.map((h) => TACTIC_HEADING_LABELS[h]).join(', ') : 'none'}
                   </p>
                   {canWrite && (
                     <p className="govuk-body-s govuk-!-margin-bottom-2">

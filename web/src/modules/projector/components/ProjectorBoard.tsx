@@ -31,9 +31,15 @@ export function ProjectorBoard({ projector, live }: { projector: Projector; live
         <caption className="govuk-visually-hidden">Highest-scoring groups</caption>
         <thead>
           <tr>
-            <th scope="col" className="govuk-table__header">Group</th>
-            <th scope="col" className="govuk-table__header">Tier</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
+            <th scope="col" className="govuk-table__header">
+              Group
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Tier
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Score
+            </th>
           </tr>
         </thead>
         <tbody>

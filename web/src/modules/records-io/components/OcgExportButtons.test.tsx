@@ -52,7 +52,15 @@ const pageMocks = (): MockLink.MockedResponse[] => [
         members: {
           __typename: 'MemberPage',
           totalCount: 1,
-          nodes: [{ __typename: 'Member', id: 'member-7', userId: 'user-7', name: 'Dana Lead', agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' } }],
+          nodes: [
+            {
+              __typename: 'Member',
+              id: 'member-7',
+              userId: 'user-7',
+              name: 'Dana Lead',
+              agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },
+            },
+          ],
         },
       },
     },

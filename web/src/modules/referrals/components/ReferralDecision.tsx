@@ -38,7 +38,9 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
       client.cache.gc();
     } catch (e) {
-      setProblems(apiErrors(e).map((x) => ({ message: x.message, fieldId: x.code === 'BAD_USER_INPUT' ? fieldFor(x.field, fallbackField) : undefined })));
+      setProblems(
+        apiErrors(e).map((x) => ({ message: x.message, fieldId: x.code === 'BAD_USER_INPUT' ? fieldFor(x.field, fallbackField) : undefined })),
+      );
     }
   };
   const onAccept = (event: FormEvent) => {
@@ -63,13 +65,22 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
       <ErrorSummary errors={problems} />
       <h2 className="govuk-heading-m">Assess this referral</h2>
       {referral.status === 'RECEIVED' && (
-        <form onSubmit={(e) => { e.preventDefault(); void run(() => start({ variables: { input: { id, version } } })); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => start({ variables: { input: { id, version } } }));
+          }}
+        >
           <p className="govuk-body">Start the assessment to show the referring agency that it is being looked at.</p>
-          <Button variant="secondary" disabled={busy}>Start assessment</Button>
+          <Button variant="secondary" disabled={busy}>
+            Start assessment
+          </Button>
         </form>
       )}
       <form onSubmit={onAccept} noValidate aria-labelledby="accept-heading">
-        <h3 className="govuk-heading-s" id="accept-heading">Accept</h3>
+        <h3 className="govuk-heading-s" id="accept-heading">
+          Accept
+        </h3>
         <Radios
           id="accept-choice"
           legend="Which group is this about?"
@@ -81,14 +92,37 @@ export function ReferralDecision({ referral }: { referral: ReferralDetailsFragme
           onChange={(v) => setChoice(v as Choice)}
           error={errorFor('accept-choice')}
         />
-        {choice === 'existing' && <GroupPicker id="accept-ocg" panelId={referral.panelId} value={ocgId} onChange={setOcgId} error={errorFor('accept-ocg')} />}
-        {choice === 'new' && <TextInput id="accept-name" label="Name or operation name" value={newName} onChange={setNewName} error={errorFor('accept-name')} maxLength={LIMITS.nameLength} />}
+        {choice === 'existing' && (
+          <GroupPicker id="accept-ocg" panelId={referral.panelId} value={ocgId} onChange={setOcgId} error={errorFor('accept-ocg')} />
+        )}
+        {choice === 'new' && (
+          <TextInput
+            id="accept-name"
+            label="Name or operation name"
+            value={newName}
+            onChange={setNewName}
+            error={errorFor('accept-name')}
+            maxLength={LIMITS.nameLength}
+          />
+        )}
         <Button disabled={busy}>Accept referral</Button>
       </form>
       <form onSubmit={onDecline} noValidate aria-labelledby="decline-heading">
-        <h3 className="govuk-heading-s" id="decline-heading">Decline</h3>
-        <Textarea id="decline-reason" label="Reason for declining" hint="The referring agency sees this reason" value={reason} onChange={setReason} error={errorFor('decline-reason')} rows={3} />
-        <Button variant="warning" disabled={busy}>Decline referral</Button>
+        <h3 className="govuk-heading-s" id="decline-heading">
+          Decline
+        </h3>
+        <Textarea
+          id="decline-reason"
+          label="Reason for declining"
+          hint="The referring agency sees this reason"
+          value={reason}
+          onChange={setReason}
+          error={errorFor('decline-reason')}
+          rows={3}
+        />
+        <Button variant="warning" disabled={busy}>
+          Decline referral
+        </Button>
       </form>
     </>
   );

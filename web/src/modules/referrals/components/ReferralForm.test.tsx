@@ -12,7 +12,9 @@ describe('referral form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Make referral' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('link', { name: 'Enter at least one crime reference number' })).toHaveAttribute('href', '#crimeReferences');
-    expect(screen.getByLabelText('Crime reference numbers')).toHaveAccessibleDescription(expect.stringContaining('Error: Enter at least one crime reference number'));
+    expect(screen.getByLabelText('Crime reference numbers')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Enter at least one crime reference number'),
+    );
   });
 
   it('sends one crime reference number per line, blank lines dropped', async () => {

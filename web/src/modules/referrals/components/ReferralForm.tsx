@@ -7,7 +7,14 @@ import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { EMPTY_REFERRAL_FORM, REFERRAL_FIELDS, SUMMARY_MAX, validateReferralForm, type OffenderRow, type ReferralFormValues } from '../utils/referral-form';
+import {
+  EMPTY_REFERRAL_FORM,
+  REFERRAL_FIELDS,
+  SUMMARY_MAX,
+  validateReferralForm,
+  type OffenderRow,
+  type ReferralFormValues,
+} from '../utils/referral-form';
 
 type Props = {
   onSubmit: (values: ReferralFormValues) => Promise<void>;
@@ -52,7 +59,15 @@ export function ReferralForm(props: Props) {
           {values.offenders.map((o, i) => (
             <div className="app-offender" key={i}>
               <h3 className="govuk-heading-s">{`Offender ${i + 1}`}</h3>
-              <TextInput id={`offender-${i}-name`} label="Name" value={o.name} onChange={setOffender(i, 'name')} error={errors[`offender-${i}-name`]} maxLength={LIMITS.nameLength} autoComplete="off" />
+              <TextInput
+                id={`offender-${i}-name`}
+                label="Name"
+                value={o.name}
+                onChange={setOffender(i, 'name')}
+                error={errors[`offender-${i}-name`]}
+                maxLength={LIMITS.nameLength}
+                autoComplete="off"
+              />
               <TextInput
                 id={`offender-${i}-dob`}
                 label="Date of birth (optional)"
@@ -64,18 +79,48 @@ export function ReferralForm(props: Props) {
                 inputMode="numeric"
                 maxLength={10}
               />
-              <TextInput id={`offender-${i}-description`} label="Description (optional)" value={o.description} onChange={setOffender(i, 'description')} />
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => set('offenders')(values.offenders.filter((_, j) => j !== i))}>
+              <TextInput
+                id={`offender-${i}-description`}
+                label="Description (optional)"
+                value={o.description}
+                onChange={setOffender(i, 'description')}
+              />
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => set('offenders')(values.offenders.filter((_, j) => j !== i))}
+              >
                 Remove offender {i + 1}
               </button>
             </div>
           ))}
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => set('offenders')([...values.offenders, { name: '', dateOfBirth: '', description: '' }])}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => set('offenders')([...values.offenders, { name: '', dateOfBirth: '', description: '' }])}
+          >
             {values.offenders.length ? 'Add another offender' : 'Add an offender'}
           </button>
         </Fieldset>
-        <Textarea id="vehicles" label="Vehicles (optional)" hint="Registrations, one on each line" value={values.vehicles} onChange={set('vehicles')} error={errors.vehicles} rows={3} spellCheck={false} />
-        <Textarea id="places" label="Places (optional)" hint="Addresses or areas, one on each line" value={values.places} onChange={set('places')} error={errors.places} rows={3} />
+        <Textarea
+          id="vehicles"
+          label="Vehicles (optional)"
+          hint="Registrations, one on each line"
+          value={values.vehicles}
+          onChange={set('vehicles')}
+          error={errors.vehicles}
+          rows={3}
+          spellCheck={false}
+        />
+        <Textarea
+          id="places"
+          label="Places (optional)"
+          hint="Addresses or areas, one on each line"
+          value={values.places}
+          onChange={set('places')}
+          error={errors.places}
+          rows={3}
+        />
         <TextInput
           id="onBehalfOf"
           label="On behalf of (optional)"

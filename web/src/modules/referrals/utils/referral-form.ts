@@ -27,13 +27,15 @@ export function validateReferralForm(v: ReferralFormValues): FieldErrors {
   // Opal's rule, kept here too: a referral is about recorded crime, so it needs a crime reference number.
   if (refs.length === 0) errors.crimeReferences = 'Enter at least one crime reference number';
   else if (refs.length > MAX_CRIME_REFERENCES) errors.crimeReferences = `Enter ${MAX_CRIME_REFERENCES} crime reference numbers or fewer`;
-  else if (refs.some((r) => r.length > CRIME_REFERENCE_MAX)) errors.crimeReferences = `Each crime reference number must be ${CRIME_REFERENCE_MAX} characters or fewer`;
+  else if (refs.some((r) => r.length > CRIME_REFERENCE_MAX))
+    errors.crimeReferences = `Each crime reference number must be ${CRIME_REFERENCE_MAX} characters or fewer`;
   if (!v.summary.trim()) errors.summary = 'Enter a summary of what you are referring';
   else if (v.summary.length > SUMMARY_MAX) errors.summary = `The summary must be ${SUMMARY_MAX} characters or fewer`;
   v.offenders.forEach((o, i) => {
     if (!o.name.trim() && (o.dateOfBirth.trim() || o.description.trim())) errors[`offender-${i}-name`] = `Enter the name of offender ${i + 1}`;
     if (o.name.trim().length > LIMITS.nameLength) errors[`offender-${i}-name`] = `Name must be ${LIMITS.nameLength} characters or fewer`;
-    if (o.dateOfBirth.trim() && !isIsoDate(o.dateOfBirth.trim())) errors[`offender-${i}-dob`] = `Enter a real date of birth for offender ${i + 1}, for example 1990-03-31`;
+    if (o.dateOfBirth.trim() && !isIsoDate(o.dateOfBirth.trim()))
+      errors[`offender-${i}-dob`] = `Enter a real date of birth for offender ${i + 1}, for example 1990-03-31`;
   });
   return errors;
 }

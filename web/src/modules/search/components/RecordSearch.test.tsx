@@ -17,7 +17,17 @@ function hitsFor(text: string, requested: string[]): MockLink.MockedResponse {
             __typename: 'SearchResults',
             namesSearched: false,
             hits: [
-              { __typename: 'SearchHit', id: 'o1', kind: 'OCG', title: 'Operation Harrier', subtitle: 'OCG-0001', score: 0.9, nominal: null, vehicle: null, place: null },
+              {
+                __typename: 'SearchHit',
+                id: 'o1',
+                kind: 'OCG',
+                title: 'Operation Harrier',
+                subtitle: 'OCG-0001',
+                score: 0.9,
+                nominal: null,
+                vehicle: null,
+                place: null,
+              },
               {
                 __typename: 'SearchHit',
                 id: 'n1',

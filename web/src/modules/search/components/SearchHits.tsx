@@ -32,7 +32,9 @@ function HitItem({ hit }: { hit: Hit }) {
     case 'OCG':
       return (
         <>
-          <Link className="govuk-link govuk-!-font-weight-bold" to={`/ocgs/${hit.id}`}>{hit.title}</Link>
+          <Link className="govuk-link govuk-!-font-weight-bold" to={`/ocgs/${hit.id}`}>
+            {hit.title}
+          </Link>
           {subtitle}
         </>
       );
@@ -41,7 +43,9 @@ function HitItem({ hit }: { hit: Hit }) {
       const label = withheld ? `${hit.nominal?.reference ?? hit.title} (details withheld)` : hit.title;
       return (
         <>
-          <Link className="govuk-link govuk-!-font-weight-bold" to={`/nominals/${hit.id}`}>{label}</Link>
+          <Link className="govuk-link govuk-!-font-weight-bold" to={`/nominals/${hit.id}`}>
+            {label}
+          </Link>
           {!withheld && subtitle}
         </>
       );

@@ -35,7 +35,16 @@ export function NotDoneForm(props: Props) {
           onChange={(v) => set('notDoneCause')(v as NotDoneCause)}
           error={errors.notDoneCause}
         />
-        <Textarea id="closingNote" label="Note" hint="Optional. What the panel should know when it reviews the task." value={values.closingNote} onChange={set('closingNote')} error={errors.closingNote} rows={3} maxLength={2000} />
+        <Textarea
+          id="closingNote"
+          label="Note"
+          hint="Optional. What the panel should know when it reviews the task."
+          value={values.closingNote}
+          onChange={set('closingNote')}
+          error={errors.closingNote}
+          rows={3}
+          maxLength={2000}
+        />
         <Button variant="secondary" disabled={props.submitting}>
           Close as not done
         </Button>

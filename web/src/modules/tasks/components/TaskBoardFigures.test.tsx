@@ -22,7 +22,11 @@ describe('task board figures', () => {
     );
     const table = screen.getByRole('table', { name: 'Tasks by agency' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['HMRC', '3', '1', '1', '2', '1', '67%']);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['HMRC', '3', '1', '1', '2', '1', '67%']);
     expect(within(rows[2]).getAllByRole('cell').at(-1)).toHaveTextContent('None closed');
   });
 });

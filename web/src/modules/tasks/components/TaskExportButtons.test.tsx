@@ -76,7 +76,13 @@ describe('exporting from the task board', () => {
         request: { query: ExportTasksMutation, variables: { panelId: 'panel-1', format: 'XLSX', filter: CHOSEN, sort: 'DUE' } },
         result: {
           data: {
-            exportTasks: { __typename: 'ExportFile', base64: btoa('xlsx'), contentType: 'application/vnd.ms-excel', filename: 'tasks-2026-12-05.xlsx', rowCount: 1 },
+            exportTasks: {
+              __typename: 'ExportFile',
+              base64: btoa('xlsx'),
+              contentType: 'application/vnd.ms-excel',
+              filename: 'tasks-2026-12-05.xlsx',
+              rowCount: 1,
+            },
           },
         },
       },

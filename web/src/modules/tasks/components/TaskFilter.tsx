@@ -25,7 +25,13 @@ export function TaskFilter({ panelId, applied, onApply, agencies }: Props) {
         values={draft.statuses}
         onChange={(v) => set('statuses')(v as TaskStatus[])}
       />
-      <Select id="filter-agency" label="Agency" value={draft.agencyId} onChange={set('agencyId')} options={[{ value: '', label: 'Any agency' }, ...agencies]} />
+      <Select
+        id="filter-agency"
+        label="Agency"
+        value={draft.agencyId}
+        onChange={set('agencyId')}
+        options={[{ value: '', label: 'Any agency' }, ...agencies]}
+      />
       <GroupPicker id="filter-group" panelId={panelId} noneLabel="Any group" value={draft.ocgId} onChange={set('ocgId')} />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">

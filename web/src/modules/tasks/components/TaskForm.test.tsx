@@ -10,7 +10,11 @@ import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 
 const agencies: MockLink.MockedResponse = {
   request: { query: AgencyOptionsQuery, variables: { panelId: 'panel-1' } },
-  result: { data: { agencies: { __typename: 'AgencyPage', totalCount: 1, nodes: [{ __typename: 'Agency', id: 'agency-2', name: 'HM Revenue and Customs' }] } } },
+  result: {
+    data: {
+      agencies: { __typename: 'AgencyPage', totalCount: 1, nodes: [{ __typename: 'Agency', id: 'agency-2', name: 'HM Revenue and Customs' }] },
+    },
+  },
 };
 const owners: MockLink.MockedResponse = {
   request: { query: TaskOwnerOptionsQuery, variables: { panelId: 'panel-1', agencyId: 'agency-2' } },
@@ -46,7 +50,9 @@ describe('allocating a task linked to a group', () => {
 
   it('starts from the group in the address, sends the group picked instead, and shows the API’s answer beside the picker', async () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
-    const refused = allocate('ocg-742', { errors: [{ message: 'Select a group on this panel', extensions: { code: 'BAD_USER_INPUT', field: 'ocgId' } }] });
+    const refused = allocate('ocg-742', {
+      errors: [{ message: 'Select a group on this panel', extensions: { code: 'BAD_USER_INPUT', field: 'ocgId' } }],
+    });
     renderRoute('/tasks/new?ocgId=ocg-42', [viewerMock(), agencies, owners, groupChoiceMock(juniper), groupSearchMock('larch', [larch]), refused]);
     expect(await screen.findByRole('radio', { name: 'OCG-0042 Operation Juniper' })).toBeChecked();
     await fillRequired(user);

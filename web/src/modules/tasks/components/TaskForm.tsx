@@ -43,15 +43,41 @@ export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, he
   // A named owner belongs to the allocated agency, so choosing another agency clears the owner.
   const setAgency = (agencyId: string) => form.setValues((v) => ({ ...v, agencyId, ownerUserId: '' }));
   const ownerOptions = [{ value: '', label: 'No named owner: the agency decides' }, ...owners];
-  if (values.ownerUserId && !owners.some((o) => o.value === values.ownerUserId)) ownerOptions.push({ value: values.ownerUserId, label: 'Current owner' });
+  if (values.ownerUserId && !owners.some((o) => o.value === values.ownerUserId))
+    ownerOptions.push({ value: values.ownerUserId, label: 'Current owner' });
   return (
     <>
       <ErrorSummary errors={summaryItems(errors, TASK_FORM_FIELDS, form.general)} />
       {heading}
       <form onSubmit={form.submit} noValidate>
-        <TextInput id="title" label="Title" hint="What is to be done, in a few words" value={values.title} onChange={set('title')} error={errors.title} maxLength={LIMITS.nameLength} />
-        <Textarea id="description" label="Description" hint="Optional. What the agency needs to know to act" value={values.description} onChange={set('description')} error={errors.description} rows={4} maxLength={4000} />
-        <Select id="agencyId" label="Agency" hint="The agency best placed to act" value={values.agencyId} options={[{ value: '', label: 'Select an agency' }, ...agencies]} onChange={setAgency} error={errors.agencyId} />
+        <TextInput
+          id="title"
+          label="Title"
+          hint="What is to be done, in a few words"
+          value={values.title}
+          onChange={set('title')}
+          error={errors.title}
+          maxLength={LIMITS.nameLength}
+        />
+        <Textarea
+          id="description"
+          label="Description"
+          hint="Optional. What the agency needs to know to act"
+          value={values.description}
+          onChange={set('description')}
+          error={errors.description}
+          rows={4}
+          maxLength={4000}
+        />
+        <Select
+          id="agencyId"
+          label="Agency"
+          hint="The agency best placed to act"
+          value={values.agencyId}
+          options={[{ value: '', label: 'Select an agency' }, ...agencies]}
+          onChange={setAgency}
+          error={errors.agencyId}
+        />
         <Select
           id="ownerUserId"
           label="Owner (optional)"
@@ -76,7 +102,14 @@ export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, he
             <span className="govuk-!-font-weight-bold">Linked group:</span> {groupLabel ?? 'Not linked to a group'}
           </p>
         )}
-        <DateField id="dueOn" label="Due date" hint="Optional. Year, month and day, for example 2026-03-31" value={values.dueOn} onChange={set('dueOn')} error={errors.dueOn} />
+        <DateField
+          id="dueOn"
+          label="Due date"
+          hint="Optional. Year, month and day, for example 2026-03-31"
+          value={values.dueOn}
+          onChange={set('dueOn')}
+          error={errors.dueOn}
+        />
         <Radios
           id="priority"
           legend="Priority"

@@ -13,7 +13,9 @@ function nominalValue(nominal: NonNullable<TaskDetailsFragment['nominal']>) {
         <Link className="govuk-link" to={`/nominals/${nominal.id}`}>
           {nominal.reference}
         </Link>
-        <span className="app-block govuk-hint govuk-!-margin-bottom-0">Personal details withheld: your agency's information-sharing agreement does not cover them</span>
+        <span className="app-block govuk-hint govuk-!-margin-bottom-0">
+          Personal details withheld: your agency's information-sharing agreement does not cover them
+        </span>
       </>
     );
   }
@@ -53,7 +55,8 @@ export function TaskSummary({ task }: { task: TaskDetailsFragment }) {
     { key: 'Priority', value: TASK_PRIORITY_LABELS[task.priority] },
     { key: '4P strand', value: task.strand ? FOUR_P_LABELS[task.strand] : 'Not set' },
   ];
-  if (task.status === 'BLOCKED' && task.blockedReason) rows.push({ key: 'Blocked because', value: <span className="app-pre-wrap">{task.blockedReason}</span> });
+  if (task.status === 'BLOCKED' && task.blockedReason)
+    rows.push({ key: 'Blocked because', value: <span className="app-pre-wrap">{task.blockedReason}</span> });
   if (task.notDoneCause) rows.push({ key: 'Not done because', value: NOT_DONE_CAUSE_LABELS[task.notDoneCause] });
   if (task.closingNote) rows.push({ key: 'Closing note', value: <span className="app-pre-wrap">{task.closingNote}</span> });
   return <SummaryList rows={rows} />;

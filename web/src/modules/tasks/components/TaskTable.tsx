@@ -29,7 +29,11 @@ function dueCell(t: TaskRow) {
   );
 }
 
-export function taskColumns({ showAgency = false, showGroup = true, showUpdate = false }: Pick<Props, 'showAgency' | 'showGroup' | 'showUpdate'>): TableColumn<TaskRow>[] {
+export function taskColumns({
+  showAgency = false,
+  showGroup = true,
+  showUpdate = false,
+}: Pick<Props, 'showAgency' | 'showGroup' | 'showUpdate'>): TableColumn<TaskRow>[] {
   return [
     { key: 'reference', header: 'Reference', cell: (t) => <span className="app-nowrap">{t.reference}</span> },
     {
@@ -42,9 +46,7 @@ export function taskColumns({ showAgency = false, showGroup = true, showUpdate =
       ),
     },
     ...(showAgency ? [{ key: 'agency', header: 'Agency', cell: (t: TaskRow) => t.agency.name }] : []),
-    ...(showGroup
-      ? [{ key: 'group', header: 'Group', cell: (t: TaskRow) => (t.ocg ? `${t.ocg.reference} ${t.ocg.name}` : 'None') }]
-      : []),
+    ...(showGroup ? [{ key: 'group', header: 'Group', cell: (t: TaskRow) => (t.ocg ? `${t.ocg.reference} ${t.ocg.name}` : 'None') }] : []),
     { key: 'due', header: 'Due date', cell: dueCell },
     { key: 'status', header: 'Status', cell: (t) => <TaskStatusTag status={t.status} /> },
     { key: 'owner', header: 'Owner', cell: (t) => t.ownerName ?? 'The agency' },

@@ -5,7 +5,15 @@ import { TaskTimeline } from './TaskTimeline';
 
 type Update = TaskTimelineFragment['updates'][number];
 
-const base = { text: null, fromStatus: null, toStatus: null, changes: [], authorName: 'Alex Chair', authorAgencyName: 'Northmoor Police', createdAt: '2026-05-04T13:05:00Z' };
+const base = {
+  text: null,
+  fromStatus: null,
+  toStatus: null,
+  changes: [],
+  authorName: 'Alex Chair',
+  authorAgencyName: 'Northmoor Police',
+  createdAt: '2026-05-04T13:05:00Z',
+};
 
 describe('task timeline', () => {
   it('lists an edit field by field with readable labels and values', () => {
@@ -20,17 +28,35 @@ describe('task timeline', () => {
         { field: 'ownerUserId', before: null, after: '"u-unknown"' },
       ],
     };
-    const names = { agencies: new Map([['a-police', 'Northmoor Police'], ['a-hmrc', 'HMRC']]), people: new Map<string, string>() };
+    const names = {
+      agencies: new Map([
+        ['a-police', 'Northmoor Police'],
+        ['a-hmrc', 'HMRC'],
+      ]),
+      people: new Map<string, string>(),
+    };
     render(<TaskTimeline updates={[edit]} names={names} />);
     expect(screen.getByRole('heading', { name: 'Task reallocated' })).toBeInTheDocument();
-    const items = within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['Due date: 1 May 2026 → 15 May 2026', 'Priority: Medium → High', 'Agency: Northmoor Police → HMRC', 'Owner: Owner changed']);
+    const items = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Due date: 1 May 2026 → 15 May 2026',
+      'Priority: Medium → High',
+      'Agency: Northmoor Police → HMRC',
+      'Owner: Owner changed',
+    ]);
     expect(screen.getByText('by Alex Chair, Northmoor Police')).toBeInTheDocument();
     expect(screen.getByText('4 May 2026 at 2:05pm')).toBeInTheDocument();
   });
 
   it('says only "Reallocated" when the agencies cannot be named', () => {
-    render(<TaskTimeline updates={[{ ...base, id: 'u3', kind: 'REALLOCATED', changes: [{ field: 'agencyId', before: '"x"', after: '"y"' }] }]} names={NO_NAMES} />);
+    render(
+      <TaskTimeline
+        updates={[{ ...base, id: 'u3', kind: 'REALLOCATED', changes: [{ field: 'agencyId', before: '"x"', after: '"y"' }] }]}
+        names={NO_NAMES}
+      />,
+    );
     expect(screen.getByRole('listitem')).toHaveTextContent('Agency: Reallocated');
     expect(screen.queryByText(/"x"|"y"/)).not.toBeInTheDocument();
   });

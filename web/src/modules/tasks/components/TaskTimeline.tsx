@@ -34,8 +34,7 @@ export function TaskTimeline({ updates, names }: { updates: readonly Update[]; n
       {newestFirst.map((u) => (
         <div className="moj-timeline__item" key={u.id}>
           <div className="moj-timeline__header">
-            <h3 className="moj-timeline__title">{title(u)}</h3>{' '}
-            <p className="moj-timeline__byline">{byline(u)}</p>
+            <h3 className="moj-timeline__title">{title(u)}</h3> <p className="moj-timeline__byline">{byline(u)}</p>
           </div>
           <p className="moj-timeline__date">
             <time dateTime={u.createdAt}>{formatDateTime(u.createdAt)}</time>

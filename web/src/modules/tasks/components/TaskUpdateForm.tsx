@@ -25,8 +25,10 @@ export function TaskUpdateForm({ status, manager, disruptionGroup, ...props }: P
   const form = useForm({ initial: emptyTaskUpdate(), validate: validateTaskUpdate, ...props });
   const { values, set, errors } = form;
   const next = allowedNextStatuses(status, manager);
-  const setDisruption = <K extends keyof DisruptionFormValues>(field: K) => (value: DisruptionFormValues[K]) =>
-    form.setValues((v) => ({ ...v, disruption: { ...v.disruption, [field]: value } }));
+  const setDisruption =
+    <K extends keyof DisruptionFormValues>(field: K) =>
+    (value: DisruptionFormValues[K]) =>
+      form.setValues((v) => ({ ...v, disruption: { ...v.disruption, [field]: value } }));
   const chosen = next.includes(values.status as TaskStatus) ? values.status : '';
   return (
     <>
@@ -54,7 +56,15 @@ export function TaskUpdateForm({ status, manager, disruptionGroup, ...props }: P
           />
         )}
         {chosen === 'BLOCKED' && (
-          <Textarea id="blockedReason" label="What is blocking the task" value={values.blockedReason} onChange={set('blockedReason')} error={errors.blockedReason} rows={3} maxLength={1000} />
+          <Textarea
+            id="blockedReason"
+            label="What is blocking the task"
+            value={values.blockedReason}
+            onChange={set('blockedReason')}
+            error={errors.blockedReason}
+            rows={3}
+            maxLength={1000}
+          />
         )}
         {chosen === 'COMPLETED' && disruptionGroup && (
           <div className="govuk-form-group">

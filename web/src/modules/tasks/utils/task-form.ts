@@ -18,7 +18,17 @@ export type TaskFormValues = {
 export const TASK_FORM_FIELDS = ['title', 'description', 'agencyId', 'ownerUserId', 'ocgId', 'dueOn', 'priority', 'strand', 'gscMarking'];
 
 export function emptyTaskForm(ocgId = ''): TaskFormValues {
-  return { title: '', description: '', agencyId: '', ownerUserId: '', ocgId, dueOn: '', priority: 'MEDIUM', strand: '', gscMarking: 'OFFICIAL_SENSITIVE' };
+  return {
+    title: '',
+    description: '',
+    agencyId: '',
+    ownerUserId: '',
+    ocgId,
+    dueOn: '',
+    priority: 'MEDIUM',
+    strand: '',
+    gscMarking: 'OFFICIAL_SENSITIVE',
+  };
 }
 
 export function taskFormFrom(task: TaskDetailsFragment): TaskFormValues {

@@ -1,6 +1,12 @@
 import type { NotDoneCause, TaskStatus } from '@sentinel/shared';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { DISRUPTION_FIELDS, disruptionInput, emptyDisruptionForm, validateDisruptionForm, type DisruptionFormValues } from '../../disruptions/utils/disruption-form';
+import {
+  DISRUPTION_FIELDS,
+  disruptionInput,
+  emptyDisruptionForm,
+  validateDisruptionForm,
+  type DisruptionFormValues,
+} from '../../disruptions/utils/disruption-form';
 
 export type TaskUpdateFormValues = {
   text: string;

@@ -1,11 +1,4 @@
-import {
-  FOUR_P_LABELS,
-  GSC_MARKING_LABELS,
-  TASK_PRIORITY_LABELS,
-  type FourPStrand,
-  type GscMarking,
-  type TaskPriority,
-} from '@sentinel/shared';
+import { FOUR_P_LABELS, GSC_MARKING_LABELS, TASK_PRIORITY_LABELS, type FourPStrand, type GscMarking, type TaskPriority } from '@sentinel/shared';
 import { formatDate } from '../../app/utils/dates';
 
 export const TASK_FIELD_LABELS: Record<string, string> = {

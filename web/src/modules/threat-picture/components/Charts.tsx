@@ -41,7 +41,17 @@ function BarAxes({ vertical }: { vertical: boolean }) {
 }
 
 /** Several series per category, stacked or side by side, with a legend. */
-export function MultiBarChart({ data, series, stacked = false, layout = 'horizontal' }: { data: Datum[]; series: Series[]; stacked?: boolean; layout?: 'horizontal' | 'vertical' }) {
+export function MultiBarChart({
+  data,
+  series,
+  stacked = false,
+  layout = 'horizontal',
+}: {
+  data: Datum[];
+  series: Series[];
+  stacked?: boolean;
+  layout?: 'horizontal' | 'vertical';
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
       <BarChart data={data} layout={layout} {...COMMON}>

@@ -9,15 +9,19 @@ type Props = { title: string; noun: string; rows: CountRow[]; categoryHeader: st
 export function CountChartSection({ title, noun, rows, categoryHeader, vertical = false }: Props) {
   const largest = [...rows].sort((a, b) => b.count - a.count)[0];
   const summary =
-    rows.length === 0 || !largest
-      ? `No ${noun} in this period.`
-      : `${total(rows)} ${noun} in all. The most: ${largest.label}, ${largest.count}.`;
+    rows.length === 0 || !largest ? `No ${noun} in this period.` : `${total(rows)} ${noun} in all. The most: ${largest.label}, ${largest.count}.`;
   return (
     <ChartFigure
       title={title}
       summary={summary}
       rows={vertical ? rows.length : undefined}
-      chart={<SimpleBarChart data={rows.map((r) => ({ label: r.label, count: r.count }))} series={{ key: 'count', name: 'Number' }} layout={vertical ? 'vertical' : 'horizontal'} />}
+      chart={
+        <SimpleBarChart
+          data={rows.map((r) => ({ label: r.label, count: r.count }))}
+          series={{ key: 'count', name: 'Number' }}
+          layout={vertical ? 'vertical' : 'horizontal'}
+        />
+      }
       table={
         <Table
           caption={title}

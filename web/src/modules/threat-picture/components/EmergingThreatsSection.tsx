@@ -30,7 +30,15 @@ export function EmergingThreatsSection({ view }: { view: ThreatPictureView }) {
             rowKey={(t) => t.id}
             rows={view.emergingThreats}
             columns={[
-              { key: 'title', header: 'Threat', cell: (t) => <Link className="govuk-link" to={`/emerging-threats/${t.id}`}>{t.title}</Link> },
+              {
+                key: 'title',
+                header: 'Threat',
+                cell: (t) => (
+                  <Link className="govuk-link" to={`/emerging-threats/${t.id}`}>
+                    {t.title}
+                  </Link>
+                ),
+              },
               { key: 'raised', header: 'Raised', cell: (t) => formatDate(t.raisedOn) },
               {
                 key: 'coverage',

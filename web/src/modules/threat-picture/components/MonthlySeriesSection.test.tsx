@@ -22,7 +22,11 @@ describe('MonthlySeriesSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const rows = within(screen.getByRole('table', { name: 'Disruptions by impact and month' })).getAllByRole('row');
     expect(rows).toHaveLength(4);
-    const counts = (row: HTMLElement) => within(row).getAllByRole('cell').slice(1).map((c) => c.textContent);
+    const counts = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .slice(1)
+        .map((c) => c.textContent);
     expect(rows[1]).toHaveTextContent(/Sept? 2026/);
     expect(counts(rows[1])).toEqual(['2', '0', '1', '0', '0']);
     expect(counts(rows[2])).toEqual(['0', '0', '0', '0', '0']);

@@ -24,7 +24,13 @@ export function ThreatPictureFilter({ applied, areas, onApply }: Props) {
           <Select id="tp-period" label="Period" value={draft.period} options={PERIOD_OPTIONS} onChange={(v) => set('period')(v as PeriodChoice)} />
         </div>
         <div className="govuk-grid-column-one-third">
-          <Select id="tp-area" label="Area" value={draft.area} onChange={set('area')} options={[{ value: '', label: 'All areas' }, ...areas.map((a) => ({ value: a, label: a }))]} />
+          <Select
+            id="tp-area"
+            label="Area"
+            value={draft.area}
+            onChange={set('area')}
+            options={[{ value: '', label: 'All areas' }, ...areas.map((a) => ({ value: a, label: a }))]}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
           <Select

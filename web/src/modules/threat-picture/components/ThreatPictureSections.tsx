@@ -52,7 +52,13 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
   return (
     <>
       <CountChartSection title="Active groups by tier" noun="active groups" categoryHeader="Tier" rows={view.activeByTier} />
-      <CountChartSection title="Active groups by type of crime" noun="crime tags on active groups" categoryHeader="Type of crime" rows={view.activeByCrimeType} vertical />
+      <CountChartSection
+        title="Active groups by type of crime"
+        noun="crime tags on active groups"
+        categoryHeader="Type of crime"
+        rows={view.activeByCrimeType}
+        vertical
+      />
 
       <h2 className="govuk-heading-m">Highest-scoring groups</h2>
       <GroupsTable caption="Highest-scoring groups" rows={view.topGroups} />
@@ -94,8 +100,20 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
 
       <EmergingThreatsSection view={view} />
 
-      <MonthlySeriesSection title="Disruptions by 4P strand and month" noun="Disruptions by strand" keys={FOUR_P_STRANDS} labels={FOUR_P_LABELS} rows={view.disruptionsByStrand} />
-      <MonthlySeriesSection title="Disruptions by impact and month" noun="Disruptions by impact" keys={DISRUPTION_IMPACTS} labels={DISRUPTION_IMPACT_LABELS} rows={view.disruptionsByImpact} />
+      <MonthlySeriesSection
+        title="Disruptions by 4P strand and month"
+        noun="Disruptions by strand"
+        keys={FOUR_P_STRANDS}
+        labels={FOUR_P_LABELS}
+        rows={view.disruptionsByStrand}
+      />
+      <MonthlySeriesSection
+        title="Disruptions by impact and month"
+        noun="Disruptions by impact"
+        keys={DISRUPTION_IMPACTS}
+        labels={DISRUPTION_IMPACT_LABELS}
+        rows={view.disruptionsByImpact}
+      />
       <CountChartSection title="Disruptions by agency" noun="disruptions" categoryHeader="Agency" rows={view.disruptionsByAgency} vertical />
 
       <ChartFigure
@@ -119,7 +137,12 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
             rows={tasks}
             columns={[
               { key: 'agency', header: 'Agency', cell: (a) => a.agency },
-              { key: 'completed', header: 'Completed of those closed', numeric: true, cell: (a) => `${a.completed} of ${a.closed} (${a.completedPct}%)` },
+              {
+                key: 'completed',
+                header: 'Completed of those closed',
+                numeric: true,
+                cell: (a) => `${a.completed} of ${a.closed} (${a.completedPct}%)`,
+              },
               { key: 'overdue', header: 'Overdue of those open', numeric: true, cell: (a) => `${a.overdue} of ${a.open} (${a.overduePct}%)` },
             ]}
           />

@@ -4,7 +4,11 @@ import type { CountRow, MonthSeriesRow, ThreatPictureView } from '../components/
 type Api = ThreatPictureQuery['threatPicture'];
 type MonthCount = { month: string; key: string; label: string; count: number };
 
-const COVERAGE: Record<string, string[]> = { DISCUSSED: ['Discussed'], TASKED: ['Discussed', 'Tasked'], NO_ACTION: ['Discussed', 'No action needed'] };
+const COVERAGE: Record<string, string[]> = {
+  DISCUSSED: ['Discussed'],
+  TASKED: ['Discussed', 'Tasked'],
+  NO_ACTION: ['Discussed', 'No action needed'],
+};
 
 /** Monthly counts summed over the period, per key. */
 function totals(rows: MonthCount[]): CountRow[] {
@@ -45,9 +49,22 @@ export function fromApi(api: Api): ThreatPictureView {
     emergingThreats: api.emergingThreats.map((t) => ({ id: t.id, title: t.title, raisedOn: t.raisedOn, coverage: COVERAGE[t.outcome] ?? [] })),
     emergingThreatCount: api.emergingThreatCount,
     emergingThreatOutcomes: api.emergingThreatOutcomes.map((r) => ({ label: r.label, count: r.count })),
-    disruptionsByStrand: byMonth(api.disruptionsByStrand, api.groupChanges.map((m) => m.month)),
-    disruptionsByImpact: byMonth(api.disruptionsByImpact, api.groupChanges.map((m) => m.month)),
+    disruptionsByStrand: byMonth(
+      api.disruptionsByStrand,
+      api.groupChanges.map((m) => m.month),
+    ),
+    disruptionsByImpact: byMonth(
+      api.disruptionsByImpact,
+      api.groupChanges.map((m) => m.month),
+    ),
     disruptionsByAgency: totals(api.disruptionsByAgency),
-    tasksByAgency: api.taskRates.map((a) => ({ agency: a.agencyName, total: a.closed + a.open, completed: a.completed, overdue: a.overdue, closed: a.closed, open: a.open })),
+    tasksByAgency: api.taskRates.map((a) => ({
+      agency: a.agencyName,
+      total: a.closed + a.open,
+      completed: a.completed,
+      overdue: a.overdue,
+      closed: a.closed,
+      open: a.open,
+    })),
   };
 }

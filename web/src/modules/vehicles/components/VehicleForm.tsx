@@ -34,7 +34,15 @@ export function VehicleForm(props: Props) {
   const form = useForm({ initial: EMPTY, validate: validateVehicleForm, ...props });
   const { values, set, errors } = form;
   const field = (id: keyof VehicleFormValues, label: string) => (
-    <TextInput id={id} label={label} value={values[id]} onChange={set(id)} error={errors[id]} maxLength={LIMITS.referenceLength} widthClass="govuk-input--width-20" />
+    <TextInput
+      id={id}
+      label={label}
+      value={values[id]}
+      onChange={set(id)}
+      error={errors[id]}
+      maxLength={LIMITS.referenceLength}
+      widthClass="govuk-input--width-20"
+    />
   );
   return (
     <>
