@@ -88,7 +88,7 @@ function Importer({ panelId }: { panelId: string }) {
     const c = result.created;
     return (
       <NotificationBanner success heading="Records imported">
-        <p className="govuk-body">{`Created ${c.ocgs} groups, ${c.nominals} nominals, ${c.vehicles} vehicles and ${c.links} links.`}</p>
+        <p className="govuk-body">{`Created ${createdText(c)}.`}</p>
         <p className="govuk-body">
           <Link className="govuk-notification-banner__link" to="/ocgs">
             Go to groups
@@ -154,4 +154,20 @@ export function ImportPage() {
       {membership && <Importer key={membership.panelId} panelId={membership.panelId} />}
     </RequirePermission>
   );
+}
+
+/** "1 group and 2 links": only what was created, each counted in its own number. */
+function createdText(c: { ocgs: number; nominals: number; vehicles: number; links: number }): string {
+  const parts = (
+    [
+      [c.ocgs, 'group', 'groups'],
+      [c.nominals, 'nominal', 'nominals'],
+      [c.vehicles, 'vehicle', 'vehicles'],
+      [c.links, 'link', 'links'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  if (!parts.length) return 'no records';
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
