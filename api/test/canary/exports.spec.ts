@@ -1,14 +1,13 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isEnumType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { addDays, londonToday } from '@sentinel/shared';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { canaryClient, type CanaryClient } from './client.js';
+import type { CanaryClient } from './client.js';
+import { canarySuite } from './suite.js';
 import { MUTATION_TABLE } from './channels.js';
 import { officeText, pdfText } from './files.js';
 import { Ledger, pool } from './ledger.js';
-import { seedWorld, type World } from './seed.js';
+import type { World } from './seed.js';
 import { fitArgs, rootFields } from './selection.js';
-import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
+import { VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
 
 /** The file an export answers, as text: CSV as it is, Excel through its XML, PDF through its text. */
 function fileText(file: { contentType?: string; base64?: string } | undefined): string {
@@ -32,28 +31,13 @@ interface ExportCall {
  * decoded and searched, with the rest of the answer.
  */
 describe('canary leak suite: exports', () => {
-  let t: TestApp;
   let client: CanaryClient;
   let w: World;
   let sessions: Sessions;
   let schema: GraphQLSchema;
   let ledger: Ledger;
-  let driven = false;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    client = canaryClient(await t.listen());
-    w = await seedWorld(t);
-    sessions = await signInAll(t, w);
-    schema = t.app.get(GraphQLSchemaHost).schema;
-    ledger = new Ledger('exports', w.book);
-  }, 60_000);
-
-  afterAll(async () => {
-    client?.close();
-    if (driven) ledger.write();
-    await t?.close();
-  });
+  const suite = canarySuite('exports');
+  beforeAll(() => ({ client, w, sessions, schema, ledger } = suite));
 
   const exportFields = () => Object.values(schema.getMutationType()!.getFields()).filter((f) => getNamedType(f.type).name === 'ExportFile');
 
@@ -127,12 +111,12 @@ describe('canary leak suite: exports', () => {
       const answer = JSON.stringify({ ...res, data: file ? { ...file, base64: undefined } : res.data });
       ledger.check(v.key, v.profile, `Mutation.${call.field}(${String(call.args.format)})`, call.label, `${answer}\n${fileText(file)}`);
     });
-    driven = true;
+    suite.driven = true;
     expect(ledger.leakReport()).toEqual([]);
   }, 240_000);
 
   it('shows each member the records they may read in the files (the search reads real files)', () => {
-    expect(driven).toBe(true);
+    expect(suite.driven).toBe(true);
     const token = (record: string, field: string) => w.book.all.find((c) => c.record === record && c.field === field)!.token;
     const expected: [ViewerDef['key'], string, string][] = [
       ['chair', 'Mutation.exportTasks(CSV)', token('task A.dwp', 'title')],

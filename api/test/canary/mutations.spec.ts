@@ -1,13 +1,13 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { canaryClient, type CanaryClient } from './client.js';
+import type { TestApp } from '../support/test-app.js';
+import type { CanaryClient } from './client.js';
+import { canarySuite } from './suite.js';
 import { MUTATION_TABLE } from './channels.js';
 import { Ledger, pool } from './ledger.js';
 import { PROBES, TABLES, type Target, type TargetKind } from './mutation-probes.js';
-import { seedWorld, type World } from './seed.js';
+import type { World } from './seed.js';
 import { documentsFor } from './selection.js';
-import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
+import { VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
 
 /**
  * Every mutation that addresses a record, aimed by every viewer at a record they may not touch: one of the
@@ -23,22 +23,8 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
   let sessions: Sessions;
   let schema: GraphQLSchema;
   let ledger: Ledger;
-  let driven = false;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    client = canaryClient(await t.listen());
-    w = await seedWorld(t);
-    sessions = await signInAll(t, w);
-    schema = t.app.get(GraphQLSchemaHost).schema;
-    ledger = new Ledger('mutation-probes', w.book);
-  }, 60_000);
-
-  afterAll(async () => {
-    client?.close();
-    if (driven) ledger.write();
-    await t?.close();
-  });
+  const suite = canarySuite('mutation-probes');
+  beforeAll(() => ({ t, client, w, sessions, schema, ledger } = suite));
 
   it('has a probe for every mutation the table marks as one, and no other', () => {
     const marked = Object.keys(MUTATION_TABLE)
@@ -123,7 +109,7 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
       const code = res.errors?.[0]?.extensions?.code ?? (res.data ? 'ANSWERED' : 'NONE');
       outcomes.set(code, [...(outcomes.get(code) ?? []), `${v.key} ${name}`]);
     });
-    driven = true;
+    suite.driven = true;
     console.log(`canary mutation-probes: ${[...outcomes].map(([code, list]) => `${code} ${list.length}`).join(', ')}`);
     expect(ledger.leakReport()).toEqual([]);
     // The probes are deep: the chair, aimed at the other panel's records, is refused at the record itself, so

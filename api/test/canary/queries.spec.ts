@@ -1,12 +1,11 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { canaryClient, type CanaryClient } from './client.js';
+import type { CanaryClient } from './client.js';
+import { canarySuite } from './suite.js';
 import { QUERY_TABLE, type ArgSet } from './channels.js';
 import { Ledger, pool } from './ledger.js';
-import { seedWorld, type World } from './seed.js';
+import type { World } from './seed.js';
 import { documentsFor, rootFields, skippedFields } from './selection.js';
-import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
+import { VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
 
 /**
  * Every root query field, with real arguments (ids of canary records of both panels, search texts equal to
@@ -15,28 +14,13 @@ import { signInAll, VIEWERS, type Sessions, type ViewerDef } from './viewers.js'
  * canary, a record the viewer may not read.
  */
 describe('canary leak suite: GraphQL queries', () => {
-  let t: TestApp;
   let client: CanaryClient;
   let w: World;
   let sessions: Sessions;
   let schema: GraphQLSchema;
   let ledger: Ledger;
-  let driven = false;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    client = canaryClient(await t.listen());
-    w = await seedWorld(t);
-    sessions = await signInAll(t, w);
-    schema = t.app.get(GraphQLSchemaHost).schema;
-    ledger = new Ledger('graphql-queries', w.book);
-  }, 60_000);
-
-  afterAll(async () => {
-    client?.close();
-    if (driven) ledger.write();
-    await t?.close();
-  });
+  const suite = canarySuite('graphql-queries');
+  beforeAll(() => ({ client, w, sessions, schema, ledger } = suite));
 
   it('has arguments for every root query field of the schema, and for no field the schema lacks', () => {
     const fields = rootFields(schema, 'query');
@@ -85,12 +69,12 @@ describe('canary leak suite: GraphQL queries', () => {
         });
       }
     });
-    driven = true;
+    suite.driven = true;
     expect(ledger.leakReport()).toEqual([]);
   }, 240_000);
 
   it('shows each viewer every canary it may read somewhere (the suite can fail: it reads what it should)', () => {
-    expect(driven).toBe(true);
+    expect(suite.driven).toBe(true);
     const missing: string[] = [];
     for (const v of VIEWERS) {
       const seen = ledger.seenBy(v.key, 'Query.');
