@@ -31,6 +31,7 @@ import { PlacesModule } from './modules/places/places.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { VehiclesModule } from './modules/vehicles/vehicles.module.js';
 import { PanelsModule } from './modules/panels/panels.module.js';
+import { RecordLinksModule } from './modules/record-links/record-links.module.js';
 import { RecordsIoModule } from './modules/records-io/records-io.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { IntelligenceModule } from './modules/intelligence/intelligence.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
         NominalsModule,
         VehiclesModule,
         PlacesModule,
+        RecordLinksModule,
         TasksModule,
         IntelligenceModule,
         PlansModule,

@@ -8,7 +8,7 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { useCan } from '../modules/app/viewer-context';
 import { NominalGroups, NominalPersonalDetails, NominalPlaces, NominalVehicles, RiskWarning } from '../modules/nominals/components/NominalDetails';
 import { useNominal } from '../modules/nominals/components/useNominal';
-import { MarkingTag } from '../modules/ocgs/components/OcgTags';
+import { MarkingTag } from '../modules/records/components/OcgTags';
 import { NominalIntelligence } from '../modules/nominals/components/NominalIntelligence';
 
 function NominalView({ id }: { id: string }) {

@@ -14,7 +14,7 @@ import { apiErrors } from '../modules/app/utils/api-errors';
 import { SetNominalRoleMutation } from '../modules/nominals/graphql/set-nominal-role.mutation';
 import { useOcg } from '../modules/ocgs/components/useOcg';
 import { OcgQuery } from '../modules/ocgs/graphql/ocg.query';
-import { roleLabel } from '../modules/ocgs/utils/labels';
+import { roleLabel } from '../modules/records/utils/labels';
 
 const REMOVE = 'REMOVE';
 

@@ -12,7 +12,7 @@ import { OcgNominals } from '../modules/ocgs/components/OcgNominals';
 import { OcgPlaces } from '../modules/ocgs/components/OcgPlaces';
 import { OcgSection } from '../modules/ocgs/components/OcgSection';
 import { OcgSummary } from '../modules/ocgs/components/OcgSummary';
-import { MarkingTag } from '../modules/ocgs/components/OcgTags';
+import { MarkingTag } from '../modules/records/components/OcgTags';
 import { OcgVehicles } from '../modules/ocgs/components/OcgVehicles';
 import { ThreatScore } from '../modules/ocgs/components/ThreatScore';
 import { useOcg } from '../modules/ocgs/components/useOcg';

@@ -10,7 +10,7 @@ import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { holds, useViewer } from '../modules/app/viewer-context';
-import { MarkingTag } from '../modules/ocgs/components/OcgTags';
+import { MarkingTag } from '../modules/records/components/OcgTags';
 import { useScrollToHash } from '../modules/ocgs/components/useScrollToHash';
 import { TaskSummary } from '../modules/tasks/components/TaskSummary';
 import { TaskTimeline } from '../modules/tasks/components/TaskTimeline';

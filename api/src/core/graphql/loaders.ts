@@ -82,11 +82,22 @@ export class Loaders {
 
 /** A loader of rows by id. */
 export function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const found = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  return new DataLoader((ids) => rowsById(dataSource, entity, ids));
+}
+
+/** Declares a module's loader of its own rows by id, for rows the shared loaders above do not cover. */
+export function defineByIdLoader<T extends ObjectLiteral & { id: string }>(
+  name: string,
+  entity: EntityTarget<T>,
+): LoaderDefinition<string, T | null> {
+  return defineLoader(name, (dataSource, ids) => rowsById(dataSource, entity, ids));
+}
+
+/** Rows by id in the order asked for, null for an id with none. */
+async function rowsById<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>, ids: readonly string[]) {
+  const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+  const found = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => found.get(id) ?? null);
 }
 
 /** Groups rows by a key, in the order of the keys asked for (an empty list for a key with none). */

@@ -5,7 +5,7 @@ import { RequirePermission } from '../../core/access/require-permission.decorato
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { toAgencyObject } from '../agencies/agencies.service.js';
 import { AgencyObject } from '../agencies/agency.object.js';
-import { noteConsultation } from '../nominals/nominal-presenter.js';
+import { noteConsultation } from '../../core/audit/consultation.js';
 import { IntelligenceArgs, RecordIntelligenceInput } from './intelligence.inputs.js';
 import { RECIPIENT_IDS_BY_INTELLIGENCE } from './intelligence.loaders.js';
 import { IntelligenceEntryObject, IntelligencePageObject } from './intelligence.object.js';

@@ -7,7 +7,7 @@ import {
   TASK_STATUS_LABELS,
   type CrimeType,
 } from '@sentinel/shared';
-import { WITHHELD_REASON } from '../nominals/nominal-presenter.js';
+import { WITHHELD_REASON } from '../../core/audit/consultation.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { dayLabel, documentPage, esc, londonDate, londonStamp, londonTime, minutesBody, table } from './document-html.js';
 import type { MinutesContent } from './minutes-content.js';

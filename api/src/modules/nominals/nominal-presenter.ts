@@ -1,15 +1,14 @@
 import { PERMISSIONS } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { noteConsultation, WITHHELD_REASON } from '../../core/audit/consultation.js';
 import type { NominalEntity } from './nominal.entity.js';
 import type { NominalObject } from './nominal.object.js';
-
-export const WITHHELD_REASON = 'Personal details are withheld: your agency has no information-sharing agreement in force that covers personal data.';
 
 /**
  * The one way a nominal leaves the API. Without the personal-data permission in the nominal's panel the
  * names, aliases and date of birth are withheld; with it, the view is noted for the s.62 consultation log,
- * which is written once per request (see ConsultationLogPlugin).
+ * which is written once per request (see consultationLogPlugin).
  */
 export function presentNominal(ctx: RequestContext, access: AccessService, n: NominalEntity): NominalObject {
   const allowed = Boolean(ctx.viewer && access.holdsInPanel(ctx.viewer, n.panelId, PERMISSIONS.PERSONAL_DATA_READ));
@@ -36,10 +35,4 @@ export function presentNominal(ctx: RequestContext, access: AccessService, n: No
 
 export function fullName(n: Pick<NominalEntity, 'forenames' | 'surname'>): string {
   return [n.forenames, n.surname.toUpperCase()].filter(Boolean).join(' ');
-}
-
-/** Personal data shown in this request, flushed to the audit trail as CONSULT rows when the response is sent. */
-export function noteConsultation(ctx: RequestContext, panelId: string, entityType: string, entityId: string): void {
-  ctx.consulted ??= new Map();
-  ctx.consulted.set(`${entityType}:${entityId}`, { panelId, entityType, entityId });
 }

@@ -82,22 +82,6 @@ export class UpdateNominalInput extends NominalFields {
   version: number;
 }
 
-@InputType()
-export class SetNominalRoleInput {
-  @Field(() => ID)
-  @IsUUID()
-  ocgId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  nominalId: string;
-
-  @Field(() => NominalRoleEnum, { nullable: true, description: 'Null removes the nominal from the group' })
-  @IsOptional()
-  @IsIn(NOMINAL_ROLES as unknown as string[])
-  role?: NominalRole | null;
-}
-
 @ArgsType()
 export class NominalsArgs extends PageArgs {
   @Field(() => ID)

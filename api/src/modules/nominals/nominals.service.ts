@@ -6,10 +6,9 @@ import { AccessService, scopeCondition } from '../../core/access/access.service.
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { OcgsService } from '../ocgs/ocgs.service.js';
-import { nextReference } from '../ocgs/references.js';
+import { nextReference } from '../panels/references.js';
 import { NOMINAL_ORDER, nominalListCondition } from './nominal-filter.js';
-import type { CreateNominalInput, NominalsArgs, SetNominalRoleInput, UpdateNominalInput } from './nominal.inputs.js';
+import type { CreateNominalInput, NominalsArgs, UpdateNominalInput } from './nominal.inputs.js';
 import { NominalEntity } from './nominal.entity.js';
 
 const AUDITED = [
@@ -25,14 +24,13 @@ const AUDITED = [
   'version',
 ] as const;
 
-/** Nominals and their place in groups. Services return entities; `presentNominal` decides what leaves. */
+/** Nominals. Services return entities; `presentNominal` decides what leaves. Their groups are record-links'. */
 @Injectable()
 export class NominalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly ocgs: OcgsService,
   ) {}
 
   get(ctx: RequestContext, id: string): Promise<NominalEntity> {
@@ -56,24 +54,21 @@ export class NominalsService {
     return nominal;
   }
 
-  async create(ctx: RequestContext, input: CreateNominalInput): Promise<NominalEntity> {
+  /** Records a nominal within the caller's transaction; the reference is the panel's next N number. */
+  async createIn(m: EntityManager, ctx: RequestContext, input: CreateNominalInput): Promise<NominalEntity> {
     const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.OCG_WRITE);
-    if (input.ocgId && !input.role) throw AppError.badInput('role', 'Select the nominal’s role in the group');
-    return this.dataSource.transaction(async (m) => {
-      const reference = await nextReference(m, input.panelId, 'N');
-      const created = await m
-        .getRepository(NominalEntity)
-        .save(m.create(NominalEntity, { ...values(input), panelId: input.panelId, reference, createdBy: viewer.userId }));
-      await this.audit.recordChange(m, ctx, {
-        panelId: input.panelId,
-        entityType: 'Nominal',
-        entityId: created.id,
-        action: 'CREATE',
-        after: pick(created),
-      });
-      if (input.ocgId && input.role) await this.setRoleIn(m, ctx, { ocgId: input.ocgId, nominalId: created.id, role: input.role });
-      return created;
+    const reference = await nextReference(m, input.panelId, 'N');
+    const created = await m
+      .getRepository(NominalEntity)
+      .save(m.create(NominalEntity, { ...values(input), panelId: input.panelId, reference, createdBy: viewer.userId }));
+    await this.audit.recordChange(m, ctx, {
+      panelId: input.panelId,
+      entityType: 'Nominal',
+      entityId: created.id,
+      action: 'CREATE',
+      after: pick(created),
     });
+    return created;
   }
 
   async update(ctx: RequestContext, input: UpdateNominalInput): Promise<NominalEntity> {
@@ -100,42 +95,6 @@ export class NominalsService {
       });
       return after;
     });
-  }
-
-  /** Adds a nominal to a group, changes their role in it, or (role null) takes them out of it. */
-  async setRole(ctx: RequestContext, input: SetNominalRoleInput): Promise<NominalEntity> {
-    return this.dataSource.transaction(async (m) => {
-      await this.setRoleIn(m, ctx, input);
-      return m.getRepository(NominalEntity).findOneByOrFail({ id: input.nominalId });
-    });
-  }
-
-  private async setRoleIn(m: EntityManager, ctx: RequestContext, input: SetNominalRoleInput): Promise<void> {
-    const ocg = await this.ocgs.findVisible(m, ctx, input.ocgId, true);
-    this.access.requireInPanel(ctx, ocg.panelId, PERMISSIONS.OCG_WRITE);
-    const nominal = await this.findVisible(m, ctx, input.nominalId);
-    if (nominal.panelId !== ocg.panelId) throw AppError.notFound('Nominal');
-    const [before]: { role: string }[] = await m.query(`SELECT role FROM ocg_nominal WHERE ocg_id = $1 AND nominal_id = $2`, [ocg.id, nominal.id]);
-    if (input.role) {
-      await m.query(
-        `INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (ocg_id, nominal_id) DO UPDATE SET role = EXCLUDED.role`,
-        [ocg.id, nominal.id, input.role],
-      );
-    } else {
-      await m.query(`DELETE FROM ocg_nominal WHERE ocg_id = $1 AND nominal_id = $2`, [ocg.id, nominal.id]);
-    }
-    // Recorded on the group: its history then shows who joined, changed role or left, by reference.
-    const key = `role of ${nominal.reference}`;
-    await this.audit.recordChange(m, ctx, {
-      panelId: ocg.panelId,
-      entityType: 'Ocg',
-      entityId: ocg.id,
-      action: 'UPDATE',
-      before: { [key]: before?.role ?? null },
-      after: { [key]: input.role ?? null },
-    });
-    await m.query(`UPDATE ocg SET updated_at = now() WHERE id = $1`, [ocg.id]);
   }
 }
 

@@ -1,18 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PERMISSIONS } from '@sentinel/shared';
-import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
-import { presentNominal } from '../nominals/nominal-presenter.js';
-import { PlaceObject } from '../places/place.object.js';
-import { presentPlace } from '../places/place-presenter.js';
-import { VehicleObject } from '../vehicles/vehicle.object.js';
-import { PLACE_BY_ID, VEHICLE_BY_ID } from '../vehicles/vehicle.loaders.js';
-import { toVehicleObject } from '../vehicles/vehicles.service.js';
-import { OcgMemberObject } from './ocg-links.object.js';
 import { CreateOcgInput, OcgsArgs, ScoreOcgInput, UpdateOcgInput } from './ocg.inputs.js';
-import { NOMINAL_LINKS_BY_OCG, PLACES_BY_OCG, SCORES_BY_OCG, VEHICLES_BY_OCG } from './ocg.loaders.js';
+import { SCORES_BY_OCG } from './ocg.loaders.js';
 import { OcgObject, OcgPageObject, OcgScoreObject } from './ocg.object.js';
 import { OcgScoringService } from './ocg-scoring.service.js';
 import { OcgsService } from './ocgs.service.js';
@@ -22,7 +14,6 @@ export class OcgsResolver {
   constructor(
     private readonly service: OcgsService,
     private readonly scoring: OcgScoringService,
-    private readonly access: AccessService,
   ) {}
 
   @Query(() => OcgPageObject, { description: "A panel's groups; by default every status but archived, highest score first" })
@@ -63,30 +54,6 @@ export class OcgsResolver {
   ): Promise<OcgScoreObject[]> {
     const scores = await ctx.loaders.of(SCORES_BY_OCG).load(ocg.id);
     return scores.slice(0, Math.min(Math.max(limit, 1), 100)).map((s) => ({ ...s, scoredByUserId: s.scoredBy }));
-  }
-
-  @ResolveField(() => [OcgMemberObject])
-  async nominals(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<OcgMemberObject[]> {
-    const links = await ctx.loaders.of(NOMINAL_LINKS_BY_OCG).load(ocg.id);
-    const nominals = await ctx.loaders.nominal.loadMany(links.map((l) => l.nominalId));
-    return links.flatMap((link, i) => {
-      const n = nominals[i];
-      return n && !(n instanceof Error) ? [{ role: link.role, nominal: presentNominal(ctx, this.access, n) }] : [];
-    });
-  }
-
-  @ResolveField(() => [VehicleObject])
-  async vehicles(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<VehicleObject[]> {
-    const ids = await ctx.loaders.of(VEHICLES_BY_OCG).load(ocg.id);
-    const rows = await ctx.loaders.of(VEHICLE_BY_ID).loadMany(ids);
-    return rows.flatMap((v) => (v && !(v instanceof Error) ? [toVehicleObject(v)] : []));
-  }
-
-  @ResolveField(() => [PlaceObject])
-  async places(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<PlaceObject[]> {
-    const ids = await ctx.loaders.of(PLACES_BY_OCG).load(ocg.id);
-    const rows = await ctx.loaders.of(PLACE_BY_ID).loadMany(ids);
-    return rows.flatMap((p) => (p && !(p instanceof Error) ? [presentPlace(ctx, this.access, p)] : []));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The lead responsible officer’s name' })

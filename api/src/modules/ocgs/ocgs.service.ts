@@ -10,7 +10,7 @@ import { OCG_SORTS, ocgListCondition } from './ocg-filter.js';
 import type { CreateOcgInput, OcgsArgs, UpdateOcgInput } from './ocg.inputs.js';
 import { OcgEntity } from './ocg.entity.js';
 import type { OcgObject, OcgPageObject } from './ocg.object.js';
-import { nextReference } from './references.js';
+import { nextReference } from '../panels/references.js';
 
 const AUDITED = [
   'name',

@@ -1,7 +1,7 @@
 import { PERMISSIONS, type PlaceKind } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { noteConsultation, WITHHELD_REASON } from '../nominals/nominal-presenter.js';
+import { noteConsultation, WITHHELD_REASON } from '../../core/audit/consultation.js';
 import type { PlaceEntity } from './place.entity.js';
 import type { PlaceObject } from './place.object.js';
 

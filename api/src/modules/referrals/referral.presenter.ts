@@ -1,7 +1,7 @@
 import { PERMISSIONS, type ReferralStatus } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
-import { noteConsultation, WITHHELD_REASON } from '../nominals/nominal-presenter.js';
+import { noteConsultation, WITHHELD_REASON } from '../../core/audit/consultation.js';
 import type { ReferredOffender } from './referral.entity.js';
 import type { ReferralObject } from './referral.object.js';
 

@@ -15,7 +15,7 @@ import type { RequestContext, Viewer } from '../../core/access/request-context.j
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { DisruptionRecorder } from '../disruptions/disruption-recorder.service.js';
-import { nextReference } from '../ocgs/references.js';
+import { nextReference } from '../panels/references.js';
 import { canUpdateTask } from './task-access.js';
 import { TaskEventsService } from './task-events.service.js';
 import type { AddTaskUpdateInput, AllocateTaskInput, EditTaskInput } from './task.inputs.js';

@@ -6,11 +6,13 @@ import { AccessService, scopeCondition } from '../../core/access/access.service.
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { setLink } from './record-links.js';
-import type { LinkInput, RecordVehicleInput } from './vehicle.inputs.js';
 import { VehicleEntity } from './vehicle.entity.js';
 import type { VehicleObject } from './vehicle.object.js';
 
+/** What a new vehicle is recorded with. */
+export type NewVehicle = Pick<VehicleEntity, 'panelId' | 'registration'> & { make?: string | null; model?: string | null; colour?: string | null };
+
+/** Vehicles. Their links to groups and nominals are record-links'. */
 @Injectable()
 export class VehiclesService {
   constructor(
@@ -23,59 +25,36 @@ export class VehiclesService {
     return this.findVisible(this.dataSource.manager, ctx, id);
   }
 
-  /** Records a vehicle, or finds the one already recorded under the same plate, and links it if asked. */
-  async record(ctx: RequestContext, input: RecordVehicleInput): Promise<VehicleEntity> {
+  /** Finds the panel's vehicle with this plate, or records it, within the caller's transaction. */
+  async findOrCreateIn(m: EntityManager, ctx: RequestContext, input: NewVehicle): Promise<VehicleEntity> {
     this.access.requirePanel(ctx, input.panelId, PERMISSIONS.OCG_WRITE);
     const vrm = normaliseRegistration(input.registration);
     if (!vrm) throw AppError.badInput('registration', 'Enter the registration mark');
-    return this.dataSource.transaction(async (m) => {
-      let vehicle = await m.getRepository(VehicleEntity).findOneBy({ panelId: input.panelId, vrm });
-      if (!vehicle) {
-        vehicle = await m.getRepository(VehicleEntity).save(
-          m.create(VehicleEntity, {
-            panelId: input.panelId,
-            registration: input.registration.trim().toUpperCase(),
-            vrm,
-            vrmFolded: foldRegistration(vrm),
-            make: input.make?.trim() || null,
-            model: input.model?.trim() || null,
-            colour: input.colour?.trim() || null,
-          }),
-        );
-        await this.audit.recordChange(m, ctx, {
-          panelId: input.panelId,
-          entityType: 'Vehicle',
-          entityId: vehicle.id,
-          action: 'CREATE',
-          after: { registration: vehicle.registration, make: vehicle.make, model: vehicle.model, colour: vehicle.colour },
-        });
-      }
-      if (input.ocgId || input.nominalId) await this.linkIn(m, ctx, vehicle, input, true);
-      return vehicle;
-    });
-  }
-
-  async link(ctx: RequestContext, input: LinkInput): Promise<VehicleEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const vehicle = await this.findVisible(m, ctx, input.id);
-      await this.linkIn(m, ctx, vehicle, input, input.linked);
-      return vehicle;
-    });
-  }
-
-  private linkIn(m: EntityManager, ctx: RequestContext, v: VehicleEntity, target: LinkInput | RecordVehicleInput, linked: boolean) {
-    return setLink(
-      m,
-      ctx,
-      { access: this.access, audit: this.audit },
-      'vehicle',
-      { id: v.id, panelId: v.panelId, label: v.registration },
-      target,
-      linked,
+    const found = await m.getRepository(VehicleEntity).findOneBy({ panelId: input.panelId, vrm });
+    if (found) return found;
+    const vehicle = await m.getRepository(VehicleEntity).save(
+      m.create(VehicleEntity, {
+        panelId: input.panelId,
+        registration: input.registration.trim().toUpperCase(),
+        vrm,
+        vrmFolded: foldRegistration(vrm),
+        make: input.make?.trim() || null,
+        model: input.model?.trim() || null,
+        colour: input.colour?.trim() || null,
+      }),
     );
+    await this.audit.recordChange(m, ctx, {
+      panelId: input.panelId,
+      entityType: 'Vehicle',
+      entityId: vehicle.id,
+      action: 'CREATE',
+      after: { registration: vehicle.registration, make: vehicle.make, model: vehicle.model, colour: vehicle.colour },
+    });
+    return vehicle;
   }
 
-  private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<VehicleEntity> {
+  /** A vehicle in a panel the caller can read, or NOT_FOUND exactly as for one that does not exist. */
+  async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<VehicleEntity> {
     const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.OCG_READ), 'v.panel_id');
     const v = await m.getRepository(VehicleEntity).createQueryBuilder('v').where('v.id = :id', { id }).andWhere(scope.sql, scope.params).getOne();
     if (!v) throw AppError.notFound('Vehicle');

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { Tag } from '../../../ui/Tag';
-import { tierAndScore } from '../../ocgs/utils/labels';
+import { tierAndScore } from '../../records/utils/labels';
 import { OverdueTag } from '../../tasks/components/TaskTags';
 import { recordText } from '../utils/agenda-record-search';
 

@@ -14,7 +14,7 @@ import { Radios } from '../../../ui/Radios';
 import { Select, type SelectOption } from '../../../ui/Select';
 import { Textarea } from '../../../ui/Textarea';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
+import { MarkingRadios } from '../../records/components/MarkingRadios';
 import type { DisruptionFormValues } from '../utils/disruption-form';
 import { OutcomeFields } from './OutcomeFields';
 

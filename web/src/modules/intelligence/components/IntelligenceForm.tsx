@@ -19,7 +19,7 @@ import type { SelectOption } from '../../../ui/Select';
 import { Textarea } from '../../../ui/Textarea';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
+import { MarkingRadios } from '../../records/components/MarkingRadios';
 import {
   CONDITIONS_MAX,
   emptyIntelligenceForm,

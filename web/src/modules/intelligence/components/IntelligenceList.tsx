@@ -1,7 +1,7 @@
 import { Tag } from '../../../ui/Tag';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import { formatDate } from '../../app/utils/dates';
-import { MarkingTag } from '../../ocgs/components/OcgTags';
+import { MarkingTag } from '../../records/components/OcgTags';
 import { IntelligenceEntryFragment } from '../graphql/intelligence-entry.fragment';
 import { gradingCode, gradingWords } from '../utils/grading';
 

@@ -9,7 +9,7 @@ import { TextInput } from '../../../ui/TextInput';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { roleLabel } from '../../ocgs/utils/labels';
+import { roleLabel } from '../../records/utils/labels';
 import { SEARCH_DEBOUNCE_MS, SEARCH_MIN_LENGTH } from '../../search/components/RecordSearch';
 import { useDebouncedValue } from '../../search/components/useDebouncedValue';
 import { NominalSearchQuery } from '../graphql/nominal-search.query';

@@ -4,11 +4,11 @@ import { Table } from '../../../ui/Table';
 import { WarningText } from '../../../ui/WarningText';
 import type { NominalDetailsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../app/utils/dates';
-import { MarkingTag, OcgStatusTag } from '../../ocgs/components/OcgTags';
+import { MarkingTag, OcgStatusTag } from '../../records/components/OcgTags';
 import { placeColumns } from '../../ocgs/components/OcgPlaces';
-import { roleLabel } from '../../ocgs/utils/labels';
-import { NominalFlags } from './NominalFlags';
-import { WithheldNotice } from './WithheldNotice';
+import { roleLabel } from '../../records/utils/labels';
+import { NominalFlags } from '../../records/components/NominalFlags';
+import { WithheldNotice } from '../../records/components/WithheldNotice';
 
 type Nominal = NominalDetailsFragment;
 

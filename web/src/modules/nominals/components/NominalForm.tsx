@@ -9,8 +9,8 @@ import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
-import { roleLabel } from '../../ocgs/utils/labels';
+import { MarkingRadios } from '../../records/components/MarkingRadios';
+import { roleLabel } from '../../records/utils/labels';
 import { FLAG_OPTIONS, NOMINAL_FORM_FIELDS, validateNominalForm, type NominalFlag, type NominalFormValues } from '../utils/nominal-form';
 
 type Props = {

@@ -2,7 +2,7 @@ import { LIMITS, type GscMarking, type NominalRole } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { NominalDetailsFragment } from '../../../gql/graphql';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { linesOf, orNull } from '../../ocgs/utils/lines';
+import { linesOf, orNull } from '../../records/utils/lines';
 
 export type NominalFlag = 'isVulnerable' | 'isChild' | 'riskToOfficers';
 

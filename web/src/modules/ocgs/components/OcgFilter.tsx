@@ -3,7 +3,7 @@ import { CRIME_TYPES, CRIME_TYPE_LABELS, DEFAULT_TIERS, LIMITS, OCG_STATUSES, ty
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { Select, type SelectOption } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';
-import { statusLabel } from '../utils/labels';
+import { statusLabel } from '../../records/utils/labels';
 import { EMPTY_OCG_FILTER, isFiltered, type OcgFilterValues } from '../utils/ocg-filter';
 
 type Props = {

@@ -10,9 +10,9 @@ import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { statusLabel } from '../utils/labels';
+import { statusLabel } from '../../records/utils/labels';
 import { MAX_AREAS, OCG_FORM_FIELDS, validateOcgForm, type OcgFormValues } from '../utils/ocg-form';
-import { MarkingRadios } from './MarkingRadios';
+import { MarkingRadios } from '../../records/components/MarkingRadios';
 
 type Props = {
   initialValues: OcgFormValues;

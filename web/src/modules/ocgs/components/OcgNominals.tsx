@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
 import type { OcgLinksFragment } from '../../../gql/graphql';
-import { NominalFlags } from '../../nominals/components/NominalFlags';
-import { WithheldNotice } from '../../nominals/components/WithheldNotice';
-import { roleLabel } from '../utils/labels';
+import { NominalFlags } from '../../records/components/NominalFlags';
+import { WithheldNotice } from '../../records/components/WithheldNotice';
+import { roleLabel } from '../../records/utils/labels';
 
 type Member = OcgLinksFragment['nominals'][number];
 

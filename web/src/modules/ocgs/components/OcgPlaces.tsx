@@ -1,7 +1,7 @@
 import { Table, type TableColumn } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
 import type { OcgLinksFragment } from '../../../gql/graphql';
-import { CHB_PHASE_LABELS, placeKindLabel } from '../utils/labels';
+import { CHB_PHASE_LABELS, placeKindLabel } from '../../records/utils/labels';
 import { RemoveButton, UnlinkStatus } from './LinkResult';
 import { removeButtonId, useUnlink } from './useUnlink';
 

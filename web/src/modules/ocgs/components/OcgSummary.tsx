@@ -1,8 +1,8 @@
 import type { OcgDetailsFragment } from '../../../gql/graphql';
 import { SummaryList, type SummaryRow } from '../../../ui/SummaryList';
 import { formatDate } from '../../app/utils/dates';
-import { areasLabel, crimeTypesLabel } from '../utils/labels';
-import { MarkingTag, OcgStatusTag } from './OcgTags';
+import { areasLabel, crimeTypesLabel } from '../../records/utils/labels';
+import { MarkingTag, OcgStatusTag } from '../../records/components/OcgTags';
 
 export function OcgSummary({ ocg, canWrite }: { ocg: OcgDetailsFragment; canWrite: boolean }) {
   const change = (what: string) => (canWrite ? { to: `/ocgs/${ocg.id}/edit`, text: 'Change', visuallyHiddenText: what } : undefined);

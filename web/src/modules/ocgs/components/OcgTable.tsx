@@ -3,8 +3,8 @@ import { Table, type TableColumn } from '../../../ui/Table';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { OcgRowFragment as OcgRow } from '../../../gql/graphql';
 import { OcgRowFragment } from '../graphql/ocg-row.fragment';
-import { areasLabel, crimeTypesLabel, tierAndScore } from '../utils/labels';
-import { OcgStatusTag } from './OcgTags';
+import { areasLabel, crimeTypesLabel, tierAndScore } from '../../records/utils/labels';
+import { OcgStatusTag } from '../../records/components/OcgTags';
 
 const columns: TableColumn<OcgRow>[] = [
   { key: 'reference', header: 'Reference', cell: (o) => o.reference },

@@ -6,7 +6,7 @@ import { Radios } from '../../../ui/Radios';
 import { Textarea } from '../../../ui/Textarea';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { CONFIDENCE_OPTIONS } from '../utils/labels';
+import { CONFIDENCE_OPTIONS } from '../../records/utils/labels';
 import { liveTotal, RATIONALE_MAX, SCORE_FORM_FIELDS, validateScoreForm, type ScoreFormValues } from '../utils/score-form';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Table, type TableColumn } from '../../../ui/Table';
 import type { OcgScoreHistoryFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../utils/dates';
-import { CONFIDENCE_LABELS } from '../utils/labels';
+import { CONFIDENCE_LABELS } from '../../records/utils/labels';
 
 export type ScoreEntry = OcgScoreHistoryFragment['scoreHistory'][number];
 

@@ -1,7 +1,7 @@
 import { SCORE_PARTS, SCORE_PART_LABELS, maxTotal } from '@sentinel/shared';
 import { SummaryList } from '../../../ui/SummaryList';
 import { formatDateTime } from '../utils/dates';
-import { CONFIDENCE_LABELS } from '../utils/labels';
+import { CONFIDENCE_LABELS } from '../../records/utils/labels';
 import { ScoreHistoryTable, ScoreSparkline, type ScoreEntry } from './ScoreHistory';
 
 export function ThreatScore({ history }: { history: readonly ScoreEntry[] }) {

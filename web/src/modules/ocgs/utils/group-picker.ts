@@ -1,6 +1,6 @@
 import type { OcgStatus } from '@sentinel/shared';
 import type { ChoiceOption } from '../../../ui/Radios';
-import { statusLabel } from './labels';
+import { statusLabel } from '../../records/utils/labels';
 
 export const GROUP_SEARCH_DEBOUNCE_MS = 250;
 export const GROUP_SEARCH_MIN_LENGTH = 2;

@@ -2,7 +2,7 @@ import { LIMITS, type CrimeType, type GscMarking, type OcgStatus } from '@sentin
 import { isIsoDate } from '../../../ui/DateField';
 import type { OcgDetailsFragment } from '../../../gql/graphql';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { linesOf, orNull } from './lines';
+import { linesOf, orNull } from '../../records/utils/lines';
 
 export type OcgFormValues = {
   name: string;

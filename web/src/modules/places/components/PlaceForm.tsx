@@ -6,8 +6,8 @@ import { Radios } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { CHB_OPTIONS, placeKindLabel } from '../../ocgs/utils/labels';
-import { orNull } from '../../ocgs/utils/lines';
+import { CHB_OPTIONS, placeKindLabel } from '../../records/utils/labels';
+import { orNull } from '../../records/utils/lines';
 
 export type PlaceFormValues = { label: string; kind: PlaceKind | ''; area: string; highHarm: 'yes' | 'no'; chbPhase: ChbPhase | 'NONE' };
 export const PLACE_FORM_FIELDS = ['label', 'kind', 'area', 'highHarm', 'chbPhase'];

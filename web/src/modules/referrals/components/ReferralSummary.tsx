@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { SummaryList, type SummaryRow } from '../../../ui/SummaryList';
 import type { ReferralDetailsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../app/utils/dates';
-import { WithheldNotice } from '../../nominals/components/WithheldNotice';
+import { WithheldNotice } from '../../records/components/WithheldNotice';
 import { formatDateTime } from '../../ocgs/utils/dates';
 import { ReferralStatusTag } from './ReferralStatusTag';
 

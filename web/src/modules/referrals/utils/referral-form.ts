@@ -1,7 +1,7 @@
 import { LIMITS } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { linesOf, orNull } from '../../ocgs/utils/lines';
+import { linesOf, orNull } from '../../records/utils/lines';
 
 export type OffenderRow = { name: string; dateOfBirth: string; description: string };
 

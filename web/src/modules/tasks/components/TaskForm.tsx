@@ -11,7 +11,7 @@ import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { GroupPicker } from '../../ocgs/components/GroupPicker';
-import { MarkingRadios } from '../../ocgs/components/MarkingRadios';
+import { MarkingRadios } from '../../records/components/MarkingRadios';
 import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 import { TASK_FORM_FIELDS, validateTaskForm, type TaskFormValues } from '../utils/task-form';
 

@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { orNull } from '../../ocgs/utils/lines';
+import { orNull } from '../../records/utils/lines';
 
 export type VehicleFormValues = { registration: string; make: string; model: string; colour: string };
 export const VEHICLE_FORM_FIELDS = ['registration', 'make', 'model', 'colour'];

@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { NominalEntity } from '../nominals/nominal.entity.js';
-import { VehicleEntity } from './vehicle.entity.js';
+import { VehicleEntity } from '../vehicles/vehicle.entity.js';
 
 /** Links a nominal to a vehicle. */
 @Entity('nominal_vehicle')

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { NominalRole } from '@sentinel/shared';
 import { NominalEntity } from '../nominals/nominal.entity.js';
-import { OcgEntity } from './ocg.entity.js';
+import { OcgEntity } from '../ocgs/ocg.entity.js';
 
 @Entity('ocg_nominal')
 @Index('IDX_ocg_nominal_nominal', ['nominalId'])

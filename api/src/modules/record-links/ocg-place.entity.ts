@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { OcgEntity } from '../ocgs/ocg.entity.js';
-import { PlaceEntity } from './place.entity.js';
+import { PlaceEntity } from '../places/place.entity.js';
 
 /** Links an OCG to a place. */
 @Entity('ocg_place')

@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { NominalEntity } from '../nominals/nominal.entity.js';
-import { PlaceEntity } from './place.entity.js';
+import { PlaceEntity } from '../places/place.entity.js';
 
 /** Links a nominal to a place. */
 @Entity('nominal_place')

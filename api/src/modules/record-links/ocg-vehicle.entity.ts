@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { OcgEntity } from '../ocgs/ocg.entity.js';
-import { VehicleEntity } from './vehicle.entity.js';
+import { VehicleEntity } from '../vehicles/vehicle.entity.js';
 
 /** Links an OCG to a vehicle. */
 @Entity('ocg_vehicle')

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { CHB_PHASES, PLACE_KINDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
-import { ChbPhaseEnum, PlaceKindEnum } from '../../core/graphql/enums.js';
+import { CHB_PHASES, NOMINAL_ROLES, PLACE_KINDS, type ChbPhase, type NominalRole, type PlaceKind } from '@sentinel/shared';
+import { ChbPhaseEnum, NominalRoleEnum, PlaceKindEnum } from '../../core/graphql/enums.js';
 
 @InputType({ description: 'A group or a nominal to link a vehicle or place to (one of the two)' })
 export class LinkTargetInput {
@@ -70,4 +70,20 @@ export class LinkInput extends LinkTargetInput {
   @Field({ defaultValue: true, description: 'False removes the link' })
   @IsBoolean()
   linked: boolean = true;
+}
+
+@InputType()
+export class SetNominalRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  ocgId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  nominalId: string;
+
+  @Field(() => NominalRoleEnum, { nullable: true, description: 'Null removes the nominal from the group' })
+  @IsOptional()
+  @IsIn(NOMINAL_ROLES as unknown as string[])
+  role?: NominalRole | null;
 }
