@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { MIGRATIONS } from '@sentinel/migrations';
 import type { QueryRunner } from 'typeorm';
-import type { RequestContext } from '../../src/core/access/request-context.js';
 import { describeAuditChainReport, verifyAuditChains, type AuditChainReport } from '../../src/core/audit/audit-chain.js';
 import { AuditService } from '../../src/core/audit/audit.service.js';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { contextOf, createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type ChainRow = { id: string; seq: string };
@@ -20,24 +19,7 @@ describe('the tamper-evident audit trail', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const ctxOf = (panel: PanelFixture): RequestContext => {
-    const user = panel.users.POLICE_MEMBER;
-    return {
-      viewer: {
-        userId: user.userId,
-        sessionId: 'n/a',
-        name: 'x',
-        email: user.email,
-        agencyId: user.agencyId,
-        agencyAllowsPersonalData: true,
-        isAdmin: false,
-        mustChangePassword: false,
-        memberships: [],
-      },
-      ip: 'test',
-      loaders: null as never,
-    };
-  };
+  const ctxOf = (panel: PanelFixture) => contextOf(t.dataSource, panel, 'POLICE_MEMBER');
 
   /** Eight rows in a panel of its own, written by the API's services on the app role's connection. */
   const chainOfEight = async (): Promise<{ panelId: string; rows: ChainRow[] }> => {

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { MIGRATIONS } from '@sentinel/migrations';
-import type { DataChannel, RequestContext } from '../../src/core/access/request-context.js';
+import type { DataChannel } from '../../src/core/access/request-context.js';
 import { AuditService } from '../../src/core/audit/audit.service.js';
 import { createMeetings, type MeetingFixture } from '../minutes/minutes-fixtures.js';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { contextOf, createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Row = { action: string; entity_type: string; entity_id: string; channel: string | null; disclosed_to_agency_id: string | null };
@@ -68,23 +68,7 @@ describe('the channel named in every consultation and disclosure', () => {
 
   it("writes the request's channel into each row, GRAPHQL when the request names none, and none on a change", async () => {
     const audit = t.app.get(AuditService);
-    const user = p.users.POLICE_MEMBER;
-    const ctx = (channel?: DataChannel): RequestContext => ({
-      viewer: {
-        userId: user.userId,
-        sessionId: 'n/a',
-        name: 'x',
-        email: user.email,
-        agencyId: user.agencyId,
-        agencyAllowsPersonalData: true,
-        isAdmin: false,
-        mustChangePassword: false,
-        memberships: [],
-      },
-      ip: 'test',
-      loaders: null as never,
-      channel,
-    });
+    const ctx = (channel?: DataChannel) => contextOf(t.dataSource, p, 'POLICE_MEMBER', channel);
     const from = await last();
     await audit.consulted(ctx(), { panelId: p.panelId, entityType: 'Nominal', entityIds: ['c-graphql'] });
     await audit.consultedMany(ctx('SUBSCRIPTION'), [{ panelId: p.panelId, entityType: 'Nominal', entityId: 'c-subscription' }]);
@@ -100,7 +84,7 @@ describe('the channel named in every consultation and disclosure', () => {
     });
     const rows = await t.dataSource.query(`SELECT entity_id, action, channel FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`, [
       from,
-      user.userId,
+      p.users.POLICE_MEMBER.userId,
     ]);
     expect(rows).toEqual([
       { entity_id: 'c-graphql', action: 'CONSULT', channel: 'GRAPHQL' },

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../src/core/audit/audit.service.js';
-import { createPanel } from '../support/fixtures.js';
+import { contextOf, createPanel } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the audit trail', () => {
@@ -23,18 +23,8 @@ describe('the audit trail', () => {
   it('records a consultation and a disclosure of personal data with who, when, which record and to whom', async () => {
     const p = await createPanel(t.dataSource);
     const audit = t.app.get(AuditService);
-    const viewer = {
-      userId: p.users.POLICE_MEMBER.userId,
-      sessionId: 'n/a',
-      name: 'x',
-      email: 'x',
-      agencyId: p.users.POLICE_MEMBER.agencyId,
-      agencyAllowsPersonalData: true,
-      isAdmin: false,
-      mustChangePassword: false,
-      memberships: [],
-    };
-    const ctx = { viewer, ip: 'test', loaders: null as never };
+    const ctx = contextOf(t.dataSource, p, 'POLICE_MEMBER');
+    const { userId, agencyId } = p.users.POLICE_MEMBER;
     await audit.consulted(ctx, { panelId: p.panelId, entityType: 'Nominal', entityIds: ['n-1', 'n-2'] });
     await audit.disclosed(ctx, { panelId: p.panelId, entityType: 'Nominal', entityIds: ['n-1'], toAgencyId: p.agencies.HMRC, reason: 'agenda pack' });
     const rows = await t.dataSource.query(
@@ -43,12 +33,12 @@ describe('the audit trail', () => {
       [p.panelId],
     );
     expect(rows).toEqual([
-      { action: 'CONSULT', entity_id: 'n-1', actor_user_id: viewer.userId, disclosed_to_agency_id: viewer.agencyId, reason: null, timed: true },
-      { action: 'CONSULT', entity_id: 'n-2', actor_user_id: viewer.userId, disclosed_to_agency_id: viewer.agencyId, reason: null, timed: true },
+      { action: 'CONSULT', entity_id: 'n-1', actor_user_id: userId, disclosed_to_agency_id: agencyId, reason: null, timed: true },
+      { action: 'CONSULT', entity_id: 'n-2', actor_user_id: userId, disclosed_to_agency_id: agencyId, reason: null, timed: true },
       {
         action: 'DISCLOSE',
         entity_id: 'n-1',
-        actor_user_id: viewer.userId,
+        actor_user_id: userId,
         disclosed_to_agency_id: p.agencies.HMRC,
         reason: 'agenda pack',
         timed: true,

@@ -1,7 +1,5 @@
-import { Loaders } from '../../src/core/graphql/loaders.js';
-import type { RequestContext } from '../../src/core/access/request-context.js';
 import { DisruptionRecorder } from '../../src/modules/disruptions/disruption-recorder.service.js';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { contextOf, createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addNominal, addOcgs } from './records-fixtures.js';
 
@@ -187,22 +185,7 @@ describe('disruptions', () => {
 
   it('records inside a caller’s transaction, and leaves nothing when that transaction fails', async () => {
     const [g] = await addOcgs(t.dataSource, p.panelId, 1);
-    const u = p.users.POLICE_MEMBER;
-    const ctx: RequestContext = {
-      ip: 'test',
-      loaders: new Loaders(t.dataSource),
-      viewer: {
-        userId: u.userId,
-        sessionId: 'test',
-        name: 'Police',
-        email: u.email,
-        agencyId: u.agencyId,
-        agencyAllowsPersonalData: true,
-        isAdmin: false,
-        mustChangePassword: false,
-        memberships: [{ panelId: p.panelId, role: 'POLICE_MEMBER' }],
-      },
-    };
+    const ctx = contextOf(t.dataSource, p, 'POLICE_MEMBER');
     const recorder = t.app.get(DisruptionRecorder);
     await expect(
       t.dataSource.transaction(async (m) => {

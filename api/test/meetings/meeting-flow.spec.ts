@@ -1,9 +1,8 @@
 import { MEETING_FLOW } from '@sentinel/shared';
-import type { RequestContext, Viewer } from '../../src/core/access/request-context.js';
+import type { RequestContext } from '../../src/core/access/request-context.js';
 import { EventsService } from '../../src/core/events/events.service.js';
-import { Loaders } from '../../src/core/graphql/loaders.js';
 import { MeetingsService, MEETING_CHANGED } from '../../src/modules/meetings/meetings.service.js';
-import { createPanel, type PanelFixture } from '../support/fixtures.js';
+import { contextOf, createPanel, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The service the agenda, live meeting and minutes build on: its flow, its audit and its live event. */
@@ -12,21 +11,7 @@ describe('MeetingsService.transition', () => {
   let p: PanelFixture;
   let service: MeetingsService;
   let events: EventsService;
-  const ctxFor = (role: 'CHAIR' | 'COORDINATOR' | 'PARTNER_MEMBER'): RequestContext => {
-    const u = p.users[role];
-    const viewer: Viewer = {
-      userId: u.userId,
-      sessionId: 'test',
-      name: role,
-      email: u.email,
-      agencyId: u.agencyId,
-      agencyAllowsPersonalData: true,
-      isAdmin: false,
-      mustChangePassword: false,
-      memberships: [{ panelId: p.panelId, role }],
-    };
-    return { viewer, ip: 'test', loaders: new Loaders(t.dataSource) };
-  };
+  const ctxFor = (role: 'CHAIR' | 'COORDINATOR' | 'PARTNER_MEMBER') => contextOf(t.dataSource, p, role);
   beforeAll(async () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AgencyKind, PanelRole } from '@sentinel/shared';
+import type { DataChannel, RequestContext } from '../../src/core/access/request-context.js';
 import { hashPassword } from '../../src/core/auth/passwords.js';
+import { Loaders } from '../../src/core/graphql/loaders.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hash: Promise<string> | null = null;
@@ -59,4 +61,28 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
     users[role] = { userId: u.id, email, membershipId: m.id, agencyId };
   }
   return { panelId: panel.id, agencies, users };
+}
+
+/**
+ * What the API would build for a fixture member's request, for calling services directly: their one panel role,
+ * their agency (allowed personal data), fresh loaders and, if given, the channel the data leaves by.
+ */
+export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, channel?: DataChannel): RequestContext {
+  const u = p.users[role];
+  return {
+    viewer: {
+      userId: u.userId,
+      sessionId: 'test',
+      name: role,
+      email: u.email,
+      agencyId: u.agencyId,
+      agencyAllowsPersonalData: true,
+      isAdmin: false,
+      mustChangePassword: false,
+      memberships: [{ panelId: p.panelId, role }],
+    },
+    ip: 'test',
+    loaders: new Loaders(ds),
+    channel,
+  };
 }

@@ -30,7 +30,7 @@ export const OCG_LINKS_BY_NOMINAL = defineLoader<string, RoleLink[]>('ocgLinksBy
  * Ids linked through a plain join table (ocg_vehicle, nominal_place, ...), keyed by either side. The table and
  * column names come from this file only, never from a request.
  */
-export function joinLoader(table: string, keyColumn: string, valueColumn: string) {
+function joinLoader(table: string, keyColumn: string, valueColumn: string) {
   return defineLoader<string, string[]>(`${table}:${keyColumn}`, async (ds, keys) => {
     const rows: { k: string; v: string }[] = await ds.query(
       `SELECT ${keyColumn} AS k, ${valueColumn} AS v FROM ${table} WHERE ${keyColumn} = ANY($1) ORDER BY added_at`,
