@@ -10,6 +10,7 @@ import { AddAuditChannel1765100000000 } from './1765100000000-AddAuditChannel.js
 import { EnforcePanelIsolation1765200000000 } from './1765200000000-EnforcePanelIsolation.js';
 import { CreatePasswordChangeAttempts1765300000000 } from './1765300000000-CreatePasswordChangeAttempts.js';
 import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js';
+import { CreateConsultationLog1765500000000 } from './1765500000000-CreateConsultationLog.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   EnforcePanelIsolation1765200000000,
   CreatePasswordChangeAttempts1765300000000,
   ChainAuditTrail1765400000000,
+  CreateConsultationLog1765500000000,
 ];

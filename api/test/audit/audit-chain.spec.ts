@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MIGRATIONS } from '@sentinel/migrations';
 import type { QueryRunner } from 'typeorm';
-import { describeAuditChainReport, verifyAuditChains, type AuditChainReport } from '../../src/core/audit/audit-chain.js';
+import { describeAuditChainReport, verifyAuditChains, type AuditChainReport, type ChainedLog } from '../../src/core/audit/audit-chain.js';
 import { AuditService } from '../../src/core/audit/audit.service.js';
 import { contextOf, createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -25,37 +24,31 @@ describe('the tamper-evident audit trail', () => {
   const chainOfEight = async (): Promise<{ panelId: string; rows: ChainRow[] }> => {
     const panel = await createPanel(t.dataSource);
     const ctx = ctxOf(panel);
-    await audit.consulted(ctx, { panelId: panel.panelId, entityType: 'Nominal', entityIds: ['n-1', 'n-2', 'n-3', 'n-4', 'n-5'] });
-    await audit.recordChange(t.appDataSource.manager, ctx, {
-      panelId: panel.panelId,
-      entityType: 'Ocg',
-      entityId: 'o-1',
-      action: 'UPDATE',
-      before: { name: 'A' },
-      after: { name: 'B' },
-    });
-    await audit.disclosed(ctx, {
-      panelId: panel.panelId,
-      entityType: 'Nominal',
-      entityIds: ['n-1', 'n-2'],
-      toAgencyId: panel.agencies.HMRC,
-      reason: 'pack',
-    });
+    for (let i = 1; i <= 8; i++) {
+      await audit.recordChange(t.appDataSource.manager, ctx, {
+        panelId: panel.panelId,
+        entityType: 'Ocg',
+        entityId: `o-${i % 3}`,
+        action: 'UPDATE',
+        before: { name: `A${i}` },
+        after: { name: `B${i}` },
+      });
+    }
     return { panelId: panel.panelId, rows: await chainRows(panel.panelId) };
   };
 
-  const chainRows = (panelId: string): Promise<ChainRow[]> =>
-    t.dataSource.query(`SELECT e.id::text AS id, e.seq::text AS seq FROM audit_event e WHERE e.panel_id = $1 ORDER BY e.seq`, [panelId]);
+  const chainRows = (panelId: string, table = 'audit_event'): Promise<ChainRow[]> =>
+    t.dataSource.query(`SELECT e.id::text AS id, e.seq::text AS seq FROM ${table} e WHERE e.panel_id = $1 ORDER BY e.seq`, [panelId]);
 
   /** Tampers as the owner with the triggers off, verifies the panel's chain in the same transaction, then undoes it all. */
-  const afterTampering = async (panelId: string, tamper: (q: QueryRunner) => Promise<unknown>): Promise<AuditChainReport> => {
+  const afterTampering = async (panelId: string, tamper: (q: QueryRunner) => Promise<unknown>, log?: ChainedLog): Promise<AuditChainReport> => {
     const q = t.dataSource.createQueryRunner();
     await q.startTransaction('REPEATABLE READ');
     try {
       await q.query(`SET LOCAL session_replication_role = replica`);
       await tamper(q);
       await q.query(`SET LOCAL session_replication_role = origin`);
-      return await verifyAuditChains(q, { panelId });
+      return await verifyAuditChains(q, { panelId, log });
     } finally {
       await q.rollbackTransaction();
       await q.release();
@@ -69,11 +62,13 @@ describe('the tamper-evident audit trail', () => {
     expect(rows.map((r) => BigInt(r.id))).toEqual(rows.map((r) => BigInt(r.id)).sort((a, b) => (a < b ? -1 : 1)));
     const report = await verifyAuditChains(t.dataSource, { panelId });
     expect(report).toMatchObject({ ok: true, rows: 8, chains: 1, breaks: [] });
-    expect(report.heads).toEqual([{ panelId, seq: 8, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(report.heads).toEqual([{ log: 'audit', panelId, seq: 8, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(describeAuditChainReport(report)).toBe('8 rows in 1 chain verified');
 
     const [{ rows: all, chains }] = await t.dataSource.query(
-      `SELECT count(*)::int AS rows, count(DISTINCT coalesce(panel_id::text, ''))::int AS chains FROM audit_event`,
+      `SELECT sum(n)::int AS rows, sum(c)::int AS chains FROM (
+         SELECT count(*) AS n, count(DISTINCT coalesce(panel_id::text, '')) AS c FROM audit_event
+         UNION ALL SELECT count(*), count(DISTINCT panel_id) FROM consultation) x`,
     );
     const whole = await verifyAuditChains(t.dataSource, { batchSize: 7 });
     expect(whole.ok).toBe(true);
@@ -84,7 +79,7 @@ describe('the tamper-evident audit trail', () => {
 
   it('names the row whose content was changed', async () => {
     const { panelId, rows } = await chainOfEight();
-    const report = await afterTampering(panelId, (q) => q.query(`UPDATE audit_event SET reason = 'nothing to see' WHERE id = $1`, [rows[5].id]));
+    const report = await afterTampering(panelId, (q) => q.query(`UPDATE audit_event SET changes = '{}' WHERE id = $1`, [rows[5].id]));
     expect(report.ok).toBe(false);
     expect(report.breaks).toEqual([expect.objectContaining({ panelId, kind: 'changed', seq: 6, id: rows[5].id })]);
     expect(report.firstBreak).toEqual(report.breaks[0]);
@@ -124,19 +119,7 @@ describe('the tamper-evident audit trail', () => {
 
   it('names swapped rows: moved to each other’s place, or their content exchanged', async () => {
     const { panelId, rows } = await chainOfEight();
-    const columns = [
-      'at',
-      'actor_user_id',
-      'actor_agency_id',
-      'panel_id',
-      'entity_type',
-      'entity_id',
-      'action',
-      'changes',
-      'disclosed_to_agency_id',
-      'reason',
-      'channel',
-    ];
+    const columns = ['at', 'actor_user_id', 'actor_agency_id', 'panel_id', 'entity_type', 'entity_id', 'action', 'changes'];
     const swap = (q: QueryRunner, cols: string[]) =>
       q.query(
         `UPDATE audit_event a SET ${cols.map((c) => `${c} = b.${c}`).join(', ')}
@@ -163,7 +146,7 @@ describe('the tamper-evident audit trail', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         i % 2
-          ? audit.consulted(ctx, { panelId: p.panelId, entityType: 'Nominal', entityIds: [`c-${i}-a`, `c-${i}-b`, `c-${i}-c`] })
+          ? audit.recordChange(t.appDataSource.manager, ctx, { panelId: p.panelId, entityType: 'Ocg', entityId: `c-${i}`, action: 'CREATE' })
           : audit.consultedMany(ctx, [
               { panelId: other.panelId, entityType: 'Nominal', entityId: `m-${i}` },
               { panelId: p.panelId, entityType: 'Nominal', entityId: `m-${i}` },
@@ -171,11 +154,13 @@ describe('the tamper-evident audit trail', () => {
             ]),
       ),
     );
-    const seqs = async (panelId: string) => (await chainRows(panelId)).map((r) => Number(r.seq));
-    expect(await seqs(p.panelId)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(await seqs(other.panelId)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(await verifyAuditChains(t.dataSource, { panelId: p.panelId })).toMatchObject({ ok: true, rows: 40 });
-    expect(await verifyAuditChains(t.dataSource, { panelId: other.panelId })).toMatchObject({ ok: true, rows: 20 });
+    const seqs = async (panelId: string, table: string) => (await chainRows(panelId, table)).map((r) => Number(r.seq));
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(await seqs(p.panelId, 'audit_event')).toEqual(upTo(10));
+    expect(await seqs(p.panelId, 'consultation')).toEqual(upTo(10));
+    expect(await seqs(other.panelId, 'consultation')).toEqual(upTo(10));
+    expect(await verifyAuditChains(t.dataSource, { panelId: p.panelId })).toMatchObject({ ok: true, rows: 20, chains: 2 });
+    expect(await verifyAuditChains(t.dataSource, { panelId: other.panelId, log: 'consultation' })).toMatchObject({ ok: true, rows: 10 });
 
     // Twenty sign-ins at once, each a request writing its row into the chain of the rows of no panel.
     const users = Object.values(p.users);
@@ -189,13 +174,15 @@ describe('the tamper-evident audit trail', () => {
   it('lets the app role only append: no change, removal or emptying of the trail, no access to the chains’ heads', async () => {
     const app = t.appDataSource;
     const [{ id }] = await t.dataSource.query(`SELECT max(id)::text AS id FROM audit_event`);
-    await expect(app.query(`UPDATE audit_event SET reason = 'x' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(app.query(`UPDATE audit_event SET changes = '{}' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
     await expect(app.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
     await expect(app.query(`TRUNCATE audit_event`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`SELECT * FROM audit_chain_head`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`UPDATE audit_chain_head SET seq = 0`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`DELETE FROM audit_chain_head`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`INSERT INTO audit_chain_head VALUES ($1, 1, sha256('x'))`, [randomUUID()])).rejects.toThrow(/permission denied/);
+    await expect(app.query(`SELECT * FROM consultation_chain_head`)).rejects.toThrow(/permission denied/);
+    await expect(app.query(`UPDATE consultation_chain_head SET seq = 0`)).rejects.toThrow(/permission denied/);
     await expect(verifyAuditChains(app)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     // A place and hash sent with a row are replaced by the chain's own.
@@ -210,25 +197,40 @@ describe('the tamper-evident audit trail', () => {
     expect(await verifyAuditChains(t.dataSource, { panelId: panel.panelId })).toMatchObject({ ok: true, rows: 1 });
   });
 
-  it('comes with a migration that chains the rows already written, and goes down and up again', async () => {
-    await chainOfEight();
-    const Migration = MIGRATIONS.find((m) => m.name === 'ChainAuditTrail1765400000000');
-    expect(Migration).toBeDefined();
-    const migration = new (Migration as new () => { up(q: QueryRunner): Promise<void>; down(q: QueryRunner): Promise<void> })();
-    const q = t.dataSource.createQueryRunner();
-    // As migrations run: read committed, the trail locked by the first change of its shape until the rollback.
-    await q.startTransaction();
-    try {
-      await migration.down(q);
-      expect(await q.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'audit_event' AND column_name = 'hash'`)).toHaveLength(0);
-      await migration.up(q);
-      const [{ n }] = await q.query(`SELECT count(*)::int AS n FROM audit_event`);
-      expect(n).toBeGreaterThanOrEqual(8);
-      expect(await verifyAuditChains(q)).toMatchObject({ ok: true, rows: n });
-    } finally {
-      // The trail is append-only: its shape is put back exactly as it was.
-      await q.rollbackTransaction();
-      await q.release();
+  it('chains the consultation log per panel too, and names a consultation changed, removed or forged', async () => {
+    const panel = await createPanel(t.dataSource);
+    const ctx = ctxOf(panel);
+    for (let i = 1; i <= 4; i++) {
+      await audit.consultedMany(ctx, [{ panelId: panel.panelId, entityType: 'Nominal', entityId: `n-${i}` }], 'NominalPage');
     }
+    const rows = await chainRows(panel.panelId, 'consultation');
+    expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4]);
+    const report = await verifyAuditChains(t.dataSource, { panelId: panel.panelId, log: 'consultation' });
+    expect(report).toMatchObject({ ok: true, rows: 4, chains: 1 });
+    expect(report.heads).toEqual([{ log: 'consultation', panelId: panel.panelId, seq: 4, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+
+    // Someone takes a record out of a consultation, or the consultation out of the log.
+    const hidden = await afterTampering(
+      panel.panelId,
+      (q) => q.query(`UPDATE consultation SET subjects = ARRAY['Nominal:someone-else'] WHERE id = $1`, [rows[1].id]),
+      'consultation',
+    );
+    expect(hidden.firstBreak).toMatchObject({ log: 'consultation', kind: 'changed', seq: 2, id: rows[1].id });
+    expect(hidden.firstBreak?.message).toMatch(/^consultation log, chain of panel/);
+    const removed = await afterTampering(panel.panelId, (q) => q.query(`DELETE FROM consultation WHERE id = $1`, [rows[2].id]), 'consultation');
+    expect(removed.firstBreak).toMatchObject({ log: 'consultation', kind: 'deleted', seq: 3, id: rows[3].id });
+    const forged = await afterTampering(
+      panel.panelId,
+      (q) =>
+        q.query(
+          `INSERT INTO consultation (id, panel_id, action, channel, subjects, seq, hash) VALUES (nextval('consultation_id_seq'), $1, 'CONSULT', 'GRAPHQL', ARRAY['Nominal:x'], 5, sha256('x'))`,
+          [panel.panelId],
+        ),
+      'consultation',
+    );
+    expect(forged.firstBreak).toMatchObject({ log: 'consultation', kind: 'inserted', seq: 5 });
+    // Both logs at once (as `npm run audit:verify` walks them): the break is found whichever log it is in.
+    const last = await afterTampering(panel.panelId, (q) => q.query(`DELETE FROM consultation WHERE id = $1`, [rows[3].id]));
+    expect(last).toMatchObject({ ok: false, firstBreak: { log: 'consultation', kind: 'deleted', seq: 4, id: null } });
   });
 });

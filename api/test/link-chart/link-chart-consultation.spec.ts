@@ -37,13 +37,13 @@ describe('link chart and the consultation log', () => {
   afterAll(() => t.close());
 
   const chart = async (session: string, userId: string, vars: Record<string, unknown> = {}) => {
-    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
     sql.count = 0;
     const res = await t.gql<Chart>(CHART, { p: p.panelId, ...vars }, { session });
     const statements = sql.count;
     expect(res.errors).toBeUndefined();
     const rows: { entity: string; channel: string; to: string }[] = await t.dataSource.query(
-      `SELECT entity_type || ':' || entity_id AS entity, channel, disclosed_to_agency_id AS to FROM audit_event
+      `SELECT entity_type || ':' || entity_id AS entity, channel, disclosed_to_agency_id AS to FROM consultation_subject
         WHERE id > $1 AND actor_user_id = $2 AND action = 'CONSULT' ORDER BY 1`,
       [last, userId],
     );
@@ -87,14 +87,14 @@ describe('link chart and the consultation log', () => {
       }
     };
     const run = async () => {
-      const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+      const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
       sql.count = 0;
       const res = await t.gql<Chart>(CHART, { p: q.panelId }, { session });
       expect(res.errors).toBeUndefined();
-      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE id > $1 AND panel_id = $2 AND action = 'CONSULT'`, [
-        last,
-        q.panelId,
-      ]);
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM consultation_subject WHERE id > $1 AND panel_id = $2 AND action = 'CONSULT'`,
+        [last, q.panelId],
+      );
       return { statements: sql.count, consulted: n };
     };
     await grow(3);

@@ -46,9 +46,7 @@ export async function panelState(ds: DataSource, panelId: string): Promise<unkno
        FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.panel_id = $1 ORDER BY m.id`,
     [panelId],
   );
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND action NOT IN ('CONSULT', 'DISCLOSE')`, [
-    panelId,
-  ]);
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1`, [panelId]);
   return { members, changes: n };
 }
 

@@ -225,7 +225,7 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((pdf.body as Buffer).toString('latin1')).toContain('/StructTreeRoot');
     const [logged] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'DISCLOSE' AND entity_type = 'MeetingMinutes' AND disclosed_to_agency_id = $1`,
+      `SELECT count(*)::int AS n FROM consultation_subject WHERE action = 'DISCLOSE' AND entity_type = 'MeetingMinutes' AND disclosed_to_agency_id = $1`,
       [p.agencies['Trading Standards']],
     );
     expect(logged.n).toBe(1);

@@ -106,11 +106,11 @@ describe('the agenda pack, built per agency', () => {
   });
 
   it('logs every pack as a disclosure to the agency, with each nominal whose data it holds', async () => {
-    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
     await get(`/meetings/${f.meetingId}/pack`, hmrc);
     await get(`/meetings/${f.meetingId}/pack`, tradingStandards);
     const rows: { entity_type: string; entity_id: string; disclosed_to_agency_id: string }[] = await t.dataSource.query(
-      `SELECT entity_type, entity_id, disclosed_to_agency_id FROM audit_event WHERE action = 'DISCLOSE' AND panel_id = $1 AND id > $2 ORDER BY entity_type`,
+      `SELECT entity_type, entity_id, disclosed_to_agency_id FROM consultation_subject WHERE action = 'DISCLOSE' AND panel_id = $1 AND id > $2 ORDER BY entity_type`,
       [p.panelId, last],
     );
     const to = (agency: string) => rows.filter((r) => r.disclosed_to_agency_id === agency).map((r) => `${r.entity_type}:${r.entity_id}`);

@@ -68,7 +68,8 @@ describe('OCG records and who sees the people in them', () => {
   afterAll(() => t.close());
 
   const consultations = async (userId: string) =>
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND actor_user_id = $1`, [userId]))[0].n as number;
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM consultation_subject WHERE action = 'CONSULT' AND actor_user_id = $1`, [userId]))[0]
+      .n as number;
 
   it('rejects the unauthenticated', async () => {
     expect((await t.gql(OCG_PAGE, { id: ocgId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -200,7 +201,7 @@ describe('OCG records and who sees the people in them', () => {
       withheldReason: null,
     });
     const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CONSULT' AND entity_type = 'Place' AND entity_id = $1 AND actor_user_id = $2`,
+      `SELECT count(*)::int AS n FROM consultation_subject WHERE action = 'CONSULT' AND entity_type = 'Place' AND entity_id = $1 AND actor_user_id = $2`,
       [placeId, q.users.PARTNER_MEMBER.userId],
     );
     expect(n).toBe(1);

@@ -47,13 +47,13 @@ describe('high-harm places map and the consultation log', () => {
   afterAll(() => t.close());
 
   const map = async (session: string, userId: string, filter?: Record<string, unknown>) => {
-    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM audit_event`);
+    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS last FROM consultation`);
     sql.count = 0;
     const res = await t.gql<MapResult>(MAP, { p: p.panelId, f: filter ?? null }, { session });
     const statements = sql.count;
     expect(res.errors).toBeUndefined();
     const rows: { entity: string; channel: string; to: string }[] = await t.dataSource.query(
-      `SELECT entity_type || ':' || entity_id AS entity, channel, disclosed_to_agency_id AS to FROM audit_event
+      `SELECT entity_type || ':' || entity_id AS entity, channel, disclosed_to_agency_id AS to FROM consultation_subject
         WHERE id > $1 AND actor_user_id = $2 AND action = 'CONSULT' ORDER BY 1`,
       [last, userId],
     );

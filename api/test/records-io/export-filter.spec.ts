@@ -2,7 +2,7 @@ import { OCG_STATUSES } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addNominal, addOcg, linkNominal } from '../search/seed.js';
-import { disclosuresSince, everyPage, fileReferences, lastAuditId, type ExportFile } from './export-support.js';
+import { disclosuresSince, everyPage, fileReferences, lastConsultationId, type ExportFile } from './export-support.js';
 
 const OCGS = `query($panelId: ID!, $filter: OcgFilter, $sort: OcgSort!, $limit: Int!, $offset: Int!) {
   ocgs(panelId: $panelId, filter: $filter, sort: $sort, limit: $limit, offset: $offset) { totalCount nodes { id reference } } }`;
@@ -139,7 +139,7 @@ describe('group and nominal exports hold exactly what their lists show for the s
     disclosedIfAny: boolean,
   ): Promise<void> {
     for (const format of ['CSV', 'XLSX'] as const) {
-      const before = await lastAuditId(t.dataSource);
+      const before = await lastConsultationId(t.dataSource);
       const file = await exported(format);
       expect([viewer.name, label, format, await fileReferences(file, format)]).toEqual([viewer.name, label, format, listed.map((n) => n.reference)]);
       expect(file.rowCount).toBe(listed.length);

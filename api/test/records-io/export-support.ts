@@ -57,9 +57,9 @@ export async function everyPage<N>(
   }
 }
 
-/** The newest audit row's id: disclosures written after it belong to what the test does next. */
-export async function lastAuditId(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`);
+/** The consultation log's newest id: disclosures written after it belong to what the test does next. */
+export async function lastConsultationId(ds: DataSource): Promise<string> {
+  const [row] = await ds.query(`SELECT coalesce(max(id), 0)::text AS id FROM consultation`);
   return row.id;
 }
 
@@ -70,10 +70,10 @@ export interface DisclosureRow {
   channel: string | null;
 }
 
-/** The DISCLOSE rows a user caused after an audit id, ordered by the record disclosed. */
+/** The records a user disclosed after a consultation log id, ordered by the record disclosed. */
 export function disclosuresSince(ds: DataSource, userId: string, afterId: string): Promise<DisclosureRow[]> {
   return ds.query(
-    `SELECT entity_type, entity_id, disclosed_to_agency_id, channel FROM audit_event
+    `SELECT entity_type, entity_id, disclosed_to_agency_id, channel FROM consultation_subject
       WHERE action = 'DISCLOSE' AND actor_user_id = $1 AND id > $2::bigint ORDER BY entity_id`,
     [userId, afterId],
   );

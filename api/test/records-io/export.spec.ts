@@ -135,7 +135,7 @@ describe('exports', () => {
     expect(rows[2]).toEqual(['N-0001', 'Smith', 'John', 'Smudge; @jonny', '1990-04-01', 'OCG-0001 (Principal); OCG-0002 (Associate)', '']);
     expect(rows[3].slice(0, 2)).toEqual(['N-0002', 'Brown']);
     const audit = await t.dataSource.query(
-      `SELECT entity_id, disclosed_to_agency_id FROM audit_event
+      `SELECT entity_id, disclosed_to_agency_id FROM consultation_subject
         WHERE action = 'DISCLOSE' AND actor_user_id = $1 AND entity_type = 'Nominal' ORDER BY entity_id`,
       [p.users.POLICE_MEMBER.userId],
     );
@@ -160,7 +160,7 @@ describe('exports', () => {
     expect(file.personalDataWithheld).toBe(true);
     expect(csvRows(file)[2]).toEqual(['N-0001', 'Withheld', 'Withheld', 'Withheld', 'Withheld', '', '']);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).not.toMatch(/Doe|Jane|1985/);
-    const audit = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'DISCLOSE' AND actor_user_id = $1`, [
+    const audit = await t.dataSource.query(`SELECT 1 FROM consultation_subject WHERE action = 'DISCLOSE' AND actor_user_id = $1`, [
       q.users.PARTNER_MEMBER.userId,
     ]);
     expect(audit).toEqual([]);

@@ -205,7 +205,7 @@ describe('imports', () => {
     expect(roleChange.changes).toEqual({ 'role of N-0002': ['SIGNIFICANT', 'ASSOCIATE'] });
 
     const audit = await t.dataSource.query(
-      `SELECT entity_type, action, count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND actor_user_id = $2 AND action <> 'CONSULT'
+      `SELECT entity_type, action, count(*)::int AS n FROM audit_event WHERE panel_id = $1 AND actor_user_id = $2
         GROUP BY entity_type, action ORDER BY entity_type, action`,
       [p.panelId, p.users.CHAIR.userId],
     );

@@ -130,7 +130,7 @@ describe('referrals', () => {
     const assessor = await t.gql<{ referral: Referral }>(GET, { id: r.id }, { session: chair });
     expect(assessor.data?.referral.offenders[0].name).toBe('Kim Taylor');
     const consults = await t.dataSource.query(
-      `SELECT actor_user_id FROM audit_event WHERE entity_type = 'Referral' AND entity_id = $1 AND action = 'CONSULT'`,
+      `SELECT actor_user_id FROM consultation_subject WHERE entity_type = 'Referral' AND entity_id = $1 AND action = 'CONSULT'`,
       [r.id],
     );
     expect(consults.map((c: { actor_user_id: string }) => c.actor_user_id)).toEqual([p.users.CHAIR.userId]);
@@ -155,10 +155,7 @@ describe('referrals', () => {
     expect(created.errors).toBeUndefined();
     const ocg = created.data!.acceptReferral.ocg!;
     expect(ocg).toMatchObject({ reference: 'OCG-0001', name: 'Operation Magpie', status: 'EMERGING' });
-    const audit = await t.dataSource.query(
-      `SELECT entity_type, action FROM audit_event WHERE entity_id = ANY($1) AND action <> 'CONSULT' ORDER BY id`,
-      [[b.id, ocg.id]],
-    );
+    const audit = await t.dataSource.query(`SELECT entity_type, action FROM audit_event WHERE entity_id = ANY($1) ORDER BY id`, [[b.id, ocg.id]]);
     expect(audit).toEqual([
       { entity_type: 'Referral', action: 'CREATE' },
       { entity_type: 'Referral', action: 'UPDATE' },

@@ -116,7 +116,7 @@ describe('search', () => {
     const found = await search(partner, 'quarry lane', { kinds: ['PLACE'] });
     expect(found.hits.map((h) => [h.id, h.title])).toEqual([[ids.home, '3 Quarry Lane, Eastfield']]);
     const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'Place' AND entity_id = $1 AND action = 'CONSULT' AND actor_user_id = $2`,
+      `SELECT count(*)::int AS n FROM consultation_subject WHERE entity_type = 'Place' AND entity_id = $1 AND action = 'CONSULT' AND actor_user_id = $2`,
       [ids.home, p.users.PARTNER_MEMBER.userId],
     );
     expect(n).toBe(1);
@@ -137,7 +137,7 @@ describe('search', () => {
   it('logs a consultation for each nominal whose name a search showed', async () => {
     await search(police, 'Jon Smyth', { kinds: ['NOMINAL'] });
     const rows = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'CONSULT' AND actor_user_id = $2`,
+      `SELECT count(*)::int AS n FROM consultation_subject WHERE entity_id = $1 AND action = 'CONSULT' AND actor_user_id = $2`,
       [ids.smith, p.users.POLICE_MEMBER.userId],
     );
     expect(rows[0].n).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import { londonToday, PROTECTIVE_MARKING, TASK_STATUSES } from '@sentinel/shared';
-import { csvRows, disclosuresSince, everyPage, fileReferences, lastAuditId, xlsxRows, type ExportFile } from '../records-io/export-support.js';
+import { csvRows, disclosuresSince, everyPage, fileReferences, lastConsultationId, xlsxRows, type ExportFile } from '../records-io/export-support.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -228,7 +228,7 @@ describe('a task export holds exactly what the task list shows for the same filt
         if (viewer.name === 'chair' && Object.keys(filter).length)
           expect([label, listed.length > 0 && listed.length < all.length]).toEqual([label, true]);
         for (const format of ['CSV', 'XLSX'] as const) {
-          const before = await lastAuditId(t.dataSource);
+          const before = await lastConsultationId(t.dataSource);
           const res = await t.gql<{ exportTasks: ExportFile }>(EXPORT, { panelId: p.panelId, format, filter, sort }, { session: viewer.session });
           expect(res.errors).toBeUndefined();
           const file = res.data!.exportTasks;
@@ -281,7 +281,7 @@ describe('a task export holds exactly what the task list shows for the same filt
       [q.panelId, q.agencies.HMRC],
     );
     const chair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
-    const before = await lastAuditId(t.dataSource);
+    const before = await lastConsultationId(t.dataSource);
     const tooMany = await t.gql(EXPORT, { panelId: q.panelId, format: 'CSV' }, { session: chair });
     expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter' });
     expect(tooMany.errors?.[0]?.message).toMatch(/More than 10,000 tasks match/);
@@ -296,7 +296,7 @@ describe('a task export holds exactly what the task list shows for the same filt
     expect(open.data!.exportTasks.rowCount).toBe(10_000);
     expect(csvRows(open.data!.exportTasks)).toHaveLength(10_002);
     const [{ n }] = await t.dataSource.query(
-      `SELECT count(DISTINCT entity_id)::int AS n FROM audit_event WHERE action = 'DISCLOSE' AND actor_user_id = $1 AND id > $2::bigint`,
+      `SELECT count(DISTINCT entity_id)::int AS n FROM consultation_subject WHERE action = 'DISCLOSE' AND actor_user_id = $1 AND id > $2::bigint`,
       [q.users.CHAIR.userId, before],
     );
     expect(n).toBe(10_000);

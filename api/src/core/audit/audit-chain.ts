@@ -4,16 +4,34 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
 
 /**
- * Walks the audit trail's hash chains (migration ChainAuditTrail) and finds the first row of each chain that was
- * changed, removed, added or moved since it was written. Each panel's rows form one chain, and the rows of no
- * panel another; each row's hash is sha256 over the previous row's hash and the row's canonical text.
+ * Walks the hash chains of the audit trail (migration ChainAuditTrail) and of the s.62 consultation log (migration
+ * CreateConsultationLog) and finds the first row of each chain that was changed, removed, added or moved since it
+ * was written. In each log a panel's rows form one chain (in the audit trail the rows of no panel another); each
+ * row's hash is sha256 over the previous row's hash and the row's canonical text.
  *
- * The canonical text is built here on its own, not by the database's `audit_event_canonical`, and the hashes are
- * taken here, so redefining the database's functions hides nothing. The text is the migration's: change both or
- * neither.
+ * The canonical texts are built here on their own, not by the database's `*_canonical` functions, and the hashes
+ * are taken here, so redefining the database's functions hides nothing. The texts are the migration's: change
+ * both or neither.
  */
-const CANONICAL = `jsonb_build_array(e.id, e.seq, e.panel_id, to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-  e.actor_user_id, e.actor_agency_id, e.entity_type, e.entity_id, e.action, e.changes, e.disclosed_to_agency_id, e.reason, e.channel)::text`;
+const LOGS = {
+  audit: {
+    label: 'audit trail',
+    table: 'audit_event',
+    heads: 'audit_chain_head',
+    canonical: `jsonb_build_array(e.id, e.seq, e.panel_id, to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+      e.actor_user_id, e.actor_agency_id, e.entity_type, e.entity_id, e.action, e.changes)::text`,
+  },
+  consultation: {
+    label: 'consultation log',
+    table: 'consultation',
+    heads: 'consultation_chain_head',
+    canonical: `jsonb_build_array(e.id, e.seq, e.panel_id, to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+      e.actor_user_id, e.actor_agency_id, e.action, e.channel, e.disclosed_to_agency_id, e.purpose, e.subjects)::text`,
+  },
+} as const;
+
+/** The audit trail (changes, sign-ins) or the s.62 log of consultations and disclosures. */
+export type ChainedLog = keyof typeof LOGS;
 
 /** How the head table names the chain of the rows of no panel. */
 const NO_PANEL_CHAIN = '00000000-0000-0000-0000-000000000000';
@@ -26,6 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type AuditChainBreakKind = 'changed' | 'deleted' | 'inserted' | 'reordered';
 
 export interface AuditChainBreak {
+  log: ChainedLog;
   /** The chain's panel; null for the chain of the rows of no panel. */
   panelId: string | null;
   kind: AuditChainBreakKind;
@@ -38,6 +57,7 @@ export interface AuditChainBreak {
 
 /** A chain's last place and hash: kept elsewhere, they show later whether a whole chain was rewritten. */
 export interface AuditChainHead {
+  log: ChainedLog;
   panelId: string | null;
   seq: number;
   hash: string;
@@ -57,6 +77,8 @@ export interface AuditChainReport {
 export interface VerifyAuditChainsOptions {
   /** One chain only: a panel's id, or null for the rows of no panel. Every chain when left out. */
   panelId?: string | null;
+  /** One log only; both when left out. */
+  log?: ChainedLog;
   /** Rows read per round trip. */
   batchSize?: number;
 }
@@ -81,21 +103,37 @@ interface ChainRow {
 export async function verifyAuditChains(source: AuditChainSource, opts: VerifyAuditChainsOptions = {}): Promise<AuditChainReport> {
   if (opts.panelId && !UUID.test(opts.panelId))
     throw AppError.badInput('panel', 'Name the panel by its id (a UUID), or the rows of no panel by none');
-  return inSnapshot(source, (run) => walk(run, opts));
+  return inSnapshot(source, async (run) => {
+    const report: AuditChainReport = { ok: true, rows: 0, chains: 0, breaks: [], heads: [] };
+    for (const log of opts.log ? [opts.log] : (Object.keys(LOGS) as ChainedLog[])) {
+      const one = await walk(run, log, opts);
+      report.rows += one.rows;
+      report.chains += one.chains;
+      report.breaks.push(...one.breaks);
+      report.heads.push(...one.heads);
+    }
+    report.ok = report.breaks.length === 0;
+    report.firstBreak = report.breaks[0];
+    return report;
+  });
 }
 
 /** One line when every chain holds, otherwise one line per broken chain. */
 export function describeAuditChainReport(report: AuditChainReport): string {
   const counted = `${report.rows.toLocaleString('en-GB')} rows in ${report.chains.toLocaleString('en-GB')} ${report.chains === 1 ? 'chain' : 'chains'}`;
   if (report.ok) return `${counted} verified`;
-  return [`The audit trail has been tampered with (${counted} read):`, ...report.breaks.map((b) => `  ${b.kind}: ${b.message}`)].join('\n');
+  return [
+    `The audit trail or the consultation log has been tampered with (${counted} read):`,
+    ...report.breaks.map((b) => `  ${b.kind}: ${b.message}`),
+  ].join('\n');
 }
 
-async function walk(run: Run, opts: VerifyAuditChainsOptions): Promise<AuditChainReport> {
+async function walk(run: Run, log: ChainedLog, opts: VerifyAuditChainsOptions): Promise<AuditChainReport> {
+  const { table, canonical } = LOGS[log];
   const one = opts.panelId !== undefined;
   const chainId = opts.panelId ?? NO_PANEL_CHAIN;
   const heads = new Map<string | null, { seq: number; hash: Buffer }>();
-  const headRows = await readHeads(run, one ? chainId : null);
+  const headRows = await readHeads(run, log, one ? chainId : null);
   for (const h of headRows) heads.set(h.chain_id === NO_PANEL_CHAIN ? null : (h.chain_id as string), { seq: Number(h.seq), hash: h.hash as Buffer });
 
   const report: AuditChainReport = { ok: true, rows: 0, chains: 0, breaks: [], heads: [] };
@@ -110,8 +148,8 @@ async function walk(run: Run, opts: VerifyAuditChainsOptions): Promise<AuditChai
   const filter = !one ? '' : opts.panelId === null ? 'WHERE e.panel_id IS NULL' : 'WHERE e.panel_id = $1';
   await run(
     `DECLARE audit_chain_walk NO SCROLL CURSOR FOR
-     SELECT e.id::text AS id, e.panel_id::text AS panel_id, e.seq::text AS seq, e.hash, ${CANONICAL} AS canonical
-       FROM audit_event e ${filter} ORDER BY e.panel_id, e.seq, e.id`,
+     SELECT e.id::text AS id, e.panel_id::text AS panel_id, e.seq::text AS seq, e.hash, ${canonical} AS canonical
+       FROM ${table} e ${filter} ORDER BY e.panel_id, e.seq, e.id`,
     one && opts.panelId !== null ? [opts.panelId] : [],
   );
   const batch = Math.max(1, Math.floor(opts.batchSize ?? 5000));
@@ -121,7 +159,7 @@ async function walk(run: Run, opts: VerifyAuditChainsOptions): Promise<AuditChai
     for (const row of rows) {
       if (!chain || chain.panelId !== row.panel_id) {
         if (chain) finish(chain);
-        chain = new ChainWalk(row.panel_id, heads.get(row.panel_id));
+        chain = new ChainWalk(log, row.panel_id, heads.get(row.panel_id));
       }
       chain.add(row);
     }
@@ -132,20 +170,18 @@ async function walk(run: Run, opts: VerifyAuditChainsOptions): Promise<AuditChai
 
   // A chain whose head is recorded but whose rows are all gone.
   for (const [panelId, head] of heads) {
-    if (!walked.has(panelId)) finish(new ChainWalk(panelId, head));
+    if (!walked.has(panelId)) finish(new ChainWalk(log, panelId, head));
   }
   report.chains = walked.size;
-  report.heads = [...heads].map(([panelId, h]) => ({ panelId, seq: h.seq, hash: h.hash.toString('hex') }));
+  report.heads = [...heads].map(([panelId, h]) => ({ log, panelId, seq: h.seq, hash: h.hash.toString('hex') }));
   report.breaks.sort((a, b) => (a.panelId ?? '').localeCompare(b.panelId ?? ''));
-  report.ok = report.breaks.length === 0;
-  report.firstBreak = report.breaks[0];
   return report;
 }
 
-async function readHeads(run: Run, chainId: string | null): Promise<Record<string, unknown>[]> {
+async function readHeads(run: Run, log: ChainedLog, chainId: string | null): Promise<Record<string, unknown>[]> {
   try {
     return await run(
-      `SELECT chain_id::text AS chain_id, seq::text AS seq, hash FROM audit_chain_head ${chainId ? 'WHERE chain_id = $1' : ''} ORDER BY chain_id`,
+      `SELECT chain_id::text AS chain_id, seq::text AS seq, hash FROM ${LOGS[log].heads} ${chainId ? 'WHERE chain_id = $1' : ''} ORDER BY chain_id`,
       chainId ? [chainId] : [],
     );
   } catch (e) {
@@ -169,6 +205,7 @@ class ChainWalk {
   private broken: AuditChainBreak | null = null;
 
   constructor(
+    private readonly log: ChainedLog,
     readonly panelId: string | null,
     private readonly head: { seq: number; hash: Buffer } | undefined,
   ) {}
@@ -233,7 +270,7 @@ class ChainWalk {
 
   private fail(kind: AuditChainBreakKind, seq: number, id: string | null, what: string): void {
     const chain = this.panelId ? `panel ${this.panelId}` : 'the rows of no panel';
-    this.broken = { panelId: this.panelId, kind, seq, id, message: `chain of ${chain}, seq ${seq}: ${what}` };
+    this.broken = { log: this.log, panelId: this.panelId, kind, seq, id, message: `${LOGS[this.log].label}, chain of ${chain}, seq ${seq}: ${what}` };
   }
 }
 

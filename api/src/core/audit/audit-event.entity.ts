@@ -1,7 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { DataChannel } from '../access/request-context.js';
-
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONSULT' | 'DISCLOSE' | 'SIGN_IN' | 'SIGN_OUT';
+/** What the audit trail records; consultations and disclosures of personal data go to the consultation log. */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'SIGN_IN' | 'SIGN_OUT';
 
 /** Field name -> [before, after]. */
 export type AuditChanges = Record<string, [unknown, unknown]>;
@@ -10,9 +9,7 @@ export type AuditChanges = Record<string, [unknown, unknown]>;
 @Index('IDX_audit_event_entity', ['entityType', 'entityId', 'at'])
 @Index('IDX_audit_event_panel', ['panelId', 'at'])
 @Index('IDX_audit_event_chain', ['panelId', 'seq'])
-@Check('CHK_audit_event_action', `"action" IN ('CREATE','UPDATE','DELETE','CONSULT','DISCLOSE','SIGN_IN','SIGN_OUT')`)
-@Check('CHK_audit_event_channel', `"channel" IN ('GRAPHQL','SUBSCRIPTION','DOCUMENT','EXPORT','MAIL')`)
-@Check('CHK_audit_event_channel_named', `"channel" IS NOT NULL OR "action" NOT IN ('CONSULT','DISCLOSE')`)
+@Check('CHK_audit_event_action', `"action" IN ('CREATE','UPDATE','DELETE','SIGN_IN','SIGN_OUT')`)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'PK_audit_event' })
   id: string;
@@ -40,16 +37,6 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   changes: AuditChanges | null;
-
-  @Column({ name: 'disclosed_to_agency_id', type: 'uuid', nullable: true })
-  disclosedToAgencyId: string | null;
-
-  @Column({ type: 'character varying', length: 500, nullable: true })
-  reason: string | null;
-
-  /** How the personal data left, on CONSULT and DISCLOSE rows; null on change rows. */
-  @Column({ type: 'character varying', length: 20, nullable: true })
-  channel: DataChannel | null;
 
   /** The row's place in its chain (its panel's, or that of the rows of no panel); set by the database on insert. */
   @Column({ type: 'bigint', insert: false, update: false })

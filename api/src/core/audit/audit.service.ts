@@ -8,27 +8,30 @@ export interface ChangeRecord {
   panelId: string | null;
   entityType: string;
   entityId: string;
-  action: Extract<AuditAction, 'CREATE' | 'UPDATE' | 'DELETE' | 'SIGN_IN' | 'SIGN_OUT'>;
+  action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
 
+/** The records of personal data shown or sent, by kind: `{ Nominal: [id, ...], Place: [...] }`. */
+export type Subjects = Record<string, readonly string[]>;
+
 export interface PersonalDataAccess {
   panelId: string;
-  entityType: string;
-  entityIds: string[];
+  subjects: Subjects;
   /** The agency the data was disclosed to; for a consultation, the viewer's own agency. */
   toAgencyId?: string | null;
-  reason?: string;
+  /** Why the data left (an export's stated reason, "Agenda pack"); for a screen, the GraphQL operation. */
+  purpose?: string | null;
 }
 
 /** Fields never written to the audit trail, whatever the entity. */
 const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt']);
 
 /**
- * The append-only record of every change and of every consultation or disclosure of personal data
- * (DPA 2018 s.62), each consultation or disclosure naming the channel the data left by. Changes are written
- * with the caller's transaction manager, so a change and its audit row commit or roll back together.
+ * The append-only audit trail of every change, and the s.62 log (DPA 2018) of every consultation or disclosure of
+ * personal data, each naming the channel the data left by. Changes are written with the caller's transaction
+ * manager, so a change and its audit row commit or roll back together.
  */
 @Injectable()
 export class AuditService {
@@ -37,17 +40,21 @@ export class AuditService {
   async recordChange(manager: EntityManager, ctx: RequestContext, change: ChangeRecord): Promise<void> {
     const changes = diff(change.before ?? null, change.after ?? null);
     if (change.action === 'UPDATE' && Object.keys(changes).length === 0) return;
-    await append(manager, [
-      {
-        actorUserId: ctx.viewer?.userId ?? null,
-        actorAgencyId: ctx.viewer?.agencyId ?? null,
-        panelId: change.panelId,
-        entityType: change.entityType,
-        entityId: change.entityId,
-        action: change.action,
-        changes: Object.keys(changes).length ? changes : null,
-      },
-    ]);
+    // Not read back: RETURNING would need the row to be readable under the panels of the work in hand, and a row
+    // of the trail is written whatever those are. The database chains it (migration ChainAuditTrail).
+    await manager.query(
+      `INSERT INTO audit_event (actor_user_id, actor_agency_id, panel_id, entity_type, entity_id, action, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        ctx.viewer?.userId ?? null,
+        ctx.viewer?.agencyId ?? null,
+        change.panelId,
+        change.entityType,
+        change.entityId,
+        change.action,
+        Object.keys(changes).length ? JSON.stringify(changes) : null,
+      ],
+    );
   }
 
   /**
@@ -66,107 +73,66 @@ export class AuditService {
       .sort();
   }
 
-  /** Personal data of several records, possibly of several kinds, was shown in one response. */
-  async consultedMany(ctx: RequestContext, records: { panelId: string; entityType: string; entityId: string }[]): Promise<void> {
-    if (!records.length) return;
-    await append(
+  /**
+   * Personal data of several records, possibly of several kinds and panels, was shown in one response: one row of
+   * the consultation log per panel.
+   */
+  async consultedMany(
+    ctx: RequestContext,
+    records: Iterable<{ panelId: string; entityType: string; entityId: string }>,
+    purpose: string | null = null,
+  ): Promise<void> {
+    const byPanel = new Map<string, Record<string, string[]>>();
+    for (const r of records) {
+      let subjects = byPanel.get(r.panelId);
+      if (!subjects) byPanel.set(r.panelId, (subjects = {}));
+      (subjects[r.entityType] ??= []).push(r.entityId);
+    }
+    const toAgencyId = ctx.viewer?.agencyId ?? null;
+    await logAccess(
       this.dataSource.manager,
-      records.map((r) => ({
-        actorUserId: ctx.viewer?.userId ?? null,
-        actorAgencyId: ctx.viewer?.agencyId ?? null,
-        panelId: r.panelId,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        action: 'CONSULT' as const,
-        disclosedToAgencyId: ctx.viewer?.agencyId ?? null,
-        channel: channelOf(ctx),
-      })),
+      ctx,
+      'CONSULT',
+      [...byPanel].map(([panelId, subjects]) => ({ panelId, subjects, toAgencyId, purpose })),
     );
-  }
-
-  /** A person's data was looked at on screen. */
-  consulted(ctx: RequestContext, access: PersonalDataAccess, manager?: EntityManager): Promise<void> {
-    return this.accessed('CONSULT', ctx, { ...access, toAgencyId: access.toAgencyId ?? ctx.viewer?.agencyId ?? null }, manager);
   }
 
   /** A person's data left the system (an export, a pack) for an agency. */
-  disclosed(ctx: RequestContext, access: PersonalDataAccess, manager?: EntityManager): Promise<void> {
-    return this.accessed('DISCLOSE', ctx, access, manager);
-  }
-
-  private async accessed(
-    action: 'CONSULT' | 'DISCLOSE',
-    ctx: RequestContext,
-    access: PersonalDataAccess,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    if (access.entityIds.length === 0) return;
-    await append(
-      manager,
-      access.entityIds.map((entityId) => ({
-        actorUserId: ctx.viewer?.userId ?? null,
-        actorAgencyId: ctx.viewer?.agencyId ?? null,
-        panelId: access.panelId,
-        entityType: access.entityType,
-        entityId,
-        action,
-        disclosedToAgencyId: access.toAgencyId ?? null,
-        reason: access.reason ?? null,
-        channel: channelOf(ctx),
-      })),
-    );
+  async disclosed(ctx: RequestContext, access: PersonalDataAccess, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await logAccess(manager, ctx, 'DISCLOSE', [access]);
   }
 }
 
-interface AuditRow {
-  actorUserId: string | null;
-  actorAgencyId: string | null;
-  panelId: string | null;
-  entityType: string;
-  entityId: string;
-  action: AuditAction;
-  changes?: AuditChanges | null;
-  disclosedToAgencyId?: string | null;
-  reason?: string | null;
-  channel?: DataChannel | null;
-}
+/** The longest purpose the log keeps; an operation name beyond it is cut, a stated reason is bounded by its input. */
+const PURPOSE_MAX = 500;
 
 /**
- * One INSERT from arrays, whatever the number of rows: the statement's text and its ten parameters are the same
- * for one row or a whole export, so it is planned once and never meets PostgreSQL's limit on bind parameters.
- * Not read back: RETURNING would need the rows to be readable under the panels of the work in hand, and a row
- * of the trail is written whatever those are.
- * Each row locks its chain's head until commit (migration ChainAuditTrail): rows go in chain order (no panel
- * first, then by panel id), so two statements spanning the same panels take the locks in the same order.
+ * One row of the consultation log per access, all in one statement whose text and parameter are the same for
+ * any number of rows and records (a JSON array of the rows), so it is planned once. The database chains each
+ * row to its panel's previous one (migration CreateConsultationLog).
  */
-async function append(manager: EntityManager, unordered: AuditRow[]): Promise<void> {
-  const rows = unordered.length > 1 ? [...unordered].sort(byChain) : unordered;
-  const column = <K extends keyof AuditRow>(key: K) => rows.map((r) => r[key] ?? null);
+async function logAccess(manager: EntityManager, ctx: RequestContext, action: 'CONSULT' | 'DISCLOSE', accesses: PersonalDataAccess[]) {
+  const rows = accesses
+    .map((a) => ({
+      panel_id: a.panelId,
+      actor_user_id: ctx.viewer?.userId ?? null,
+      actor_agency_id: ctx.viewer?.agencyId ?? null,
+      action,
+      channel: channelOf(ctx),
+      disclosed_to_agency_id: a.toAgencyId ?? null,
+      purpose: a.purpose ? a.purpose.slice(0, PURPOSE_MAX) : null,
+      subjects: Object.entries(a.subjects).flatMap(([type, ids]) => [...new Set(ids)].map((id) => `${type}:${id}`)),
+    }))
+    .filter((r) => r.subjects.length > 0)
+    // Each row locks its panel's chain until commit: in panel order, so two statements never wait on each other.
+    .sort((a, b) => (a.panel_id < b.panel_id ? -1 : a.panel_id > b.panel_id ? 1 : 0));
+  if (!rows.length) return;
   await manager.query(
-    `INSERT INTO audit_event (actor_user_id, actor_agency_id, panel_id, entity_type, entity_id, action, changes,
-                              disclosed_to_agency_id, reason, channel)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::jsonb[],
-                          $8::uuid[], $9::varchar[], $10::varchar[])`,
-    [
-      column('actorUserId'),
-      column('actorAgencyId'),
-      column('panelId'),
-      column('entityType'),
-      column('entityId'),
-      column('action'),
-      rows.map((r) => (r.changes ? JSON.stringify(r.changes) : null)),
-      column('disclosedToAgencyId'),
-      column('reason'),
-      column('channel'),
-    ],
+    `INSERT INTO consultation (panel_id, actor_user_id, actor_agency_id, action, channel, disclosed_to_agency_id, purpose, subjects)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(panel_id uuid, actor_user_id uuid, actor_agency_id uuid, action varchar,
+                                                      channel varchar, disclosed_to_agency_id uuid, purpose varchar, subjects text[])`,
+    [JSON.stringify(rows)],
   );
-}
-
-function byChain(a: AuditRow, b: AuditRow): number {
-  if (a.panelId === b.panelId) return 0;
-  if (a.panelId === null) return -1;
-  if (b.panelId === null) return 1;
-  return a.panelId < b.panelId ? -1 : 1;
 }
 
 /** Every consultation and disclosure names the way the data left; a request that names none is a GraphQL answer. */

@@ -7,7 +7,7 @@ import type { RequestContext } from '../access/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { panelScopePlugin } from '../database/panel-scope.plugin.js';
 import { executeInPanelScope, subscribeInPanelScope } from '../database/scoped-graphql.js';
-import { consultationLogPlugin, writeConsultations } from '../audit/consultation-log.plugin.js';
+import { consultationLogPlugin, operationNameOf, writeConsultations } from '../audit/consultation-log.plugin.js';
 import { formatError } from '../errors/format-error.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
 import { depthLimitRule, documentTooLarge, requestLimitsPlugin, validateOverSocket } from './limits.js';
@@ -38,7 +38,7 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
         // A query or mutation sent over the socket logs the personal data it shows, as over HTTP.
         execute: executeInPanelScope(async (args: ExecutionArgs) => {
           const result = await execute(args);
-          await writeConsultations(audit, args.contextValue as RequestContext);
+          await writeConsultations(audit, args.contextValue as RequestContext, operationNameOf(args));
           return result;
         }),
         // Operations over the socket get the same limits and the same error hygiene as queries over HTTP.

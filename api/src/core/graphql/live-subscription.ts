@@ -1,7 +1,7 @@
 import { createSourceEventStream, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../access/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { writeConsultations } from '../audit/consultation-log.plugin.js';
+import { operationNameOf, writeConsultations } from '../audit/consultation-log.plugin.js';
 import type { LiveOperation, LiveSocket, SocketSessionsService } from '../auth/socket-sessions.service.js';
 import { runWithScopeContext } from '../database/panel-scope.js';
 import { withEventGate } from '../events/event-gate.js';
@@ -182,7 +182,7 @@ class LiveSubscription implements AsyncIterableIterator<ExecutionResult>, LiveOp
   private async resolve(payload: unknown): Promise<ExecutionResult> {
     this.deps.renew(this.ctx);
     const answer = await runWithScopeContext(this.ctx, () => this.deps.execute({ ...this.args, rootValue: payload }));
-    await writeConsultations(this.deps.audit, this.ctx);
+    await writeConsultations(this.deps.audit, this.ctx, operationNameOf(this.args));
     return answer;
   }
 

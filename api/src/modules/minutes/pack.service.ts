@@ -102,10 +102,11 @@ export class PackService {
     });
     const body = format === 'pdf' ? await this.pdf.fromHtml(html) : html;
     const nominalIds = personalData ? [...new Set(groups.flatMap((g) => g.nominals.map((n) => n.id)))] : [];
-    await this.dataSource.transaction(async (tx) => {
-      const base = { panelId: meeting.panelId, toAgencyId: agency.id, reason: 'Agenda pack' };
-      await this.audit.disclosed(ctx, { ...base, entityType: 'Meeting', entityIds: [meeting.id] }, tx);
-      await this.audit.disclosed(ctx, { ...base, entityType: 'Nominal', entityIds: nominalIds }, tx);
+    await this.audit.disclosed(ctx, {
+      panelId: meeting.panelId,
+      subjects: { Meeting: [meeting.id], Nominal: nominalIds },
+      toAgencyId: agency.id,
+      purpose: 'Agenda pack',
     });
     return { filename: `agenda-pack-${day(meeting)}.${format}`, contentType: TYPES[format], body };
   }
@@ -130,10 +131,9 @@ export class PackService {
           );
     await this.audit.disclosed(ctx, {
       panelId: meeting.panelId,
-      entityType: 'MeetingMinutes',
-      entityIds: [row.id],
+      subjects: { MeetingMinutes: [row.id] },
       toAgencyId: agency.id,
-      reason: 'Minutes file',
+      purpose: 'Minutes file',
     });
     return { filename: `minutes-${day(meeting)}-v${row.number}.${format}`, contentType: TYPES[format], body };
   }

@@ -89,10 +89,9 @@ export class ExportService {
     const file = await writeExportFile('ocgs', 'OCGs', args.format, table, false);
     await this.audit.disclosed(ctx, {
       panelId: args.panelId,
-      entityType: 'Ocg',
-      entityIds: rows.map((o) => o.id),
+      subjects: { Ocg: rows.map((o) => o.id) },
       toAgencyId: viewer.agencyId,
-      reason: `Exported in ${file.filename}`,
+      purpose: `Exported in ${file.filename}`,
     });
     return file;
   }
@@ -138,10 +137,9 @@ export class ExportService {
     if (canName) {
       await this.audit.disclosed(ctx, {
         panelId: args.panelId,
-        entityType: 'Nominal',
-        entityIds: rows.map((n) => n.id),
+        subjects: { Nominal: rows.map((n) => n.id) },
         toAgencyId: viewer.agencyId,
-        reason: `Exported in ${file.filename}`,
+        purpose: `Exported in ${file.filename}`,
       });
     }
     return file;

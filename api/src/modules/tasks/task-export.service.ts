@@ -88,10 +88,9 @@ export class TaskExportService {
     const file = await writeExportFile('tasks', 'Tasks', args.format, table, false);
     await this.audit.disclosed(ctx, {
       panelId: args.panelId,
-      entityType: 'Task',
-      entityIds: rows.map((r) => r.id),
+      subjects: { Task: rows.map((r) => r.id) },
       toAgencyId: viewer.agencyId,
-      reason: `Exported in ${file.filename}`,
+      purpose: `Exported in ${file.filename}`,
     });
     return file;
   }
