@@ -3,7 +3,7 @@ import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const LIST = `query($panelId: ID!) { ocgs(panelId: $panelId, limit: 100) { totalCount nodes {
-  reference name tier lroName nominals { role nominal { displayName } } vehicles { registration } places { label } } } }`;
+  reference name tier lroName openTaskCount overdueTaskCount nominals { role nominal { displayName } } vehicles { registration } places { label } } } }`;
 const PAGE = `query($id: ID!) { ocg(id: $id) {
   reference lroName sroName scoreHistory { total }
   nominals { role nominal { displayName ocgs { ocg { reference } } vehicles { registration } places { label } } }
@@ -31,6 +31,11 @@ async function seedGroups(t: TestApp, p: PanelFixture, count: number, from: numb
     await t.dataSource.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [id, v.id]);
     await t.dataSource.query(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [n.id, v.id]);
     await t.dataSource.query(`INSERT INTO ocg_place (ocg_id, place_id) VALUES ($1, $2)`, [id, pl.id]);
+    await t.dataSource.query(
+      `INSERT INTO task (panel_id, reference, title, agency_id, ocg_id, due_on, status)
+       SELECT $1, 'A-' || substr($2::text, 1, 8) || k, 'Check', $3, $2::uuid, current_date - k, 'OPEN' FROM generate_series(1, 2) k`,
+      [p.panelId, id, p.agencies.HMRC],
+    );
   }
   return rows.map((r) => r.id);
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DisruptionsModule } from '../disruptions/disruptions.module.js';
+import { OcgTasksResolver } from './ocg-tasks.resolver.js';
 import { TaskBoardService } from './task-board.service.js';
 import { TaskEventsService } from './task-events.service.js';
 import { TaskExportResolver } from './task-export.resolver.js';
@@ -21,6 +22,7 @@ import { TasksService } from './tasks.service.js';
     TaskEventsService,
     TaskExportService,
     TaskExportResolver,
+    OcgTasksResolver,
   ],
   exports: [TasksService, TaskWorkflowService],
 })

@@ -22,7 +22,24 @@ const columns: TableColumn<OcgRow>[] = [
   { key: 'crimeTypes', header: 'Crime types', cell: (o) => crimeTypesLabel(o.crimeTypes) },
   { key: 'areas', header: 'Areas', cell: (o) => areasLabel(o.areas) },
   { key: 'lro', header: 'Lead responsible officer', cell: (o) => o.lroName ?? 'Not assigned' },
+  { key: 'tasks', header: 'Open tasks', cell: (o) => <OpenTasks open={o.openTaskCount} overdue={o.overdueTaskCount} /> },
 ];
+
+/** The group's open tasks that the viewer may read, with those overdue called out. */
+function OpenTasks({ open, overdue }: { open: number; overdue: number }) {
+  if (open === 0) return <>None</>;
+  return (
+    <>
+      {open}
+      {overdue > 0 && (
+        <>
+          {' '}
+          <strong className="govuk-tag govuk-tag--red">{overdue} overdue</strong>
+        </>
+      )}
+    </>
+  );
+}
 
 type Props = { ocgs: ReadonlyArray<FragmentType<typeof OcgRowFragment>>; caption: string };
 

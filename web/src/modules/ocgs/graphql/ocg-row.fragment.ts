@@ -12,5 +12,7 @@ export const OcgRowFragment = graphql(`
     areas
     lroName
     gscMarking
+    openTaskCount
+    overdueTaskCount
   }
 `);
