@@ -14,13 +14,17 @@ export function compileApi() {
   }
 }
 
-/** Starts `node api/dist/main.js` on a free port, connected as the app role; resolves once it listens. */
-export async function startApi(appDatabaseUrl) {
+/**
+ * Starts `node api/dist/main.js` on a free port, connected as the app role; resolves once it listens. `nodeArgs`
+ * go to node (`--cpu-prof`, for a profile written when the API stops).
+ */
+export async function startApi(appDatabaseUrl, nodeArgs = []) {
   const { freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const port = await freePort();
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), APP_DATABASE_URL: appDatabaseUrl, JOBS: 'off', LOG_LEVEL: 'error' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { API_NODE_FLAGS } = await import(path.join(ROOT, 'api/bin/node-flags.mjs'));
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The API stopped (${code}) before it listened`)));
     child.stdout.on('data', (d) => (String(d).includes('listening') ? resolve() : undefined));

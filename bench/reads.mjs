@@ -10,14 +10,14 @@
 // CPU ms per request of the answering process and of PostgreSQL, and statements per request (pg_stat_statements)
 // to bench/results/reads.json and a table to bench/results/reads.md. Then 1,000 graphql-ws subscribers
 // (bench/subscribers.mjs).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
-import { FORCE_SCALE, seedForceScale } from './force-scale.mjs';
+import { ROOT } from './api-process.mjs';
+import { FORCE_SCALE } from './force-scale.mjs';
 import { closedLoop, jsonPoster, latencySummary, loadAverage, postgresCpuMs, processCpuMs, round2 } from './load.mjs';
 import { QUESTIONS } from './read-questions.mjs';
+import { startStack } from './stack.mjs';
 import { measureSubscribers } from './subscribers.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -25,70 +25,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [1, 10];
 const WAYS = ['api', 'floor', 'postgraphile'];
 
-compileApi();
-
-const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
-const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
-const { appLoginUrl } = await import(dist('cli/app-role.js'));
-const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
-const { default: pg } = await import('pg');
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-reads-'));
-const pgDir = path.join(dataDir, 'pg');
-const port = await freePort();
-let database = await startEmbeddedPostgres(pgDir, port);
-const stops = [];
-const clients = [];
+const stack = await startStack({ floorConnections: Math.max(...CONNECTIONS) });
 try {
-  // pg_stat_statements counts the statements each request sends: it must be loaded when the server starts.
-  const admin = new pg.Client({ connectionString: database.url });
-  await admin.connect();
-  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-  await admin.end();
-  await database.stop();
-  database = await startEmbeddedPostgres(pgDir, port);
-
-  await prepareDatabase(database.url, { demo: true });
-  const owner = new pg.Client({ connectionString: database.url });
-  await owner.connect();
-  clients.push(owner);
-  await owner.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-  const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
-  const [{ panel_id: panelId }] = (
-    await owner.query(
-      `SELECT m.panel_id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE lower(u.email) = lower($1) AND m.role = 'CHAIR' LIMIT 1`,
-      [chairEmail],
-    )
-  ).rows;
-  process.stdout.write('Loading the force scale... ');
-  await seedForceScale(owner, panelId);
-  await owner.query('ANALYZE');
-  console.log('done');
-
-  const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
-  const api = await startApi(appUrl);
-  stops.push(api.stop);
-  const postgraphile = await startPostGraphile(database.url);
-  stops.push(postgraphile.stop);
-
-  const signer = jsonPoster(1);
-  const signIn = await signer.post(api.url, {
-    query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
-    variables: { i: { email: chairEmail, password: DEMO_PASSWORD } },
-  });
-  const cookie = signIn.headers['set-cookie'][0].split(';')[0];
-  signer.close();
-
-  // The floor's connections, one per loop, as the owner: the statement prepared once on each.
-  const floorClients = [];
-  for (let i = 0; i < Math.max(...CONNECTIONS); i += 1) {
-    const c = new pg.Client({ connectionString: database.url });
-    await c.connect();
-    floorClients.push(c);
-    clients.push(c);
-  }
-
-  const context = await questionContext(owner, panelId);
+  const { pgDir, owner, api, postgraphile, cookie, floorClients, context } = stack;
   const statements = async () => Number((await owner.query(`SELECT coalesce(sum(calls), 0)::bigint AS n FROM pg_stat_statements`)).rows[0].n);
 
   /** One way of answering one question: a function sending one request on loop i, checked. */
@@ -203,47 +142,7 @@ try {
   fs.writeFileSync(path.join(ROOT, 'bench/results/reads.md'), table(result));
   console.log(`\n${table(result)}`);
 } finally {
-  for (const c of clients) await c.end().catch(() => undefined);
-  for (const stop of stops) await stop();
-  await database.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-async function startPostGraphile(ownerUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bench/postgraphile-server.mjs')], {
-    env: { ...process.env, DATABASE_URL: ownerUrl, PORT: String(port), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`PostGraphile stopped (${code}) before it listened`)));
-    child.stdout.on('data', (d) => (String(d).includes('listening') ? resolve() : undefined));
-  });
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-/** What the questions ask about: the panel, the group with the most nominals among the top 50. */
-async function questionContext(owner, panelId) {
-  const { londonToday } = await import('@sentinel/shared');
-  const { defaultPeriod } = await import(dist('core/reports/period.js'));
-  const [{ id: ocgId }] = (
-    await owner.query(
-      `SELECT o.id FROM ocg o WHERE o.panel_id = $1 AND o.status = 'ACTIVE'
-        ORDER BY (SELECT count(*) FROM ocg_nominal m WHERE m.ocg_id = o.id) DESC, o.reference LIMIT 1`,
-      [panelId],
-    )
-  ).rows;
-  const [{ id: taskId }] = (await owner.query(`SELECT id FROM task WHERE panel_id = $1 AND status = 'OPEN' ORDER BY reference LIMIT 1`, [panelId]))
-    .rows;
-  return { panelId, ocgId, taskId, today: londonToday, period: () => defaultPeriod(londonToday()) };
+  await stack.stop();
 }
 
 function cellOf(results, question, way, conns) {

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build, ensureInstall, ROOT } from './ensure-install.mjs';
+import { API_NODE_FLAGS } from './node-flags.mjs';
 
 const started = Date.now();
 // A service manager that restarts Sentinel after a deploy has built it may skip the install and build checks.
@@ -72,7 +73,7 @@ try {
 const apiEnv = { ...process.env, APP_DATABASE_URL: appDatabaseUrl, PORT: String(port), WEB_DIST: path.join(ROOT, 'web/dist') };
 delete apiEnv.DATABASE_URL;
 if (stopping) await stopping;
-api = spawn(process.execPath, [path.join(ROOT, 'api/dist/main.js')], { cwd: ROOT, stdio: 'inherit', env: apiEnv });
+api = spawn(process.execPath, [...API_NODE_FLAGS, path.join(ROOT, 'api/dist/main.js')], { cwd: ROOT, stdio: 'inherit', env: apiEnv });
 api.on('exit', (code, signal) => {
   if (stopping) return;
   console.error(`The API stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); stopping PostgreSQL.`);

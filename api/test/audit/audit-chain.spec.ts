@@ -162,7 +162,9 @@ describe('the tamper-evident audit trail', () => {
     expect(await verifyAuditChains(t.dataSource, { panelId: p.panelId })).toMatchObject({ ok: true, rows: 20, chains: 2 });
     expect(await verifyAuditChains(t.dataSource, { panelId: other.panelId, log: 'consultation' })).toMatchObject({ ok: true, rows: 10 });
 
-    // Twenty sign-ins at once, each a request writing its row into the chain of the rows of no panel.
+    // Twenty sign-ins at once, each a request writing its row into the chain of the rows of no panel. The app
+    // listens first: otherwise each request would start and stop a server of its own on the one app.
+    await t.listen();
     const users = Object.values(p.users);
     const before = await verifyAuditChains(t.dataSource, { panelId: null });
     await Promise.all(Array.from({ length: 20 }, (_, i) => t.signIn(users[i % users.length].email, TEST_PASSWORD)));

@@ -31,9 +31,10 @@ async function seedGroups(t: TestApp, p: PanelFixture, count: number, from: numb
     await t.dataSource.query(`INSERT INTO ocg_vehicle (ocg_id, vehicle_id) VALUES ($1, $2)`, [id, v.id]);
     await t.dataSource.query(`INSERT INTO nominal_vehicle (nominal_id, vehicle_id) VALUES ($1, $2)`, [n.id, v.id]);
     await t.dataSource.query(`INSERT INTO ocg_place (ocg_id, place_id) VALUES ($1, $2)`, [id, pl.id]);
+    // Overdue, but not on a reminder day: the reminder scans of other files read the same database.
     await t.dataSource.query(
       `INSERT INTO task (panel_id, reference, title, agency_id, ocg_id, due_on, status)
-       SELECT $1, 'A-' || substr($2::text, 1, 8) || k, 'Check', $3, $2::uuid, current_date - k, 'OPEN' FROM generate_series(1, 2) k`,
+       SELECT $1, 'A-' || substr($2::text, 1, 8) || k, 'Check', $3, $2::uuid, current_date - 20 - k, 'OPEN' FROM generate_series(1, 2) k`,
       [p.panelId, id, p.agencies.HMRC],
     );
   }

@@ -21,12 +21,13 @@ describe('the task counts beside each group', () => {
                  CASE WHEN $6::varchar = 'BLOCKED' THEN 'Waiting for the bank' END)`,
         [p.panelId, ref, agency, ocg, dueInDays, status],
       );
+    // Due dates clear of the reminder days, as the reminder scans of other files read the same database.
     // The first group: HMRC's open task overdue, the police's blocked one due, a completed one overdue (not counted).
-    await task('A-0001', groups[0].id, p.agencies.HMRC, 'OPEN', -3);
-    await task('A-0002', groups[0].id, p.agencies['Police SOC unit'], 'BLOCKED', 5);
-    await task('A-0003', groups[0].id, p.agencies.HMRC, 'COMPLETED', -10);
+    await task('A-0001', groups[0].id, p.agencies.HMRC, 'OPEN', -30);
+    await task('A-0002', groups[0].id, p.agencies['Police SOC unit'], 'BLOCKED', 30);
+    await task('A-0003', groups[0].id, p.agencies.HMRC, 'COMPLETED', -40);
     // The second: the police's, in progress and overdue.
-    await task('A-0004', groups[1].id, p.agencies['Police SOC unit'], 'IN_PROGRESS', -1);
+    await task('A-0004', groups[1].id, p.agencies['Police SOC unit'], 'IN_PROGRESS', -20);
   });
   afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DataChannel, RequestContext } from '../access/request-context.js';
 import type { AuditAction, AuditChanges } from './audit-event.entity.js';
+import { GroupWriter } from './group-writer.js';
 
 export interface ChangeRecord {
   panelId: string | null;
@@ -35,7 +36,12 @@ const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'create
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Consultations noted by requests, written together while one write is in flight (GroupWriter). */
+  private readonly consultations: GroupWriter<LogRow>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.consultations = new GroupWriter((rows) => insertLogRows(this.dataSource.manager, rows));
+  }
 
   async recordChange(manager: EntityManager, ctx: RequestContext, change: ChangeRecord): Promise<void> {
     const changes = diff(change.before ?? null, change.after ?? null);
@@ -75,7 +81,7 @@ export class AuditService {
 
   /**
    * Personal data of several records, possibly of several kinds and panels, was shown in one response: one row of
-   * the consultation log per panel.
+   * the consultation log per panel, committed before this resolves. Concurrent requests' rows share a statement.
    */
   async consultedMany(
     ctx: RequestContext,
@@ -89,30 +95,38 @@ export class AuditService {
       (subjects[r.entityType] ??= []).push(r.entityId);
     }
     const toAgencyId = ctx.viewer?.agencyId ?? null;
-    await logAccess(
-      this.dataSource.manager,
-      ctx,
-      'CONSULT',
-      [...byPanel].map(([panelId, subjects]) => ({ panelId, subjects, toAgencyId, purpose })),
+    await this.consultations.add(
+      logRows(
+        ctx,
+        'CONSULT',
+        [...byPanel].map(([panelId, subjects]) => ({ panelId, subjects, toAgencyId, purpose })),
+      ),
     );
   }
 
-  /** A person's data left the system (an export, a pack) for an agency. */
+  /** A person's data left the system (an export, a pack) for an agency: written with the caller's transaction, if any. */
   async disclosed(ctx: RequestContext, access: PersonalDataAccess, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await logAccess(manager, ctx, 'DISCLOSE', [access]);
+    await insertLogRows(manager, logRows(ctx, 'DISCLOSE', [access]));
   }
 }
 
 /** The longest purpose the log keeps; an operation name beyond it is cut, a stated reason is bounded by its input. */
 const PURPOSE_MAX = 500;
 
-/**
- * One row of the consultation log per access, all in one statement whose text and parameter are the same for
- * any number of rows and records (a JSON array of the rows), so it is planned once. The database chains each
- * row to its panel's previous one (migration CreateConsultationLog).
- */
-async function logAccess(manager: EntityManager, ctx: RequestContext, action: 'CONSULT' | 'DISCLOSE', accesses: PersonalDataAccess[]) {
-  const rows = accesses
+interface LogRow {
+  panel_id: string;
+  actor_user_id: string | null;
+  actor_agency_id: string | null;
+  action: 'CONSULT' | 'DISCLOSE';
+  channel: DataChannel;
+  disclosed_to_agency_id: string | null;
+  purpose: string | null;
+  subjects: string[];
+}
+
+/** One row of the consultation log per access that names any record. */
+function logRows(ctx: RequestContext, action: 'CONSULT' | 'DISCLOSE', accesses: PersonalDataAccess[]): LogRow[] {
+  return accesses
     .map((a) => ({
       panel_id: a.panelId,
       actor_user_id: ctx.viewer?.userId ?? null,
@@ -123,10 +137,18 @@ async function logAccess(manager: EntityManager, ctx: RequestContext, action: 'C
       purpose: a.purpose ? a.purpose.slice(0, PURPOSE_MAX) : null,
       subjects: Object.entries(a.subjects).flatMap(([type, ids]) => [...new Set(ids)].map((id) => `${type}:${id}`)),
     }))
-    .filter((r) => r.subjects.length > 0)
-    // Each row locks its panel's chain until commit: in panel order, so two statements never wait on each other.
-    .sort((a, b) => (a.panel_id < b.panel_id ? -1 : a.panel_id > b.panel_id ? 1 : 0));
-  if (!rows.length) return;
+    .filter((r) => r.subjects.length > 0);
+}
+
+/**
+ * Rows of the consultation log in one statement whose text and parameter are the same for any number of rows and
+ * records (a JSON array of the rows), so it is planned once. The database chains each row to its panel's previous
+ * one (migration CreateConsultationLog); each row locks its panel's chain until commit, so rows go in panel order
+ * and two statements never wait on each other in a cycle.
+ */
+async function insertLogRows(manager: EntityManager, unordered: LogRow[]): Promise<void> {
+  if (!unordered.length) return;
+  const rows = [...unordered].sort((a, b) => (a.panel_id < b.panel_id ? -1 : a.panel_id > b.panel_id ? 1 : 0));
   await manager.query(
     `INSERT INTO consultation (panel_id, actor_user_id, actor_agency_id, action, channel, disclosed_to_agency_id, purpose, subjects)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(panel_id uuid, actor_user_id uuid, actor_agency_id uuid, action varchar,

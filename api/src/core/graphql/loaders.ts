@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { UserEntity } from '../../modules/members/user.entity.js';
 import { NominalEntity } from '../../modules/nominals/nominal.entity.js';
 import { OcgEntity } from '../../modules/ocgs/ocg.entity.js';
 import { PanelEntity } from '../../modules/panels/panel.entity.js';
+import { leanEntities } from '../database/prepared-query.js';
 
 export interface LoaderDefinition<K, V> {
   name: string;
@@ -44,7 +45,8 @@ export class Loaders {
       const known = await this.panelAgencies();
       const missing = ids.filter((id) => !known.has(id));
       if (missing.length) {
-        for (const row of await dataSource.getRepository(AgencyEntity).findBy({ id: In(missing) })) known.set(row.id, row);
+        for (const row of await leanEntities(dataSource, AgencyEntity, { where: 'e.id = ANY(:ids)', params: { ids: missing } }))
+          known.set(row.id, row);
       }
       return ids.map((id) => known.get(id) ?? null);
     });
@@ -64,7 +66,9 @@ export class Loaders {
 
   private panelAgencies(): Promise<Map<string, AgencyEntity>> {
     this.agenciesOfPanels ??= (
-      this.panelIds.length ? this.dataSource.getRepository(AgencyEntity).findBy({ panelId: In([...this.panelIds]) }) : Promise.resolve([])
+      this.panelIds.length
+        ? leanEntities(this.dataSource, AgencyEntity, { where: 'e.panel_id = ANY(:panelIds)', params: { panelIds: [...this.panelIds] } })
+        : Promise.resolve([])
     ).then((rows) => new Map(rows.map((r) => [r.id, r])));
     return this.agenciesOfPanels;
   }
@@ -93,9 +97,9 @@ export function defineByIdLoader<T extends ObjectLiteral & { id: string }>(
   return defineLoader(name, (dataSource, ids) => rowsById(dataSource, entity, ids));
 }
 
-/** Rows by id in the order asked for, null for an id with none. */
+/** Rows by id in the order asked for, null for an id with none: one prepared statement for any number of ids. */
 async function rowsById<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>, ids: readonly string[]) {
-  const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+  const rows = await leanEntities(dataSource, entity, { where: 'e.id = ANY(:ids)', params: { ids: [...ids] } });
   const found = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => found.get(id) ?? null);
 }

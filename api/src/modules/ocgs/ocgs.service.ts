@@ -5,6 +5,7 @@ import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { leanEntities, leanRead } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { OCG_SORTS, ocgListCondition } from './ocg-filter.js';
 import type { CreateOcgInput, OcgsArgs, UpdateOcgInput } from './ocg.inputs.js';
@@ -37,10 +38,18 @@ export class OcgsService {
   async list(ctx: RequestContext, args: OcgsArgs): Promise<OcgPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const where = ocgListCondition(args.panelId, args.filter);
-    const qb = this.dataSource.getRepository(OcgEntity).createQueryBuilder('o').where(where.sql, where.params);
     // Counted apart, always: the number of statements then never depends on how many rows there are.
-    const totalCount = await qb.getCount();
-    const rows = await qb.orderBy(OCG_SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
+    const [{ n: totalCount }] = await leanRead<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM ocg o WHERE ${where.sql}`,
+      where.params,
+    );
+    const rows = await leanEntities(this.dataSource, OcgEntity, {
+      as: 'o',
+      where: where.sql,
+      params: { ...where.params, limit: args.limit, offset: args.offset },
+      rest: `ORDER BY ${OCG_SORTS[args.sort]} LIMIT :limit OFFSET :offset`,
+    });
     return { nodes: rows.map(toOcgObject), totalCount };
   }
 
