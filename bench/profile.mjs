@@ -1,7 +1,8 @@
 // `npm run bench:profile -- <question> [connections] [seconds]`: where the API's time goes for one of the bench's
 // questions (bench/read-questions.mjs). The API runs as in `npm run bench`, with the inspector on; its CPU profile is
 // taken over the load and summed by function (self time) and by file, and written with the whole profile to
-// bench/results/profile-<question>.{json,cpuprofile}.
+// bench/results/profile-<question>.json (the top of each list) and .cpuprofile (the whole, for Chrome's DevTools;
+// not kept in git).
 import fs from 'node:fs';
 import path from 'node:path';
 import WebSocket from 'ws';
