@@ -1,3 +1,6 @@
+import { jest } from '@jest/globals';
+import type { SessionService } from '../../src/core/auth/session.service.js';
+import { SocketSessionsService } from '../../src/core/auth/socket-sessions.service.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -47,6 +50,29 @@ describe('live task changes and the task board', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(otherEvents.events).toEqual([]);
     for (const c of [chairSocket, hmrcSocket, tradingStandards, otherAgency]) await c.dispose();
+  });
+
+  it('reads the sessions of thirty subscribers taking one event in one statement, not thirty', async () => {
+    const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
+    const sockets = Array.from({ length: 30 }, () => wsClient(url, session));
+    const streams = sockets.map((socket) => collect<{ taskChanged: { reference: string } }>(socket, SUBSCRIBE, { panelId: p.panelId }));
+    await new Promise((r) => setTimeout(r, 500));
+    // The sessions service the sockets read through.
+    const { sessions } = t.app.get(SocketSessionsService) as unknown as { sessions: SessionService };
+    const reads = jest.spyOn(sessions, 'viewersBySession');
+    const res = await t.gql<{ allocateTask: { reference: string } }>(
+      'mutation($i: AllocateTaskInput!) { allocateTask(input: $i) { reference } }',
+      { i: { panelId: p.panelId, title: 'Check the licences', agencyId: p.agencies.HMRC } },
+      { session },
+    );
+    await waitFor(() => streams.every((s) => s.events.length === 1));
+    const asked = reads.mock.calls.map(([ids]) => ids.length);
+    reads.mockRestore();
+    expect(streams.map((s) => s.events[0].taskChanged.reference)).toEqual(sockets.map(() => res.data!.allocateTask.reference));
+    // Every subscriber's session was read after the event arrived (a sweep of all sockets may fall in between too).
+    expect(asked.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
+    expect(asked.length).toBeLessThanOrEqual(3);
+    for (const socket of sockets) await socket.dispose();
   });
 
   it('answers the board in the same number of statements for 10 and for 2,000 tasks', async () => {

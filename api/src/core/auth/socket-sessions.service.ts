@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import type { WebSocket } from 'ws';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { SessionService } from './session.service.js';
@@ -53,8 +54,22 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   private timer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
   private stopped = false;
+  /**
+   * A session read for each event's gate, batched: the subscribers that take one event from the bus at the same
+   * moment read their sessions in one statement (after the event arrived, never from a cache), so an event
+   * reaching a thousand sockets costs one read, not a thousand.
+   */
+  private readonly sessionReads: DataLoader<string, Viewer | null>;
 
-  constructor(private readonly sessions: SessionService) {}
+  constructor(private readonly sessions: SessionService) {
+    this.sessionReads = new DataLoader(
+      async (ids) => {
+        const viewers = await this.sessions.viewersBySession(ids);
+        return ids.map((id) => viewers.get(id) ?? null);
+      },
+      { cache: false, maxBatchSize: 5000 },
+    );
+  }
 
   /** Registers a socket accepted for a viewer; it is forgotten when it closes. */
   open(socket: WebSocket, viewer: Viewer): LiveSocket {
@@ -84,10 +99,13 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
     return () => live.operations.delete(operation);
   }
 
-  /** Reads the socket's session again (one statement); false when it has ended, the socket then being closed. */
+  /**
+   * Reads the socket's session again (one statement shared with the other sockets reading theirs at the same
+   * moment); false when it has ended, the socket then being closed.
+   */
   async refresh(live: LiveSocket): Promise<boolean> {
     if (live.closed) return false;
-    const viewer = (await this.sessions.viewersBySession([live.sessionId])).get(live.sessionId) ?? null;
+    const viewer = await this.sessionReads.load(live.sessionId);
     await this.update(live, viewer);
     return !live.closed;
   }
