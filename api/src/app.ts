@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './core/config/config.js';
 import { runInRequestScope } from './core/database/panel-scope.js';
+import { compressAnswers } from './core/http/compression.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   // First of all: the rest of the request runs in its own panel scope, which sees no panel until its viewer is known.
   app.use((_req: unknown, _res: unknown, next: () => void) => runInRequestScope(next));
   app.use(securityHeaders);
+  app.use(compressAnswers);
   // Files are uploaded as multipart form data to their own routes (records-io/import.controller.ts), never in JSON.
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
