@@ -56,8 +56,8 @@ try {
     requests: run.latencies.length,
     loadAverage: load,
     totalMs,
-    byFunction,
-    byFile,
+    byFunction: byFunction.slice(0, 100),
+    byFile: byFile.slice(0, 50),
     statements,
   };
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });

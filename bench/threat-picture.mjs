@@ -6,12 +6,12 @@
 // (whom the policies do not hold), asked in turn with it round after round so both meet the same load, and the
 // floor likewise on the app role's connection; the load average is written beside the figures. Writes
 // bench/results/threat-picture.json.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
 import { FORCE_SCALE, seedForceScale } from './force-scale.mjs';
+import { jsonPoster } from './load.mjs';
 
 const RUNS = 500;
 const WARM_UP = 50;
@@ -71,24 +71,8 @@ async function timedRoundRobin(variants) {
   return { stats: Object.fromEntries(names.map((name) => [name, summary(times[name])])), loadAverage };
 }
 
-/** One POST over a kept-alive connection (one per API), as a browser keeps one open to the API. */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function post(url, headers, payload) {
-  const body = JSON.stringify(payload);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** POSTs over one kept-alive connection per API, as a browser keeps one open to the API. */
+const { post } = jsonPoster(1);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-tp-'));
 const database = await startEmbeddedPostgres(path.join(dataDir, 'pg'), await freePort());
@@ -109,11 +93,10 @@ try {
 
   const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
   const signInTo = async (url) => {
-    const signIn = await post(
-      url,
-      {},
-      { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email: chairEmail, password: DEMO_PASSWORD } } },
-    );
+    const signIn = await post(url, {
+      query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+      variables: { i: { email: chairEmail, password: DEMO_PASSWORD } },
+    });
     return signIn.headers['set-cookie'][0].split(';')[0];
   };
   const cookie = await signInTo(api.url);
@@ -134,7 +117,7 @@ try {
   await appClient.query(`SELECT set_config('sentinel.scope', $1, false)`, [chairPanels]);
 
   const ask = async (url, session) => {
-    const { body } = await post(url, { Cookie: session }, { query: QUERY, variables: { panelId } });
+    const { body } = await post(url, { query: QUERY, variables: { panelId } }, { Cookie: session });
     if (!body.data?.threatPicture) throw new Error(`threatPicture failed: ${JSON.stringify(body.errors)}`);
     return body.data.threatPicture;
   };
