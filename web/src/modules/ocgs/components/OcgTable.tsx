@@ -19,10 +19,10 @@ const columns: TableColumn<OcgRow>[] = [
   },
   { key: 'status', header: 'Status', cell: (o) => <OcgStatusTag status={o.status} /> },
   { key: 'tier', header: 'Tier and score', cell: (o) => tierAndScore(o.tier, o.scoreTotal) },
+  { key: 'tasks', header: 'Open tasks', cell: (o) => <OpenTasks open={o.openTaskCount} overdue={o.overdueTaskCount} /> },
   { key: 'crimeTypes', header: 'Crime types', cell: (o) => crimeTypesLabel(o.crimeTypes) },
   { key: 'areas', header: 'Areas', cell: (o) => areasLabel(o.areas) },
   { key: 'lro', header: 'Lead responsible officer', cell: (o) => o.lroName ?? 'Not assigned' },
-  { key: 'tasks', header: 'Open tasks', cell: (o) => <OpenTasks open={o.openTaskCount} overdue={o.overdueTaskCount} /> },
 ];
 
 /** The group's open tasks that the viewer may read, with those overdue called out. */
