@@ -102,3 +102,30 @@ export async function leanEntities<T extends ObjectLiteral>(dataSource: DataSour
   const rows = await leanRead(dataSource, `SELECT ${columns} FROM ${table} ${as} WHERE ${q.where} ${q.rest ?? ''}`, q.params);
   return rows.map((row) => Object.assign(Object.create(proto) as T, row));
 }
+
+export interface LeanPageQuery extends LeanQuery {
+  orderBy: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of an entity's rows and the count of every row that matches: two prepared statements, whatever the page
+ * or the number of rows. The count is asked apart, always, so the statements never depend on the rows.
+ */
+export async function leanPage<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  q: LeanPageQuery,
+): Promise<{ rows: T[]; totalCount: number }> {
+  const as = q.as ?? 'e';
+  const { table } = shapeOf(dataSource, entity, as);
+  const [{ n }] = await leanRead<{ n: number }>(dataSource, `SELECT count(*)::int AS n FROM ${table} ${as} WHERE ${q.where}`, q.params);
+  const rows = await leanEntities(dataSource, entity, {
+    as,
+    where: q.where,
+    params: { ...q.params, pageLimit: q.limit, pageOffset: q.offset },
+    rest: `ORDER BY ${q.orderBy} LIMIT :pageLimit OFFSET :pageOffset`,
+  });
+  return { rows, totalCount: n };
+}

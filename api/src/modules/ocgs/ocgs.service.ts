@@ -5,7 +5,7 @@ import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
-import { leanEntities, leanRead } from '../../core/database/prepared-query.js';
+import { leanPage } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { OCG_SORTS, ocgListCondition } from './ocg-filter.js';
 import type { CreateOcgInput, OcgsArgs, UpdateOcgInput } from './ocg.inputs.js';
@@ -38,17 +38,13 @@ export class OcgsService {
   async list(ctx: RequestContext, args: OcgsArgs): Promise<OcgPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const where = ocgListCondition(args.panelId, args.filter);
-    // Counted apart, always: the number of statements then never depends on how many rows there are.
-    const [{ n: totalCount }] = await leanRead<{ n: number }>(
-      this.dataSource,
-      `SELECT count(*)::int AS n FROM ocg o WHERE ${where.sql}`,
-      where.params,
-    );
-    const rows = await leanEntities(this.dataSource, OcgEntity, {
+    const { rows, totalCount } = await leanPage(this.dataSource, OcgEntity, {
       as: 'o',
       where: where.sql,
-      params: { ...where.params, limit: args.limit, offset: args.offset },
-      rest: `ORDER BY ${OCG_SORTS[args.sort]} LIMIT :limit OFFSET :offset`,
+      params: where.params,
+      orderBy: OCG_SORTS[args.sort],
+      limit: args.limit,
+      offset: args.offset,
     });
     return { nodes: rows.map(toOcgObject), totalCount };
   }

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CLOSED_TASK_STATUSES, londonToday, PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { leanPage } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { visibleTasks } from './task-access.js';
 import { TASK_SORTS, taskListCondition } from './task-filter.js';
@@ -23,9 +24,14 @@ export class TasksService {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.TASK_READ);
     const today = londonToday();
     const where = taskListCondition(this.access, ctx, args.panelId, args.filter, today);
-    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t').where(where.sql, where.params);
-    const totalCount = await qb.getCount();
-    const rows = await qb.orderBy(TASK_SORTS[args.sort]).limit(args.limit).offset(args.offset).getMany();
+    const { rows, totalCount } = await leanPage(this.dataSource, TaskEntity, {
+      as: 't',
+      where: where.sql,
+      params: { ...where.params, today },
+      orderBy: TASK_SORTS[args.sort],
+      limit: args.limit,
+      offset: args.offset,
+    });
     return { nodes: rows.map((r) => toTaskObject(r, today)), totalCount };
   }
 
