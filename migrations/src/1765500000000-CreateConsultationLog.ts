@@ -135,21 +135,7 @@ export class CreateConsultationLog1765500000000 implements MigrationInterface {
           FROM "audit_event" WHERE "action" IN ('CONSULT','DISCLOSE') AND "panel_id" IS NOT NULL
          GROUP BY "at", "panel_id", "actor_user_id", "actor_agency_id", "action", "channel", "disclosed_to_agency_id", "reason"
          ORDER BY min("id")) g`);
-    await q.query(`UPDATE "consultation" c SET "seq" = n.seq
-      FROM (SELECT "id", row_number() OVER (PARTITION BY "panel_id" ORDER BY "id") AS seq FROM "consultation") n WHERE c."id" = n."id"`);
-    await q.query(`DO $$
-      DECLARE
-        c "consultation";
-        prev bytea;
-      BEGIN
-        FOR c IN SELECT * FROM "consultation" ORDER BY "panel_id", "seq" LOOP
-          IF c.seq = 1 THEN prev := ${GENESIS}; END IF;
-          prev := sha256(prev || convert_to("consultation_canonical"(c), 'UTF8'));
-          UPDATE "consultation" SET "hash" = prev WHERE "id" = c.id AND "at" = c.at;
-        END LOOP;
-      END $$`);
-    await q.query(`INSERT INTO "consultation_chain_head" ("chain_id", "seq", "hash")
-      SELECT DISTINCT ON ("panel_id") "panel_id", "seq", "hash" FROM "consultation" ORDER BY "panel_id", "seq" DESC`);
+    await chainFromStart(q, 'consultation', 'consultation_chain_head');
 
     // Each row takes its panel's head lock (held to the end of the inserting transaction), follows the head and
     // moves it; the id is taken under the lock, so within a chain ids rise with seq and a row moved elsewhere shows.
@@ -205,28 +191,37 @@ export class CreateConsultationLog1765500000000 implements MigrationInterface {
       `ALTER TABLE "audit_event" ADD CONSTRAINT "CHK_audit_event_action" CHECK ("action" IN ('CREATE','UPDATE','DELETE','SIGN_IN','SIGN_OUT'))`,
     );
     await q.query(`CREATE FUNCTION "audit_event_canonical"(e "audit_event") RETURNS text LANGUAGE sql STABLE AS $$ SELECT ${AUDIT_CANONICAL} $$`);
-    await q.query(`UPDATE "audit_event" e SET "seq" = n.seq
-      FROM (SELECT "id", row_number() OVER (PARTITION BY "panel_id" ORDER BY "id") AS seq FROM "audit_event") n WHERE e."id" = n."id"`);
-    await q.query(`DO $$
-      DECLARE
-        e "audit_event";
-        prev bytea;
-      BEGIN
-        FOR e IN SELECT * FROM "audit_event" ORDER BY "panel_id", "seq" LOOP
-          IF e.seq = 1 THEN prev := ${GENESIS}; END IF;
-          prev := sha256(prev || convert_to("audit_event_canonical"(e), 'UTF8'));
-          UPDATE "audit_event" SET "hash" = prev WHERE "id" = e.id;
-        END LOOP;
-      END $$`);
     await q.query(`DELETE FROM "audit_chain_head"`);
-    await q.query(`INSERT INTO "audit_chain_head" ("chain_id", "seq", "hash")
-      SELECT DISTINCT ON ("panel_id") coalesce("panel_id", ${NO_PANEL_CHAIN}), "seq", "hash" FROM "audit_event" ORDER BY "panel_id", "seq" DESC`);
+    await chainFromStart(q, 'audit_event', 'audit_chain_head');
     await q.query(`ALTER TABLE "audit_event" ENABLE TRIGGER "TRG_audit_event_no_update"`);
   }
 
   async down(): Promise<void> {
     throw new Error('The consultation log cannot be moved back into the audit trail: restore the backup taken before this migration');
   }
+}
+
+/**
+ * Chains a log's rows from the start, as its insert trigger would have: each panel's rows (and the audit trail's
+ * rows of no panel) numbered in id order, each hashed over the previous row's hash and its `<table>_canonical`
+ * text, and each chain's last place and hash recorded as its head.
+ */
+async function chainFromStart(q: QueryRunner, table: 'consultation' | 'audit_event', heads: string): Promise<void> {
+  await q.query(`UPDATE "${table}" r SET "seq" = n.seq
+    FROM (SELECT "id", row_number() OVER (PARTITION BY "panel_id" ORDER BY "id") AS seq FROM "${table}") n WHERE r."id" = n."id"`);
+  await q.query(`DO $$
+    DECLARE
+      r "${table}";
+      prev bytea;
+    BEGIN
+      FOR r IN SELECT * FROM "${table}" ORDER BY "panel_id", "seq" LOOP
+        IF r.seq = 1 THEN prev := ${GENESIS}; END IF;
+        prev := sha256(prev || convert_to("${table}_canonical"(r), 'UTF8'));
+        UPDATE "${table}" SET "hash" = prev WHERE "id" = r.id;
+      END LOOP;
+    END $$`);
+  await q.query(`INSERT INTO "${heads}" ("chain_id", "seq", "hash")
+    SELECT DISTINCT ON ("panel_id") coalesce("panel_id", ${NO_PANEL_CHAIN}), "seq", "hash" FROM "${table}" ORDER BY "panel_id", "seq" DESC`);
 }
 
 async function currentSchema(q: QueryRunner): Promise<string> {

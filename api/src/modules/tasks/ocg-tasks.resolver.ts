@@ -18,9 +18,10 @@ interface TaskCounts {
  * grouped statement. Built per request around its viewer; `ctx.loaders.of` keeps one per name.
  */
 function taskCountsByOcg(access: AccessService, ctx: RequestContext): DataLoader<string, TaskCounts> {
-  const visible = visibleTasks(access, ctx, 't');
   return ctx.loaders.of(
     defineLoader<string, TaskCounts>('taskCountsByOcg', async (ds, ocgIds) => {
+      // Worked out once per batch, not once per group asked for.
+      const visible = visibleTasks(access, ctx, 't');
       const rows = await leanRead<{ ocg_id: string; open: number; overdue: number }>(
         ds,
         `SELECT t.ocg_id, count(*)::int AS open, count(*) FILTER (WHERE t.due_on < :today)::int AS overdue
