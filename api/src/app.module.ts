@@ -12,6 +12,7 @@ import { EventsModule } from './core/events/events.module.js';
 import { AppConfigModule } from './core/config/config.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { LimitsModule } from './core/limits/limits.module.js';
+import { PanelReadCacheModule } from './core/database/panel-read-cache.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         EventsModule,
         ContextModule,
         LimitsModule,
+        PanelReadCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ContextModule],

@@ -11,6 +11,7 @@ import { EnforcePanelIsolation1765200000000 } from './1765200000000-EnforcePanel
 import { CreatePasswordChangeAttempts1765300000000 } from './1765300000000-CreatePasswordChangeAttempts.js';
 import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js';
 import { CreateConsultationLog1765500000000 } from './1765500000000-CreateConsultationLog.js';
+import { CreatePanelRevision1765600000000 } from './1765600000000-CreatePanelRevision.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreatePasswordChangeAttempts1765300000000,
   ChainAuditTrail1765400000000,
   CreateConsultationLog1765500000000,
+  CreatePanelRevision1765600000000,
 ];

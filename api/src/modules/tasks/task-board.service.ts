@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { londonToday, PERMISSIONS, TASK_STATUSES, type TaskStatus } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { PanelReadCache } from '../../core/database/panel-read-cache.js';
 import { leanRead } from '../../core/database/prepared-query.js';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { toAgencyObject } from '../agencies/agencies.service.js';
@@ -21,7 +22,7 @@ interface BoardRow {
  * The chair's board in one prepared statement whatever the number of tasks: each agency's figures, the count of
  * each status, and the hundred groups most behind. The agencies are the request's own (one read per request).
  */
-const BOARD_SQL = `
+export const BOARD_SQL = `
   WITH f AS (
     SELECT agency_id,
            count(*) FILTER (WHERE ${OPEN})::int AS open,
@@ -45,11 +46,18 @@ export class TaskBoardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly cache: PanelReadCache,
   ) {}
 
+  /** Every holder of the permission sees the whole panel's board alike: one answer is kept until the tasks change. */
   async board(ctx: RequestContext, panelId: string): Promise<TaskBoardObject> {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.TASK_READ_ALL);
-    const [board] = await leanRead<BoardRow>(this.dataSource, BOARD_SQL, { panelId, today: londonToday() });
+    const today = londonToday();
+    return this.cache.read(panelId, JSON.stringify(['taskBoard', today]), () => this.compute(ctx, panelId, today));
+  }
+
+  private async compute(ctx: RequestContext, panelId: string, today: string): Promise<TaskBoardObject> {
+    const [board] = await leanRead<BoardRow>(this.dataSource, BOARD_SQL, { panelId, today });
     const agencies = await ctx.loaders.agency.loadMany(board.by_agency.map((f) => f.agency_id));
     return {
       byAgency: board.by_agency.map((f, i) => ({

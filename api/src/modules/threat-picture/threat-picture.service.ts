@@ -26,6 +26,7 @@ import type {
 import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
 import { checkPeriod, defaultPeriod } from '../../core/reports/period.js';
 import { queryPrepared } from '../../core/database/prepared-query.js';
+import { PanelReadCache } from '../../core/database/panel-read-cache.js';
 type KeyCount = { key: string; count: number };
 type MonthKeyCount = KeyCount & { month: string; label?: string };
 
@@ -54,13 +55,15 @@ const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / wh
 
 /**
  * The dashboard's figures. Every figure is a count or a group-level field, so the answer does not depend on
- * the viewer's personal-data cover: any member holding the permission sees the same picture.
+ * the viewer's personal-data cover: any member holding the permission sees the same picture, so one answer per
+ * panel and question is kept until the panel's figures change (PanelReadCache).
  */
 @Injectable()
 export class ThreatPictureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly cache: PanelReadCache,
   ) {}
 
   async picture(ctx: RequestContext, args: ThreatPictureArgs): Promise<ThreatPictureObject> {
@@ -72,8 +75,13 @@ export class ThreatPictureService {
     checkPeriod(from, to);
     const area = args.filter?.area?.trim() || null;
     const crimeType = args.filter?.crimeType ?? null;
+    const key = JSON.stringify(['threatPicture', from, to, area, crimeType, today]);
+    return this.cache.read(args.panelId, key, () => this.compute(args.panelId, from, to, area, crimeType, today));
+  }
+
+  private async compute(panelId: string, from: string, to: string, area: string | null, crimeType: CrimeType | null, today: string) {
     const [row] = await queryPrepared<{ picture: Picture }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [
-      args.panelId,
+      panelId,
       from,
       to,
       area,
@@ -84,7 +92,7 @@ export class ThreatPictureService {
     const labelled = (rows: KeyCount[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.key] ?? r.key }));
     const monthly = (rows: MonthKeyCount[], labels?: Record<string, string>) =>
       rows.map((r) => ({ ...r, label: labels ? (labels[r.key] ?? r.key) : (r.label ?? r.key) }));
-    return {
+    const picture: ThreatPictureObject = {
       from,
       to,
       area,
@@ -109,5 +117,6 @@ export class ThreatPictureService {
         overdueRate: rate(r.overdue, r.open),
       })),
     };
+    return picture;
   }
 }
