@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const gqlDir = path.resolve(import.meta.dirname, 'src/gql');
+const sharedModule = /[\\/]shared[\\/]dist[\\/][^\\/]+\.js$/;
 
 /**
  * Puts in place of each `graphql(`...`)` call the document codegen generated for it, each document a module of
@@ -55,7 +56,15 @@ function graphqlDocuments(): Plugin {
 
 export default defineConfig({
   plugins: [graphqlDocuments(), react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      // @sentinel/shared is constants and pure functions: a page carries only the modules of it that it uses.
+      treeshake: { moduleSideEffects: (id: string) => !sharedModule.test(id) },
+    },
+  },
   css: {
     // govuk-frontend still ships an old Internet Explorer media hack that LightningCSS can only drop.
     lightningcss: { errorRecovery: true },

@@ -1,41 +1,61 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { createApolloClient } from './modules/app/apollo-client';
-import { CHANGE_PASSWORD_PATH } from './modules/app/components/AppLayout';
+import type { ApolloClient } from '@apollo/client';
+import { BrowserRouter } from 'react-router';
+import { ClientLoaderContext } from './modules/app/client-loader';
+import { AppRoutes } from './modules/app/components/AppRoutes';
 import { ViewerQuery } from './modules/app/graphql/viewer.query';
-import { routes } from './modules/app/routes';
+import { createNavigation } from './modules/app/navigation';
+import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './modules/app/paths';
+import { preloadRoute } from './modules/app/routes';
 import './styles/main.scss';
 
-const router = createBrowserRouter(routes);
+const navigation = createNavigation();
 
-const client = createApolloClient({
-  // A session that ends mid-use (timeout, disabled, signed out elsewhere) sends the person to sign in,
-  // and nothing read under it stays in memory.
-  onUnauthenticated: () => {
-    if (router.state.location.pathname === '/sign-in') return;
-    void router
-      .navigate('/sign-in', { replace: true })
-      .then(() => client.clearStore())
-      .catch(() => undefined);
-  },
-  // The viewer is asked again (it now says a change is pending, so the layout keeps the person on the form)
-  // and the form is shown, rather than the refusal as an error on whatever screen was open.
-  onPasswordChangeRequired: () => {
-    void client.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
-    if (router.state.location.pathname === CHANGE_PASSWORD_PATH) return;
-    void router.navigate(CHANGE_PASSWORD_PATH, { replace: true }).catch(() => undefined);
-  },
-});
+let client: Promise<ApolloClient> | null = null;
+// The API client's code arrives beside the first page's, or on the sign-in page while the person types.
+const loadClient = () =>
+  (client ??= import('./modules/app/apollo-client')
+    .then(({ createApolloClient }) => {
+      const apollo = createApolloClient({
+        // A session that ends mid-use (timeout, disabled, signed out elsewhere) sends the person to sign in,
+        // and nothing read under it stays in memory.
+        onUnauthenticated: () => {
+          if (navigation.pathname() === SIGN_IN_PATH) return;
+          void navigation
+            .replace(SIGN_IN_PATH)
+            .then(() => apollo.clearStore())
+            .catch(() => undefined);
+        },
+        // The viewer is asked again (it now says a change is pending, so the layout keeps the person on the form)
+        // and the form is shown, rather than the refusal as an error on whatever screen was open.
+        onPasswordChangeRequired: () => {
+          void apollo.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
+          if (navigation.pathname() === CHANGE_PASSWORD_PATH) return;
+          void navigation.replace(CHANGE_PASSWORD_PATH);
+        },
+      });
+      return apollo;
+    })
+    .catch((error: unknown) => {
+      // A failed download is tried again at the next need.
+      client = null;
+      throw error;
+    }));
+
+if (window.location.pathname !== SIGN_IN_PATH) void loadClient().catch(() => undefined);
+preloadRoute(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <ClientLoaderContext value={loadClient}>
+      <BrowserRouter>
+        <navigation.Bridge />
+        <AppRoutes />
+      </BrowserRouter>
+    </ClientLoaderContext>
   </StrictMode>,
 );

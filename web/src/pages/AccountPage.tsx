@@ -3,7 +3,7 @@ import { SummaryList } from '../ui/SummaryList';
 import { ReminderPreferenceForm } from '../modules/account/components/ReminderPreferenceForm';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
-import { CHANGE_PASSWORD_PATH } from '../modules/app/components/AppLayout';
+import { CHANGE_PASSWORD_PATH } from '../modules/app/paths';
 
 export function AccountPage() {
   const { viewer } = useViewer();

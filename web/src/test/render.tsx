@@ -1,10 +1,11 @@
+import { useLayoutEffect } from 'react';
 import { render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { ROLE_PERMISSIONS, type PanelRole } from '@sentinel/shared';
 import { ViewerQuery } from '../modules/app/graphql/viewer.query';
-import { routes } from '../modules/app/routes';
+import { AppRoutes } from '../modules/app/components/AppRoutes';
 
 type ViewerOptions = { role?: PanelRole; mustChangePassword?: boolean; panels?: number };
 
@@ -38,10 +39,21 @@ export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels 
 
 // The real route table in memory, so layouts, guards and pages are exercised as the browser would.
 export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = { state: { location: { pathname: path } as Location } };
+  const seen = (location: Location) => {
+    router.state.location = location;
+  };
+  function LocationProbe() {
+    const location = useLocation();
+    useLayoutEffect(() => seen(location), [location]);
+    return null;
+  }
   const utils = render(
     <MockedProvider mocks={mocks}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe />
+        <AppRoutes />
+      </MemoryRouter>
     </MockedProvider>,
   );
   return { ...utils, router };

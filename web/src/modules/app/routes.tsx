@@ -1,83 +1,103 @@
-import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
-import { HomePage } from '../../pages/HomePage';
-import { NotFoundPage } from '../../pages/NotFoundPage';
+import { lazy, type ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
+import { WithClient } from './client-loader';
+import { PublicLayout } from './components/PublicLayout';
 import { SignInPage } from '../../pages/SignInPage';
-import { AppLayout, PublicLayout } from './components/AppLayout';
+import { SIGN_IN_PATH } from './paths';
+
+type Preload = () => Promise<unknown>;
 
 /**
- * Each page is loaded when first visited, with the documents it asks for, so that signing in fetches the shell
- * and the home page only.
+ * Each page is loaded when first visited, with the documents it asks for; the first page's code is asked for
+ * as the app starts (preloadRoute), beside the layout's, rather than after it. Only the sign-in page comes
+ * with the app itself: it is the first page most people see, and it needs no API client to show.
  */
-function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): RouteObject['lazy'] {
-  return async () => ({ Component: (await load())[name] as ComponentType });
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): Pick<RouteObject, 'element' | 'handle'> {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return { element: <Page />, handle: { preload: load } };
 }
 
+const loadAppLayout = () => import('./components/AppLayout');
+const AppLayout = lazy(async () => ({ default: (await loadAppLayout()).AppLayout }));
+
 export const routes: RouteObject[] = [
-  { element: <PublicLayout />, children: [{ path: '/sign-in', element: <SignInPage /> }] },
+  { element: <PublicLayout />, children: [{ path: SIGN_IN_PATH, element: <SignInPage /> }] },
   {
     path: '/',
-    element: <AppLayout />,
+    // The API client is loaded with the signed-in layout, so that the sign-in page does not wait for it.
+    element: (
+      <WithClient>
+        <AppLayout />
+      </WithClient>
+    ),
+    handle: { preload: loadAppLayout },
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'agencies', lazy: page(() => import('../../pages/AgenciesPage'), 'AgenciesPage') },
-      { path: 'agencies/new', lazy: page(() => import('../../pages/AgencyNewPage'), 'AgencyNewPage') },
-      { path: 'agencies/:id', lazy: page(() => import('../../pages/AgencyPage'), 'AgencyPage') },
-      { path: 'agencies/:id/edit', lazy: page(() => import('../../pages/AgencyEditPage'), 'AgencyEditPage') },
-      { path: 'panel/scoring', lazy: page(() => import('../../pages/PanelScoringPage'), 'PanelScoringPage') },
-      { path: 'members', lazy: page(() => import('../../pages/MembersPage'), 'MembersPage') },
-      { path: 'members/new', lazy: page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
-      { path: 'members/:id', lazy: page(() => import('../../pages/MemberPage'), 'MemberPage') },
-      { path: 'ocgs', lazy: page(() => import('../../pages/OcgsPage'), 'OcgsPage') },
-      { path: 'ocgs/new', lazy: page(() => import('../../pages/OcgNewPage'), 'OcgNewPage') },
-      { path: 'ocgs/:id', lazy: page(() => import('../../pages/OcgPage'), 'OcgPage') },
-      { path: 'ocgs/:id/edit', lazy: page(() => import('../../pages/OcgEditPage'), 'OcgEditPage') },
-      { path: 'ocgs/:id/score', lazy: page(() => import('../../pages/OcgScorePage'), 'OcgScorePage') },
-      { path: 'ocgs/:id/nominals/new', lazy: page(() => import('../../pages/OcgNominalNewPage'), 'OcgNominalNewPage') },
-      { path: 'ocgs/:id/nominals/:nominalId/role', lazy: page(() => import('../../pages/NominalRolePage'), 'NominalRolePage') },
-      { path: 'ocgs/:id/vehicles/new', lazy: page(() => import('../../pages/OcgVehicleNewPage'), 'OcgVehicleNewPage') },
-      { path: 'ocgs/:id/places/new', lazy: page(() => import('../../pages/OcgPlaceNewPage'), 'OcgPlaceNewPage') },
-      { path: 'ocgs/:id/intelligence/new', lazy: page(() => import('../../pages/IntelligenceNewPages'), 'OcgIntelligenceNewPage') },
-      { path: 'ocgs/:id/plan/new', lazy: page(() => import('../../pages/OcgPlanPages'), 'OcgObjectiveNewPage') },
-      { path: 'ocgs/:id/plan/:objectiveId/edit', lazy: page(() => import('../../pages/OcgObjectiveEditPage'), 'OcgObjectiveEditPage') },
-      { path: 'ocgs/:id/disruptions/new', lazy: page(() => import('../../pages/OcgPlanPages'), 'OcgDisruptionNewPage') },
-      { path: 'ocgs/:id/disruptions/:disruptionId/edit', lazy: page(() => import('../../pages/OcgDisruptionEditPage'), 'OcgDisruptionEditPage') },
-      { path: 'nominals/:id', lazy: page(() => import('../../pages/NominalPage'), 'NominalPage') },
-      { path: 'nominals/:id/intelligence/new', lazy: page(() => import('../../pages/IntelligenceNewPages'), 'NominalIntelligenceNewPage') },
-      { path: 'nominals/:id/edit', lazy: page(() => import('../../pages/NominalEditPage'), 'NominalEditPage') },
-      { path: 'referrals', lazy: page(() => import('../../pages/ReferralsPage'), 'ReferralsPage') },
-      { path: 'referrals/new', lazy: page(() => import('../../pages/ReferralNewPage'), 'ReferralNewPage') },
-      { path: 'referrals/:id', lazy: page(() => import('../../pages/ReferralPage'), 'ReferralPage') },
-      { path: 'search', lazy: page(() => import('../../pages/SearchPage'), 'SearchPage') },
-      { path: 'import', lazy: page(() => import('../../pages/ImportPage'), 'ImportPage') },
-      { path: 'tasks/board', lazy: page(() => import('../../pages/TaskBoardPage'), 'TaskBoardPage') },
-      { path: 'tasks/mine', lazy: page(() => import('../../pages/TasksMinePage'), 'TasksMinePage') },
-      { path: 'tasks/action-log', lazy: page(() => import('../../pages/TaskActionLogPage'), 'TaskActionLogPage') },
-      { path: 'tasks/new', lazy: page(() => import('../../pages/TaskNewPage'), 'TaskNewPage') },
-      { path: 'tasks/:id', lazy: page(() => import('../../pages/TaskPage'), 'TaskPage') },
-      { path: 'tasks/:id/edit', lazy: page(() => import('../../pages/TaskEditPage'), 'TaskEditPage') },
-      { path: 'meetings', lazy: page(() => import('../../pages/MeetingsPage'), 'MeetingsPage') },
-      { path: 'meetings/schedule', lazy: page(() => import('../../pages/MeetingSchedulePage'), 'MeetingSchedulePage') },
-      { path: 'meetings/attendance', lazy: page(() => import('../../pages/AttendanceFiguresPage'), 'AttendanceFiguresPage') },
-      { path: 'meetings/:id', lazy: page(() => import('../../pages/MeetingPage'), 'MeetingPage') },
-      { path: 'meetings/:id/edit', lazy: page(() => import('../../pages/MeetingEditPage'), 'MeetingEditPage') },
-      { path: 'meetings/:id/live', lazy: page(() => import('../../pages/MeetingLivePage'), 'MeetingLivePage') },
-      { path: 'meetings/:id/minutes', lazy: page(() => import('../../pages/MeetingMinutesPage'), 'MeetingMinutesPage') },
-      { path: 'emerging-threats', lazy: page(() => import('../../pages/EmergingThreatsPage'), 'EmergingThreatsPage') },
-      { path: 'emerging-threats/new', lazy: page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatNewPage') },
-      { path: 'emerging-threats/:id', lazy: page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatPage') },
-      { path: 'emerging-threats/:id/edit', lazy: page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatEditPage') },
-      { path: 'threat-picture', lazy: page(() => import('../../pages/ThreatPicturePage'), 'ThreatPicturePage') },
-      { path: 'link-chart', lazy: page(() => import('../../pages/LinkChartPage'), 'LinkChartPage') },
-      { path: 'map', lazy: page(() => import('../../pages/HighHarmMapPage'), 'HighHarmMapPage') },
-      { path: 'reports', lazy: page(() => import('../../pages/ReportsPage'), 'ReportsPage') },
-      { path: 'reports/outcomes', lazy: page(() => import('../../pages/OutcomeReportPage'), 'OutcomeReportPage') },
-      { path: 'reports/assessments', lazy: page(() => import('../../pages/AssessmentsPage'), 'AssessmentsPage') },
-      { path: 'reports/assessments/:id', lazy: page(() => import('../../pages/AssessmentPage'), 'AssessmentPage') },
-      { path: 'projector', lazy: page(() => import('../../pages/ProjectorPage'), 'ProjectorPage') },
-      { path: 'account', lazy: page(() => import('../../pages/AccountPage'), 'AccountPage') },
-      { path: 'account/password', lazy: page(() => import('../../pages/ChangePasswordPage'), 'ChangePasswordPage') },
-      { path: '*', element: <NotFoundPage /> },
+      { index: true, ...page(() => import('../../pages/HomePage'), 'HomePage') },
+      { path: 'agencies', ...page(() => import('../../pages/AgenciesPage'), 'AgenciesPage') },
+      { path: 'agencies/new', ...page(() => import('../../pages/AgencyNewPage'), 'AgencyNewPage') },
+      { path: 'agencies/:id', ...page(() => import('../../pages/AgencyPage'), 'AgencyPage') },
+      { path: 'agencies/:id/edit', ...page(() => import('../../pages/AgencyEditPage'), 'AgencyEditPage') },
+      { path: 'panel/scoring', ...page(() => import('../../pages/PanelScoringPage'), 'PanelScoringPage') },
+      { path: 'members', ...page(() => import('../../pages/MembersPage'), 'MembersPage') },
+      { path: 'members/new', ...page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
+      { path: 'members/:id', ...page(() => import('../../pages/MemberPage'), 'MemberPage') },
+      { path: 'ocgs', ...page(() => import('../../pages/OcgsPage'), 'OcgsPage') },
+      { path: 'ocgs/new', ...page(() => import('../../pages/OcgNewPage'), 'OcgNewPage') },
+      { path: 'ocgs/:id', ...page(() => import('../../pages/OcgPage'), 'OcgPage') },
+      { path: 'ocgs/:id/edit', ...page(() => import('../../pages/OcgEditPage'), 'OcgEditPage') },
+      { path: 'ocgs/:id/score', ...page(() => import('../../pages/OcgScorePage'), 'OcgScorePage') },
+      { path: 'ocgs/:id/nominals/new', ...page(() => import('../../pages/OcgNominalNewPage'), 'OcgNominalNewPage') },
+      { path: 'ocgs/:id/nominals/:nominalId/role', ...page(() => import('../../pages/NominalRolePage'), 'NominalRolePage') },
+      { path: 'ocgs/:id/vehicles/new', ...page(() => import('../../pages/OcgVehicleNewPage'), 'OcgVehicleNewPage') },
+      { path: 'ocgs/:id/places/new', ...page(() => import('../../pages/OcgPlaceNewPage'), 'OcgPlaceNewPage') },
+      { path: 'ocgs/:id/intelligence/new', ...page(() => import('../../pages/IntelligenceNewPages'), 'OcgIntelligenceNewPage') },
+      { path: 'ocgs/:id/plan/new', ...page(() => import('../../pages/OcgPlanPages'), 'OcgObjectiveNewPage') },
+      { path: 'ocgs/:id/plan/:objectiveId/edit', ...page(() => import('../../pages/OcgObjectiveEditPage'), 'OcgObjectiveEditPage') },
+      { path: 'ocgs/:id/disruptions/new', ...page(() => import('../../pages/OcgPlanPages'), 'OcgDisruptionNewPage') },
+      { path: 'ocgs/:id/disruptions/:disruptionId/edit', ...page(() => import('../../pages/OcgDisruptionEditPage'), 'OcgDisruptionEditPage') },
+      { path: 'nominals/:id', ...page(() => import('../../pages/NominalPage'), 'NominalPage') },
+      { path: 'nominals/:id/intelligence/new', ...page(() => import('../../pages/IntelligenceNewPages'), 'NominalIntelligenceNewPage') },
+      { path: 'nominals/:id/edit', ...page(() => import('../../pages/NominalEditPage'), 'NominalEditPage') },
+      { path: 'referrals', ...page(() => import('../../pages/ReferralsPage'), 'ReferralsPage') },
+      { path: 'referrals/new', ...page(() => import('../../pages/ReferralNewPage'), 'ReferralNewPage') },
+      { path: 'referrals/:id', ...page(() => import('../../pages/ReferralPage'), 'ReferralPage') },
+      { path: 'search', ...page(() => import('../../pages/SearchPage'), 'SearchPage') },
+      { path: 'import', ...page(() => import('../../pages/ImportPage'), 'ImportPage') },
+      { path: 'tasks/board', ...page(() => import('../../pages/TaskBoardPage'), 'TaskBoardPage') },
+      { path: 'tasks/mine', ...page(() => import('../../pages/TasksMinePage'), 'TasksMinePage') },
+      { path: 'tasks/action-log', ...page(() => import('../../pages/TaskActionLogPage'), 'TaskActionLogPage') },
+      { path: 'tasks/new', ...page(() => import('../../pages/TaskNewPage'), 'TaskNewPage') },
+      { path: 'tasks/:id', ...page(() => import('../../pages/TaskPage'), 'TaskPage') },
+      { path: 'tasks/:id/edit', ...page(() => import('../../pages/TaskEditPage'), 'TaskEditPage') },
+      { path: 'meetings', ...page(() => import('../../pages/MeetingsPage'), 'MeetingsPage') },
+      { path: 'meetings/schedule', ...page(() => import('../../pages/MeetingSchedulePage'), 'MeetingSchedulePage') },
+      { path: 'meetings/attendance', ...page(() => import('../../pages/AttendanceFiguresPage'), 'AttendanceFiguresPage') },
+      { path: 'meetings/:id', ...page(() => import('../../pages/MeetingPage'), 'MeetingPage') },
+      { path: 'meetings/:id/edit', ...page(() => import('../../pages/MeetingEditPage'), 'MeetingEditPage') },
+      { path: 'meetings/:id/live', ...page(() => import('../../pages/MeetingLivePage'), 'MeetingLivePage') },
+      { path: 'meetings/:id/minutes', ...page(() => import('../../pages/MeetingMinutesPage'), 'MeetingMinutesPage') },
+      { path: 'emerging-threats', ...page(() => import('../../pages/EmergingThreatsPage'), 'EmergingThreatsPage') },
+      { path: 'emerging-threats/new', ...page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatNewPage') },
+      { path: 'emerging-threats/:id', ...page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatPage') },
+      { path: 'emerging-threats/:id/edit', ...page(() => import('../../pages/EmergingThreatPages'), 'EmergingThreatEditPage') },
+      { path: 'threat-picture', ...page(() => import('../../pages/ThreatPicturePage'), 'ThreatPicturePage') },
+      { path: 'link-chart', ...page(() => import('../../pages/LinkChartPage'), 'LinkChartPage') },
+      { path: 'map', ...page(() => import('../../pages/HighHarmMapPage'), 'HighHarmMapPage') },
+      { path: 'reports', ...page(() => import('../../pages/ReportsPage'), 'ReportsPage') },
+      { path: 'reports/outcomes', ...page(() => import('../../pages/OutcomeReportPage'), 'OutcomeReportPage') },
+      { path: 'reports/assessments', ...page(() => import('../../pages/AssessmentsPage'), 'AssessmentsPage') },
+      { path: 'reports/assessments/:id', ...page(() => import('../../pages/AssessmentPage'), 'AssessmentPage') },
+      { path: 'projector', ...page(() => import('../../pages/ProjectorPage'), 'ProjectorPage') },
+      { path: 'account', ...page(() => import('../../pages/AccountPage'), 'AccountPage') },
+      { path: 'account/password', ...page(() => import('../../pages/ChangePasswordPage'), 'ChangePasswordPage') },
+      { path: '*', ...page(() => import('../../pages/NotFoundPage'), 'NotFoundPage') },
     ],
   },
 ];
+
+/** Starts fetching the code of the layouts and page at this address, all at once. */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    void (match.route.handle as { preload?: Preload } | undefined)?.preload?.().catch(() => undefined);
+  }
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
@@ -7,16 +7,13 @@ import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
+import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
 import { PanelSwitcher } from './PanelSwitcher';
+import { LoadingShell, PublicHeader } from './PublicLayout';
 import { ServiceErrorContent } from './StatusContent';
-
-export const CHANGE_PASSWORD_PATH = '/account/password';
-/** Where sign-in leads: the threat picture, which sends anyone who may not read it on to the home page. */
-export const LANDING_PATH = '/threat-picture';
-export const PROJECTOR_PATH = '/projector';
 
 export function AppLayout() {
   const location = useLocation();
@@ -26,13 +23,14 @@ export function AppLayout() {
   useFocusMainOnNavigate(location.pathname);
 
   if (hasErrorCode(error, 'UNAUTHENTICATED')) {
-    return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+    return <Navigate to={SIGN_IN_PATH} replace state={{ from: location.pathname }} />;
   }
 
   if (!data) {
+    if (loading || !error) return <LoadingShell />;
     return (
-      <PageShell marking={PROTECTIVE_MARKING} header={<AppHeader />}>
-        {loading || !error ? <Loading /> : <ServiceErrorContent message={error.message} />}
+      <PageShell marking={PROTECTIVE_MARKING} header={<PublicHeader />}>
+        <ServiceErrorContent message={error.message} />
       </PageShell>
     );
   }
@@ -75,7 +73,9 @@ export function AppLayout() {
     return (
       <ViewerProvider value={{ viewer, membership, selectPanel }}>
         <ProjectorShell marking={PROTECTIVE_MARKING}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </ProjectorShell>
       </ViewerProvider>
     );
@@ -96,16 +96,10 @@ export function AppLayout() {
         }
         footer={membership ? `${membership.panel.name}, ${membership.panel.forceName}` : undefined}
       >
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </PageShell>
     </ViewerProvider>
-  );
-}
-
-export function PublicLayout() {
-  return (
-    <PageShell marking={PROTECTIVE_MARKING} header={<AppHeader />}>
-      <Outlet />
-    </PageShell>
   );
 }

@@ -1,0 +1,67 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { of } from 'rxjs';
+import { MemoryRouter, useLocation } from 'react-router';
+import { ClientLoaderContext } from './client-loader';
+import { AppRoutes } from './components/AppRoutes';
+
+// The app as main.tsx renders it: no client above the routes, only a way to load one.
+function renderApp(path: string, load: () => Promise<ApolloClient>) {
+  const at = { pathname: path };
+  function LocationProbe() {
+    at.pathname = useLocation().pathname;
+    return null;
+  }
+  render(
+    <ClientLoaderContext value={load}>
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe />
+        <AppRoutes />
+      </MemoryRouter>
+    </ClientLoaderContext>,
+  );
+  return at;
+}
+
+function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
+  const operations: string[] = [];
+  const link = new ApolloLink((operation) => {
+    operations.push(operation.operationName ?? '');
+    return of({ data: { signIn: { __typename: 'SignInResult', ...signIn } } });
+  });
+  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
+}
+
+describe('the API client, loaded on first need', () => {
+  it('shows the sign-in page without it, fetches it while the person types, and signs in through it', async () => {
+    const { client, operations } = clientAnswering({ id: 'user-1', mustChangePassword: true });
+    const load = jest.fn(() => Promise.resolve(client));
+    const at = renderApp('/sign-in', load);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Sentinel' })).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText('Email address'), 'chair@example.org');
+    expect(load).toHaveBeenCalled();
+    await userEvent.type(screen.getByLabelText('Password'), 'a password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await waitFor(() => expect(at.pathname).toBe('/account/password'));
+    expect(operations).toContain('SignIn');
+  });
+
+  it('holds the signed-in pages behind a loading frame until it has arrived', async () => {
+    let arrive: (client: ApolloClient) => void = () => undefined;
+    const promise = new Promise<ApolloClient>((resolve) => (arrive = resolve));
+    // Awaited, so that React waits on the client's promise rather than the test's act scope.
+    await act(async () => {
+      renderApp('/', () => promise);
+    });
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading…');
+    expect(screen.getByTestId('protective-marking-top')).toHaveTextContent('OFFICIAL-SENSITIVE');
+    const link = new ApolloLink(() => of({ errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    await act(async () => arrive(new ApolloClient({ link, cache: new InMemoryCache() })));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Sentinel' })).toBeInTheDocument();
+  });
+});
