@@ -14,7 +14,7 @@ import { VEHICLE_BY_ID } from '../vehicles/vehicle.loaders.js';
 import { VehicleObject } from '../vehicles/vehicle.object.js';
 import { toVehicleObject } from '../vehicles/vehicles.service.js';
 import {
-  NOMINAL_LINKS_BY_OCG,
+  NOMINAL_MEMBERS_BY_OCG,
   NOMINALS_BY_PLACE,
   NOMINALS_BY_VEHICLE,
   OCG_LINKS_BY_NOMINAL,
@@ -23,7 +23,7 @@ import {
   PLACES_BY_NOMINAL,
   PLACES_BY_OCG,
   VEHICLES_BY_NOMINAL,
-  VEHICLES_BY_OCG,
+  VEHICLE_RECORDS_BY_OCG,
 } from './record-link.loaders.js';
 import { NominalGroupObject, OcgMemberObject } from './record-link.objects.js';
 
@@ -53,17 +53,13 @@ export class OcgLinksResolver {
 
   @ResolveField(() => [OcgMemberObject])
   async nominals(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<OcgMemberObject[]> {
-    const links = await ctx.loaders.of(NOMINAL_LINKS_BY_OCG).load(ocg.id);
-    const nominals = await ctx.loaders.nominal.loadMany(links.map((l) => l.nominalId));
-    return links.flatMap((link, i) => {
-      const n = nominals[i];
-      return n && !(n instanceof Error) ? [{ role: link.role, nominal: presentNominal(ctx, this.access, n) }] : [];
-    });
+    const members = await ctx.loaders.of(NOMINAL_MEMBERS_BY_OCG).load(ocg.id);
+    return members.map((m) => ({ role: m.role, nominal: presentNominal(ctx, this.access, m.nominal) }));
   }
 
   @ResolveField(() => [VehicleObject])
   async vehicles(@Context() ctx: RequestContext, @Parent() ocg: OcgObject): Promise<VehicleObject[]> {
-    return vehiclesOf(ctx, await ctx.loaders.of(VEHICLES_BY_OCG).load(ocg.id));
+    return (await ctx.loaders.of(VEHICLE_RECORDS_BY_OCG).load(ocg.id)).map(toVehicleObject);
   }
 
   @ResolveField(() => [PlaceObject])

@@ -1,5 +1,8 @@
 import type { NominalRole } from '@sentinel/shared';
+import { leanLinked, leanRead } from '../../core/database/prepared-query.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
+import { NominalEntity } from '../nominals/nominal.entity.js';
+import { VehicleEntity } from '../vehicles/vehicle.entity.js';
 
 export interface RoleLink {
   ocgId: string;
@@ -7,22 +10,43 @@ export interface RoleLink {
   role: NominalRole;
 }
 
-const linkRows = (rows: { ocg_id: string; nominal_id: string; role: NominalRole }[]): RoleLink[] =>
-  rows.map((r) => ({ ocgId: r.ocg_id, nominalId: r.nominal_id, role: r.role }));
+interface LinkRow {
+  ocg_id: string;
+  nominal_id: string;
+  role: NominalRole;
+}
 
-/** Each OCG's nominals, principals first. */
-export const NOMINAL_LINKS_BY_OCG = defineLoader<string, RoleLink[]>('nominalLinksByOcg', async (ds, ocgIds) => {
-  const rows = await ds.query(
-    `SELECT ocg_id, nominal_id, role FROM ocg_nominal WHERE ocg_id = ANY($1)
-      ORDER BY array_position(ARRAY['PRINCIPAL','SIGNIFICANT','PERIPHERAL','ASSOCIATE'], role::text), added_at`,
-    [ocgIds],
-  );
-  return groupBy(ocgIds, linkRows(rows), (r) => r.ocgId);
+const linkRows = (rows: LinkRow[]): RoleLink[] => rows.map((r) => ({ ocgId: r.ocg_id, nominalId: r.nominal_id, role: r.role }));
+
+/** Each OCG's nominals with their roles, principals first: the links and the nominals in one statement. */
+export const NOMINAL_MEMBERS_BY_OCG = defineLoader<string, { role: NominalRole; nominal: NominalEntity }[]>(
+  'nominalMembersByOcg',
+  async (ds, ocgIds) => {
+    const rows = await leanLinked(ds, NominalEntity, {
+      link: { table: 'ocg_nominal', key: 'ocg_id', value: 'nominal_id' },
+      keys: ocgIds,
+      carry: ['role'],
+      orderBy: `array_position(ARRAY['PRINCIPAL','SIGNIFICANT','PERIPHERAL','ASSOCIATE'], l.role::text), l.added_at`,
+    });
+    return groupBy(ocgIds, rows, (r) => r.key).map((group) => group.map((r) => ({ role: r.carried.role as NominalRole, nominal: r.entity })));
+  },
+);
+
+/** Each OCG's vehicles: the links and the vehicles in one statement. */
+export const VEHICLE_RECORDS_BY_OCG = defineLoader<string, VehicleEntity[]>('vehicleRecordsByOcg', async (ds, ocgIds) => {
+  const rows = await leanLinked(ds, VehicleEntity, {
+    link: { table: 'ocg_vehicle', key: 'ocg_id', value: 'vehicle_id' },
+    keys: ocgIds,
+    orderBy: 'l.added_at',
+  });
+  return groupBy(ocgIds, rows, (r) => r.key).map((group) => group.map((r) => r.entity));
 });
 
 /** Each nominal's OCGs. */
 export const OCG_LINKS_BY_NOMINAL = defineLoader<string, RoleLink[]>('ocgLinksByNominal', async (ds, nominalIds) => {
-  const rows = await ds.query(`SELECT ocg_id, nominal_id, role FROM ocg_nominal WHERE nominal_id = ANY($1) ORDER BY added_at`, [nominalIds]);
+  const rows = await leanRead<LinkRow>(ds, `SELECT ocg_id, nominal_id, role FROM ocg_nominal WHERE nominal_id = ANY(:nominalIds) ORDER BY added_at`, {
+    nominalIds,
+  });
   return groupBy(nominalIds, linkRows(rows), (r) => r.nominalId);
 });
 
@@ -32,15 +56,15 @@ export const OCG_LINKS_BY_NOMINAL = defineLoader<string, RoleLink[]>('ocgLinksBy
  */
 function joinLoader(table: string, keyColumn: string, valueColumn: string) {
   return defineLoader<string, string[]>(`${table}:${keyColumn}`, async (ds, keys) => {
-    const rows: { k: string; v: string }[] = await ds.query(
-      `SELECT ${keyColumn} AS k, ${valueColumn} AS v FROM ${table} WHERE ${keyColumn} = ANY($1) ORDER BY added_at`,
-      [keys],
+    const rows = await leanRead<{ k: string; v: string }>(
+      ds,
+      `SELECT ${keyColumn} AS k, ${valueColumn} AS v FROM ${table} WHERE ${keyColumn} = ANY(:keys) ORDER BY added_at`,
+      { keys },
     );
     return groupBy(keys, rows, (r) => r.k).map((group) => group.map((r) => r.v));
   });
 }
 
-export const VEHICLES_BY_OCG = joinLoader('ocg_vehicle', 'ocg_id', 'vehicle_id');
 export const OCGS_BY_VEHICLE = joinLoader('ocg_vehicle', 'vehicle_id', 'ocg_id');
 export const VEHICLES_BY_NOMINAL = joinLoader('nominal_vehicle', 'nominal_id', 'vehicle_id');
 export const NOMINALS_BY_VEHICLE = joinLoader('nominal_vehicle', 'vehicle_id', 'nominal_id');
