@@ -16,12 +16,20 @@ export function compileApi() {
 
 /**
  * Starts `node api/dist/main.js` on a free port, connected as the app role; resolves once it listens. `nodeArgs`
- * go to node (`--cpu-prof`, for a profile written when the API stops).
+ * go to node (`--cpu-prof`, for a profile written when the API stops); `extraEnv` to its environment.
  */
-export async function startApi(appDatabaseUrl, nodeArgs = []) {
+export async function startApi(appDatabaseUrl, nodeArgs = [], extraEnv = {}) {
   const { freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), APP_DATABASE_URL: appDatabaseUrl, JOBS: 'off', LOG_LEVEL: 'error' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    APP_DATABASE_URL: appDatabaseUrl,
+    JOBS: 'off',
+    LOG_LEVEL: 'error',
+    ...extraEnv,
+  };
   delete env.DATABASE_URL;
   const { API_NODE_FLAGS } = await import(path.join(ROOT, 'api/bin/node-flags.mjs'));
   const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });

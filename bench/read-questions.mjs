@@ -136,6 +136,8 @@ const groupPage = {
 /** The threat-picture dashboard for the default period (the last 12 months). */
 const dashboard = {
   name: 'dashboard',
+  // Kept between reads (PanelReadCache): the bench asks it of the API warm (api) and cold (apiCold).
+  cached: true,
   label: 'threat-picture dashboard',
   api: `query Dashboard($panelId: ID!) { threatPicture(panelId: $panelId) {
     from to activeCount activeByTier { key label count } activeByCrimeType { key label count }
@@ -163,6 +165,8 @@ const dashboard = {
 /** The chair's task board: open, overdue, blocked and closed tasks by agency, by status, and the groups most behind. */
 const taskBoard = {
   name: 'taskBoard',
+  // Kept between reads (PanelReadCache): the bench asks it of the API warm (api) and cold (apiCold).
+  cached: true,
   label: 'task board',
   api: `query TaskBoard($panelId: ID!) { taskBoard(panelId: $panelId) {
     byAgency { agency { id name } open overdue blocked completed notDone completionRate }

@@ -1,5 +1,6 @@
 // The stack the read benches run against: a throwaway embedded PostgreSQL (with pg_stat_statements) holding the demo
-// panel and the force scale, the API as deployed, PostGraphile over the same database, the demo chair signed in, and
+// panel and the force scale, the API as deployed (and, if asked, a second API keeping no figures between reads),
+// PostGraphile over the same database, the demo chair signed in, and
 // `floorConnections` pg connections as the owner for the floor.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
 import { seedForceScale } from './force-scale.mjs';
 import { jsonPoster } from './load.mjs';
 
-export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], postgraphile = true } = {}) {
+export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], postgraphile = true, apiCold = false } = {}) {
   compileApi();
   const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
@@ -62,6 +63,9 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
     const api = await startApi(appUrl, await apiNodeArgs(freePort));
     stops.push(api.stop);
+    // The same API keeping no panel-wide figures between reads: every dashboard and board worked out afresh.
+    const cold = apiCold ? await startApi(appUrl, [], { PANEL_READ_CACHE_ENTRIES: '0' }) : null;
+    if (cold) stops.push(cold.stop);
     const peer = postgraphile ? await startPostGraphile(database.url, await freePort()) : null;
     if (peer) stops.push(peer.stop);
 
@@ -74,7 +78,7 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     const cookie = signIn.headers['set-cookie'][0].split(';')[0];
     const floorClients = [];
     for (let i = 0; i < floorConnections; i += 1) floorClients.push(await connect());
-    return { pgDir, owner, api, postgraphile: peer, cookie, floorClients, context: await questionContext(owner, panelId), stop };
+    return { pgDir, owner, api, apiCold: cold, postgraphile: peer, cookie, floorClients, context: await questionContext(owner, panelId), stop };
   } catch (e) {
     await stop();
     throw e;
