@@ -1,7 +1,7 @@
 // `npm run bench:profile -- <question> [connections] [seconds]`: where the API's time goes for one of the bench's
 // questions (bench/read-questions.mjs). The API runs as in `npm run bench`, with the inspector on; its CPU profile is
 // taken over the load and summed by function (self time) and by file, and written with the whole profile to
-// bench/results/profile-<question>.json (the top of each list) and .cpuprofile (the whole, for Chrome's DevTools;
+// bench/results/profile-<question>.json (the top of each list, and the allocations sampled by function) and .cpuprofile (the whole, for Chrome's DevTools;
 // not kept in git).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,13 @@ try {
   await inspector.call('Profiler.enable');
   await inspector.call('Profiler.setSamplingInterval', { interval: 200 });
   await inspector.call('Profiler.start');
+  // Where the garbage comes from: allocations sampled every 32 kB, by the function that made them.
+  await inspector.call('HeapProfiler.enable');
+  await inspector.call('HeapProfiler.startSampling', {
+    samplingInterval: 32768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   const load = loadAverage();
   await stack.owner.query('SELECT pg_stat_statements_reset()');
   const run = await closedLoop(send, Number(connsArg), Number(secondsArg));
@@ -46,10 +53,12 @@ try {
     )
   ).rows;
   const { profile } = await inspector.call('Profiler.stop');
+  const { profile: heap } = await inspector.call('HeapProfiler.stopSampling');
   inspector.close();
   poster.close();
 
   const { byFunction, byFile, totalMs } = summarise(profile);
+  const allocations = summariseAllocations(heap, run.latencies.length);
   const result = {
     question: name,
     conns: Number(connsArg),
@@ -58,6 +67,8 @@ try {
     totalMs,
     byFunction: byFunction.slice(0, 100),
     byFile: byFile.slice(0, 50),
+    allocatedKbPerRequest: allocations.total,
+    allocationsByFunction: allocations.byFunction.slice(0, 40),
     statements,
   };
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -68,6 +79,8 @@ try {
   for (const f of byFile.slice(0, 25)) console.log(`  ${String(round2(f.ms / run.latencies.length)).padStart(7)}  ${f.file}`);
   console.log('\nPostgreSQL, by statement (execution ms per request, calls):');
   for (const st of statements) console.log(`  ${String(st.ms_per_request).padStart(7)}  ${String(st.calls).padStart(6)}  ${st.query}`);
+  console.log(`\nAllocated, ${allocations.total} kB per request; by function (kB per request, sampled):`);
+  for (const a of allocations.byFunction.slice(0, 25)) console.log(`  ${String(a.kb).padStart(7)}  ${a.fn}  ${a.file}`);
   console.log('\nBy function (self time, ms per request):');
   for (const f of byFunction.slice(0, 40)) console.log(`  ${String(round2(f.ms / run.latencies.length)).padStart(7)}  ${f.fn}  ${f.file}`);
 } finally {
@@ -126,6 +139,28 @@ function summarise(profile) {
     totalMs: round2(totalMs),
     byFunction: sorted(byFunction, ([k, ms]) => ({ fn: k.split('|')[0], file: k.split('|')[1], ms: round2(ms) })),
     byFile: sorted(byFile, ([file, ms]) => ({ file, ms: round2(ms) })),
+  };
+}
+
+/** Bytes allocated per request by the function that allocated them, from the sampling heap profile. */
+function summariseAllocations(heap, requests) {
+  const byFunction = new Map();
+  let total = 0;
+  const walk = (node) => {
+    const bytes = node.selfSize ?? 0;
+    if (bytes) {
+      const { callFrame } = node;
+      const key = `${callFrame.functionName || '(anonymous)'}:${callFrame.lineNumber + 1}|${shorten(callFrame.url) || callFrame.functionName}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + bytes);
+      total += bytes;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(heap.head);
+  const kb = (bytes) => round2(bytes / 1024 / Math.max(1, requests));
+  return {
+    total: kb(total),
+    byFunction: [...byFunction].map(([k, bytes]) => ({ fn: k.split('|')[0], file: k.split('|')[1], kb: kb(bytes) })).sort((a, b) => b.kb - a.kb),
   };
 }
 
