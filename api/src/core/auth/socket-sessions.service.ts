@@ -168,8 +168,22 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   }
 }
 
-/** What decides what a viewer may see; a change of name or email alone changes nothing shown. */
+const rightsByViewer = new WeakMap<Viewer, string>();
+
+/**
+ * What decides what a viewer may see; a change of name or email alone changes nothing shown. Worked out once per
+ * viewer read: the sockets of one session share the viewer their session's read found.
+ */
 function rightsOf(viewer: Viewer): string {
+  let rights = rightsByViewer.get(viewer);
+  if (rights === undefined) {
+    rights = rightsText(viewer);
+    rightsByViewer.set(viewer, rights);
+  }
+  return rights;
+}
+
+function rightsText(viewer: Viewer): string {
   const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
   return JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, viewer.mustChangePassword, memberships]);
 }

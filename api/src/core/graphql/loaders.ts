@@ -5,7 +5,7 @@ import { UserEntity } from '../../modules/members/user.entity.js';
 import { NominalEntity } from '../../modules/nominals/nominal.entity.js';
 import { OcgEntity } from '../../modules/ocgs/ocg.entity.js';
 import { PanelEntity } from '../../modules/panels/panel.entity.js';
-import { leanEntities } from '../database/prepared-query.js';
+import { leanEntities, leanRead } from '../database/prepared-query.js';
 
 export interface LoaderDefinition<K, V> {
   name: string;
@@ -23,45 +23,66 @@ export function defineLoader<K, V>(name: string, batch: LoaderDefinition<K, V>['
  * found within the caller's scope.
  */
 export class Loaders {
-  readonly panel: DataLoader<string, PanelEntity | null>;
-  readonly agency: DataLoader<string, AgencyEntity | null>;
-  readonly user: DataLoader<string, UserEntity | null>;
-  readonly memberCountByAgency: DataLoader<string, number>;
-  readonly ocg: DataLoader<string, OcgEntity | null>;
-  readonly nominal: DataLoader<string, NominalEntity | null>;
   private readonly defined = new Map<string, DataLoader<unknown, unknown>>();
   private agenciesOfPanels: Promise<Map<string, AgencyEntity>> | null = null;
+  // Each made on first use: a live event's answer renews the loaders for every subscriber, and most use none.
+  private panelLoader?: DataLoader<string, PanelEntity | null>;
+  private agencyLoader?: DataLoader<string, AgencyEntity | null>;
+  private userLoader?: DataLoader<string, UserEntity | null>;
+  private memberCountLoader?: DataLoader<string, number>;
+  private ocgLoader?: DataLoader<string, OcgEntity | null>;
+  private nominalLoader?: DataLoader<string, NominalEntity | null>;
 
   /** `panelIds`: the viewer's panels, whose agencies most answers refer to. */
   constructor(
     private readonly dataSource: DataSource,
     private readonly panelIds: readonly string[] = [],
-  ) {
-    this.panel = byId(dataSource, PanelEntity);
-    // A panel has a few dozen agencies, asked for from many parts of one answer at different moments: the
-    // viewer's panels' agencies are read once per request (one shared promise, however the asks interleave),
-    // so the number of statements never depends on which resolver asks first. Others are read by id.
-    this.agency = new DataLoader(async (ids) => {
+  ) {}
+
+  get panel(): DataLoader<string, PanelEntity | null> {
+    return (this.panelLoader ??= byId(this.dataSource, PanelEntity));
+  }
+
+  /**
+   * A panel has a few dozen agencies, asked for from many parts of one answer at different moments: the viewer's
+   * panels' agencies are read once per request (one shared promise, however the asks interleave), so the number of
+   * statements never depends on which resolver asks first. Others are read by id.
+   */
+  get agency(): DataLoader<string, AgencyEntity | null> {
+    return (this.agencyLoader ??= new DataLoader(async (ids) => {
       const known = await this.panelAgencies();
       const missing = ids.filter((id) => !known.has(id));
       if (missing.length) {
-        for (const row of await leanEntities(dataSource, AgencyEntity, { where: 'e.id = ANY(:ids)', params: { ids: missing } }))
+        for (const row of await leanEntities(this.dataSource, AgencyEntity, { where: 'e.id = ANY(:ids)', params: { ids: missing } }))
           known.set(row.id, row);
       }
       return ids.map((id) => known.get(id) ?? null);
-    });
-    this.user = byId(dataSource, UserEntity);
-    this.ocg = byId(dataSource, OcgEntity);
-    this.nominal = byId(dataSource, NominalEntity);
-    this.memberCountByAgency = new DataLoader(async (agencyIds) => {
-      const rows: { agency_id: string; n: number }[] = await dataSource.query(
+    }));
+  }
+
+  get user(): DataLoader<string, UserEntity | null> {
+    return (this.userLoader ??= byId(this.dataSource, UserEntity));
+  }
+
+  get ocg(): DataLoader<string, OcgEntity | null> {
+    return (this.ocgLoader ??= byId(this.dataSource, OcgEntity));
+  }
+
+  get nominal(): DataLoader<string, NominalEntity | null> {
+    return (this.nominalLoader ??= byId(this.dataSource, NominalEntity));
+  }
+
+  get memberCountByAgency(): DataLoader<string, number> {
+    return (this.memberCountLoader ??= new DataLoader(async (agencyIds) => {
+      const rows = await leanRead<{ agency_id: string; n: number }>(
+        this.dataSource,
         `SELECT u.agency_id, count(*)::int AS n FROM app_user u
-          WHERE u.agency_id = ANY($1) AND u.disabled_at IS NULL GROUP BY u.agency_id`,
-        [agencyIds],
+          WHERE u.agency_id = ANY(:agencyIds) AND u.disabled_at IS NULL GROUP BY u.agency_id`,
+        { agencyIds },
       );
       const counts = new Map(rows.map((r) => [r.agency_id, r.n]));
       return agencyIds.map((id) => counts.get(id) ?? 0);
-    });
+    }));
   }
 
   private panelAgencies(): Promise<Map<string, AgencyEntity>> {
