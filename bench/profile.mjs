@@ -10,10 +10,13 @@ import { ROOT } from './api-process.mjs';
 import { closedLoop, jsonPoster, loadAverage, round2 } from './load.mjs';
 import { QUESTIONS } from './read-questions.mjs';
 import { startStack } from './stack.mjs';
+import { measureSubscribers } from './subscribers.mjs';
 
 const [name = 'groupList', connsArg = '10', secondsArg = '10'] = process.argv.slice(2);
+// `subscribers`: 1,000 graphql-ws subscribers taking a few task changes (bench/subscribers.mjs); figures per change.
+const fanOut = name === 'subscribers';
 const question = QUESTIONS.find((q) => q.name === name);
-if (!question) throw new Error(`Ask for one of: ${QUESTIONS.map((q) => q.name).join(', ')}`);
+if (!question && !fanOut) throw new Error(`Ask for one of: ${QUESTIONS.map((q) => q.name).join(', ')}, subscribers`);
 let inspectPort = 0;
 const stack = await startStack({
   floorConnections: 0,
@@ -31,20 +34,23 @@ try {
     poster
       .post(stack.api.url, { query: question.api, variables: question.variables(stack.context) }, { Cookie: stack.cookie })
       .then(question.checkApi);
-  await closedLoop(send, Number(connsArg), 2);
-  await inspector.call('Profiler.enable');
-  await inspector.call('Profiler.setSamplingInterval', { interval: 200 });
-  await inspector.call('Profiler.start');
-  // Where the garbage comes from: allocations sampled every 32 kB, by the function that made them.
-  await inspector.call('HeapProfiler.enable');
-  await inspector.call('HeapProfiler.startSampling', {
-    samplingInterval: 32768,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  });
+  if (!fanOut) await closedLoop(send, Number(connsArg), 2);
+  const startProfiling = async () => {
+    await inspector.call('Profiler.enable');
+    await inspector.call('Profiler.setSamplingInterval', { interval: 200 });
+    await inspector.call('Profiler.start');
+    // Where the garbage comes from: allocations sampled every 32 kB, by the function that made them.
+    await inspector.call('HeapProfiler.enable');
+    await inspector.call('HeapProfiler.startSampling', {
+      samplingInterval: 32768,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    await stack.owner.query('SELECT pg_stat_statements_reset()');
+  };
   const load = loadAverage();
-  await stack.owner.query('SELECT pg_stat_statements_reset()');
-  const run = await closedLoop(send, Number(connsArg), Number(secondsArg));
+  if (!fanOut) await startProfiling();
+  const run = fanOut ? await fanOutRun(startProfiling) : await closedLoop(send, Number(connsArg), Number(secondsArg));
   const statements = (
     await stack.owner.query(
       `SELECT calls, round((total_exec_time / $1)::numeric, 3)::float AS ms_per_request, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS query
@@ -85,6 +91,13 @@ try {
   for (const f of byFunction.slice(0, 40)) console.log(`  ${String(round2(f.ms / run.latencies.length)).padStart(7)}  ${f.fn}  ${f.file}`);
 } finally {
   await stack.stop();
+}
+
+/** The subscribers' run, shaped as a load run: one "request" per change sent to every subscriber. */
+async function fanOutRun(onReady) {
+  const s = await measureSubscribers({ api: stack.api, cookie: stack.cookie, context: stack.context, loadAverage, onReady });
+  console.log(`${s.subscribers} subscribers, ${s.changes} changes: delivered p50 ${s.p50} ms, p95 ${s.p95} ms`);
+  return { latencies: Array.from({ length: s.changes }, () => s.p95) };
 }
 
 function connectInspector(url) {

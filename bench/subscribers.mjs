@@ -10,7 +10,8 @@ const CHANGES = 5;
 const SUBSCRIPTION = 'subscription($panelId: ID!) { taskChanged(panelId: $panelId) { id reference status } }';
 const ADD_NOTE = 'mutation($i: AddTaskUpdateInput!) { addTaskUpdate(input: $i) { id } }';
 
-export async function measureSubscribers({ api, cookie, context, loadAverage }) {
+/** `onReady`, if given, is awaited once every subscriber is listening, before the first change. */
+export async function measureSubscribers({ api, cookie, context, loadAverage, onReady }) {
   class SessionSocket extends WebSocket {
     constructor(address, protocols) {
       super(address, protocols, { headers: { cookie, origin: api.base } });
@@ -40,6 +41,7 @@ export async function measureSubscribers({ api, cookie, context, loadAverage }) 
   if (connected < SUBSCRIBERS) throw new Error(`Only ${connected} of ${SUBSCRIBERS} subscribers connected`);
   // The subscribe message follows the connection's acknowledgement: a moment for the last ones to be registered.
   await new Promise((r) => setTimeout(r, 1000));
+  await onReady?.();
 
   const poster = jsonPoster(1);
   const load = loadAverage();
