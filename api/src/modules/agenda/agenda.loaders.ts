@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { londonToday, type AgendaRecordKind, type MeetingStatus, type SeedReason } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { leanEntities, leanRead } from '../../core/database/prepared-query.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
 import { itemAudience, readsAgenda, seesItem } from '../meetings/meeting-access.js';
 import { visibleReferrals } from '../referrals/referral-access.js';
@@ -38,7 +39,8 @@ export function recordsByItem(access: AccessService, ctx: RequestContext): DataL
   const referrals = visibleReferrals(access, ctx, 'rf');
   return ctx.loaders.of(
     defineLoader<string, AgendaRecordObject[]>('agendaRecordsByItem', async (ds, itemIds) => {
-      const [sql, params] = ds.driver.escapeQueryWithParameters(
+      const rows = await leanRead<RecordRow>(
+        ds,
         `SELECT r.agenda_item_id, r.record_kind, r.record_id, r.reason,
                 COALESCE(t.reference, o.reference, rf.reference) AS reference,
                 COALESCE(t.title, o.name, left(rf.summary, 120), et.title) AS title,
@@ -57,7 +59,6 @@ export function recordsByItem(access: AccessService, ctx: RequestContext): DataL
           ORDER BY r.agenda_item_id, ${KIND_ORDER}, r.position, reference NULLS LAST`,
         { itemIds: [...itemIds], ...tasks.params, ...referrals.params },
       );
-      const rows: RecordRow[] = await ds.query(sql, params);
       const today = londonToday();
       return groupBy(
         itemIds,
@@ -91,13 +92,12 @@ export function tasksByItem(access: AccessService, ctx: RequestContext): DataLoa
   const visible = meetingTasks(access, ctx, itemAudience(access, ctx), 't');
   return ctx.loaders.of(
     defineLoader<string, TaskEntity[]>('agendaTasksByItem', async (ds, itemIds) => {
-      const rows = await ds
-        .getRepository(TaskEntity)
-        .createQueryBuilder('t')
-        .where('t.agenda_item_id = ANY(:itemIds)', { itemIds: [...itemIds] })
-        .andWhere(visible.sql, visible.params)
-        .orderBy('t.reference')
-        .getMany();
+      const rows = await leanEntities(ds, TaskEntity, {
+        as: 't',
+        where: `t.agenda_item_id = ANY(:itemIds) AND (${visible.sql})`,
+        params: { ...visible.params, itemIds: [...itemIds] },
+        rest: 'ORDER BY t.reference',
+      });
       return groupBy(itemIds, rows, (t) => t.agendaItemId as string);
     }),
   );
@@ -112,7 +112,8 @@ export function currentItemByMeeting(access: AccessService, ctx: RequestContext)
   return ctx.loaders.of(
     defineLoader<string, AgendaItemObject | null>('agendaCurrentItemByMeeting', async (ds, meetingIds) => {
       type Row = ItemRow & { starts_at: Date; ends_at: Date; current_item_id: string; status: MeetingStatus; agenda_published_at: Date | null };
-      const rows: Row[] = await ds.query(
+      const rows = await leanRead<Row>(
+        ds,
         `SELECT ai.id, ai.meeting_id, ai.position, ai.minutes_allocated, TRUE AS visible, ai.panel_id, ai.kind, ai.title,
                 ai.presenter_user_id, ai.presenter_agency_id, COALESCE(u.name, ag.name) AS presenter_name, ai.restricted_to,
                 ai.notes, ai.decisions, ai.started_at, ai.ended_at, ai.version, mt.starts_at, mt.ends_at, mt.current_item_id,
@@ -120,9 +121,9 @@ export function currentItemByMeeting(access: AccessService, ctx: RequestContext)
            FROM meeting mt JOIN agenda_item ai ON ai.meeting_id = mt.id
            LEFT JOIN app_user u ON u.id = ai.presenter_user_id
            LEFT JOIN agency ag ON ag.id = ai.presenter_agency_id
-          WHERE mt.id = ANY($1) AND mt.current_item_id IS NOT NULL
+          WHERE mt.id = ANY(:meetingIds) AND mt.current_item_id IS NOT NULL
           ORDER BY ai.meeting_id, ai.position, ai.id`,
-        [[...meetingIds]],
+        { meetingIds: [...meetingIds] },
       );
       return groupBy(meetingIds, rows, (r) => r.meeting_id).map((list) => {
         if (!list.length) return null;

@@ -1,3 +1,4 @@
+import { leanRead } from '../../core/database/prepared-query.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
 import { invitedSql } from './attendance-sql.js';
 import type { AttendanceObject } from './attendance.objects.js';
@@ -18,8 +19,9 @@ interface Row {
 
 /** Each meeting's attendance list, by agency then name, names joined in the same statement. */
 export const ATTENDANCE_BY_MEETING = defineLoader<string, AttendanceObject[]>('attendanceByMeeting', async (ds, meetingIds) => {
-  const rows: Row[] = await ds.query(
-    `WITH mt AS (SELECT id, panel_id, starts_at FROM meeting WHERE id = ANY($1)),
+  const rows = await leanRead<Row>(
+    ds,
+    `WITH mt AS (SELECT id, panel_id, starts_at FROM meeting WHERE id = ANY(:meetingIds)),
           inv AS (${invitedSql('mt')})
      SELECT inv.meeting_id, u.id AS user_id, u.name AS user_name, COALESCE(a.agency_id, u.agency_id) AS agency_id, ag.name AS agency_name,
             a.reply, a.substitute_user_id, su.name AS substitute_name, a.replied_at, a.presence, a.confidentiality_acknowledged_at
@@ -29,7 +31,7 @@ export const ATTENDANCE_BY_MEETING = defineLoader<string, AttendanceObject[]>('a
        LEFT JOIN agency ag ON ag.id = COALESCE(a.agency_id, u.agency_id)
        LEFT JOIN app_user su ON su.id = a.substitute_user_id
       ORDER BY ag.name NULLS LAST, u.name, u.id`,
-    [meetingIds],
+    { meetingIds: [...meetingIds] },
   );
   return groupBy(meetingIds, rows, (r) => r.meeting_id).map((list) =>
     list.map((r) => ({
