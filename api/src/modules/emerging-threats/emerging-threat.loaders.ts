@@ -1,3 +1,4 @@
+import { leanRead } from '../../core/database/prepared-query.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
 import type { MeetingObject } from '../meetings/meeting.objects.js';
 import type { ThreatOutcomeObject } from './emerging-threat.objects.js';
@@ -15,12 +16,13 @@ interface Row {
  * meeting can cover several threats, so its row is read as JSON per outcome rather than as a deduplicated entity.
  */
 export const OUTCOMES_BY_THREAT = defineLoader<string, ThreatOutcomeObject[]>('outcomesByThreat', async (ds, threatIds) => {
-  const rows: Row[] = await ds.query(
+  const rows = await leanRead<Row>(
+    ds,
     `SELECT o.emerging_threat_id AS threat_id, o.outcome, o.note, o.recorded_at, to_jsonb(m) AS meeting
        FROM emerging_threat_outcome o JOIN meeting m ON m.id = o.meeting_id
-      WHERE o.emerging_threat_id = ANY($1)
+      WHERE o.emerging_threat_id = ANY(:threatIds)
       ORDER BY m.starts_at, m.id`,
-    [threatIds],
+    { threatIds: [...threatIds] },
   );
   return groupBy(threatIds, rows, (r) => r.threat_id).map((list) =>
     list.map((r) => ({ meeting: meetingFromJson(r.meeting), outcome: r.outcome, note: r.note, recordedAt: r.recorded_at })),
