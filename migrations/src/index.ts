@@ -12,6 +12,7 @@ import { CreatePasswordChangeAttempts1765300000000 } from './1765300000000-Creat
 import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js';
 import { CreateConsultationLog1765500000000 } from './1765500000000-CreateConsultationLog.js';
 import { CreatePanelRevision1765600000000 } from './1765600000000-CreatePanelRevision.js';
+import { CreateSessionViewerFunctions1765700000000 } from './1765700000000-CreateSessionViewerFunctions.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ChainAuditTrail1765400000000,
   CreateConsultationLog1765500000000,
   CreatePanelRevision1765600000000,
+  CreateSessionViewerFunctions1765700000000,
 ];

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SESSION_TIMEOUTS } from '@sentinel/shared';
 import type { Viewer } from '../access/request-context.js';
-import { runAsSystem } from '../database/panel-scope.js';
+import { runInAnyScope } from '../database/panel-scope.js';
 import { queryPrepared } from '../database/prepared-query.js';
 
 export const SESSION_COOKIE = 'sentinel_session';
@@ -15,31 +15,18 @@ export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGE
 /** How often a session's last-seen time is written, at most. */
 const TOUCH_EVERY_SECONDS = 60;
 
-/** Who a session belongs to, with their agency's agreement and their roles, as the Viewer needs them. */
-const VIEWER_COLUMNS = `s.id AS session_id,
-  u.id AS user_id, u.name, u.email, u.agency_id, u.is_admin, u.must_change_password,
-  COALESCE((SELECT a.isa_covers_personal_data AND a.isa_expires_on >= (now() AT TIME ZONE 'Europe/London')::date
-              FROM agency a WHERE a.id = u.agency_id), false) AS agency_allows_personal_data,
-  COALESCE((SELECT json_agg(json_build_object('panelId', m.panel_id, 'role', m.role))
-              FROM membership m WHERE m.user_id = u.id), '[]') AS memberships`;
-
-/** A session that has not ended, timed out, or lost its user. */
-const SESSION_LIVE = `s.ended_at IS NULL AND u.disabled_at IS NULL
-    AND s.last_seen_at > now() - make_interval(mins => $2)
-    AND s.created_at > now() - make_interval(hours => $3)`;
-
-/** The viewer behind a session: asked on every request, so prepared once per connection. */
-const VIEWER_SQL = `SELECT ${VIEWER_COLUMNS}, (s.last_seen_at < now() - make_interval(secs => $4)) AS stale
-   FROM user_session s JOIN app_user u ON u.id = s.user_id
-  WHERE s.token_hash = $1 AND ${SESSION_LIVE}`;
+/**
+ * The viewer behind a session: asked on every request, so prepared once per connection. The functions (migration
+ * CreateSessionViewerFunctions) read a session's viewer in every panel whatever panels the connection is set to
+ * show, so the read leaves the connection's setting as it is.
+ */
+const VIEWER_SQL = `SELECT v FROM session_viewer($1, $2, $3, $4) v`;
 
 /**
  * The viewers behind sessions that open sockets hold, read again for every live event and by the sweep of all
  * of a process's sockets. It never touches last_seen_at: an open socket is not activity.
  */
-const VIEWERS_BY_SESSION_SQL = `SELECT ${VIEWER_COLUMNS}
-   FROM user_session s JOIN app_user u ON u.id = s.user_id
-  WHERE s.id = ANY($1::uuid[]) AND ${SESSION_LIVE}`;
+const VIEWERS_BY_SESSION_SQL = `SELECT v FROM session_viewers($1::uuid[], $2, $3) v`;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -65,19 +52,19 @@ export class SessionService {
   /** The viewer behind a cookie token, or null when the session is unknown, ended or timed out. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    // Who someone is comes before which panels they may see: their memberships and agency are read in every panel.
-    const rows = await runAsSystem(() =>
-      queryPrepared<ViewerRow & { stale: boolean }>(this.dataSource, 'viewer_for_session', VIEWER_SQL, [
+    // Who someone is comes before which panels they may see: read in any scope the connection holds.
+    const rows = await runInAnyScope(() =>
+      queryPrepared<{ v: ViewerRow & { stale: boolean } }>(this.dataSource, 'viewer_for_session', VIEWER_SQL, [
         hashToken(token),
         SESSION_TIMEOUTS.inactivityMinutes,
         SESSION_TIMEOUTS.absoluteHours,
         TOUCH_EVERY_SECONDS,
       ]),
     );
-    const row = rows[0];
+    const row = rows[0]?.v;
     if (!row) return null;
     if (row.stale) {
-      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.sessionId]);
     }
     return toViewer(row);
   }
@@ -88,14 +75,14 @@ export class SessionService {
    */
   async viewersBySession(sessionIds: readonly string[]): Promise<Map<string, Viewer>> {
     if (!sessionIds.length) return new Map();
-    const rows = await runAsSystem(() =>
-      queryPrepared<ViewerRow>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL, [
+    const rows = await runInAnyScope(() =>
+      queryPrepared<{ v: ViewerRow }>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL, [
         sessionIds,
         SESSION_TIMEOUTS.inactivityMinutes,
         SESSION_TIMEOUTS.absoluteHours,
       ]),
     );
-    return new Map(rows.map((row) => [row.session_id, toViewer(row)]));
+    return new Map(rows.map(({ v }) => [v.sessionId, toViewer(v)]));
   }
 
   /** Whether this call ended the session (false when it had already ended). */
@@ -140,28 +127,19 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/** The fields the functions answer with are the Viewer's own. */
+type ViewerRow = Viewer;
+
 function toViewer(row: ViewerRow): Viewer {
   return {
-    userId: row.user_id,
-    sessionId: row.session_id,
+    userId: row.userId,
+    sessionId: row.sessionId,
     name: row.name,
     email: row.email,
-    agencyId: row.agency_id,
-    agencyAllowsPersonalData: row.agency_allows_personal_data,
-    isAdmin: row.is_admin,
-    mustChangePassword: row.must_change_password,
+    agencyId: row.agencyId,
+    agencyAllowsPersonalData: row.agencyAllowsPersonalData,
+    isAdmin: row.isAdmin,
+    mustChangePassword: row.mustChangePassword,
     memberships: row.memberships,
   };
-}
-
-interface ViewerRow {
-  session_id: string;
-  user_id: string;
-  name: string;
-  email: string;
-  agency_id: string | null;
-  agency_allows_personal_data: boolean;
-  is_admin: boolean;
-  must_change_password: boolean;
-  memberships: Viewer['memberships'];
 }

@@ -15,6 +15,8 @@ interface ScopeStore {
    */
   ctx?: { viewer: Viewer | null };
   system?: boolean;
+  /** Statements that read the same whatever the setting (SECURITY DEFINER functions): the setting is left as held. */
+  anyScope?: boolean;
 }
 
 const storage = new AsyncLocalStorage<ScopeStore>();
@@ -44,10 +46,20 @@ export function runAsSystem<T>(fn: () => T): T {
   return storage.run({ system: true }, fn);
 }
 
-/** The scope of the work in hand, as the database setting spells it. */
-export function currentPanelScope(): string {
+/**
+ * Runs statements whose answer does not depend on the setting (functions that read past row-level security for
+ * one narrow purpose, such as the viewer behind a session): the connection keeps whatever setting it holds, so a
+ * request's first read costs no switch of scope and no switch back.
+ */
+export function runInAnyScope<T>(fn: () => T): T {
+  return storage.run({ anyScope: true }, fn);
+}
+
+/** The scope of the work in hand, as the database setting spells it; null when any will do. */
+export function currentPanelScope(): string | null {
   const store = storage.getStore();
   if (!store) return NO_PANEL;
+  if (store.anyScope) return null;
   if (store.system) return ALL_PANELS;
   const viewer = store.ctx?.viewer;
   return viewer ? viewerPanelScope(viewer) : NO_PANEL;
@@ -85,7 +97,7 @@ const sendQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknow
 
 PanelScopedClient.prototype.query = function query(this: PanelScopedClient, ...args: unknown[]): unknown {
   const scope = currentPanelScope();
-  if (scope !== this.heldScope) {
+  if (scope !== null && scope !== this.heldScope) {
     this.heldScope = scope;
     // Inside a transaction a failure aborts it, so the statement queued next fails too.
     (sendQuery.call(this, SET_SCOPE, [scope]) as Promise<unknown>).catch(() => {
