@@ -5,6 +5,7 @@ import { PERMISSIONS, searchableName } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { leanPage } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { nextReference } from '../panels/references.js';
 import { NOMINAL_ORDER, nominalListCondition } from './nominal-filter.js';
@@ -40,9 +41,14 @@ export class NominalsService {
   async list(ctx: RequestContext, args: NominalsArgs): Promise<{ rows: NominalEntity[]; totalCount: number }> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
     const where = nominalListCondition(this.access, ctx, args.panelId, args.filter);
-    const qb = this.dataSource.getRepository(NominalEntity).createQueryBuilder('n').where(where.sql, where.params);
-    const [rows, totalCount] = await qb.orderBy(NOMINAL_ORDER).limit(args.limit).offset(args.offset).getManyAndCount();
-    return { rows, totalCount };
+    return leanPage(this.dataSource, NominalEntity, {
+      as: 'n',
+      where: where.sql,
+      params: where.params,
+      orderBy: NOMINAL_ORDER,
+      limit: args.limit,
+      offset: args.offset,
+    });
   }
 
   async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<NominalEntity> {
