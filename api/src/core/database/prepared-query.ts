@@ -98,6 +98,12 @@ export interface LeanQuery {
   /** What follows the condition: ORDER BY, LIMIT, OFFSET. */
   rest?: string;
   as?: string;
+  /**
+   * Expressions selected beside the entity's columns, by the name each is answered under (a search's `score`,
+   * which `rest` may order by). Each lands on its row as an own property of that name, after the entity's; a
+   * name must not be one of the entity's properties. Without it the rows are the entity's columns only.
+   */
+  extra?: Record<string, string>;
 }
 
 /**
@@ -107,7 +113,8 @@ export interface LeanQuery {
 export async function leanEntities<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, q: LeanQuery): Promise<T[]> {
   const as = q.as ?? 'e';
   const { columns, table, proto } = shapeOf(dataSource, entity, as);
-  const rows = await leanRead(dataSource, `SELECT ${columns} FROM ${table} ${as} WHERE ${q.where} ${q.rest ?? ''}`, q.params);
+  const extra = q.extra ? Object.entries(q.extra).map(([name, sql]) => `, ${sql} AS ${quote(name)}`) : [];
+  const rows = await leanRead(dataSource, `SELECT ${columns}${extra.join('')} FROM ${table} ${as} WHERE ${q.where} ${q.rest ?? ''}`, q.params);
   return rows.map((row) => Object.assign(Object.create(proto) as T, row));
 }
 

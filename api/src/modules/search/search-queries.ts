@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { leanEntities } from '../../core/database/prepared-query.js';
 import { NominalEntity } from '../nominals/nominal.entity.js';
 import { OcgEntity } from '../ocgs/ocg.entity.js';
 import { PlaceEntity } from '../places/place.entity.js';
@@ -17,11 +18,10 @@ export interface Scored<T> {
 }
 
 export async function findOcgs(ds: DataSource, panelId: string, t: SearchTerms, limit: number): Promise<Scored<OcgEntity>[]> {
-  const { entities, raw } = await ds
-    .getRepository(OcgEntity)
-    .createQueryBuilder('o')
-    .addSelect(
-      `CASE
+  const rows = await leanEntities(ds, OcgEntity, {
+    as: 'o',
+    extra: {
+      score: `CASE
         WHEN upper(o.reference) = ANY(CAST(:refs AS text[])) THEN 1.0
         WHEN lower(o.name) = :lower THEN 0.99
         WHEN upper(o.reference) LIKE :upperLike || '%' THEN 0.9
@@ -29,19 +29,14 @@ export async function findOcgs(ds: DataSource, panelId: string, t: SearchTerms, 
           THEN 0.8 + 0.19 * similarity(lower(o.name), :lower)
         ELSE 0.79 * greatest(similarity(lower(o.name), :lower), word_similarity(:lower, lower(o.name)))
       END`,
-      'score',
-    )
-    .where('o.panel_id = :panelId')
-    .andWhere(
-      `(upper(o.reference) = ANY(CAST(:refs AS text[])) OR upper(o.reference) LIKE :upperLike || '%'
+    },
+    where: `o.panel_id = :panelId
+      AND (upper(o.reference) = ANY(CAST(:refs AS text[])) OR upper(o.reference) LIKE :upperLike || '%'
         OR lower(o.name) LIKE '%' || :lowerLike || '%' OR lower(o.name) % :lower OR :lower <% lower(o.name))`,
-    )
-    .setParameters({ panelId, refs: t.ocgRefs, lower: t.lower, lowerLike: t.lowerLike, upperLike: t.upperLike })
-    .orderBy('score', 'DESC')
-    .addOrderBy('o.name')
-    .limit(limit)
-    .getRawAndEntities();
-  return entities.map((row, i) => ({ row, score: Number(raw[i].score) }));
+    params: { panelId, refs: t.ocgRefs, lower: t.lower, lowerLike: t.lowerLike, upperLike: t.upperLike, limit },
+    rest: 'ORDER BY score DESC, o.name LIMIT :limit',
+  });
+  return scored(rows);
 }
 
 /**
@@ -64,11 +59,10 @@ export async function findNominals(
   const byName = `CAST(:canName AS boolean) AND :name <> '' AND (
       n.name_search LIKE '%' || :name || '%' OR n.name_search % :name OR :name <% n.name_search
       OR ((${anyCode}) AND ${everyWord}))`;
-  const { entities, raw } = await ds
-    .getRepository(NominalEntity)
-    .createQueryBuilder('n')
-    .addSelect(
-      `CASE
+  const rows = await leanEntities(ds, NominalEntity, {
+    as: 'n',
+    extra: {
+      score: `CASE
         WHEN upper(n.reference) = ANY(CAST(:refs AS text[])) THEN 1.0
         WHEN upper(n.reference) LIKE :upperLike || '%' THEN 0.9
         WHEN NOT (${byName}) THEN 0
@@ -77,60 +71,55 @@ export async function findNominals(
         ELSE 0.79 * greatest(similarity(n.name_search, :name), word_similarity(:name, n.name_search),
                              CASE WHEN ${everyWord} THEN 0.6 ELSE 0 END)
       END`,
-      'score',
-    )
-    .where('n.panel_id = :panelId')
-    .andWhere(`(upper(n.reference) = ANY(CAST(:refs AS text[])) OR upper(n.reference) LIKE :upperLike || '%' OR (${byName}))`)
-    .setParameters({ panelId, refs: t.nominalRefs, upperLike: t.upperLike, name: t.name, words: t.nameWords, canName })
-    .orderBy('score', 'DESC')
-    .addOrderBy('n.reference')
-    .limit(limit)
-    .getRawAndEntities();
-  return entities.map((row, i) => ({ row, score: Number(raw[i].score) }));
+    },
+    where: `n.panel_id = :panelId AND (upper(n.reference) = ANY(CAST(:refs AS text[])) OR upper(n.reference) LIKE :upperLike || '%' OR (${byName}))`,
+    params: { panelId, refs: t.nominalRefs, upperLike: t.upperLike, name: t.name, words: t.nameWords, canName, limit },
+    rest: 'ORDER BY score DESC, n.reference LIMIT :limit',
+  });
+  return scored(rows);
 }
 
 /** As typed, and in the folded form that forgives a misread look-alike (0/O, 1/I, 5/S, 8/B...). */
 export async function findVehicles(ds: DataSource, panelId: string, t: SearchTerms, limit: number): Promise<Scored<VehicleEntity>[]> {
   if (t.vrm.length < 2) return [];
-  const { entities, raw } = await ds
-    .getRepository(VehicleEntity)
-    .createQueryBuilder('v')
-    .addSelect(
-      `CASE WHEN v.vrm = :vrm THEN 1.0
+  const rows = await leanEntities(ds, VehicleEntity, {
+    as: 'v',
+    extra: {
+      score: `CASE WHEN v.vrm = :vrm THEN 1.0
             WHEN v.vrm_folded = :folded THEN 0.95
             WHEN v.vrm LIKE :vrm || '%' THEN 0.8 + 0.19 * length(:vrm)::numeric / length(v.vrm)
             ELSE 0.79 * length(:folded)::numeric / length(v.vrm_folded) END`,
-      'score',
-    )
-    .where('v.panel_id = :panelId')
-    .andWhere(`v.vrm_folded LIKE :folded || '%'`)
-    .setParameters({ panelId, vrm: t.vrm, folded: t.vrmFolded })
-    .orderBy('score', 'DESC')
-    .addOrderBy('v.vrm')
-    .limit(limit)
-    .getRawAndEntities();
-  return entities.map((row, i) => ({ row, score: Number(raw[i].score) }));
+    },
+    where: `v.panel_id = :panelId AND v.vrm_folded LIKE :folded || '%'`,
+    params: { panelId, vrm: t.vrm, folded: t.vrmFolded, limit },
+    rest: 'ORDER BY score DESC, v.vrm LIMIT :limit',
+  });
+  return scored(rows);
 }
 
 /** Home addresses are personal data: without cover they are not searched (a hit would confirm an address). */
 export async function findPlaces(ds: DataSource, panelId: string, t: SearchTerms, canName: boolean, limit: number): Promise<Scored<PlaceEntity>[]> {
-  const { entities, raw } = await ds
-    .getRepository(PlaceEntity)
-    .createQueryBuilder('p')
-    .addSelect(
-      `CASE WHEN lower(p.label) = :lower THEN 1.0
+  const rows = await leanEntities(ds, PlaceEntity, {
+    as: 'p',
+    extra: {
+      score: `CASE WHEN lower(p.label) = :lower THEN 1.0
             WHEN lower(p.label) LIKE :lowerLike || '%' OR lower(p.label) LIKE '% ' || :lowerLike || '%'
               THEN 0.8 + 0.19 * similarity(lower(p.label), :lower)
             ELSE 0.79 * greatest(similarity(lower(p.label), :lower), word_similarity(:lower, lower(p.label))) END`,
-      'score',
-    )
-    .where('p.panel_id = :panelId')
-    .andWhere(canName ? 'true' : `p.kind <> 'HOME'`)
-    .andWhere(`(lower(p.label) LIKE '%' || :lowerLike || '%' OR lower(p.label) % :lower OR :lower <% lower(p.label))`)
-    .setParameters({ panelId, lower: t.lower, lowerLike: t.lowerLike })
-    .orderBy('score', 'DESC')
-    .addOrderBy('p.label')
-    .limit(limit)
-    .getRawAndEntities();
-  return entities.map((row, i) => ({ row, score: Number(raw[i].score) }));
+    },
+    where: `p.panel_id = :panelId AND ${canName ? 'true' : `p.kind <> 'HOME'`}
+      AND (lower(p.label) LIKE '%' || :lowerLike || '%' OR lower(p.label) % :lower OR :lower <% lower(p.label))`,
+    params: { panelId, lower: t.lower, lowerLike: t.lowerLike, limit },
+    rest: 'ORDER BY score DESC, p.label LIMIT :limit',
+  });
+  return scored(rows);
+}
+
+/** Each row's score (numeric, so text from pg), taken off the row so that what goes on is the entity alone. */
+function scored<T extends object>(rows: (T & { score?: string })[]): Scored<T>[] {
+  return rows.map((row) => {
+    const score = Number(row.score);
+    delete row.score;
+    return { row, score };
+  });
 }
