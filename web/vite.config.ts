@@ -6,6 +6,9 @@ import react from '@vitejs/plugin-react';
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const gqlDir = path.resolve(import.meta.dirname, 'src/gql');
+const apiClientPackage = /[\\/]node_modules[\\/](@apollo[\\/]client|rxjs|graphql|optimism|@wry[\\/][a-z]+|tslib)[\\/]/;
+const signedInShell =
+  /[\\/]web[\\/]src[\\/]modules[\\/]app[\\/](apollo-client|deferred-link|socket-session|viewer-context|components[\\/](AppLayout|AppHeader|PanelSwitcher|StatusContent|RequirePermission)|utils[\\/](api-errors|dates))\.tsx?$/;
 const sharedModule = /[\\/]shared[\\/]dist[\\/][^\\/]+\.js$/;
 
 /**
@@ -54,15 +57,69 @@ function graphqlDocuments(): Plugin {
   };
 }
 
+/**
+ * The page's first script (src/boot.ts) only decides what to fetch; the app itself (src/main.tsx) and the chunks it
+ * imports are named in index.html as module preloads, so the browser fetches them beside the first script
+ * rather than after it has run.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'sentinel-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
+        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+        if (!app) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          for (const imported of chunk?.imports ?? []) visit(imported);
+        };
+        visit(app.fileName);
+        return [...files]
+          .filter((file) => !entries.has(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [graphqlDocuments(), react()],
+  plugins: [graphqlDocuments(), react(), preloadApp()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       // @sentinel/shared is constants and pure functions: a page carries only the modules of it that it uses.
       treeshake: { moduleSideEffects: (id: string) => !sharedModule.test(id) },
+      output: {
+        // A few chunks rather than a score of small ones, each a request on a slow connection: the framework and
+        // the UI components every page needs; the API client and the signed-in frame every page but sign-in needs.
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie)[\\/]/, priority: 2 },
+            // Not its modules' own imports (the frame, the paths): the sign-in page needs those without the client.
+            {
+              name: 'signed-in',
+              test: (id: string) => apiClientPackage.test(id) || signedInShell.test(id),
+              includeDependenciesRecursively: false,
+              priority: 1,
+            },
+            {
+              name: 'ui',
+              test: /[\\/]web[\\/]src[\\/](ui|modules[\\/]app[\\/](usePageTitle|utils[\\/](form-errors|network-message)))[\\/.]|[\\/]shared[\\/]dist[\\/]limits\.js$/,
+              priority: 1,
+            },
+            { name: 'shared', test: sharedModule, priority: 0 },
+          ],
+        },
+      },
     },
   },
   css: {

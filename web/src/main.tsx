@@ -8,11 +8,11 @@ import { ViewerQuery } from './modules/app/graphql/viewer.query';
 import { createNavigation } from './modules/app/navigation';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './modules/app/paths';
 import { preloadRoute } from './modules/app/routes';
-import './styles/main.scss';
 
 const navigation = createNavigation();
 
 let client: Promise<ApolloClient> | null = null;
+let made: ApolloClient | null = null;
 // The API client's code arrives beside the first page's, or on the sign-in page while the person types.
 const loadClient = () =>
   (client ??= import('./modules/app/apollo-client')
@@ -35,6 +35,7 @@ const loadClient = () =>
           void navigation.replace(CHANGE_PASSWORD_PATH);
         },
       });
+      made = apollo;
       return apollo;
     })
     .catch((error: unknown) => {
@@ -51,7 +52,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ClientLoaderContext value={loadClient}>
+    <ClientLoaderContext value={{ load: loadClient, current: () => made }}>
       <BrowserRouter>
         <navigation.Bridge />
         <AppRoutes />

@@ -5,9 +5,9 @@ import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
 import { useLoadClient } from '../modules/app/client-loader';
 import { CHANGE_PASSWORD_PATH, LANDING_PATH, SIGN_IN_PATH } from '../modules/app/paths';
-import { apiErrors } from '../modules/app/utils/api-errors';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { NETWORK_MESSAGE } from '../modules/app/utils/network-message';
 
 export function SignInPage() {
   const loadClient = useLoadClient();
@@ -34,8 +34,13 @@ export function SignInPage() {
       const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== SIGN_IN_PATH ? from : LANDING_PATH;
       await navigate(next, { replace: true });
     } catch (error) {
+      // The refusal is read with the API client's own error types, which came with it.
+      const errors = await import('../modules/app/utils/api-errors').then(
+        ({ apiErrors }) => apiErrors(error),
+        () => [{ code: 'NETWORK' as const, message: NETWORK_MESSAGE }],
+      );
       // A wrong password or a lock-out has no field: GOV.UK links such messages to the first field.
-      const split = splitApiErrors(apiErrors(error), ['email', 'password'], 'email');
+      const split = splitApiErrors(errors, ['email', 'password'], 'email');
       setServerErrors(split.fields);
       setGeneral(split.general);
       setSubmitting(false);

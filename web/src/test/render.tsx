@@ -1,10 +1,12 @@
-import { useLayoutEffect } from 'react';
 import { render } from '@testing-library/react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { ROLE_PERMISSIONS, type PanelRole } from '@sentinel/shared';
 import { ViewerQuery } from '../modules/app/graphql/viewer.query';
+import { ClientLoaderContext } from '../modules/app/client-loader';
 import { AppRoutes } from '../modules/app/components/AppRoutes';
 
 type ViewerOptions = { role?: PanelRole; mustChangePassword?: boolean; panels?: number };
@@ -37,6 +39,13 @@ export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels 
   };
 }
 
+/** The app loads its API client on first need (main.tsx); here that is the mocked one. */
+function MockedClientLoader({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const loader = useMemo(() => ({ load: () => Promise.resolve(client), current: () => client }), [client]);
+  return <ClientLoaderContext value={loader}>{children}</ClientLoaderContext>;
+}
+
 // The real route table in memory, so layouts, guards and pages are exercised as the browser would.
 export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
   const router = { state: { location: { pathname: path } as Location } };
@@ -50,10 +59,12 @@ export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedRe
   }
   const utils = render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[path]}>
-        <LocationProbe />
-        <AppRoutes />
-      </MemoryRouter>
+      <MockedClientLoader>
+        <MemoryRouter initialEntries={[path]}>
+          <LocationProbe />
+          <AppRoutes />
+        </MemoryRouter>
+      </MockedClientLoader>
     </MockedProvider>,
   );
   return { ...utils, router };

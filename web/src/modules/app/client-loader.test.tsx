@@ -1,20 +1,26 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { useLayoutEffect } from 'react';
 import { of } from 'rxjs';
 import { MemoryRouter, useLocation } from 'react-router';
 import { ClientLoaderContext } from './client-loader';
 import { AppRoutes } from './components/AppRoutes';
+import { viewerMock } from '../../test/render';
 
 // The app as main.tsx renders it: no client above the routes, only a way to load one.
 function renderApp(path: string, load: () => Promise<ApolloClient>) {
   const at = { pathname: path };
+  const seen = (pathname: string) => {
+    at.pathname = pathname;
+  };
   function LocationProbe() {
-    at.pathname = useLocation().pathname;
+    const { pathname } = useLocation();
+    useLayoutEffect(() => seen(pathname), [pathname]);
     return null;
   }
   render(
-    <ClientLoaderContext value={load}>
+    <ClientLoaderContext value={{ load, current: () => null }}>
       <MemoryRouter initialEntries={[path]}>
         <LocationProbe />
         <AppRoutes />
@@ -28,6 +34,7 @@ function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
   const operations: string[] = [];
   const link = new ApolloLink((operation) => {
     operations.push(operation.operationName ?? '');
+    if (operation.operationName === 'Viewer') return of(viewerMock({ mustChangePassword: signIn.mustChangePassword }).result as ApolloLink.Result);
     return of({ data: { signIn: { __typename: 'SignInResult', ...signIn } } });
   });
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
@@ -36,7 +43,8 @@ function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
 describe('the API client, loaded on first need', () => {
   it('shows the sign-in page without it, fetches it while the person types, and signs in through it', async () => {
     const { client, operations } = clientAnswering({ id: 'user-1', mustChangePassword: true });
-    const load = jest.fn(() => Promise.resolve(client));
+    const loaded = Promise.resolve(client);
+    const load = jest.fn(() => loaded);
     const at = renderApp('/sign-in', load);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Sentinel' })).toBeInTheDocument();
@@ -47,8 +55,9 @@ describe('the API client, loaded on first need', () => {
     await userEvent.type(screen.getByLabelText('Password'), 'a password');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    await waitFor(() => expect(at.pathname).toBe('/account/password'));
-    expect(operations).toContain('SignIn');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
+    expect(at.pathname).toBe('/account/password');
+    expect(operations).toEqual(['SignIn', 'Viewer']);
   });
 
   it('holds the signed-in pages behind a loading frame until it has arrived', async () => {

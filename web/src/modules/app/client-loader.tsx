@@ -1,32 +1,31 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createContext, lazy, use, type ReactNode } from 'react';
 import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider, getApolloContext } from '@apollo/client/react';
-
-/** Fetches the API client's code and makes the one client of this tab; the same promise every call. */
-export type LoadClient = () => Promise<ApolloClient>;
 
 /**
- * The API client is loaded on first need rather than with the page, so that the sign-in page shows without
- * waiting for it. A client already provided above (a test's mocked one) is used as it is.
+ * The API client of this tab: `load` fetches its code and makes it (the same promise every call), `current` gives
+ * it once made. It is loaded on first need rather than with the page, so that the sign-in page shows without
+ * waiting for it (nor downloading it before the person starts to type).
  */
-export const ClientLoaderContext = createContext<LoadClient | null>(null);
+export type ClientLoader = { load: () => Promise<ApolloClient>; current: () => ApolloClient | null };
 
-export function useLoadClient(): LoadClient {
-  const provided = use(getApolloContext()).client;
-  const load = use(ClientLoaderContext);
-  if (provided) return () => Promise.resolve(provided);
-  if (!load) throw new Error('No API client: render under ClientLoaderContext or ApolloProvider');
-  return load;
+export const ClientLoaderContext = createContext<ClientLoader | null>(null);
+
+function useClientLoader(): ClientLoader {
+  const loader = use(ClientLoaderContext);
+  if (!loader) throw new Error('No API client: render under ClientLoaderContext');
+  return loader;
 }
+
+export function useLoadClient(): ClientLoader['load'] {
+  return useClientLoader().load;
+}
+
+// Imported here, not at the top, so that it arrives with the client rather than with the page.
+const ApolloProvider = lazy(async () => ({ default: (await import('@apollo/client/react')).ApolloProvider }));
 
 /** Provides the API client to the pages under it, suspending until it has loaded. */
 export function WithClient({ children }: { children: ReactNode }) {
-  const provided = use(getApolloContext()).client;
-  const load = use(ClientLoaderContext);
-  if (provided || !load) return children;
-  return <LoadedClient client={load()}>{children}</LoadedClient>;
-}
-
-function LoadedClient({ client, children }: { client: Promise<ApolloClient>; children: ReactNode }) {
-  return <ApolloProvider client={use(client)}>{children}</ApolloProvider>;
+  const loader = useClientLoader();
+  const client = loader.current() ?? use(loader.load());
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }

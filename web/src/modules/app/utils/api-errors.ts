@@ -1,9 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { ErrorCode } from '@sentinel/shared';
+import { NETWORK_MESSAGE } from './network-message';
 
 export type ApiError = { code: ErrorCode | 'NETWORK'; message: string; field?: string };
-
-const NETWORK_MESSAGE = 'Sentinel could not be reached. Check your connection and try again.';
 
 // Apollo Client 4 wraps GraphQL errors in CombinedGraphQLErrors; anything else is a transport failure.
 export function apiErrors(error: unknown): ApiError[] {

@@ -1,0 +1,11 @@
+import './styles/main.scss';
+import { SIGN_IN_PATH } from './modules/app/paths';
+
+// The page's first script, kept tiny: it asks for the app and, on any page but sign-in, for the API client and
+// the signed-in layout at the same moment, so that they download side by side rather than one after the other.
+// The sign-in page waits for none of them.
+if (window.location.pathname !== SIGN_IN_PATH) {
+  void import('./modules/app/apollo-client').catch(() => undefined);
+  void import('./modules/app/components/AppLayout').catch(() => undefined);
+}
+void import('./main');
