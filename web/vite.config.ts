@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { Kind, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -20,6 +21,7 @@ function graphqlDocuments(): Plugin {
   const call = /\bgraphql\(`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\)/g;
   const generated = path.join(gqlDir, 'graphql.ts');
   const prefix = 'virtual:graphql-document/';
+  const textPrefix = 'virtual:graphql-text/';
   let documents: Map<string, string> | null = null;
   const documentText = (name: string) => {
     documents ??= new Map(
@@ -34,8 +36,14 @@ function graphqlDocuments(): Plugin {
       documents = null;
       this.addWatchFile(generated);
     },
-    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
+    resolveId: (id) => (id.startsWith(prefix) || id.startsWith(textPrefix) ? `\0${id}` : null),
     load(id) {
+      if (id.startsWith(`\0${textPrefix}`)) {
+        const name = id.slice(textPrefix.length + 1);
+        const text = documentText(name);
+        if (!text) throw new Error(`No document ${name} in src/gql/graphql.ts: run npm run schema:update`);
+        return `export const text = ${JSON.stringify(printAsApolloSends(JSON.parse(text) as DocumentNode))};`;
+      }
       if (!id.startsWith(`\0${prefix}`)) return null;
       const name = id.slice(prefix.length + 1);
       const text = documentText(name);
@@ -55,6 +63,21 @@ function graphqlDocuments(): Plugin {
       return { code: imports + replaced, map: null };
     },
   };
+}
+
+const typename: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/** A document as Apollo Client sends it: __typename asked for in every selection below the operation's own. */
+function printAsApolloSends(document: DocumentNode): string {
+  return print(
+    visit(document, {
+      SelectionSet(node, _key, parent) {
+        if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+        return { ...node, selections: [...node.selections, typename] };
+      },
+    }),
+  );
 }
 
 /**

@@ -8,6 +8,8 @@ import { ViewerQuery } from './modules/app/graphql/viewer.query';
 import { createNavigation } from './modules/app/navigation';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './modules/app/paths';
 import { preloadRoute } from './modules/app/routes';
+import { takePrefetchedViewer } from './modules/app/viewer-prefetch';
+import type { ViewerQuery as Viewer } from './gql/graphql';
 
 const navigation = createNavigation();
 
@@ -35,6 +37,12 @@ const loadClient = () =>
           void navigation.replace(CHANGE_PASSWORD_PATH);
         },
       });
+      return apollo;
+    })
+    .then(async (apollo) => {
+      // Who is signed in was asked as the page started (boot.ts): the layout reads it from the cache.
+      const viewer = await takePrefetchedViewer();
+      if (viewer?.data && !viewer.errors) apollo.writeQuery({ query: ViewerQuery, data: viewer.data as Viewer });
       made = apollo;
       return apollo;
     })
