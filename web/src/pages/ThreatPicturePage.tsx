@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
@@ -9,7 +9,6 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { formatDate } from '../modules/app/utils/dates';
 import { holds, useViewer } from '../modules/app/viewer-context';
 import { useAreasGeoJson } from '../modules/places-map/components/useAreas';
-import { preloadCharts } from '../modules/threat-picture/components/Charts';
 import { ThreatPictureFilter } from '../modules/threat-picture/components/ThreatPictureFilter';
 import { ThreatPictureSections } from '../modules/threat-picture/components/ThreatPictureSections';
 import { ThreatPictureQuery } from '../modules/threat-picture/graphql/threat-picture.query';
@@ -21,8 +20,6 @@ export function ThreatPicturePage() {
   usePageTitle('Threat picture');
   const [filter, setFilter] = useState<ThreatPictureFilterValues>(DEFAULT_THREAT_FILTER);
   const { names } = useAreasGeoJson();
-  // The charts' code downloads while the figures are asked for.
-  useEffect(preloadCharts, []);
   const allowed = holds(membership, PERMISSIONS.THREAT_PICTURE_READ);
   const { from, to } = periodDates(filter);
   const { data, error, loading } = useQuery(ThreatPictureQuery, {

@@ -3,8 +3,8 @@ import type * as Plots from './ChartPlots';
 
 export type { Datum, Series } from './ChartPlots';
 
-// The charting library is most of the threat picture's code: it follows the page's words and figures rather than
-// holding them back. Each plot sits in a frame of fixed height, so nothing moves when it arrives.
+// The charting library is most of the threat picture's code: it is fetched when the figures have come, and drawn
+// after the page's words and figures have shown, rather than holding them back. Each plot sits in a frame of fixed height, so nothing moves when it arrives.
 const loadPlots = () => import('./ChartPlots');
 
 function deferred<P extends object>(pick: (plots: typeof Plots) => ComponentType<P>) {
@@ -21,8 +21,3 @@ function deferred<P extends object>(pick: (plots: typeof Plots) => ComponentType
 export const SimpleBarChart = deferred((plots) => plots.SimpleBarChart);
 export const MultiBarChart = deferred((plots) => plots.MultiBarChart);
 export const MonthlyLineChart = deferred((plots) => plots.MonthlyLineChart);
-
-/** Starts fetching the charts' code, so that it downloads beside the page's figures. */
-export function preloadCharts(): void {
-  void loadPlots().catch(() => undefined);
-}
