@@ -46,10 +46,23 @@ const TARGETS = {
 // Code that belongs to one page only and must not load before it.
 const PAGE_ONLY_PACKAGES = /node_modules\/(recharts|@xyflow|leaflet|d3-[a-z]+|victory-vendor)\//;
 
+/** Whether the build carries React's development code (`npm start` with NODE_ENV=development builds so). */
+function developmentBuild() {
+  const assets = path.join(WEB_DIST, 'assets');
+  return fs
+    .readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .some((f) => fs.readFileSync(path.join(assets, f), 'utf8').includes('Expected the last optional `callback` argument'));
+}
+
 function buildIfMissing() {
-  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return;
-  console.log('web/dist is missing: building the web app');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: path.join(ROOT, 'web'), stdio: 'inherit' });
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html')) && !developmentBuild()) return;
+  console.log('web/dist is missing or a development build: building the web app for production');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: path.join(ROOT, 'web'),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** What a chunk weighs gzip-compressed (level 9, as the target counts it), and whether it carries page-only code. */
