@@ -51,11 +51,7 @@ interface EntityShape {
   /** The select list for each table alias asked for. */
   columns: Map<string, string>;
   parts: string[];
-  /** Each column as a value (no alias), in the order of `properties`, for building JSON. */
-  values: string[];
   properties: string[];
-  /** Where in `properties` the timestamps are, which JSON carries as text. */
-  timestamps: number[];
   table: string;
   proto: object;
 }
@@ -71,24 +67,18 @@ function shapeOf(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
-): { columns: string; table: string; proto: object; properties: string[]; shape: EntityShape } {
+): { columns: string; table: string; proto: object; properties: string[] } {
   const metadata = dataSource.getMetadata(entity);
   let shape = shapes.get(metadata);
   if (!shape) {
-    const selected = metadata.columns.filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName);
-    const type = (c: (typeof selected)[number]) => (typeof c.type === 'string' ? c.type : c.type === Date ? 'timestamp' : '');
-    // As pg gives them: dates as text (as TypeORM does), and numbers too large for a JavaScript number as text.
-    const cast = (c: (typeof selected)[number]) => (/^(date|bigint|int8|numeric|decimal)$/.test(type(c)) ? '::text' : '');
+    const parts = metadata.columns
+      .filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName)
+      .map((c) => `${quote(c.databaseName)}${c.type === 'date' ? '::text' : ''} AS ${quote(c.propertyName)}`);
     const proto = typeof metadata.target === 'function' ? metadata.target.prototype : Object.prototype;
-    shape = {
-      columns: new Map(),
-      parts: selected.map((c) => `${quote(c.databaseName)}${c.type === 'date' ? '::text' : ''} AS ${quote(c.propertyName)}`),
-      values: selected.map((c) => `${quote(c.databaseName)}${cast(c)}`),
-      properties: selected.map((c) => c.propertyName),
-      timestamps: selected.flatMap((c, i) => (type(c).startsWith('timestamp') ? [i] : [])),
-      table: quote(metadata.tableName),
-      proto,
-    };
+    const properties = metadata.columns
+      .filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName)
+      .map((c) => c.propertyName);
+    shape = { columns: new Map(), parts, properties, table: quote(metadata.tableName), proto };
     shapes.set(metadata, shape);
   }
   let columns = shape.columns.get(alias);
@@ -96,7 +86,7 @@ function shapeOf(
     columns = shape.parts.map((p) => `${alias}.${p}`).join(', ');
     shape.columns.set(alias, columns);
   }
-  return { columns, table: shape.table, proto: shape.proto, properties: shape.properties, shape };
+  return { columns, table: shape.table, proto: shape.proto, properties: shape.properties };
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -168,37 +158,31 @@ export interface LeanLinkQuery {
 /**
  * Records linked to each of `keys` through a join table, with the link's own columns: one prepared statement for
  * the links and the records together, e.g. each group's nominals with their roles. Records the viewer may not see
- * (row-level security) are left out, as the by-id loaders leave them out. Each key's list comes as one JSON array
- * (parsed natively, rather than row by row and column by column), its records entity-shaped as leanEntities gives
- * them. Table and column names come from code, never from a request.
+ * (row-level security) are left out, as the by-id loaders leave them out. Table and column names come from code,
+ * never from a request.
  */
 export async function leanLinked<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   q: LeanLinkQuery,
 ): Promise<{ key: string; carried: Record<string, unknown>; entity: T }[]> {
-  const { table, proto, shape } = shapeOf(dataSource, entity, 'e');
+  const { columns, table, proto, properties } = shapeOf(dataSource, entity, 'e');
   const carry = q.carry ?? [];
-  const values = [...carry.map((c) => `l.${quote(c)}`), ...shape.values.map((v) => `e.${v}`)];
-  // json_build_array takes at most 100 arguments.
-  if (values.length > 100) throw new Error(`leanLinked: ${shape.table} has too many columns for one JSON array`);
-  const rows = await leanRead<{ key: string; list: unknown[][] }>(
+  const carried = carry.map((c) => `l.${quote(c)} AS ${quote(`link.${c}`)}`).join(', ');
+  const rows = await leanRead(
     dataSource,
-    `SELECT l.${quote(q.link.key)} AS key, json_agg(json_build_array(${values.join(', ')}) ORDER BY ${q.orderBy}) AS list
+    `SELECT l.${quote(q.link.key)} AS "link.key", ${carried ? `${carried}, ` : ''}${columns}
        FROM ${quote(q.link.table)} l JOIN ${table} e ON e.id = l.${quote(q.link.value)}
-      WHERE l.${quote(q.link.key)} = ANY(:keys) GROUP BY l.${quote(q.link.key)}`,
+      WHERE l.${quote(q.link.key)} = ANY(:keys) ORDER BY ${q.orderBy}`,
     { keys: q.keys },
   );
-  const { properties, timestamps } = shape;
-  return rows.flatMap(({ key, list }) =>
-    list.map((items) => {
-      const record = Object.create(proto) as Record<string, unknown>;
-      for (let i = 0; i < properties.length; i += 1) record[properties[i]] = items[carry.length + i];
-      for (const i of timestamps) {
-        const at = record[properties[i]];
-        if (typeof at === 'string') record[properties[i]] = new Date(at);
-      }
-      return { key, carried: Object.fromEntries(carry.map((c, i) => [c, items[i]])), entity: record as T };
-    }),
-  );
+  return rows.map((row) => {
+    const record = Object.create(proto) as Record<string, unknown>;
+    for (const p of properties) record[p] = row[p];
+    return {
+      key: row['link.key'] as string,
+      carried: Object.fromEntries(carry.map((c) => [c, row[`link.${c}`]])),
+      entity: record as T,
+    };
+  });
 }
