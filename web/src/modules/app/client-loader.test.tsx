@@ -9,7 +9,7 @@ import { AppRoutes } from './components/AppRoutes';
 import { viewerMock } from '../../test/render';
 
 // The app as main.tsx renders it: no client above the routes, only a way to load one.
-function renderApp(path: string, load: () => Promise<ApolloClient>) {
+function renderApp(path: string, load: () => Promise<ApolloClient>, current: () => ApolloClient | null = () => null) {
   const at = { pathname: path };
   const seen = (pathname: string) => {
     at.pathname = pathname;
@@ -20,7 +20,7 @@ function renderApp(path: string, load: () => Promise<ApolloClient>) {
     return null;
   }
   render(
-    <ClientLoaderContext value={{ load, current: () => null }}>
+    <ClientLoaderContext value={{ load, current }}>
       <MemoryRouter initialEntries={[path]}>
         <LocationProbe />
         <AppRoutes />
@@ -41,6 +41,30 @@ function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
 }
 
 describe('the API client, loaded on first need', () => {
+  it('renders the pages once it has arrived without React refusing how it was waited for', async () => {
+    // As main.tsx does: `current` gives the client once made, so the render after the wait finds it at once. First
+    // in this file, while the provider's own code has not been loaded yet, as on a real first visit.
+    let made: ApolloClient | null = null;
+    let arrive: (client: ApolloClient) => void = () => undefined;
+    const promise = new Promise<ApolloClient>((resolve) => (arrive = resolve)).then((c) => (made = c));
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await act(async () => {
+        renderApp(
+          '/',
+          () => promise,
+          () => made,
+        );
+      });
+      const { client } = clientAnswering({ id: 'user-1', mustChangePassword: true });
+      await act(async () => arrive(client));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
+      expect(errors.mock.calls.map((c) => String(c[0]))).not.toContainEqual(expect.stringMatching(/called use\(\) to suspend/));
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it('shows the sign-in page without it, fetches it while the person types, and signs in through it', async () => {
     const { client, operations } = clientAnswering({ id: 'user-1', mustChangePassword: true });
     const loaded = Promise.resolve(client);

@@ -26,6 +26,11 @@ const ApolloProvider = lazy(async () => ({ default: (await import('@apollo/clien
 /** Provides the API client to the pages under it, suspending until it has loaded. */
 export function WithClient({ children }: { children: ReactNode }) {
   const loader = useClientLoader();
-  const client = loader.current() ?? use(loader.load());
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+  const client = loader.current();
+  // React allows `use` only in a component that calls it at every render: the wait is a component of its own.
+  return client ? <ApolloProvider client={client}>{children}</ApolloProvider> : <ClientOnceLoaded loader={loader}>{children}</ClientOnceLoaded>;
+}
+
+function ClientOnceLoaded({ loader, children }: { loader: ClientLoader; children: ReactNode }) {
+  return <ApolloProvider client={use(loader.load())}>{children}</ApolloProvider>;
 }
