@@ -46,8 +46,11 @@ function MockedClientLoader({ children }: { children: ReactNode }) {
   return <ClientLoaderContext value={loader}>{children}</ClientLoaderContext>;
 }
 
-// The real route table in memory, so layouts, guards and pages are exercised as the browser would.
-export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+/**
+ * The real route table in memory at `path`, so layouts, guards and pages are exercised as the browser would;
+ * `router.state.location` follows where the app goes, as the app's own router does.
+ */
+export function routedApp(path: string) {
   const router = { state: { location: { pathname: path } as Location } };
   const seen = (location: Location) => {
     router.state.location = location;
@@ -57,14 +60,20 @@ export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedRe
     useLayoutEffect(() => seen(location), [location]);
     return null;
   }
+  const app = (
+    <MemoryRouter initialEntries={[path]}>
+      <LocationProbe />
+      <AppRoutes />
+    </MemoryRouter>
+  );
+  return { app, router };
+}
+
+export function renderRoute(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+  const { app, router } = routedApp(path);
   const utils = render(
     <MockedProvider mocks={mocks}>
-      <MockedClientLoader>
-        <MemoryRouter initialEntries={[path]}>
-          <LocationProbe />
-          <AppRoutes />
-        </MemoryRouter>
-      </MockedClientLoader>
+      <MockedClientLoader>{app}</MockedClientLoader>
     </MockedProvider>,
   );
   return { ...utils, router };

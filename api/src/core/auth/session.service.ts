@@ -54,7 +54,7 @@ export class SessionService {
     if (!token || token.length > 100) return null;
     // Who someone is comes before which panels they may see: read in any scope the connection holds.
     const rows = await runInAnyScope(() =>
-      queryPrepared<{ v: ViewerRow & { stale: boolean } }>(this.dataSource, 'viewer_for_session', VIEWER_SQL, [
+      queryPrepared<{ v: Viewer & { stale: boolean } }>(this.dataSource, 'viewer_for_session', VIEWER_SQL, [
         hashToken(token),
         SESSION_TIMEOUTS.inactivityMinutes,
         SESSION_TIMEOUTS.absoluteHours,
@@ -63,10 +63,11 @@ export class SessionService {
     );
     const row = rows[0]?.v;
     if (!row) return null;
-    if (row.stale) {
-      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.sessionId]);
+    const { stale, ...viewer } = row;
+    if (stale) {
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [viewer.sessionId]);
     }
-    return toViewer(row);
+    return viewer;
   }
 
   /**
@@ -76,13 +77,13 @@ export class SessionService {
   async viewersBySession(sessionIds: readonly string[]): Promise<Map<string, Viewer>> {
     if (!sessionIds.length) return new Map();
     const rows = await runInAnyScope(() =>
-      queryPrepared<{ v: ViewerRow }>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL, [
+      queryPrepared<{ v: Viewer }>(this.dataSource, 'viewers_by_session', VIEWERS_BY_SESSION_SQL, [
         sessionIds,
         SESSION_TIMEOUTS.inactivityMinutes,
         SESSION_TIMEOUTS.absoluteHours,
       ]),
     );
-    return new Map(rows.map(({ v }) => [v.sessionId, toViewer(v)]));
+    return new Map(rows.map(({ v }) => [v.sessionId, v]));
   }
 
   /** Whether this call ended the session (false when it had already ended). */
@@ -125,21 +126,4 @@ export function readCookie(header: string | undefined, name: string): string | u
     if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return undefined;
-}
-
-/** The fields the functions answer with are the Viewer's own. */
-type ViewerRow = Viewer;
-
-function toViewer(row: ViewerRow): Viewer {
-  return {
-    userId: row.userId,
-    sessionId: row.sessionId,
-    name: row.name,
-    email: row.email,
-    agencyId: row.agencyId,
-    agencyAllowsPersonalData: row.agencyAllowsPersonalData,
-    isAdmin: row.isAdmin,
-    mustChangePassword: row.mustChangePassword,
-    memberships: row.memberships,
-  };
 }

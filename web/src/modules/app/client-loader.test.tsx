@@ -1,33 +1,15 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { useLayoutEffect } from 'react';
 import { of } from 'rxjs';
-import { MemoryRouter, useLocation } from 'react-router';
 import { ClientLoaderContext } from './client-loader';
-import { AppRoutes } from './components/AppRoutes';
-import { viewerMock } from '../../test/render';
+import { routedApp, viewerMock } from '../../test/render';
 
 // The app as main.tsx renders it: no client above the routes, only a way to load one.
 function renderApp(path: string, load: () => Promise<ApolloClient>, current: () => ApolloClient | null = () => null) {
-  const at = { pathname: path };
-  const seen = (pathname: string) => {
-    at.pathname = pathname;
-  };
-  function LocationProbe() {
-    const { pathname } = useLocation();
-    useLayoutEffect(() => seen(pathname), [pathname]);
-    return null;
-  }
-  render(
-    <ClientLoaderContext value={{ load, current }}>
-      <MemoryRouter initialEntries={[path]}>
-        <LocationProbe />
-        <AppRoutes />
-      </MemoryRouter>
-    </ClientLoaderContext>,
-  );
-  return at;
+  const { app, router } = routedApp(path);
+  render(<ClientLoaderContext value={{ load, current }}>{app}</ClientLoaderContext>);
+  return router;
 }
 
 function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
@@ -69,7 +51,7 @@ describe('the API client, loaded on first need', () => {
     const { client, operations } = clientAnswering({ id: 'user-1', mustChangePassword: true });
     const loaded = Promise.resolve(client);
     const load = jest.fn(() => loaded);
-    const at = renderApp('/sign-in', load);
+    const router = renderApp('/sign-in', load);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Sentinel' })).toBeInTheDocument();
     expect(load).not.toHaveBeenCalled();
@@ -80,7 +62,7 @@ describe('the API client, loaded on first need', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
-    expect(at.pathname).toBe('/account/password');
+    expect(router.state.location.pathname).toBe('/account/password');
     expect(operations).toEqual(['SignIn', 'Viewer']);
   });
 
