@@ -54,6 +54,8 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   private timer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
   private stopped = false;
+  /** How many reads of sessions this process has made: each viewer read is marked with its read's number. */
+  private reads = 0;
   /**
    * A session read for each event's gate, batched: the subscribers that take one event from the bus at the same
    * moment read their sessions in one statement (after the event arrived, never from a cache), so an event
@@ -64,7 +66,7 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   constructor(private readonly sessions: SessionService) {
     this.sessionReads = new DataLoader(
       async (ids) => {
-        const viewers = await this.sessions.viewersBySession(ids);
+        const viewers = await this.readViewers(ids);
         return ids.map((id) => viewers.get(id) ?? null);
       },
       { cache: false, maxBatchSize: 5000 },
@@ -103,11 +105,12 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
    * Reads the socket's session again (one statement shared with the other sockets reading theirs at the same
    * moment); false when it has ended, the socket then being closed.
    */
-  async refresh(live: LiveSocket): Promise<boolean> {
-    if (live.closed) return false;
-    const viewer = await this.sessionReads.load(live.sessionId);
-    await this.update(live, viewer);
-    return !live.closed;
+  refresh(live: LiveSocket): Promise<boolean> {
+    if (live.closed) return Promise.resolve(false);
+    return this.sessionReads.load(live.sessionId).then((viewer) => {
+      const resubscribing = this.apply(live, viewer);
+      return resubscribing ? resubscribing.then(() => !live.closed) : !live.closed;
+    });
   }
 
   /**
@@ -115,16 +118,22 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
    * given the new viewer in place, and those whose rights changed subscribe again under the new rights.
    */
   async update(live: LiveSocket, viewer: Viewer | null): Promise<void> {
-    if (live.closed) return;
+    await this.apply(live, viewer);
+  }
+
+  /** As `update`; answers the operations subscribing again when the rights changed, and null otherwise. */
+  private apply(live: LiveSocket, viewer: Viewer | null): Promise<unknown> | null {
+    if (live.closed) return null;
     if (!viewer || viewer.sessionId !== live.sessionId) {
       live.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
-      return;
+      return null;
     }
     const changed = rightsOf(live.viewer) !== rightsOf(viewer);
     live.viewer = viewer;
-    if (changed) live.rightsVersion += 1;
     for (const operation of live.operations) operation.ctx.viewer = viewer;
-    if (changed) await Promise.all([...live.operations].map((operation) => operation.rightsChanged()));
+    if (!changed) return null;
+    live.rightsVersion += 1;
+    return Promise.all([...live.operations].map((operation) => operation.rightsChanged()));
   }
 
   /** Checks every open socket of this process in one statement, however many there are. */
@@ -139,13 +148,27 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
     const sessionIds = [...this.bySession.keys()];
     if (!sessionIds.length) return;
     try {
-      const viewers = await this.sessions.viewersBySession(sessionIds);
-      const updates = sessionIds.flatMap((id) => [...(this.bySession.get(id) ?? [])].map((live) => this.update(live, viewers.get(id) ?? null)));
-      await Promise.all(updates);
+      const viewers = await this.readViewers(sessionIds);
+      const resubscribing: Promise<unknown>[] = [];
+      for (const id of sessionIds) {
+        for (const live of this.bySession.get(id) ?? []) {
+          const changed = this.apply(live, viewers.get(id) ?? null);
+          if (changed) resubscribing.push(changed);
+        }
+      }
+      await Promise.all(resubscribing);
     } catch (e) {
       // Every event still reads its subscriber's session before it is sent, so a missed sweep shows nothing.
       this.logger.warn(`Open sockets not checked: ${(e as Error).message}`);
     }
+  }
+
+  /** Reads sessions' viewers, each marked with the read that found it (see audienceOf). */
+  private async readViewers(sessionIds: readonly string[]): Promise<Map<string, Viewer>> {
+    const viewers = await this.sessions.viewersBySession(sessionIds);
+    this.reads += 1;
+    for (const viewer of viewers.values()) audiences.set(viewer, `${this.reads}:${rightsOf(viewer)}`);
+    return viewers;
   }
 
   private forget(live: LiveSocket): void {
@@ -169,6 +192,16 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
 }
 
 const rightsByViewer = new WeakMap<Viewer, string>();
+const audiences = new WeakMap<Viewer, string>();
+
+/**
+ * Whom an answer shown to this viewer is for: their rights (the person included) and the read of sessions that found
+ * them. Subscribers whose viewers have the same audience took an event under the same rights, checked by the same
+ * statement, and may be shown one answer (live-answers.ts). Null for a viewer that no read of this service found.
+ */
+export function audienceOf(viewer: Viewer): string | null {
+  return audiences.get(viewer) ?? null;
+}
 
 /**
  * What decides what a viewer may see; a change of name or email alone changes nothing shown. Worked out once per

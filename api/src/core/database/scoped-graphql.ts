@@ -25,8 +25,9 @@ export function subscribeInPanelScope<R extends object>(
     // the event's answer.
     const events = result as AsyncIterableIterator<R>;
     const inScope = <T>(step: () => Promise<T>): Promise<T> => runWithScopeContext(ctx, step);
+    const next = () => events.next();
     const scoped: AsyncIterableIterator<R> = {
-      next: () => inScope(() => events.next()),
+      next: () => inScope(next),
       return: (value?: unknown) => inScope(() => events.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined })),
       throw: (error?: unknown) => inScope(() => events.throw?.(error) ?? Promise.reject(error)),
       [Symbol.asyncIterator]: () => scoped,

@@ -4,13 +4,15 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { passesEventGate } from './event-gate.js';
+import { BusStream, type EventFilter } from './bus-stream.js';
+import { currentEventGate } from './event-gate.js';
 
 /**
  * Live events for subscriptions, published after the change commits. Every topic is scoped by panel, so a
  * subscriber can only ever be handed events of a panel it was allowed to subscribe to. In one process this is
  * an in-memory bus; several API processes share one through Redis when REDIS_URL is set, each channel
- * under REDIS_PREFIX so deployments sharing a Redis never see each other's events.
+ * under REDIS_PREFIX so deployments sharing a Redis never see each other's events. Either way every subscriber
+ * of a process is handed the same object for one event (Redis' message is read once per process).
  */
 @Injectable()
 export class EventsService implements OnApplicationShutdown {
@@ -51,46 +53,17 @@ export class EventsService implements OnApplicationShutdown {
     }
   }
 
-  /** Each event passes the subscriber's session check (see event-gate.ts) before any filter sees it. */
-  subscribe<T>(kind: string, panelId: string): AsyncIterableIterator<T> {
-    return gated(this.engine.asyncIterableIterator<T>(this.topic(kind, panelId)));
+  /**
+   * A subscriber's events of one kind in one panel. Each passes the subscriber's session check (see
+   * event-gate.ts), then `filter`, before the subscription sees it.
+   */
+  subscribe<T>(kind: string, panelId: string, filter: EventFilter<T> | null = null): AsyncIterableIterator<T> {
+    return new BusStream<T>(this.engine, this.topic(kind, panelId), currentEventGate(), filter);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.close();
   }
-}
-
-/**
- * The bus's stream with the event gate on each event. Once let go it answers done at once: the bus's own
- * stream would leave a later pull waiting for ever, and a filter still looking at an event pulls again.
- */
-function gated<T>(source: AsyncIterator<T>): AsyncIterableIterator<T> {
-  let stopped = false;
-  const stop = async (): Promise<IteratorResult<T>> => {
-    if (!stopped) {
-      stopped = true;
-      await source.return?.();
-    }
-    return { done: true, value: undefined };
-  };
-  return {
-    async next() {
-      if (stopped) return { done: true, value: undefined };
-      const event = await source.next();
-      if (event.done) return event;
-      if (stopped) return { done: true, value: undefined };
-      return (await passesEventGate()) ? event : stop();
-    },
-    return: stop,
-    async throw(error: unknown) {
-      await stop();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }
 
 /*

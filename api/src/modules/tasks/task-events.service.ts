@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withFilter } from 'graphql-subscriptions';
 import { PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
@@ -29,19 +28,19 @@ export class TaskEventsService {
 
   watch(ctx: RequestContext, panelId: string): AsyncIterableIterator<{ taskChanged: TaskObject }> {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.TASK_READ);
-    const filtered = withFilter(
-      () => this.events.subscribe<{ taskChanged: TaskObject }>(TASK_CHANGED, panelId),
-      (payload?: { taskChanged: TaskObject }) => (payload ? this.sees(ctx, payload.taskChanged) : false),
-    );
-    return filtered(undefined, {}, ctx, undefined as never) as AsyncIterableIterator<{ taskChanged: TaskObject }>;
+    return this.events.subscribe<{ taskChanged: TaskObject }>(TASK_CHANGED, panelId, (payload) => this.sees(ctx, payload.taskChanged));
   }
 
   /** The task rule for one event; the item a task was raised at is read only for such tasks. */
-  private async sees(ctx: RequestContext, task: TaskObject): Promise<boolean> {
+  private sees(ctx: RequestContext, task: TaskObject): boolean | Promise<boolean> {
     if (!task.agendaItemId) return seesTask(this.access, ctx, task);
+    return this.seesRaisedAt(ctx, task, task.agendaItemId);
+  }
+
+  private async seesRaisedAt(ctx: RequestContext, task: TaskObject, agendaItemId: string): Promise<boolean> {
     const items: { panel_id: string; restricted_to: string[] }[] = await this.dataSource.query(
       `SELECT panel_id, restricted_to FROM agenda_item WHERE id = $1`,
-      [task.agendaItemId],
+      [agendaItemId],
     );
     const item = items[0];
     return Boolean(item) && seesTask(this.access, ctx, task, { panelId: item.panel_id, restrictedTo: item.restricted_to });
