@@ -12,7 +12,7 @@ import { EventsModule } from './core/events/events.module.js';
 import { AppConfigModule } from './core/config/config.module.js';
 import { JobsModule } from './core/jobs/jobs.module.js';
 import { LimitsModule } from './core/limits/limits.module.js';
-import { PanelReadCacheModule } from './core/database/panel-read-cache.js';
+import { PanelReadCache, PanelReadCacheModule } from './core/database/panel-read-cache.js';
 import { MailModule } from './core/mail/mail.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
@@ -69,8 +69,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ContextModule],
-          inject: [ContextFactory, AuditService],
-          useFactory: (contexts: ContextFactory, audit: AuditService) => graphqlOptions(contexts, audit, config.NODE_ENV === 'production'),
+          inject: [ContextFactory, AuditService, PanelReadCache],
+          useFactory: (contexts: ContextFactory, audit: AuditService, kept: PanelReadCache) =>
+            graphqlOptions(contexts, audit, kept, config.NODE_ENV === 'production'),
         }),
         HealthModule,
         PanelsModule,

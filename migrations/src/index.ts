@@ -13,6 +13,7 @@ import { ChainAuditTrail1765400000000 } from './1765400000000-ChainAuditTrail.js
 import { CreateConsultationLog1765500000000 } from './1765500000000-CreateConsultationLog.js';
 import { CreatePanelRevision1765600000000 } from './1765600000000-CreatePanelRevision.js';
 import { CreateSessionViewerFunctions1765700000000 } from './1765700000000-CreateSessionViewerFunctions.js';
+import { ReviseGroupListTables1765800000000 } from './1765800000000-ReviseGroupListTables.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateConsultationLog1765500000000,
   CreatePanelRevision1765600000000,
   CreateSessionViewerFunctions1765700000000,
+  ReviseGroupListTables1765800000000,
 ];

@@ -6,9 +6,13 @@ export class SqlCounter implements Logger {
   /** The statements, when a test needs to see them (set `keep` first). */
   keep = false;
   statements: string[] = [];
+  /** The statements in full, kept with `keep` as well. */
+  texts: string[] = [];
   logQuery(query: string): void {
     this.count += 1;
-    if (this.keep) this.statements.push(query.replace(/\s+/g, ' ').slice(0, 160));
+    if (!this.keep) return;
+    this.statements.push(query.replace(/\s+/g, ' ').slice(0, 160));
+    this.texts.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -21,10 +21,12 @@ const schema = z.object({
   /** Namespaces the Redis channels, so that deployments (or test runs) sharing one Redis never see each other's events. */
   REDIS_PREFIX: z.string().max(100).default('sentinel:'),
   /**
-   * How many answers of panel-wide figures (threat picture, task board) each API process keeps, each good until the
-   * panel's figures change (PanelReadCache); 0 keeps none.
+   * How many answers each API process keeps (the threat picture, the task board, group lists), each good until the
+   * panel's records change (PanelReadCache); 0 keeps none.
    */
   PANEL_READ_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
+  /** The most those kept answers may take, in megabytes of their JSON (group lists are the large ones). */
+  PANEL_READ_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
   /** Scheduled jobs (reminders, digest): on by default, off under NODE_ENV=test unless a test turns them on. */
   JOBS: z.enum(['on', 'off']).optional(),
 });

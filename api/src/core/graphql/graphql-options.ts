@@ -9,11 +9,13 @@ import { panelScopePlugin } from '../database/panel-scope.plugin.js';
 import { executeInPanelScope, subscribeInPanelScope } from '../database/scoped-graphql.js';
 import { consultationLogPlugin, operationNameOf, writeConsultations } from '../audit/consultation-log.plugin.js';
 import { formatError } from '../errors/format-error.js';
+import type { PanelReadCache } from '../database/panel-read-cache.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
+import { keptAnswersPlugin } from './kept-answers.js';
 import { depthLimitRule, documentTooLarge, requestLimitsPlugin, validateOverSocket } from './limits.js';
 import { subscribeLive, type LiveSubscriptionDeps } from './live-subscription.js';
 
-export function graphqlOptions(contexts: ContextFactory, audit: AuditService, production: boolean): ApolloDriverConfig {
+export function graphqlOptions(contexts: ContextFactory, audit: AuditService, kept: PanelReadCache, production: boolean): ApolloDriverConfig {
   const live: LiveSubscriptionDeps = { sockets: contexts.sockets, audit, renew: (ctx) => contexts.renew(ctx), execute };
   return {
     path: '/graphql',
@@ -26,7 +28,8 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, pr
     csrfPrevention: true,
     validationRules: [depthLimitRule],
     // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
-    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, requestLimitsPlugin, consultationLogPlugin(audit)],
+    // The kept answers' plugin before the consultation log's: a kept answer's personal data is logged for this read.
+    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, requestLimitsPlugin, keptAnswersPlugin(kept), consultationLogPlugin(audit)],
     formatError,
     subscriptions: {
       'graphql-ws': {
