@@ -16,6 +16,7 @@ const sum = (list, f) => list.reduce((n, x) => n + f(x), 0);
 /** The group list: a page of 50 active groups by score, with their nominals, vehicles and open-task counts. */
 const groupList = {
   name: 'groupList',
+  cached: true,
   label: 'group list: 50 active groups by score, nominals, vehicles, open-task counts',
   api: `query GroupList($panelId: ID!) { ocgs(panelId: $panelId, filter: { statuses: [ACTIVE] }, sort: SCORE, limit: 50, offset: 0) {
     totalCount nodes { id reference name status tier scoreTotal crimeTypes areas openTaskCount

@@ -2,7 +2,7 @@
 // PostgreSQL. Three ways to answer the same question, in one run:
 //   api         the API as deployed (`NODE_ENV=production node api/dist/main.js`, the app role, row-level
 //               security, authorisation and the s.62 consultation log on), asked as the signed-in chair;
-//   apiCold     for the panel-wide figures the API keeps between reads (dashboard, task board): a second API
+//   apiCold     for the answers the API keeps between reads (group list, dashboard, task board): a second API
 //               process keeping none (PANEL_READ_CACHE_ENTRIES=0), so every answer is worked out afresh;
 //   floor       one hand-written SQL statement, prepared once per connection, sent straight through pg;
 //   postgraphile PostGraphile 5 (amber preset) over the same database as its owner: no authorisation, no
@@ -156,17 +156,22 @@ function cellOf(results, question, way, conns) {
 
 function targets(results, subscribers) {
   const t = [];
-  const list = (way) => cellOf(results, 'groupList', way, 10);
-  if (list('api') && list('postgraphile')) {
+  // Warm (the kept answer) and cold (worked out at every read), each against PostGraphile.
+  for (const [way, state] of [
+    ['api', 'warm'],
+    ['apiCold', 'cold'],
+  ]) {
+    const [a, g] = [cellOf(results, 'groupList', way, 10), cellOf(results, 'groupList', 'postgraphile', 10)];
+    if (!a || !g) continue;
     t.push({
-      target: 'group list with open-task counts, 10 connections: throughput >= 1.5x PostGraphile',
-      ratio: round2(list('api').reqPerSec / list('postgraphile').reqPerSec),
-      met: list('api').reqPerSec >= 1.5 * list('postgraphile').reqPerSec,
+      target: `group list with open-task counts (${state}), 10 connections: throughput >= 1.5x PostGraphile`,
+      ratio: round2(a.reqPerSec / g.reqPerSec),
+      met: a.reqPerSec >= 1.5 * g.reqPerSec,
     });
     t.push({
-      target: 'group list with open-task counts, 10 connections: p95 <= 0.7x PostGraphile',
-      ratio: round2(list('api').p95 / list('postgraphile').p95),
-      met: list('api').p95 <= 0.7 * list('postgraphile').p95,
+      target: `group list with open-task counts (${state}), 10 connections: p95 <= 0.7x PostGraphile`,
+      ratio: round2(a.p95 / g.p95),
+      met: a.p95 <= 0.7 * g.p95,
     });
   }
   // Warm (the kept answer) and cold (worked out at every read), each against the floor.
