@@ -88,4 +88,21 @@ describe('lean reads of linked records', () => {
     expect(linked[0].entity).toStrictEqual(same);
     expect(linked[0].carried).toEqual({});
   });
+
+  it('reads only the properties picked, each as the full read gives it', async () => {
+    const pick = ['id', 'surname', 'dateOfBirth', 'aliases'] as const;
+    const picked = await leanLinked(t.dataSource, NominalEntity, {
+      link: { table: 'ocg_nominal', key: 'ocg_id', value: 'nominal_id' },
+      keys: [groups[0]],
+      pick,
+      orderBy: 'l.added_at',
+    });
+    const full = await leanEntities(t.dataSource, NominalEntity, { where: 'e.id = ANY(:ids)', params: { ids: picked.map((r) => r.entity.id) } });
+    expect(picked).toHaveLength(3);
+    for (const { entity } of picked) {
+      expect(Object.keys(entity).sort()).toEqual([...pick].sort());
+      const same = full.find((n) => n.id === entity.id)!;
+      expect(entity).toEqual({ id: same.id, surname: same.surname, dateOfBirth: same.dateOfBirth, aliases: same.aliases });
+    }
+  });
 });

@@ -48,8 +48,8 @@ function statementName(sql: string): string {
 }
 
 interface EntityShape {
-  /** The select list for each table alias asked for. */
-  columns: Map<string, string>;
+  /** The select list and its properties for each table alias (and choice of properties) asked for. */
+  columns: Map<string, { list: string; properties: string[] }>;
   parts: string[];
   properties: string[];
   table: string;
@@ -67,26 +67,28 @@ function shapeOf(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
+  pick?: readonly string[],
 ): { columns: string; table: string; proto: object; properties: string[] } {
   const metadata = dataSource.getMetadata(entity);
   let shape = shapes.get(metadata);
   if (!shape) {
-    const parts = metadata.columns
-      .filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName)
-      .map((c) => `${quote(c.databaseName)}${c.type === 'date' ? '::text' : ''} AS ${quote(c.propertyName)}`);
+    const selected = metadata.columns.filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName);
+    const parts = selected.map((c) => `${quote(c.databaseName)}${c.type === 'date' ? '::text' : ''} AS ${quote(c.propertyName)}`);
     const proto = typeof metadata.target === 'function' ? metadata.target.prototype : Object.prototype;
-    const properties = metadata.columns
-      .filter((c) => c.isSelect && !c.isVirtual && c.relationMetadata?.propertyName !== c.propertyName)
-      .map((c) => c.propertyName);
-    shape = { columns: new Map(), parts, properties, table: quote(metadata.tableName), proto };
+    shape = { columns: new Map(), parts, properties: selected.map((c) => c.propertyName), table: quote(metadata.tableName), proto };
     shapes.set(metadata, shape);
   }
-  let columns = shape.columns.get(alias);
+  const name = pick ? `${alias}|${pick.join(',')}` : alias;
+  let columns = shape.columns.get(name);
   if (!columns) {
-    columns = shape.parts.map((p) => `${alias}.${p}`).join(', ');
-    shape.columns.set(alias, columns);
+    const wanted = shape.parts.filter((_, i) => !pick || pick.includes(shape.properties[i]));
+    columns = {
+      list: wanted.map((p) => `${alias}.${p}`).join(', '),
+      properties: pick ? shape.properties.filter((p) => pick.includes(p)) : shape.properties,
+    };
+    shape.columns.set(name, columns);
   }
-  return { columns, table: shape.table, proto: shape.proto, properties: shape.properties };
+  return { columns: columns.list, table: shape.table, proto: shape.proto, properties: columns.properties };
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -155,18 +157,23 @@ export interface LeanLinkQuery {
   orderBy: string;
 }
 
+/** Only these of the entity's properties are read, when the answer needs no more (no parsing of the rest). */
+interface LeanLinkPick<K> {
+  pick?: readonly K[];
+}
+
 /**
  * Records linked to each of `keys` through a join table, with the link's own columns: one prepared statement for
  * the links and the records together, e.g. each group's nominals with their roles. Records the viewer may not see
  * (row-level security) are left out, as the by-id loaders leave them out. Table and column names come from code,
  * never from a request.
  */
-export async function leanLinked<T extends ObjectLiteral>(
+export async function leanLinked<T extends ObjectLiteral, K extends keyof T & string = keyof T & string>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
-  q: LeanLinkQuery,
-): Promise<{ key: string; carried: Record<string, unknown>; entity: T }[]> {
-  const { columns, table, proto, properties } = shapeOf(dataSource, entity, 'e');
+  q: LeanLinkQuery & LeanLinkPick<K>,
+): Promise<{ key: string; carried: Record<string, unknown>; entity: Pick<T, K> }[]> {
+  const { columns, table, proto, properties } = shapeOf(dataSource, entity, 'e', q.pick);
   const carry = q.carry ?? [];
   const carried = carry.map((c) => `l.${quote(c)} AS ${quote(`link.${c}`)}`).join(', ');
   const rows = await leanRead(
@@ -182,7 +189,7 @@ export async function leanLinked<T extends ObjectLiteral>(
     return {
       key: row['link.key'] as string,
       carried: Object.fromEntries(carry.map((c) => [c, row[`link.${c}`]])),
-      entity: record as T,
+      entity: record as Pick<T, K>,
     };
   });
 }

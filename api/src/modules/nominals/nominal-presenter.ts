@@ -5,12 +5,31 @@ import { noteConsultation, WITHHELD_REASON } from '../../core/audit/consultation
 import type { NominalEntity } from './nominal.entity.js';
 import type { NominalObject } from './nominal.object.js';
 
+/** What of a nominal's row the API shows: a list of many reads no more than this. */
+export const PRESENTED_NOMINAL = [
+  'id',
+  'panelId',
+  'reference',
+  'surname',
+  'forenames',
+  'aliases',
+  'dateOfBirth',
+  'isVulnerable',
+  'isChild',
+  'riskToOfficers',
+  'nextReviewOn',
+  'gscMarking',
+  'version',
+] as const satisfies readonly (keyof NominalEntity)[];
+
+export type PresentedNominal = Pick<NominalEntity, (typeof PRESENTED_NOMINAL)[number]>;
+
 /**
  * The one way a nominal leaves the API. Without the personal-data permission in the nominal's panel the
  * names, aliases and date of birth are withheld; with it, the view is noted for the s.62 consultation log,
  * which is written once per request (see consultationLogPlugin).
  */
-export function presentNominal(ctx: RequestContext, access: AccessService, n: NominalEntity): NominalObject {
+export function presentNominal(ctx: RequestContext, access: AccessService, n: PresentedNominal): NominalObject {
   const allowed = Boolean(ctx.viewer && access.holdsInPanel(ctx.viewer, n.panelId, PERMISSIONS.PERSONAL_DATA_READ));
   if (allowed) noteConsultation(ctx, n.panelId, 'Nominal', n.id);
   return {

@@ -2,6 +2,7 @@ import type { NominalRole } from '@sentinel/shared';
 import { leanLinked, leanRead } from '../../core/database/prepared-query.js';
 import { defineLoader, groupBy } from '../../core/graphql/loaders.js';
 import { NominalEntity } from '../nominals/nominal.entity.js';
+import { PRESENTED_NOMINAL, type PresentedNominal } from '../nominals/nominal-presenter.js';
 import { VehicleEntity } from '../vehicles/vehicle.entity.js';
 
 export interface RoleLink {
@@ -19,13 +20,14 @@ interface LinkRow {
 const linkRows = (rows: LinkRow[]): RoleLink[] => rows.map((r) => ({ ocgId: r.ocg_id, nominalId: r.nominal_id, role: r.role }));
 
 /** Each OCG's nominals with their roles, principals first: the links and the nominals in one statement. */
-export const NOMINAL_MEMBERS_BY_OCG = defineLoader<string, { role: NominalRole; nominal: NominalEntity }[]>(
+export const NOMINAL_MEMBERS_BY_OCG = defineLoader<string, { role: NominalRole; nominal: PresentedNominal }[]>(
   'nominalMembersByOcg',
   async (ds, ocgIds) => {
     const rows = await leanLinked(ds, NominalEntity, {
       link: { table: 'ocg_nominal', key: 'ocg_id', value: 'nominal_id' },
       keys: ocgIds,
       carry: ['role'],
+      pick: PRESENTED_NOMINAL,
       orderBy: `array_position(ARRAY['PRINCIPAL','SIGNIFICANT','PERIPHERAL','ASSOCIATE'], l.role::text), l.added_at`,
     });
     return groupBy(ocgIds, rows, (r) => r.key).map((group) => group.map((r) => ({ role: r.carried.role as NominalRole, nominal: r.entity })));
