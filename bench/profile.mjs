@@ -1,5 +1,6 @@
 // `npm run bench:profile -- <question> [connections] [seconds]`: where the API's time goes for one of the bench's
-// questions (bench/read-questions.mjs). The API runs as in `npm run bench`, with the inspector on; its CPU profile is
+// questions (bench/read-questions.mjs). The API runs as in `npm run bench`, keeping no answers between requests
+// (PANEL_READ_CACHE_ENTRIES=0 unless set), with the inspector on; its CPU profile is
 // taken over the load and summed by function (self time) and by file, and written with the whole profile to
 // bench/results/profile-<question>.json (the top of each list, and the allocations sampled by function) and .cpuprofile (the whole, for Chrome's DevTools;
 // not kept in git).
@@ -21,6 +22,8 @@ let inspectPort = 0;
 const stack = await startStack({
   floorConnections: 0,
   postgraphile: false,
+  // The answer worked out at every request (where the time goes), unless PANEL_READ_CACHE_ENTRIES says otherwise.
+  apiEnv: { PANEL_READ_CACHE_ENTRIES: process.env.PANEL_READ_CACHE_ENTRIES ?? '0' },
   apiNodeArgs: async (freePort) => [
     `--inspect=127.0.0.1:${(inspectPort = await freePort())}`,
     ...(process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? []),

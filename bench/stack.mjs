@@ -10,7 +10,7 @@ import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
 import { seedForceScale } from './force-scale.mjs';
 import { jsonPoster } from './load.mjs';
 
-export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], postgraphile = true, apiCold = false } = {}) {
+export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], apiEnv = {}, postgraphile = true, apiCold = false } = {}) {
   compileApi();
   const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
@@ -61,7 +61,7 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     console.log('done');
 
     const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
-    const api = await startApi(appUrl, await apiNodeArgs(freePort));
+    const api = await startApi(appUrl, await apiNodeArgs(freePort), apiEnv);
     stops.push(api.stop);
     // The same API keeping no panel-wide figures between reads: every dashboard and board worked out afresh.
     const cold = apiCold ? await startApi(appUrl, [], { PANEL_READ_CACHE_ENTRIES: '0' }) : null;
