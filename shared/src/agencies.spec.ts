@@ -18,4 +18,9 @@ describe('isaStatus', () => {
     expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
     expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
+
+  it('turns the day at midnight in London to the second, in summer and in winter, asked second by second', () => {
+    const days = ['2026-06-30T22:59:58Z', '2026-06-30T22:59:59Z', '2026-06-30T23:00:00Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z'];
+    expect(days.map((d) => londonToday(new Date(d)))).toEqual(['2026-06-30', '2026-06-30', '2026-07-01', '2026-12-31', '2027-01-01']);
+  });
 });

@@ -59,7 +59,12 @@ export function addDays(isoDate: string, days: number): string {
 /** Building a formatter is costly; one is kept and reused. */
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
+/** The last date worked out, for its minute: London's offset from UTC is whole hours, so its days begin on a minute. */
+let lastDay = { minute: NaN, date: '' };
+
 /** Today's calendar date in the UK, as yyyy-mm-dd. */
 export function londonToday(now: Date = new Date()): string {
-  return LONDON_DATE.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, date: LONDON_DATE.format(now) };
+  return lastDay.date;
 }
