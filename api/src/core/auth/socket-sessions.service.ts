@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleDestroy } 
 import DataLoader from 'dataloader';
 import type { WebSocket } from 'ws';
 import type { RequestContext, Viewer } from '../access/request-context.js';
+import { rightsOf } from '../access/viewer-rights.js';
 import { SessionService } from './session.service.js';
 
 /** The close code that tells the web app the session is over, so it sends the person to sign in. */
@@ -191,7 +192,6 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   }
 }
 
-const rightsByViewer = new WeakMap<Viewer, string>();
 const audiences = new WeakMap<Viewer, string>();
 
 /**
@@ -201,22 +201,4 @@ const audiences = new WeakMap<Viewer, string>();
  */
 export function audienceOf(viewer: Viewer): string | null {
   return audiences.get(viewer) ?? null;
-}
-
-/**
- * What decides what a viewer may see; a change of name or email alone changes nothing shown. Worked out once per
- * viewer read: the sockets of one session share the viewer their session's read found.
- */
-function rightsOf(viewer: Viewer): string {
-  let rights = rightsByViewer.get(viewer);
-  if (rights === undefined) {
-    rights = rightsText(viewer);
-    rightsByViewer.set(viewer, rights);
-  }
-  return rights;
-}
-
-function rightsText(viewer: Viewer): string {
-  const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
-  return JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, viewer.mustChangePassword, memberships]);
 }
