@@ -1,4 +1,6 @@
-import type { GraphQLSchema } from 'graphql';
+import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { KEPT_FIELDS } from '../../src/core/graphql/kept-answers.js';
+import { PanelReadCache } from '../../src/core/database/panel-read-cache.js';
 import type { CanaryClient } from './client.js';
 import { canarySuite } from './suite.js';
 import { QUERY_TABLE, type ArgSet } from './channels.js';
@@ -86,4 +88,50 @@ describe('canary leak suite: GraphQL queries', () => {
     expect(ledger.seenBy('chair', 'Query.').size).toBeGreaterThan(100);
     expect(ledger.seenBy('chairB', 'Query.').size).toBeGreaterThan(30);
   });
+
+  /** Every field a kept answer may hold, below `type`, as a selection. */
+  const keptSelection = (typeName: string): string => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+    const fields = [...KEPT_FIELDS[typeName]].map((name) => {
+      const named = getNamedType(type.getFields()[name].type);
+      return isObjectType(named) ? `${name} { ${keptSelection(named.name)} }` : name;
+    });
+    return fields.join(' ');
+  };
+
+  it('shows no viewer a canary through a kept answer: every field a group list may keep, read twice by every viewer', async () => {
+    const doc = `query KeptGroups($panelId: ID!) { ocgs(panelId: $panelId, limit: 5) { ${keptSelection('OcgPage')} } }`;
+    // Which reads were answered from a kept answer: the cache's own report of each read, watched, not replaced.
+    const cache = suite.t.app.get(PanelReadCache);
+    const keep = cache.keep.bind(cache);
+    let fromKept = 0;
+    cache.keep = ((...args: Parameters<typeof keep>) => {
+      const kept = keep(...args);
+      if (!kept.computed) fromKept += 1;
+      return kept;
+    }) as typeof cache.keep;
+    let answered = 0;
+    try {
+      // Every viewer once, then again in the reverse order, so that each second read comes after every other
+      // viewer's answer was kept.
+      for (const [pass, order] of [VIEWERS, [...VIEWERS].reverse()].entries()) {
+        for (const v of order) {
+          for (const [label, panelId] of [
+            ['panel A', w.panelA],
+            ['panel B', w.panelB],
+          ]) {
+            const res = await client.gql(doc, { panelId }, sessions.get(v.key));
+            if (pass === 1 && res.data && !res.errors) answered += 1;
+            ledger.check(v.key, v.profile, 'Query.ocgs', `kept group list, ${label}, read ${pass + 1}`, JSON.stringify(res));
+          }
+        }
+      }
+    } finally {
+      cache.keep = keep;
+    }
+    expect(answered).toBeGreaterThan(0);
+    expect(fromKept).toBe(answered);
+    expect(ledger.leakReport()).toEqual([]);
+  }, 120_000);
 });

@@ -11,7 +11,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { londonToday } from '@sentinel/shared';
-import type { RequestContext } from '../access/request-context.js';
+import type { ConsultedRecord, RequestContext } from '../access/request-context.js';
 import { rightsOf } from '../access/viewer-rights.js';
 import type { PanelReadCache } from '../database/panel-read-cache.js';
 
@@ -21,7 +21,7 @@ import type { PanelReadCache } from '../database/panel-read-cache.js';
  * nothing of the viewer but their rights and on no time but today's date. Every root field takes the panel it reads
  * as `panelId`.
  */
-const KEPT_FIELDS: Record<string, ReadonlySet<string>> = {
+export const KEPT_FIELDS: Record<string, ReadonlySet<string>> = {
   Query: new Set(['ocgs']),
   OcgPage: new Set(['nodes', 'totalCount']),
   Ocg: new Set([
@@ -77,7 +77,7 @@ const KEPT_FIELDS: Record<string, ReadonlySet<string>> = {
 interface Kept {
   result: FormattedExecutionResult;
   /** The personal data the answer shows, noted again for the s.62 log at every read of it. */
-  consulted: [string, { panelId: string; entityType: string; entityId: string }][];
+  consulted: [string, ConsultedRecord][];
 }
 
 /** A promise whose outcome the request that works the answer out settles. */
