@@ -24,6 +24,13 @@ export interface Viewer {
 /** The way data left the server, named in every consultation and disclosure row of the s.62 log. */
 export type DataChannel = 'GRAPHQL' | 'SUBSCRIPTION' | 'DOCUMENT' | 'EXPORT' | 'MAIL';
 
+/** A record whose personal data an answer shows, noted for the s.62 log. */
+export interface ConsultedRecord {
+  panelId: string;
+  entityType: string;
+  entityId: string;
+}
+
 /** The first argument of every service method. */
 export interface RequestContext {
   viewer: Viewer | null;
@@ -34,7 +41,7 @@ export interface RequestContext {
   req?: Request;
   res?: Response;
   /** Personal data shown in this request, written to the s.62 log once, when the response is sent. */
-  consulted?: Map<string, { panelId: string; entityType: string; entityId: string }>;
+  consulted?: Map<string, ConsultedRecord>;
 }
 
 /** A context for work that no person started (demo data, command-line tasks). */

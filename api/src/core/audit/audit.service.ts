@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DataChannel, RequestContext } from '../access/request-context.js';
+import type { ConsultedRecord, DataChannel, RequestContext } from '../access/request-context.js';
 import type { AuditAction, AuditChanges } from './audit-event.entity.js';
 import { GroupWriter } from './group-writer.js';
 
@@ -83,11 +83,7 @@ export class AuditService {
    * Personal data of several records, possibly of several kinds and panels, was shown in one response: one row of
    * the consultation log per panel, committed before this resolves. Concurrent requests' rows share a statement.
    */
-  async consultedMany(
-    ctx: RequestContext,
-    records: Iterable<{ panelId: string; entityType: string; entityId: string }>,
-    purpose: string | null = null,
-  ): Promise<void> {
+  async consultedMany(ctx: RequestContext, records: Iterable<ConsultedRecord>, purpose: string | null = null): Promise<void> {
     const byPanel = new Map<string, Record<string, string[]>>();
     for (const r of records) {
       let subjects = byPanel.get(r.panelId);

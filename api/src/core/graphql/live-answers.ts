@@ -1,11 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-
-/** A record whose personal data an answer shows. */
-export interface ConsultedRecord {
-  panelId: string;
-  entityType: string;
-  entityId: string;
-}
+import type { ConsultedRecord } from '../access/request-context.js';
 
 /** One live event's answer to one operation, and the personal data it shows (logged for each viewer sent it). */
 export interface LiveAnswer {

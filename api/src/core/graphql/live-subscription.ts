@@ -1,11 +1,11 @@
 import { createSourceEventStream, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { RequestContext, Viewer } from '../access/request-context.js';
+import type { ConsultedRecord, RequestContext, Viewer } from '../access/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { operationNameOf } from '../audit/consultation-log.plugin.js';
 import { audienceOf, type LiveOperation, type LiveSocket, type SocketSessionsService } from '../auth/socket-sessions.service.js';
 import { runWithScopeContext } from '../database/panel-scope.js';
 import { withEventGate } from '../events/event-gate.js';
-import { LiveAnswers, type ConsultedRecord, type LiveAnswer } from './live-answers.js';
+import { LiveAnswers, type LiveAnswer } from './live-answers.js';
 
 type PromiseOrValue<T> = Promise<T> | T;
 
