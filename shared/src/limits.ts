@@ -38,9 +38,25 @@ export const SESSION_TIMEOUTS = {
   absoluteHours: 10,
 } as const;
 
+/**
+ * Password guessing. An account is locked after `maxFailures` wrong passwords in the window, and the sign-in form
+ * warns when `warnWhenLeft` or fewer tries remain. An address (a council's or a force's network, where hundreds sign
+ * in from one address) is never locked: after `addressFreeFailures` failures in the window each further attempt
+ * from it must wait twice as long as the last, up to `addressMaxDelaySeconds`.
+ */
 export const SIGN_IN_THROTTLE = {
   maxFailures: 10,
   windowMinutes: 15,
+  warnWhenLeft: 3,
+  addressFreeFailures: 30,
+  addressMaxDelaySeconds: 60,
 } as const;
+
+/** How long an address must wait after its `failures`-th failure in the window before it may try again. */
+export function addressDelaySeconds(failures: number): number {
+  const over = failures - SIGN_IN_THROTTLE.addressFreeFailures;
+  if (over < 0) return 0;
+  return Math.min(2 ** over, SIGN_IN_THROTTLE.addressMaxDelaySeconds);
+}
 
 export const PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';

@@ -67,24 +67,62 @@ describe('sign-in and sessions', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers RATE_LIMITED to the 11th sign-in after 10 failures for an account, even with the right password', async () => {
+  it('warns before the last tries, then locks the account: the 11th sign-in is refused even with the right password', async () => {
     const q = await createPanel(t.dataSource);
     const email = q.users.POLICE_MEMBER.email;
+    const messages: string[] = [];
     for (let i = 0; i < 10; i++) {
       const res = await t.gql(SIGN_IN, { i: { email, password: `wrong password ${i}` } }, { ip: nextIp() });
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      messages.push(res.errors![0].message);
     }
+    expect(messages.slice(0, 6)).toEqual(Array(6).fill('Enter a correct email address and password'));
+    expect(messages[6]).toBe('Enter a correct email address and password. You have 3 more tries before this account is locked for 15 minutes.');
+    expect(messages[8]).toBe('Enter a correct email address and password. You have 1 more try before this account is locked for 15 minutes.');
+    expect(messages[9]).toBe('Enter a correct email address and password. This account is now locked for 15 minutes.');
     const eleventh = await t.gql(SIGN_IN, { i: { email, password: TEST_PASSWORD } }, { ip: nextIp() });
     expect(eleventh.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(eleventh.errors?.[0]?.message).toMatch(/^This account is locked after 10 wrong passwords\. Try again after \d\d:\d\d\.$/);
+    // An email that names no one is counted and warned alike, so the warning tells nothing about who has an account.
+    const nobody = 'no-such-member@example.test';
+    let last = '';
+    for (let i = 0; i < 7; i++) {
+      last = (await t.gql(SIGN_IN, { i: { email: nobody, password: `wrong password ${i}` } }, { ip: nextIp() })).errors![0].message;
+    }
+    expect(last).toBe(messages[6]);
   });
 
-  it('answers RATE_LIMITED after 10 failures from one address, whatever the account', async () => {
+  it('locks the account, not the address: others behind the same network still sign in', async () => {
+    const q = await createPanel(t.dataSource);
     const ip = nextIp();
     for (let i = 0; i < 10; i++) {
+      await t.gql(SIGN_IN, { i: { email: q.users.POLICE_MEMBER.email, password: `wrong password ${i}` } }, { ip });
+    }
+    const locked = await t.gql(SIGN_IN, { i: { email: q.users.POLICE_MEMBER.email, password: TEST_PASSWORD } }, { ip });
+    expect(locked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const colleague = await t.gql(SIGN_IN, { i: { email: q.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
+    expect(colleague.errors).toBeUndefined();
+  });
+
+  it('slows an address after 30 failures across accounts, doubling the wait at each further failure', async () => {
+    const ip = nextIp();
+    for (let i = 0; i < 30; i++) {
       await t.gql(SIGN_IN, { i: { email: `stranger${i}@example.test`, password: 'wrong password here' } }, { ip });
     }
-    const res = await t.gql(SIGN_IN, { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
-    expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const slowed = await t.gql(SIGN_IN, { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
+    expect(slowed.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(slowed.errors?.[0]?.message).toBe('Too many failed sign-ins from your network. Wait 1 second, then try again.');
+    // Once the wait has passed, one attempt goes through; a wrong one doubles the next wait.
+    const back = async (seconds: number) =>
+      t.dataSource.query(`UPDATE sign_in_attempt SET at = at - make_interval(secs => $2) WHERE ip = $1`, [ip, seconds]);
+    await back(1);
+    const wrong = await t.gql(SIGN_IN, { i: { email: 'stranger-late@example.test', password: 'wrong password here' } }, { ip });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const again = await t.gql(SIGN_IN, { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
+    expect(again.errors?.[0]?.message).toBe('Too many failed sign-ins from your network. Wait 2 seconds, then try again.');
+    await back(2);
+    const through = await t.gql(SIGN_IN, { i: { email: p.users.OBSERVER.email, password: TEST_PASSWORD } }, { ip });
+    expect(through.errors).toBeUndefined();
   });
 
   it('ends the session on sign-out', async () => {

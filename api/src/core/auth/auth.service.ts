@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ADMIN_PERMISSIONS, grantedPermissions } from '@sentinel/shared';
+import { ADMIN_PERMISSIONS, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../errors/app-error.js';
@@ -12,6 +12,19 @@ import { PASSWORD_CHANGE_THROTTLE, SignInThrottleService } from './sign-in-throt
 import type { ViewerObject } from './viewer.object.js';
 
 const WRONG_CREDENTIALS = 'Enter a correct email address and password';
+
+/**
+ * The wrong-password answer, warning when the account is near its lock. It is the same for an email that names no
+ * one: tries are counted per email typed, so the warning tells nothing about who has an account.
+ */
+function wrongCredentials(triesLeft: number): string {
+  if (triesLeft === 0) {
+    return `${WRONG_CREDENTIALS}. This account is now locked for ${SIGN_IN_THROTTLE.windowMinutes} minutes.`;
+  }
+  if (triesLeft > SIGN_IN_THROTTLE.warnWhenLeft) return WRONG_CREDENTIALS;
+  const tries = triesLeft === 1 ? '1 more try' : `${triesLeft} more tries`;
+  return `${WRONG_CREDENTIALS}. You have ${tries} before this account is locked for ${SIGN_IN_THROTTLE.windowMinutes} minutes.`;
+}
 
 @Injectable()
 export class AuthService {
@@ -24,7 +37,7 @@ export class AuthService {
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<ViewerObject> {
     const email = input.email.trim().toLowerCase();
-    const attemptId = await this.throttle.reserveSignIn(email, ctx.ip);
+    const attempt = await this.throttle.reserveSignIn(email, ctx.ip);
     const rows: { id: string; password_hash: string | null; disabled_at: Date | null }[] = await this.dataSource.query(
       `SELECT id, password_hash, disabled_at FROM app_user WHERE lower(email) = $1`,
       [email],
@@ -33,10 +46,10 @@ export class AuthService {
     const hash = user?.password_hash ?? (await dummyPasswordHash());
     const passwordOk = await verifyPassword(hash, input.password);
     const ok = Boolean(user && user.password_hash && !user.disabled_at && passwordOk);
-    if (!ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    if (!ok) throw new AppError('UNAUTHENTICATED', wrongCredentials(attempt.triesLeft));
 
     const { token } = await this.dataSource.transaction(async (m) => {
-      await this.throttle.signInSucceeded(m, attemptId);
+      await this.throttle.signInSucceeded(m, attempt.id);
       const session = await this.sessions.create(m, user.id);
       await this.audit.recordChange(
         m,

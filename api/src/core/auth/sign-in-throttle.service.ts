@@ -2,11 +2,31 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SIGN_IN_THROTTLE } from '@sentinel/shared';
+import { addressDelaySeconds, SIGN_IN_THROTTLE } from '@sentinel/shared';
 import { AppError } from '../errors/app-error.js';
 
 /** A signed-in person may get their current password wrong this often in the window before changing it is refused. */
 export const PASSWORD_CHANGE_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
+
+export interface SignInReservation {
+  id: string;
+  /** Wrong passwords the account may still take, after this attempt, before it is locked. */
+  triesLeft: number;
+}
+
+interface AttemptsSeen {
+  account_failures: number;
+  account_oldest: Date | null;
+  address_failures: number;
+  address_idle_seconds: number | null;
+}
+
+const CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
+
+/** "14:05", London time: when a locked account may try again. */
+function londonClock(at: Date): string {
+  return CLOCK.format(new Date(Math.ceil(at.getTime() / 60_000) * 60_000));
+}
 
 export function emailKey(email: string): string {
   return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
@@ -23,32 +43,51 @@ export class SignInThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Reserves one of the 10 failures allowed in 15 minutes for the account and for the address, or throws
-   * RATE_LIMITED. Gives the attempt's id, for `signInSucceeded`.
+   * Reserves one of the failures allowed for the account in the window, or throws RATE_LIMITED when the account is
+   * locked or its address must wait (`SIGN_IN_THROTTLE`). Gives the attempt's id, for `signInSucceeded`, and how many
+   * more wrong passwords the account may take before it is locked, counting this attempt as one.
    */
-  async reserveSignIn(email: string, ip: string): Promise<string> {
+  async reserveSignIn(email: string, ip: string): Promise<SignInReservation> {
     const key = emailKey(email);
     const address = ip.slice(0, 64);
-    const id = await this.dataSource.transaction(async (m) => {
+    const { windowMinutes, maxFailures } = SIGN_IN_THROTTLE;
+    const outcome = await this.dataSource.transaction(async (m): Promise<SignInReservation | { locked: Date } | { wait: number }> => {
       // Always the account, then the address: two sign-ins never wait on each other's locks in opposite order.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('sign-in-account:' || $1))`, [key]);
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('sign-in-address:' || $1))`, [address]);
-      const rows: { id: string }[] = await m.query(
-        `INSERT INTO sign_in_attempt (email_key, ip, succeeded)
-         SELECT $1::bpchar, $2::varchar, false
-          WHERE (SELECT count(*) FROM sign_in_attempt
-                  WHERE email_key = $1::bpchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) < $4
-            AND (SELECT count(*) FROM sign_in_attempt
-                  WHERE ip = $2::varchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) < $4
-         RETURNING id`,
-        [key, address, SIGN_IN_THROTTLE.windowMinutes, SIGN_IN_THROTTLE.maxFailures],
+      const [seen]: AttemptsSeen[] = await m.query(
+        `SELECT (SELECT count(*)::int FROM sign_in_attempt
+                  WHERE email_key = $1::bpchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) AS account_failures,
+                (SELECT min(at) FROM sign_in_attempt
+                  WHERE email_key = $1::bpchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) AS account_oldest,
+                (SELECT count(*)::int FROM sign_in_attempt
+                  WHERE ip = $2::varchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) AS address_failures,
+                (SELECT extract(epoch FROM now() - max(at))::float8 FROM sign_in_attempt
+                  WHERE ip = $2::varchar AND NOT succeeded AND at > now() - make_interval(mins => $3)) AS address_idle_seconds`,
+        [key, address, windowMinutes],
       );
-      return rows[0]?.id ?? null;
+      if (seen.account_failures >= maxFailures) return { locked: new Date(seen.account_oldest!.getTime() + windowMinutes * 60_000) };
+      const wait = addressDelaySeconds(seen.address_failures) - (seen.address_idle_seconds ?? Infinity);
+      if (wait > 0) return { wait: Math.ceil(wait) };
+      const rows: { id: string }[] = await m.query(`INSERT INTO sign_in_attempt (email_key, ip, succeeded) VALUES ($1, $2, false) RETURNING id`, [
+        key,
+        address,
+      ]);
+      return { id: rows[0].id, triesLeft: maxFailures - seen.account_failures - 1 };
     });
-    if (id === null) {
-      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Wait ${SIGN_IN_THROTTLE.windowMinutes} minutes, then try again.`);
+    if ('locked' in outcome) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `This account is locked after ${maxFailures} wrong passwords. Try again after ${londonClock(outcome.locked)}.`,
+      );
     }
-    return id;
+    if ('wait' in outcome) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `Too many failed sign-ins from your network. Wait ${outcome.wait} ${outcome.wait === 1 ? 'second' : 'seconds'}, then try again.`,
+      );
+    }
+    return outcome;
   }
 
   async signInSucceeded(manager: EntityManager, attemptId: string): Promise<void> {
