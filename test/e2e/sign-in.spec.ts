@@ -47,6 +47,21 @@ test('the chair sees agencies, flags an expired agreement, and sees members', as
   await signOut(page);
 });
 
+test("the chair's navigation and the group list fit a 1280 pixel laptop screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, DEMO.CHAIR);
+  await expect(page).toHaveURL(/\/threat-picture$/);
+  const items = page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
+  await expect(items.last()).toHaveText('Members');
+  const tops = await items.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  await items.getByText('Groups', { exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Operation Osprey' })).toBeVisible();
+  const table = await page.locator('table').evaluate((t) => ({ width: t.scrollWidth, room: t.parentElement!.clientWidth }));
+  expect(table.width).toBeLessThanOrEqual(table.room);
+  await signOut(page);
+});
+
 for (const role of ['COORDINATOR', 'POLICE_MEMBER', 'OBSERVER'] as const) {
   test(`the ${role.toLowerCase().replace('_', ' ')} signs in and sees what the role allows`, async ({ page }) => {
     await signIn(page, DEMO[role]);
@@ -60,6 +75,9 @@ for (const role of ['COORDINATOR', 'POLICE_MEMBER', 'OBSERVER'] as const) {
 
 test('a partner sees agencies and members but cannot reach the member admin screens', async ({ page }) => {
   await signIn(page, DEMO.PARTNER_MEMBER);
+  // A partner comes for their agency's tasks: sign-in leads there.
+  await expect(page).toHaveURL(/\/tasks\/mine$/);
+  await expect(page.getByRole('heading', { name: "My agency's tasks", level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByText('Det Supt Helen Marsh')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add member' })).toHaveCount(0);

@@ -60,7 +60,7 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
     paging.resetPage();
   };
   return (
-    <div className="moj-filter-layout">
+    <div className="moj-filter-layout app-filter-layout--stacked">
       <div className="moj-filter-layout__filter">
         <OcgFilter applied={filter} onApply={apply} officers={officers.options} tiers={scoring?.tiers.map((t) => t.name)} />
       </div>

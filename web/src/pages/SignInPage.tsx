@@ -4,7 +4,7 @@ import { SignInForm } from '../modules/auth/components/SignInForm';
 import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
 import { useLoadClient } from '../modules/app/client-loader';
-import { CHANGE_PASSWORD_PATH, LANDING_PATH, SIGN_IN_PATH } from '../modules/app/paths';
+import { CHANGE_PASSWORD_PATH, landingPath, SIGN_IN_PATH } from '../modules/app/paths';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { NETWORK_MESSAGE } from '../modules/app/utils/network-message';
@@ -31,7 +31,9 @@ export function SignInPage() {
       // Nothing cached for a previous person may show to this one.
       await client.clearStore();
       const from = (location.state as { from?: string } | null)?.from;
-      const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== SIGN_IN_PATH ? from : LANDING_PATH;
+      // The first panel is the one the layout opens.
+      const landing = landingPath(data?.signIn.memberships[0]?.permissions ?? []);
+      const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== SIGN_IN_PATH ? from : landing;
       await navigate(next, { replace: true });
     } catch (error) {
       // The refusal is read with the API client's own error types, which came with it.

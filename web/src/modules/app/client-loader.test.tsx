@@ -17,7 +17,7 @@ function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
   const link = new ApolloLink((operation) => {
     operations.push(operation.operationName ?? '');
     if (operation.operationName === 'Viewer') return of(viewerMock({ mustChangePassword: signIn.mustChangePassword }).result as ApolloLink.Result);
-    return of({ data: { signIn: { __typename: 'SignInResult', ...signIn } } });
+    return of({ data: { signIn: { __typename: 'SignInResult', memberships: [], ...signIn } } });
   });
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
 }

@@ -5,6 +5,9 @@ export const SignInMutation = graphql(`
     signIn(input: $input) {
       id
       mustChangePassword
+      memberships {
+        permissions
+      }
     }
   }
 `);
