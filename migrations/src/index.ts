@@ -14,6 +14,7 @@ import { CreateConsultationLog1765500000000 } from './1765500000000-CreateConsul
 import { CreatePanelRevision1765600000000 } from './1765600000000-CreatePanelRevision.js';
 import { CreateSessionViewerFunctions1765700000000 } from './1765700000000-CreateSessionViewerFunctions.js';
 import { ReviseGroupListTables1765800000000 } from './1765800000000-ReviseGroupListTables.js';
+import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreatePanelRevision1765600000000,
   CreateSessionViewerFunctions1765700000000,
   ReviseGroupListTables1765800000000,
+  CreateMailLog1765930000000,
 ];

@@ -14,3 +14,4 @@ export * from './vehicles.js';
 export * from './names.js';
 export * from './tasks.js';
 export * from './meetings.js';
+export * from './mail.js';

@@ -103,6 +103,7 @@ export const QUERY_TABLE: Table = {
     { label: 'panel B', args: { id: w.panelB } },
   ],
   panels: () => [{ label: 'mine', args: {} }],
+  panelMail: panels({ limit: PAGE }),
   place: each('place', 'id'),
   previousMinutes: each('meeting', 'meetingId'),
   projector: panels(),

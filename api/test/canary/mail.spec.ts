@@ -15,13 +15,13 @@ const MAIL_TABLE: Record<string, string> = {
   publishedMail: 'MAIL agenda published',
 };
 
-/** The message builders the API hands to MailService.send, found in its source: a new kind of mail is found here. */
+/** The message builders the API hands to MailService, found in its source: a new kind of mail is found here. */
 function mailBuilders(): string[] {
   const root = new URL('../../src/', import.meta.url);
   const found = new Set<string>();
   for (const file of readdirSync(root, { recursive: true }) as string[]) {
     if (!file.endsWith('.ts')) continue;
-    for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bmail\.send\(\s*(\w+)\(/g)) found.add(m[1]);
+    for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bfunction (\w+)\([^)]*\): MailMessage\b/g)) found.add(m[1]);
   }
   return [...found].sort();
 }

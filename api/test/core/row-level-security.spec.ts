@@ -80,6 +80,10 @@ async function seedEveryTable(ds: DataSource): Promise<string> {
   await run(`INSERT INTO meeting_minutes (meeting_id, panel_id, number, content) VALUES ($1, $2, 1, '{}')`, [meeting, panel]);
   await run(`INSERT INTO assessment (panel_id, period_from, period_to, content) VALUES ($1, '2025-07-01', '2025-12-31', '{}')`, [panel]);
   await run(`INSERT INTO audit_event (panel_id, entity_type, entity_id, action) VALUES ($1, 'Ocg', $2, 'CREATE')`, [panel, ocg]);
+  await run(`INSERT INTO mail_message (panel_id, kind, recipient, subject, outcome) VALUES ($1, 'TASK_REMINDER', $2, 'Task A-0001 is due', 'SENT')`, [
+    panel,
+    `rls.${label}@example.test`,
+  ]);
   await run(`INSERT INTO consultation (panel_id, action, channel, subjects) VALUES ($1, 'CONSULT', 'GRAPHQL', ARRAY['Nominal:' || $2])`, [
     panel,
     nominal,

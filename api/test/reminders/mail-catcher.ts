@@ -15,16 +15,23 @@ export interface MailCatcher {
   /** Messages to one address. */
   to(address: string): CaughtMail[];
   clear(): void;
+  /** Addresses the server refuses at RCPT TO with 550, as a real one refuses a mailbox that does not exist. */
+  refused: Set<string>;
   close(): Promise<void>;
 }
 
 /** A real SMTP server on localhost (a free port) that keeps every message it is sent, parsed. */
 export async function startMailCatcher(): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected`), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -46,6 +53,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     messages,
     to: (address) => messages.filter((m) => m.to.includes(address.toLowerCase())),
     clear: () => messages.splice(0, messages.length),
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

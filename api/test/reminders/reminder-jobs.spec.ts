@@ -12,10 +12,10 @@ import { asScheduledWork } from '../support/system-scope.js';
 import { waitFor } from '../support/ws-client.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 
-const insertTask = async (t: TestApp, panelId: string, agencyId: string, dueOn: string): Promise<string> => {
+const insertTask = async (t: TestApp, panelId: string, agencyId: string, dueOn: string, reference = 'A-0001'): Promise<string> => {
   const [task] = await t.dataSource.query(
-    `INSERT INTO task (panel_id, reference, title, agency_id, due_on) VALUES ($1, 'A-0001', 'Check the licence', $2, $3) RETURNING id`,
-    [panelId, agencyId, dueOn],
+    `INSERT INTO task (panel_id, reference, title, agency_id, due_on) VALUES ($1, $4, 'Check the licence', $2, $3) RETURNING id`,
+    [panelId, agencyId, dueOn, reference],
   );
   return task.id;
 };
@@ -76,18 +76,32 @@ describe('scheduled reminder jobs', () => {
     }
   });
 
-  it('without SMTP_URL, drops the mail and logs only that it was not sent', async () => {
+  it('without SMTP_URL, says so once at start and keeps each message in the mail log as not sent', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn');
     const t = await startTestApp({});
     try {
       const p = await createPanel(t.dataSource);
-      const taskId = await insertTask(t, p.panelId, p.agencies.HMRC, '2032-06-08');
+      const taskIds = [
+        await insertTask(t, p.panelId, p.agencies.HMRC, '2032-06-08'),
+        await insertTask(t, p.panelId, p.agencies.HMRC, '2032-06-08', 'A-0002'),
+      ];
       await asScheduledWork(t.app.get(RemindersService)).scan(new Date('2032-06-01T09:00:00Z'));
       const logged = warn.mock.calls.map((c) => String(c[0]));
-      expect(logged).toContain('Mail not sent: no SMTP_URL');
+      expect(logged.filter((l) => /SMTP_URL/.test(l))).toEqual([
+        'Mail is off: SMTP_URL is not set. Messages are kept in each panel’s mail log as not sent.',
+      ]);
       expect(logged.join('\n')).not.toMatch(/@|Check the licence/);
-      const [kept] = await t.dataSource.query(`SELECT recipients FROM task_reminder WHERE task_id = $1`, [taskId]);
-      expect(kept).toEqual({ recipients: 0 });
+      const kept = await t.dataSource.query(`SELECT recipients FROM task_reminder WHERE task_id = ANY($1)`, [taskIds]);
+      expect(kept).toEqual([{ recipients: 0 }, { recipients: 0 }]);
+      const log = await t.dataSource.query(`SELECT kind, recipient, outcome, reason FROM mail_message WHERE panel_id = $1`, [p.panelId]);
+      expect(log).toEqual(
+        Array(2).fill({
+          kind: 'TASK_REMINDER',
+          recipient: p.users.PARTNER_MEMBER.email,
+          outcome: 'NOT_SENT',
+          reason: 'No mail server is set (SMTP_URL)',
+        }),
+      );
     } finally {
       warn.mockRestore();
       await t.close();

@@ -14,7 +14,7 @@ import { holds, useViewer } from '../modules/app/viewer-context';
 import { OverdueTag, TaskStatusTag } from '../modules/tasks/components/TaskTags';
 import { ActionLogQuery } from '../modules/tasks/graphql/action-log.query';
 import { TaskRowFragment } from '../modules/tasks/graphql/task-row.fragment';
-import { formatDateTime } from '../modules/tasks/utils/dates';
+import { formatDateTime } from '../modules/app/utils/dates';
 import { statusChangeText } from '../modules/tasks/utils/task-status';
 
 type Node = ActionLogData['tasks']['nodes'][number];

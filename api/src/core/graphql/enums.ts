@@ -8,6 +8,8 @@ import {
   FOUR_P_STRANDS,
   GSC_MARKINGS,
   HANDLING_CODES,
+  MAIL_KINDS,
+  MAIL_OUTCOMES,
   INTELLIGENCE_GRADES,
   NOMINAL_ROLES,
   OCG_STATUSES,
@@ -46,6 +48,8 @@ export const ConfidenceEnum = enumObject(CONFIDENCE_LEVELS);
 export const TaskStatusEnum = enumObject(TASK_STATUSES);
 export const TaskPriorityEnum = enumObject(TASK_PRIORITIES);
 export const NotDoneCauseEnum = enumObject(NOT_DONE_CAUSES);
+export const MailKindEnum = enumObject(MAIL_KINDS);
+export const MailOutcomeEnum = enumObject(MAIL_OUTCOMES);
 
 registerEnumType(PanelRoleEnum, { name: 'PanelRole', description: "A member's role on one panel" });
 registerEnumType(AgencyKindEnum, { name: 'AgencyKind' });
@@ -67,3 +71,5 @@ registerEnumType(ConfidenceEnum, { name: 'Confidence' });
 registerEnumType(TaskStatusEnum, { name: 'TaskStatus' });
 registerEnumType(TaskPriorityEnum, { name: 'TaskPriority' });
 registerEnumType(NotDoneCauseEnum, { name: 'NotDoneCause', description: 'Why a task was closed without being done' });
+registerEnumType(MailKindEnum, { name: 'MailKind', description: 'What a message from Sentinel was about' });
+registerEnumType(MailOutcomeEnum, { name: 'MailOutcome', description: 'Sent, not sent (no mail server is set), or refused by the mail server' });

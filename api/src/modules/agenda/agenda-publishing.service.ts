@@ -40,9 +40,11 @@ export class AgendaPublishingService {
       return { agenda: await this.agendas.agendaOf(m, ctx, published), meeting: published, recipients: rows.map((r) => r.email) };
     });
     // After the commit: a mail server that is down must not undo the publication.
-    const results = await Promise.allSettled(recipients.map((to) => this.mail.send(publishedMail(to, meeting, this.mail.publicUrl))));
-    const failed = results.filter((r) => r.status === 'rejected').length;
-    if (failed) this.logger.warn(`Agenda published; ${failed} of ${results.length} notifications could not be sent`);
+    const outcomes = await this.mail
+      .sendAll(recipients.map((to) => publishedMail(to, meeting, this.mail.publicUrl)))
+      .catch(() => this.logger.warn('Agenda published; its notifications could not be recorded in the mail log'));
+    const refused = outcomes ? outcomes.filter((o) => o === 'REFUSED').length : 0;
+    if (refused) this.logger.warn(`Agenda published; ${refused} of ${recipients.length} notifications were refused by the mail server`);
     return agenda;
   }
 }
@@ -60,6 +62,8 @@ export function publishedMail(to: string, meeting: MeetingEntity, publicUrl: str
   const where =
     meeting.mode === 'IN_PERSON' && meeting.location ? `${MEETING_MODE_LABELS.IN_PERSON}, ${meeting.location}` : MEETING_MODE_LABELS[meeting.mode];
   return {
+    panelId: meeting.panelId,
+    kind: 'AGENDA_PUBLISHED',
     to,
     subject: `Agenda published: ${meeting.title}`,
     lines: [

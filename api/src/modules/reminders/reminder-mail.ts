@@ -7,6 +7,7 @@ import type { MailMessage } from '../../core/mail/mail.service.js';
 
 export interface ReminderTask {
   id: string;
+  panelId: string;
   reference: string;
   title: string;
   dueOn: string;
@@ -41,6 +42,8 @@ export function ukDate(isoDate: string): string {
 export function reminderMail(to: string, task: ReminderTask, today: string, publicUrl: string): MailMessage {
   const when = dueWords(today, task.dueOn);
   return {
+    panelId: task.panelId,
+    kind: 'TASK_REMINDER',
     to,
     subject: `Task ${task.reference} ${when}`,
     lines: [
@@ -60,7 +63,7 @@ export function reminderMail(to: string, task: ReminderTask, today: string, publ
 /** The most lines one digest lists; the rest are counted, and the task list in the app has them all. */
 export const DIGEST_MAX_TASKS = 200;
 
-export function digestMail(to: string, panelName: string, tasks: DigestTask[], publicUrl: string): MailMessage {
+export function digestMail(to: string, panelId: string, panelName: string, tasks: DigestTask[], publicUrl: string): MailMessage {
   const shown = tasks.slice(0, DIGEST_MAX_TASKS);
   const byAgency = new Map<string, DigestTask[]>();
   for (const t of shown) byAgency.set(t.agencyName, [...(byAgency.get(t.agencyName) ?? []), t]);
@@ -74,6 +77,8 @@ export function digestMail(to: string, panelName: string, tasks: DigestTask[], p
   if (tasks.length > shown.length) lines.push('', `And ${tasks.length - shown.length} more: see the task list.`);
   lines.push('', SETTINGS);
   return {
+    panelId,
+    kind: 'WEEKLY_DIGEST',
     to,
     subject: `Weekly digest: ${tasks.length} overdue ${tasks.length === 1 ? 'task' : 'tasks'} on ${panelName}`,
     lines,

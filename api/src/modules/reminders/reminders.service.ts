@@ -13,6 +13,7 @@ export const CATCH_UP_DAYS = 3;
 
 interface DueReminder {
   id: string;
+  panel_id: string;
   reference: string;
   title: string;
   due_on: string;
@@ -74,7 +75,7 @@ export class RemindersService {
                   ON t.due_on BETWEEN span.first_day - k.offset_days AND $3::date - k.offset_days
                WHERE ${OPEN}
                ORDER BY t.id, t.due_on + k.offset_days DESC)
-       SELECT t.id, t.reference, t.title, t.due_on::text AS due_on, latest.kind, a.name AS agency_name,
+       SELECT t.id, t.panel_id, t.reference, t.title, t.due_on::text AS due_on, latest.kind, a.name AS agency_name,
               coalesce(
                 (SELECT json_agg(o.email) FROM app_user o
                   WHERE o.id = t.owner_user_id AND o.reminders_enabled AND o.disabled_at IS NULL AND ${taskReaderSql('o', 't')}),
@@ -113,16 +114,17 @@ export class RemindersService {
           [row.id, kind, row.due_on, row.recipients.length],
         );
         if (!claimed.length) return null;
-        const task = { id: row.id, reference: row.reference, title: row.title, dueOn: row.due_on, agencyName: row.agency_name };
-        let sent = 0;
-        let failed = 0;
-        for (const to of row.recipients) {
-          try {
-            if (await this.mail.send(reminderMail(to, task, today, this.mail.publicUrl))) sent += 1;
-          } catch {
-            failed += 1;
-          }
-        }
+        const task = {
+          id: row.id,
+          panelId: row.panel_id,
+          reference: row.reference,
+          title: row.title,
+          dueOn: row.due_on,
+          agencyName: row.agency_name,
+        };
+        const outcomes = await this.mail.sendAll(row.recipients.map((to) => reminderMail(to, task, today, this.mail.publicUrl)));
+        const sent = outcomes.filter((o) => o === 'SENT').length;
+        const failed = outcomes.filter((o) => o === 'REFUSED').length;
         // Nothing got through: roll the claim back so the next scan (15 minutes on) tries again. Some got
         // through: keep it, as sending again would repeat the reminder to those who had it.
         if (failed > 0 && sent === 0) throw new Error('reminder not delivered');
@@ -143,8 +145,8 @@ export class RemindersService {
    */
   async weeklyDigest(now: Date): Promise<{ messages: number }> {
     const today = londonToday(now);
-    const digests: { panel_name: string; email: string; tasks: DigestTask[] }[] = await this.dataSource.query(
-      `SELECT p.name AS panel_name, u.email,
+    const digests: { panel_id: string; panel_name: string; email: string; tasks: DigestTask[] }[] = await this.dataSource.query(
+      `SELECT ms.panel_id, p.name AS panel_name, u.email,
               json_agg(json_build_object('reference', t.reference, 'title', t.title, 'dueOn', t.due_on::text, 'agencyName', a.name,
                                          'daysOverdue', $1::date - t.due_on)
                        ORDER BY lower(a.name), t.due_on, t.reference) AS tasks
@@ -158,14 +160,10 @@ export class RemindersService {
         ORDER BY ms.panel_id, lower(u.email)`,
       [today],
     );
-    let messages = 0;
-    for (const d of digests) {
-      try {
-        if (await this.mail.send(digestMail(d.email, d.panel_name, d.tasks, this.mail.publicUrl))) messages += 1;
-      } catch {
-        this.logger.warn('A weekly digest message was refused by the SMTP server');
-      }
-    }
+    const outcomes = await this.mail.sendAll(digests.map((d) => digestMail(d.email, d.panel_id, d.panel_name, d.tasks, this.mail.publicUrl)));
+    const refused = outcomes.filter((o) => o === 'REFUSED').length;
+    if (refused) this.logger.warn(`${refused} of ${outcomes.length} weekly digest messages were refused by the mail server`);
+    const messages = outcomes.filter((o) => o === 'SENT').length;
     return { messages };
   }
 }

@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: 'agencies/:id', ...page(() => import('../../pages/AgencyPage'), 'AgencyPage') },
       { path: 'agencies/:id/edit', ...page(() => import('../../pages/AgencyEditPage'), 'AgencyEditPage') },
       { path: 'panel/scoring', ...page(() => import('../../pages/PanelScoringPage'), 'PanelScoringPage') },
+      { path: 'panel/mail', ...page(() => import('../../pages/PanelMailPage'), 'PanelMailPage') },
       { path: 'members', ...page(() => import('../../pages/MembersPage'), 'MembersPage') },
       { path: 'members/new', ...page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
       { path: 'members/:id', ...page(() => import('../../pages/MemberPage'), 'MemberPage') },

@@ -9,7 +9,7 @@ import { MeetingDocumentLinks } from '../../agenda/components/AgendaPackLinks';
 import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
-import { formatDateTime } from '../../tasks/utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { ApproveMinutesMutation } from '../graphql/approve-minutes.mutation';
 import { CorrectMinutesMutation } from '../graphql/correct-minutes.mutation';
 import { DraftMinutesMutation } from '../../agenda/graphql/draft-minutes.mutation';

@@ -1,6 +1,6 @@
 import { Table, type TableColumn } from '../../../ui/Table';
 import type { OcgScoreHistoryFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { CONFIDENCE_LABELS } from '../../records/utils/labels';
 
 export type ScoreEntry = OcgScoreHistoryFragment['scoreHistory'][number];

@@ -1,6 +1,6 @@
 import { SCORE_PARTS, SCORE_PART_LABELS, maxTotal } from '@sentinel/shared';
 import { SummaryList } from '../../../ui/SummaryList';
-import { formatDateTime } from '../utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { CONFIDENCE_LABELS } from '../../records/utils/labels';
 import { ScoreHistoryTable, ScoreSparkline, type ScoreEntry } from './ScoreHistory';
 

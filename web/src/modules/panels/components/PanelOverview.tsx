@@ -44,15 +44,24 @@ export function PanelOverview({ membership }: { membership: Membership }) {
           ) : null}
         </>
       )}
-      {holds(membership, PERMISSIONS.PANEL_CONFIGURE) && (
+      {(holds(membership, PERMISSIONS.PANEL_CONFIGURE) || holds(membership, PERMISSIONS.AUDIT_READ)) && (
         <>
-          <h2 className="govuk-heading-m">Panel settings</h2>
+          <h2 className="govuk-heading-m">Running the panel</h2>
           <ul className="govuk-list">
-            <li>
-              <Link className="govuk-link" to="/panel/scoring">
-                Scoring: the scale and the tiers
-              </Link>
-            </li>
+            {holds(membership, PERMISSIONS.PANEL_CONFIGURE) && (
+              <li>
+                <Link className="govuk-link" to="/panel/scoring">
+                  Scoring: the scale and the tiers
+                </Link>
+              </li>
+            )}
+            {holds(membership, PERMISSIONS.AUDIT_READ) && (
+              <li>
+                <Link className="govuk-link" to="/panel/mail">
+                  Mail to members: what was sent, and what did not go
+                </Link>
+              </li>
+            )}
           </ul>
         </>
       )}

@@ -3,7 +3,7 @@ import { SummaryList, type SummaryRow } from '../../../ui/SummaryList';
 import type { ReferralDetailsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../app/utils/dates';
 import { WithheldNotice } from '../../records/components/WithheldNotice';
-import { formatDateTime } from '../../ocgs/utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { ReferralStatusTag } from './ReferralStatusTag';
 
 type Referral = ReferralDetailsFragment;

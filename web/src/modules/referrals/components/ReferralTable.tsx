@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { ReferralRowFragment as Row } from '../../../gql/graphql';
-import { formatDateTime } from '../../ocgs/utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { ReferralRowFragment } from '../graphql/referral-row.fragment';
 import { ReferralStatusTag } from './ReferralStatusTag';
 

@@ -1,5 +1,5 @@
 import type { TaskTimelineFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../utils/dates';
+import { formatDateTime } from '../../app/utils/dates';
 import { statusChangeText } from '../utils/task-status';
 import { describeChange, type NameLookup } from '../utils/timeline';
 

@@ -1,0 +1,13 @@
+/** What a message from Sentinel was about. */
+export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST';
+export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST'];
+export const MAIL_KIND_LABELS: Record<MailKind, string> = {
+  AGENDA_PUBLISHED: 'Agenda published',
+  TASK_REMINDER: 'Task reminder',
+  WEEKLY_DIGEST: 'Weekly overdue digest',
+};
+
+/** Whether it went: sent to the mail server; not sent, as none is set; refused by the mail server. */
+export type MailOutcome = 'SENT' | 'NOT_SENT' | 'REFUSED';
+export const MAIL_OUTCOMES: readonly MailOutcome[] = ['SENT', 'NOT_SENT', 'REFUSED'];
+export const MAIL_OUTCOME_LABELS: Record<MailOutcome, string> = { SENT: 'Sent', NOT_SENT: 'Not sent', REFUSED: 'Refused' };
