@@ -1,6 +1,7 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seedOutcomes } from './seed.js';
+import { expectDates, expectDefaultFont, xlsxColumns } from '../records-io/export-support.js';
 import { reportHtml } from '../../src/modules/outcome-report/outcome-report.document.js';
 import type { OutcomeReportObject } from '../../src/modules/outcome-report/outcome-report.objects.js';
 
@@ -183,6 +184,11 @@ describe('outcome report', () => {
     expect(xlsx.errors).toBeUndefined();
     expect(xlsx.data!.exportOutcomeReport.filename).toBe(`outcome-report-${FROM}-to-${TO}.xlsx`);
     expect(Buffer.from(xlsx.data!.exportOutcomeReport.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    // The period's ends are date cells (the first two rows), the figures numbers.
+    const values = (await xlsxColumns(xlsx.data!.exportOutcomeReport, ['Value'])).Value;
+    expectDates(values.slice(0, 2), [FROM, TO]);
+    expect(values.slice(2).every((c) => typeof c.value === 'number' && !c.isDate)).toBe(true);
+    expectDefaultFont(xlsx.data!.exportOutcomeReport);
   });
 
   it('heads the impact columns of the printed report with phrases that read on their own', async () => {

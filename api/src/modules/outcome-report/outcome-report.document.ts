@@ -1,6 +1,6 @@
 import { DISRUPTION_IMPACT_PHRASES, DISRUPTION_IMPACTS } from '@sentinel/shared';
 import { dayLabel, documentPage, esc, table } from '../minutes/document-html.js';
-import type { Table } from '../records-io/spreadsheet.js';
+import { day, type Table } from '../records-io/spreadsheet.js';
 import type { OutcomeReportObject } from './outcome-report.objects.js';
 
 /** How "before" is read for a group the panel scored only after disrupting it (see outcome-report.sql.ts). */
@@ -41,8 +41,8 @@ export function headlineFigures(r: OutcomeReportObject): [string, string, number
 /** One long table (section, measure, item, value) so a spreadsheet user can filter and pivot it. */
 export function reportTable(r: OutcomeReportObject): Table {
   const rows: Table['rows'] = [
-    ['Period', 'From', null, r.from],
-    ['Period', 'To', null, r.to],
+    ['Period', 'From', null, day(r.from)],
+    ['Period', 'To', null, day(r.to)],
   ];
   for (const [section, measure, value] of headlineFigures(r)) rows.push([section, measure, null, value]);
   for (const d of r.drugsSeized) rows.push(['Drugs seized (kg)', 'Drugs seized (kg)', d.type, d.kg]);
