@@ -81,6 +81,14 @@ export const DISRUPTION_IMPACT_LABELS: Record<DisruptionImpact, string> = {
   NONE: 'None',
   NEGATIVE: 'Negative',
 };
+/** The impact as a phrase that stands on its own ("No impact", never "None impact"), for report rows and column heads. */
+export const DISRUPTION_IMPACT_PHRASES: Record<DisruptionImpact, string> = {
+  MAJOR: 'Major impact',
+  MODERATE: 'Moderate impact',
+  MINOR: 'Minor impact',
+  NONE: 'No impact',
+  NEGATIVE: 'Negative impact',
+};
 
 export type RecordKind = 'OCG' | 'NOMINAL' | 'VEHICLE' | 'PLACE';
 export const RECORD_KINDS: readonly RecordKind[] = ['OCG', 'NOMINAL', 'VEHICLE', 'PLACE'];

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { EntityManager } from 'typeorm';
 import { MEETING_TIME_ZONE, STANDING_AGENDA } from '@sentinel/shared';
 import { MeetingEntity } from '../modules/meetings/meeting.entity.js';
+import { MEETINGS_AHEAD } from '../modules/meetings/meeting-schedule.service.js';
 import { buildMinutesContent } from '../modules/minutes/minutes-content.js';
 
 const TEAMS_URL = 'https://teams.microsoft.com/l/meetup-join/northmoor-ocg-panel';
@@ -41,17 +42,19 @@ function secondTuesday(year: number, month: number): Date {
 
 /**
  * The panel's series (second Tuesday, every other month, alternating Teams and headquarters), three past
- * meetings with their agenda, attendance and approved minutes, and the next meetings planned.
+ * meetings with their agenda, attendance and approved minutes, and the next meetings planned as far ahead as the
+ * nightly job keeps a series (MEETINGS_AHEAD).
  */
 export async function loadDemoMeetings(m: EntityManager, panelId: string, agencies: string[], users: Record<string, string>): Promise<void> {
   const now = new Date();
   const slots: Date[] = [];
-  for (let k = -8; k <= 12; k++) {
+  // Every other month: MEETINGS_AHEAD slots need up to twice as many months ahead, plus this month's passed slot.
+  for (let k = -8; k <= MEETINGS_AHEAD * 2 + 1; k++) {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + k, 1));
     if (d.getUTCMonth() % 2 === 1) slots.push(secondTuesday(d.getUTCFullYear(), d.getUTCMonth()));
   }
   const past = slots.filter((s) => s < now).slice(-3);
-  const future = slots.filter((s) => s > now).slice(0, 4);
+  const future = slots.filter((s) => s > now).slice(0, MEETINGS_AHEAD);
   const startsOn = new TZDate(past[0].getTime(), MEETING_TIME_ZONE).toISOString().slice(0, 10);
   const [series] = await m.query(
     `INSERT INTO meeting_series (panel_id, rule, starts_on, start_time, duration_minutes, first_mode, teams_url, location)

@@ -1,7 +1,8 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { asScheduledWork } from '../support/system-scope.js';
-import { MeetingScheduleService } from '../../src/modules/meetings/meeting-schedule.service.js';
+import { MeetingScheduleService, MEETINGS_AHEAD } from '../../src/modules/meetings/meeting-schedule.service.js';
+import { loadDemoData } from '../../src/demo/demo-data.js';
 import { BIMONTHLY, HQ, listMeetings, SET_SERIES, setSeries, TEAMS_URL } from './meeting-fixtures.js';
 
 const MOVE = `mutation($i: MoveMeetingInput!) { moveMeeting(input: $i) { id title startsAt endsAt mode location teamsUrl version } }`;
@@ -219,4 +220,32 @@ describe('the meeting schedule', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.allocateTask.dueOn).toBe('2027-01-05');
   });
+
+  it('loads the demo panel with six future meetings, second Tuesday every other month at 10:00 London', async () => {
+    // Inside a transaction that is rolled back: the demo's fixed panel code and addresses stay free for other specs.
+    const q = t.dataSource.createQueryRunner();
+    await q.startTransaction();
+    try {
+      await loadDemoData(q.manager);
+      const rows: { starts_at: Date; status: string }[] = await q.query(
+        `SELECT m.starts_at, m.status FROM meeting m JOIN panel p ON p.id = m.panel_id WHERE p.code = 'NMR' AND m.starts_at > now() ORDER BY m.starts_at`,
+      );
+      expect(rows).toHaveLength(MEETINGS_AHEAD);
+      expect(MEETINGS_AHEAD).toBe(6);
+      expect(rows.every((r) => r.status === 'PLANNED')).toBe(true);
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        weekday: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      for (const r of rows) expect(local.format(r.starts_at)).toMatch(/^Tuesday (8|9|1[0-4]), 10:00$/);
+      const months = rows.map((r) => r.starts_at.getUTCFullYear() * 12 + r.starts_at.getUTCMonth());
+      expect(months.slice(1).map((mo, i) => mo - months[i])).toEqual([2, 2, 2, 2, 2]);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
+  }, 60_000);
 });

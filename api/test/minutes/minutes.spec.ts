@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createMeetings, type MeetingFixture } from './minutes-fixtures.js';
@@ -219,6 +220,7 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     const headers = Object.keys(files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
     expect(headers.length).toBeGreaterThanOrEqual(2);
     headers.forEach((n) => expect(strFromU8(files[n])).toContain('OFFICIAL-SENSITIVE'));
+    expectWordStyles(files);
 
     const pdf = await binary(`/meetings/${f.meetingId}/minutes.pdf`, hmrc);
     expect(pdf.status).toBe(200);
@@ -231,3 +233,31 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect(logged.n).toBe(1);
   }, 60_000);
 });
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * Read as Word reads it: every heading style the minutes use has its outline level (Heading 1 = 0, Heading 2 = 1),
+ * which builds the navigation pane and the PDF bookmarks; the document defaults give a font, a size and UK English.
+ */
+function expectWordStyles(files: Record<string, Uint8Array>): void {
+  const xml = (name: string) => new DOMParser().parseFromString(strFromU8(files[name]), 'text/xml');
+  const all = (e: { getElementsByTagNameNS(ns: string, n: string): ArrayLike<Element> }, n: string) => Array.from(e.getElementsByTagNameNS(W, n));
+  const one = (e: Element, n: string) => all(e, n)[0];
+  const val = (e: Element | undefined, attr = 'val') => e?.getAttributeNS(W, attr) ?? null;
+  const styles = xml('word/styles.xml');
+  const used = new Set(all(xml('word/document.xml'), 'pStyle').map((e) => val(e)));
+  const headings = [...used].filter((id): id is string => /^Heading\d$/.test(id ?? ''));
+  expect(headings.sort()).toEqual(['Heading1', 'Heading2']);
+  for (const id of headings) {
+    const style = all(styles, 'style').find((s) => s.getAttributeNS(W, 'styleId') === id)!;
+    expect(style).toBeDefined();
+    expect(val(one(style, 'outlineLvl'))).toBe(String(Number(id.slice(-1)) - 1));
+  }
+  const [run] = all(styles, 'rPrDefault');
+  expect(run).toBeDefined();
+  const fonts = one(run, 'rFonts');
+  expect([val(fonts, 'ascii'), val(fonts, 'hAnsi'), val(fonts, 'cs')]).toEqual(['Arial', 'Arial', 'Arial']);
+  expect(val(one(run, 'sz'))).toBe('24');
+  expect(val(one(run, 'lang'))).toBe('en-GB');
+}

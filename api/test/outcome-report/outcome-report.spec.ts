@@ -1,6 +1,9 @@
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { seedOutcomes } from './seed.js';
+import { expectDates, expectDefaultFont, xlsxColumns } from '../records-io/export-support.js';
+import { reportHtml } from '../../src/modules/outcome-report/outcome-report.document.js';
+import type { OutcomeReportObject } from '../../src/modules/outcome-report/outcome-report.objects.js';
 
 const FROM = '2026-01-01';
 const TO = '2026-06-30';
@@ -110,18 +113,23 @@ describe('outcome report', () => {
     );
     expect(r.drugsSeized).toEqual(drugs);
     expect(r.drugsSeized.length).toBeGreaterThan(1);
-    // Threat change: last score strictly before the first in-period disruption, against the group's latest score.
+    // Threat change: last score strictly before the first in-period disruption (or, for a group not scored until after
+    // it, its first assessment), against the group's latest score.
     const changes = await t.dataSource.query(
       `SELECT o.reference,
-        (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id AND s.scored_at < (SELECT min(occurred_on) FROM disruption d
+        COALESCE((SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id AND s.scored_at < (SELECT min(occurred_on) FROM disruption d
            WHERE d.ocg_id = o.id AND d.occurred_on BETWEEN '${FROM}' AND '${TO}')::timestamp AT TIME ZONE 'Europe/London'
-         ORDER BY s.scored_at DESC LIMIT 1) AS before,
+         ORDER BY s.scored_at DESC LIMIT 1),
+         (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at LIMIT 1)) AS before,
         (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at DESC LIMIT 1) AS latest
       FROM ocg o WHERE o.panel_id = $1 AND EXISTS (SELECT 1 FROM disruption d WHERE d.ocg_id = o.id AND d.occurred_on BETWEEN '${FROM}' AND '${TO}')
       ORDER BY o.reference`,
       [p.panelId],
     );
     expect(r.scoreChanges.map(({ reference, before, latest }) => ({ reference, before, latest }))).toEqual(changes);
+    expect(r.scoreChanges.find((g) => g.reference === 'O-3')).toMatchObject({ before: 35, latest: 25, change: -10 });
+    // Every disrupted group with a scoring history has a score before.
+    expect(r.scoreChanges.filter((g) => g.latest !== null && g.before === null)).toEqual([]);
     const known = changes.filter((c: { before: number | null }) => c.before !== null);
     expect(known.length).toBeGreaterThan(0);
     expect(r.averageScoreChange).toBeCloseTo(
@@ -165,6 +173,9 @@ describe('outcome report', () => {
       .replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[0]).toBe('OFFICIAL-SENSITIVE');
     expect(text).toContain('Arrests');
+    // NONE is an assessed impact (the action did not affect the group), never written as "None impact".
+    expect(text).toContain('Disruptions: no impact');
+    expect(text).not.toMatch(/none impact/i);
     const xlsx = await t.gql<{ exportOutcomeReport: { filename: string; base64: string } }>(
       EXPORT,
       { panelId: p.panelId, from: FROM, to: TO, format: 'XLSX' },
@@ -173,6 +184,18 @@ describe('outcome report', () => {
     expect(xlsx.errors).toBeUndefined();
     expect(xlsx.data!.exportOutcomeReport.filename).toBe(`outcome-report-${FROM}-to-${TO}.xlsx`);
     expect(Buffer.from(xlsx.data!.exportOutcomeReport.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    // The period's ends are date cells (the first two rows), the figures numbers.
+    const values = (await xlsxColumns(xlsx.data!.exportOutcomeReport, ['Value'])).Value;
+    expectDates(values.slice(0, 2), [FROM, TO]);
+    expect(values.slice(2).every((c) => typeof c.value === 'number' && !c.isDate)).toBe(true);
+    expectDefaultFont(xlsx.data!.exportOutcomeReport);
+  });
+
+  it('heads the impact columns of the printed report with phrases that read on their own', async () => {
+    const html = reportHtml((await report(chair)) as unknown as OutcomeReportObject, 'Panel');
+    const heads = [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(expect.arrayContaining(['Major impact', 'Moderate impact', 'Minor impact', 'No impact', 'Negative impact']));
+    expect(heads).not.toContain('None');
   });
 
   it('prints a PDF of the marked HTML report', async () => {

@@ -30,6 +30,9 @@ export async function seedOutcomes(ds: DataSource, p: PanelFixture): Promise<voi
     ['O-2', 70, '2026-01-01Z'],
     ['O-2', 45, '2026-06-01Z'],
     ['O-4', 20, '2026-04-01Z'],
+    // First scored only after its disruption in the period: its first assessment stands for the score before.
+    ['O-3', 35, '2026-06-20Z'],
+    ['O-3', 25, '2026-06-25Z'],
   ];
   for (const [ref, total, at] of scores) {
     await q(
@@ -48,6 +51,7 @@ export async function seedOutcomes(ds: DataSource, p: PanelFixture): Promise<voi
     ['O-1', '2026-03-10', hmrc, 'MODERATE', 0, 20000, '[]', '0'],
     ['O-2', '2026-02-01', police, 'MINOR', 2, 0, '[{"type":"Cocaine","kg":0.5}]', '3'],
     ['O-4', '2026-06-30', hmrc, 'NONE', 1, 99.99, '[]', '0'],
+    ['O-3', '2026-06-15', hmrc, 'MINOR', 0, 0, '[]', '0'],
     ['O-4', '2025-12-31', police, 'MAJOR', 9, 9999, '[{"type":"Heroin","kg":9}]', '9'],
     ['O-5', '2026-07-01', police, 'NEGATIVE', 9, 9999, '[{"type":"Heroin","kg":9}]', '9'],
   ];

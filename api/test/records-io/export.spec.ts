@@ -4,6 +4,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addNominal, addOcg, linkNominal } from '../search/seed.js';
+import { expectDates, expectDefaultFont, xlsxColumns } from './export-support.js';
 
 const EXPORT_OCGS = `mutation($panelId: ID!, $format: ExportFormat!, $filter: OcgFilter) {
   exportOcgs(panelId: $panelId, format: $format, filter: $filter) { filename contentType base64 rowCount personalDataWithheld } }`;
@@ -124,6 +125,13 @@ describe('exports', () => {
     expect(data[1][0]).toBe('Reference');
     expect(data[2].slice(0, 5)).toEqual(['OCG-0001', 'Riverside Crew', 'Active', 'Tier 1', 72]);
     expect(data[3][1]).toBe(`'=HYPERLINK("http://evil.example/x","Click")`);
+    const reviews = await t.dataSource.query(`SELECT next_review_on::text AS d FROM ocg WHERE panel_id = $1 ORDER BY reference`, [p.panelId]);
+    expectDates(
+      (await xlsxColumns(file, ['Next review']))['Next review'],
+      reviews.map((r: { d: string | null }) => r.d),
+    );
+    expect(reviews[0].d).not.toBeNull();
+    expectDefaultFont(file);
   });
 
   it('writes nominals with their personal data and logs a disclosure of each to the viewer’s agency', async () => {
@@ -142,6 +150,24 @@ describe('exports', () => {
     expect(audit).toEqual([ids.smith, ids.brown].sort().map((id) => ({ entity_id: id, disclosed_to_agency_id: p.agencies['Police SOC unit'] })));
     const filtered = await exportAs(police, 'exportNominals', { format: 'XLSX', filter: { ocgId: ids.evil } });
     expect(filtered.rowCount).toBe(1);
+    // In Excel, dates of birth and review dates are date cells equal to the database's days.
+    await t.dataSource.query(`UPDATE nominal SET next_review_on = '2027-02-28' WHERE id = $1`, [ids.brown]);
+    const xlsx = await exportAs(police, 'exportNominals', { format: 'XLSX' });
+    const cols = await xlsxColumns(xlsx, ['Date of birth', 'Next review']);
+    const db = await t.dataSource.query(
+      `SELECT date_of_birth::text AS dob, next_review_on::text AS review FROM nominal WHERE panel_id = $1 ORDER BY reference`,
+      [p.panelId],
+    );
+    expectDates(
+      cols['Date of birth'],
+      db.map((r: { dob: string | null }) => r.dob),
+    );
+    expectDates(
+      cols['Next review'],
+      db.map((r: { review: string | null }) => r.review),
+    );
+    expect(db.map((r: { dob: string | null }) => r.dob)).toContain('1990-04-01');
+    expectDefaultFont(xlsx);
   });
 
   it('withholds personal columns from a partner whose agreement has expired, and logs no disclosure', async () => {

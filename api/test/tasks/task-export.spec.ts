@@ -1,6 +1,17 @@
 import readXlsxFile from 'read-excel-file/node';
 import { londonToday, PROTECTIVE_MARKING, TASK_STATUSES } from '@sentinel/shared';
-import { csvRows, disclosuresSince, everyPage, fileReferences, lastConsultationId, xlsxRows, type ExportFile } from '../records-io/export-support.js';
+import {
+  csvRows,
+  disclosuresSince,
+  everyPage,
+  expectDates,
+  expectDefaultFont,
+  fileReferences,
+  lastConsultationId,
+  xlsxColumns,
+  xlsxRows,
+  type ExportFile,
+} from '../records-io/export-support.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -135,6 +146,26 @@ describe('exporting tasks', () => {
     expect(rows[1][0]).toBe('Reference');
     const formula = rows.find((r) => r[0] === refs.formula)!;
     expect(formula[1]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
+    // Due dates and last updates are date cells holding the database's days, not text.
+    const cols = await xlsxColumns(file, ['Reference', 'Due date', 'Last update']);
+    const db: { reference: string; due: string | null; updated: string }[] = await t.dataSource.query(
+      `SELECT reference, due_on::text AS due, (updated_at AT TIME ZONE 'Europe/London')::date::text AS updated FROM task WHERE panel_id = $1`,
+      [p.panelId],
+    );
+    const byRef = new Map(db.map((r) => [r.reference, r]));
+    const order = cols.Reference.map((c) => String(c.value));
+    expect(order.sort()).toEqual(db.map((r) => r.reference).sort());
+    const inFile = cols.Reference.map((c) => byRef.get(String(c.value))!);
+    expectDates(
+      cols['Due date'],
+      inFile.map((r) => r.due),
+    );
+    expectDates(
+      cols['Last update'],
+      inFile.map((r) => r.updated),
+    );
+    expect(cols['Due date'].filter((c) => c.isDate)).toHaveLength(3);
+    expectDefaultFont(file);
   });
 });
 

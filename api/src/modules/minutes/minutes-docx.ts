@@ -15,6 +15,20 @@ const marking = () => new Paragraph({ alignment: AlignmentType.CENTER, children:
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
 const para = (text: string) => new Paragraph({ text });
 
+/**
+ * The styles Word needs to read the file as a document rather than formatted text: each heading style carries its
+ * outline level (the navigation pane and the bookmarks of a PDF saved from Word are built from it), and the
+ * defaults give every run a font, a size and UK English, so spelling and screen readers use en-GB.
+ */
+const STYLES = {
+  default: {
+    document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } },
+    heading1: { paragraph: { outlineLevel: 0 } },
+    heading2: { paragraph: { outlineLevel: 1 } },
+    heading3: { paragraph: { outlineLevel: 2 } },
+  },
+};
+
 /** A simple table with a header row that Word repeats on each page, as the HTML tables have captions. */
 function table(head: string[], rows: string[][]): Table {
   const row = (cells: string[], header = false) =>
@@ -91,6 +105,7 @@ export async function minutesDocx(d: DocxMinutes): Promise<Buffer> {
   const doc = new Document({
     title: `${d.title} – ${PROTECTIVE_MARKING}`,
     creator: 'Sentinel',
+    styles: STYLES,
     sections: [
       { headers: { default: new Header({ children: [marking()] }) }, footers: { default: new Footer({ children: [marking()] }) }, children: body },
     ],

@@ -1,7 +1,10 @@
-import { DISRUPTION_IMPACT_LABELS } from '@sentinel/shared';
+import { DISRUPTION_IMPACT_PHRASES, DISRUPTION_IMPACTS } from '@sentinel/shared';
 import { dayLabel, documentPage, esc, table } from '../minutes/document-html.js';
-import type { Table } from '../records-io/spreadsheet.js';
+import { day, type Table } from '../records-io/spreadsheet.js';
 import type { OutcomeReportObject } from './outcome-report.objects.js';
+
+/** How "before" is read for a group the panel scored only after disrupting it (see outcome-report.sql.ts). */
+const FIRST_ASSESSMENT_NOTE = 'A group first scored after its first disruption in the period is compared from its first assessment.';
 
 const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const num = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -38,8 +41,8 @@ export function headlineFigures(r: OutcomeReportObject): [string, string, number
 /** One long table (section, measure, item, value) so a spreadsheet user can filter and pivot it. */
 export function reportTable(r: OutcomeReportObject): Table {
   const rows: Table['rows'] = [
-    ['Period', 'From', null, r.from],
-    ['Period', 'To', null, r.to],
+    ['Period', 'From', null, day(r.from)],
+    ['Period', 'To', null, day(r.to)],
   ];
   for (const [section, measure, value] of headlineFigures(r)) rows.push([section, measure, null, value]);
   for (const d of r.drugsSeized) rows.push(['Drugs seized (kg)', 'Drugs seized (kg)', d.type, d.kg]);
@@ -58,7 +61,7 @@ export function reportTable(r: OutcomeReportObject): Table {
       ['NONE', a.noImpact],
       ['NEGATIVE', a.negative],
     ] as const) {
-      rows.push(['Agency contribution', `Disruptions: ${DISRUPTION_IMPACT_LABELS[key]} impact`, a.agencyName, n]);
+      rows.push(['Agency contribution', `Disruptions: ${DISRUPTION_IMPACT_PHRASES[key].toLowerCase()}`, a.agencyName, n]);
     }
   }
   return { header: ['Section', 'Measure', 'Item', 'Value'], rows };
@@ -81,7 +84,7 @@ export function reportHtml(r: OutcomeReportObject, panelName: string): string {
       'No drugs were recorded as seized in the period.',
     ),
     '<h2>Change in threat for the groups disrupted</h2>',
-    `<p>Average change: ${esc(fmt(r.averageScoreChange))}. A fall is a reduction in threat.</p>`,
+    `<p>Average change: ${esc(fmt(r.averageScoreChange))}. A fall is a reduction in threat. ${esc(FIRST_ASSESSMENT_NOTE)}</p>`,
     table(
       'Threat score before the first disruption in the period and now',
       ['Group', 'Before', 'Latest', 'Change'],
@@ -91,7 +94,7 @@ export function reportHtml(r: OutcomeReportObject, panelName: string): string {
     '<h2>Contribution by agency</h2>',
     table(
       'Tasks completed and disruptions by impact, by agency',
-      ['Agency', 'Tasks completed', 'Disruptions', 'Major', 'Moderate', 'Minor', 'None', 'Negative'],
+      ['Agency', 'Tasks completed', 'Disruptions', ...DISRUPTION_IMPACTS.map((i) => DISRUPTION_IMPACT_PHRASES[i])],
       r.agencies.map((a) => [a.agencyName, a.tasksCompleted, a.disruptions, a.major, a.moderate, a.minor, a.noImpact, a.negative]),
       'No agencies.',
     ),

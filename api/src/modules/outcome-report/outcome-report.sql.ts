@@ -9,7 +9,8 @@
  * - nominals and vehicles identified: records created in the period;
  * - seizures and outcomes: sums over the disruptions that occurred in the period;
  * - threat change: per group disrupted in the period, the last score before its first disruption in the
- *   period against its latest score.
+ *   period against its latest score. A group first scored only after that disruption (groups mapped before the
+ *   panel scored them) has its first assessment as the score before: the earliest view of its threat on record.
  */
 export const OUTCOME_REPORT_SQL = `
 WITH p AS (
@@ -23,12 +24,13 @@ accepted AS (
    WHERE r.panel_id = p.panel_id AND r.status = 'ACCEPTED' AND r.decided_at >= p.from_ts AND r.decided_at < p.to_ts
 ),
 change AS (
-  SELECT o.reference, o.name, b.total AS before, o.score_total AS latest
+  SELECT o.reference, o.name, COALESCE(b.total, f.total) AS before, o.score_total AS latest
     FROM (SELECT ocg_id, min(occurred_on) AS first_on FROM d GROUP BY ocg_id) x
     JOIN ocg o ON o.id = x.ocg_id
     LEFT JOIN LATERAL (SELECT s.total FROM ocg_score s
                         WHERE s.ocg_id = o.id AND s.scored_at < (x.first_on::timestamp AT TIME ZONE 'Europe/London')
                         ORDER BY s.scored_at DESC LIMIT 1) b ON true
+    LEFT JOIN LATERAL (SELECT s.total FROM ocg_score s WHERE s.ocg_id = o.id ORDER BY s.scored_at LIMIT 1) f ON true
 )
 SELECT json_build_object(
   'referralsReceived', (SELECT count(*)::int FROM referral r, p WHERE r.panel_id = p.panel_id AND r.created_at >= p.from_ts AND r.created_at < p.to_ts),

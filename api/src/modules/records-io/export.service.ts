@@ -18,7 +18,7 @@ import { OCG_SORTS, ocgListCondition } from '../ocgs/ocg-filter.js';
 import type { ExportNominalsArgs, ExportOcgsArgs } from './export.args.js';
 import type { ExportFileObject } from './export-file.object.js';
 import { EXPORT_MAX_ROWS, refuseOverMaximum, writeExportFile } from './export-writer.js';
-import type { Table } from './spreadsheet.js';
+import { day, type Table } from './spreadsheet.js';
 
 const WITHHELD = 'Withheld';
 
@@ -83,7 +83,7 @@ export class ExportService {
         o.crime_types.map((c) => CRIME_TYPE_LABELS[c] ?? c).join('; '),
         o.areas.join('; '),
         o.lro_name,
-        o.next_review_on,
+        day(o.next_review_on),
       ]),
     };
     const file = await writeExportFile('ocgs', 'OCGs', args.format, table, false);
@@ -128,9 +128,9 @@ export class ExportService {
         personal(n.surname),
         personal(n.forenames),
         personal(n.aliases.join('; ')),
-        personal(n.date_of_birth),
+        canName ? day(n.date_of_birth) : WITHHELD,
         n.ocgs.map((o) => `${o.reference} (${NOMINAL_ROLE_LABELS[o.role] ?? o.role})`).join('; '),
-        n.next_review_on,
+        day(n.next_review_on),
       ]),
     };
     const file = await writeExportFile('nominals', 'Nominals', args.format, table, !canName);

@@ -16,7 +16,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import type { ExportFileObject } from '../records-io/export-file.object.js';
 import { EXPORT_MAX_ROWS, refuseOverMaximum, writeExportFile } from '../records-io/export-writer.js';
-import type { Table } from '../records-io/spreadsheet.js';
+import { day, type Table } from '../records-io/spreadsheet.js';
 import type { ExportTasksArgs } from './task-export.args.js';
 import { TASK_SORTS, taskListCondition } from './task-filter.js';
 
@@ -77,12 +77,12 @@ export class TaskExportService {
         r.agency,
         r.owner,
         r.ocg_reference,
-        r.due_on,
+        day(r.due_on),
         TASK_STATUS_LABELS[r.status],
         TASK_PRIORITY_LABELS[r.priority],
         r.strand ? FOUR_P_LABELS[r.strand] : null,
         r.overdue ? 'Yes' : 'No',
-        r.last_update,
+        day(r.last_update),
       ]),
     };
     const file = await writeExportFile('tasks', 'Tasks', args.format, table, false);

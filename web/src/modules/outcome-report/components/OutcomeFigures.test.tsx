@@ -52,5 +52,18 @@ describe('OutcomeFigures', () => {
     expect(within(scores).getAllByRole('row')[1]).toHaveTextContent('Down 30 (-25%)');
     const agencies = screen.getByRole('table', { name: /per agency/ });
     expect(within(agencies).getAllByRole('row')[1]).toHaveTextContent('HMRC');
+    const heads = within(agencies)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(heads).toEqual([
+      'Agency',
+      'Tasks completed',
+      'Disruptions',
+      'Major impact',
+      'Moderate impact',
+      'Minor impact',
+      'No impact',
+      'Negative impact',
+    ]);
   });
 });

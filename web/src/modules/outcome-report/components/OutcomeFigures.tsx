@@ -1,3 +1,4 @@
+import { DISRUPTION_IMPACT_PHRASES } from '@sentinel/shared';
 import { SummaryList } from '../../../ui/SummaryList';
 import { Table } from '../../../ui/Table';
 import type { OutcomeReportQuery } from '../../../gql/graphql';
@@ -78,7 +79,7 @@ export function OutcomeFigures({ report }: { report: Report }) {
         {report.averageScoreChange === null || report.averageScoreChange === undefined
           ? 'not enough scores to compare'
           : `${formatFigure(report.averageScoreChange, 'score')} points`}
-        .
+        . A group first scored after its first disruption in the period is compared from its first assessment.
       </p>
       {report.scoreChanges.length > 0 && (
         <Table
@@ -103,11 +104,11 @@ export function OutcomeFigures({ report }: { report: Report }) {
           { key: 'agency', header: 'Agency', cell: (a) => a.agencyName },
           { key: 'tasks', header: 'Tasks completed', numeric: true, cell: (a) => formatFigure(a.tasksCompleted) },
           { key: 'disruptions', header: 'Disruptions', numeric: true, cell: (a) => formatFigure(a.disruptions) },
-          { key: 'major', header: 'Major', numeric: true, cell: (a) => formatFigure(a.major) },
-          { key: 'moderate', header: 'Moderate', numeric: true, cell: (a) => formatFigure(a.moderate) },
-          { key: 'minor', header: 'Minor', numeric: true, cell: (a) => formatFigure(a.minor) },
-          { key: 'none', header: 'None', numeric: true, cell: (a) => formatFigure(a.noImpact) },
-          { key: 'negative', header: 'Negative', numeric: true, cell: (a) => formatFigure(a.negative) },
+          { key: 'major', header: DISRUPTION_IMPACT_PHRASES.MAJOR, numeric: true, cell: (a) => formatFigure(a.major) },
+          { key: 'moderate', header: DISRUPTION_IMPACT_PHRASES.MODERATE, numeric: true, cell: (a) => formatFigure(a.moderate) },
+          { key: 'minor', header: DISRUPTION_IMPACT_PHRASES.MINOR, numeric: true, cell: (a) => formatFigure(a.minor) },
+          { key: 'none', header: DISRUPTION_IMPACT_PHRASES.NONE, numeric: true, cell: (a) => formatFigure(a.noImpact) },
+          { key: 'negative', header: DISRUPTION_IMPACT_PHRASES.NEGATIVE, numeric: true, cell: (a) => formatFigure(a.negative) },
         ]}
       />
     </>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { ACTIVITY_BINS, binFor } from '../utils/bins';
+import { binFor } from '../utils/bins';
+import { MapKey } from './MapKey';
 import type { AreaCount, MapPlace } from './types';
 
 type Props = { geojson: GeoJSON.FeatureCollection | null; areas: AreaCount[]; places: MapPlace[] };
@@ -54,19 +55,7 @@ export function HighHarmMap({ geojson, areas, places }: Props) {
   return (
     <>
       <div ref={container} className="app-map" />
-      <h3 className="govuk-heading-s govuk-!-margin-top-4">Key</h3>
-      <ul className="app-map-legend govuk-body-s">
-        {ACTIVITY_BINS.map((b) => (
-          <li key={b.label}>
-            <span className="app-map-legend__swatch" style={{ background: b.colour }} aria-hidden="true" />
-            {b.label} groups active
-          </li>
-        ))}
-        <li>
-          <span className="app-map-legend__swatch" style={{ background: '#d4351c', borderRadius: '50%', width: 16 }} aria-hidden="true" />
-          High-harm place
-        </li>
-      </ul>
+      <MapKey />
     </>
   );
 }
