@@ -21,7 +21,7 @@ function mailBuilders(): string[] {
   const found = new Set<string>();
   for (const file of readdirSync(root, { recursive: true }) as string[]) {
     if (!file.endsWith('.ts')) continue;
-    for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bfunction (\w+)\([^)]*\): MailMessage\b/g)) found.add(m[1]);
+    for (const m of readFileSync(new URL(file, root), 'utf8').matchAll(/\bexport function (\w+)\([^)]*\): MailMessage\b/g)) found.add(m[1]);
   }
   return [...found].sort();
 }

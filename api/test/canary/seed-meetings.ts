@@ -78,8 +78,8 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
             `Item ${c(record, 'title', s.rule)}`,
             chair.userId,
             s.restrictedTo.map((a) => ag[a]),
-            `<p>${c(record, 'notes', s.rule)}</p>`,
-            `<p>${c(record, 'decisions', s.rule)}</p>`,
+            `<p>${c(record, 'notes', s.rule)}${rec.mention[panel]}</p>`,
+            `<p>${c(record, 'decisions', s.rule)}${rec.mention[panel]}</p>`,
           ],
         );
         ids.item[`${panel}.${meetingKey}.${s.key}`] = id;

@@ -15,6 +15,11 @@ export interface RecordIds {
   referral: Record<string, string>;
   threat: Record<string, string>;
   task: Record<string, string>;
+  /**
+   * By panel: how free text names the panel's main nominal (surname, alias, home address), as writers do. Free text
+   * of every kind carries it, so every channel must mask it for viewers without cover (known-names.ts).
+   */
+  mention: Record<string, string>;
 }
 
 /** Canaries that searches are typed with: a hit on the record behind one the viewer may not read is a leak too. */
@@ -45,6 +50,7 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     referral: {},
     threat: {},
     task: {},
+    mention: {},
   };
   const probes: SearchProbe[] = [];
   const c = (record: string, field: string, rule: Rule) => book.mint(record, field, rule);
@@ -133,6 +139,10 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       await ds.query(`INSERT INTO ocg_place (ocg_id, place_id) VALUES ($1, $2)`, [main, place]);
     }
     await ds.query(`INSERT INTO nominal_place (nominal_id, place_id) VALUES ($1, $2)`, [nominal, ids.place[`${panel}.home`]]);
+    const [named]: { surname: string; alias: string }[] = await ds.query(`SELECT surname, aliases[1] AS alias FROM nominal WHERE id = $1`, [nominal]);
+    const mention = ` (seen with ${named.surname}, known as ${named.alias}, at ${homeLabel})`;
+    ids.mention[panel] = mention;
+    await ds.query(`UPDATE ocg SET name = name || $2, summary = summary || $2 WHERE id = ANY($1)`, [[main, ids.ocg[`${panel}.other`]], mention]);
 
     const intel = async (key: string, subjectKind: string, subjectId: string, by: string, handling: 'P' | 'C', recipients: string[], rule: Rule) => {
       ids.intelligence[`${panel}.${key}`] = await one(
@@ -167,7 +177,7 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     const owner = ag[panel === 'A' ? 'HMRC' : 'HMRC_B'];
     ids.objective[`${panel}.main`] = await one(
       `INSERT INTO ocg_objective (ocg_id, panel_id, strand, objective, owner_agency_id, tactic_headings) VALUES ($1, $2, 'PURSUE', $3, $4, ARRAY['BUSINESS']) RETURNING id`,
-      [main, panelId, c(`objective ${panel}`, 'objective', all), owner],
+      [main, panelId, c(`objective ${panel}`, 'objective', all) + mention, owner],
     );
     ids.disruption[`${panel}.main`] = await one(
       `INSERT INTO disruption (panel_id, ocg_id, occurred_on, agency_id, strand, tactic_heading, description, impact, rationale, arrests, drugs_seized)
@@ -176,8 +186,8 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
         panelId,
         main,
         owner,
-        c(`disruption ${panel}`, 'description', all),
-        c(`disruption ${panel}`, 'rationale', all),
+        c(`disruption ${panel}`, 'description', all) + mention,
+        c(`disruption ${panel}`, 'rationale', all) + mention,
         JSON.stringify([{ type: c(`disruption ${panel}`, 'drugsSeized.type', all), kg: 1.5 }]),
       ],
     );
@@ -228,7 +238,7 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       [
         panelId,
         c(`emerging threat ${panel}`, 'title', all),
-        c(`emerging threat ${panel}`, 'description', all),
+        c(`emerging threat ${panel}`, 'description', all) + mention,
         area,
         raiser.userId,
         ag[raiser.agencyKey],
@@ -255,23 +265,23 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
         [
           panelId,
           `A-000${i + 1}`,
-          title,
-          c(record, 'description', rule),
+          title + mention,
+          c(record, 'description', rule) + mention,
           ag[agency],
           main,
           key === 'hmrc' || key === 'dwp' ? nominal : null,
           key === 'dwp' ? ids.referral['A.dwp'] : null,
           i * 3,
           status,
-          status === 'BLOCKED' ? c(record, 'blockedReason', rule) : null,
-          status === 'COMPLETED' ? c(record, 'closingNote', rule) : null,
+          status === 'BLOCKED' ? c(record, 'blockedReason', rule) + mention : null,
+          status === 'COMPLETED' ? c(record, 'closingNote', rule) + mention : null,
         ],
       );
       probes.push({ kind: 'task', panel, text: title.toLowerCase(), recordId: ids.task[`${panel}.${key}`], rule });
       const author = Object.values(u).find((x) => x.agencyKey === agency);
       await ds.query(
         `INSERT INTO task_update (task_id, panel_id, kind, text, author_user_id, author_agency_id) VALUES ($1, $2, 'NOTE', $3, $4, $5)`,
-        [ids.task[`${panel}.${key}`], panelId, c(record, 'updates.text', rule), author?.userId ?? null, ag[agency]],
+        [ids.task[`${panel}.${key}`], panelId, c(record, 'updates.text', rule) + mention, author?.userId ?? null, ag[agency]],
       );
     }
   }

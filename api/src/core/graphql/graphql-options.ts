@@ -11,6 +11,7 @@ import { consultationLogPlugin, operationNameOf, writeConsultations } from '../a
 import { formatError } from '../errors/format-error.js';
 import type { PanelReadCache } from '../database/panel-read-cache.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
+import { maskFreeTextFields } from './free-text-fields.js';
 import { keptAnswersPlugin } from './kept-answers.js';
 import { depthLimitRule, documentTooLarge, requestLimitsPlugin, validateOverSocket } from './limits.js';
 import { subscribeLive, type LiveSubscriptionDeps } from './live-subscription.js';
@@ -27,6 +28,8 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, ke
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [depthLimitRule],
+    // Free text is read with the panel's known names masked by viewers without cover (free-text-fields.ts).
+    transformSchema: maskFreeTextFields,
     // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
     // The kept answers' plugin before the consultation log's: a kept answer's personal data is logged for this read.
     plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, requestLimitsPlugin, keptAnswersPlugin(kept), consultationLogPlugin(audit)],

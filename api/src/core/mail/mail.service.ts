@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PROTECTIVE_MARKING, type MailKind, type MailOutcome } from '@sentinel/shared';
+import { maskFor, readKnownTerms, type Mask } from '../access/known-names.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 export interface MailMessage {
@@ -54,6 +55,9 @@ export class MailService implements OnApplicationShutdown {
    */
   async sendAll(messages: readonly MailMessage[]): Promise<MailOutcome[]> {
     if (!messages.length) return [];
+    // Mail leaves the system and its audit trail: it never names a nominal, whoever it goes to.
+    const terms = await readKnownTerms(this.dataSource, [...new Set(messages.map((m) => m.panelId))]);
+    messages = messages.map((m) => masked(m, maskFor(terms.get(m.panelId) ?? [])));
     const deliveries: Delivery[] = new Array(messages.length);
     let next = 0;
     const worker = async () => {
@@ -97,6 +101,10 @@ export class MailService implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport?.close();
   }
+}
+
+function masked(m: MailMessage, mask: Mask): MailMessage {
+  return { ...m, subject: mask(m.subject), lines: m.lines.map(mask), link: m.link && { href: m.link.href, label: mask(m.link.label) } };
 }
 
 /** At most this many messages are with the mail server at once. */

@@ -11,6 +11,8 @@ import type { AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { documentPage, esc, minutesBody } from './document-html.js';
+import { maskHtml, maskOf } from '../../core/access/known-names.js';
+import { maskDocx } from '../../core/access/masked-files.js';
 import { minutesDocx } from './minutes-docx.js';
 import type { AgendaPackInfoObject } from './minutes.objects.js';
 import { MinutesService } from './minutes.service.js';
@@ -88,18 +90,22 @@ export class PackService {
         content: this.minutes.contentFor(ctx, previousRow),
       };
     }
-    const html = renderPack({
-      meeting,
-      agencyName: agency.name,
-      generatedAt: new Date(),
-      agenda,
-      previous,
-      actions,
-      threat,
-      groups,
-      personalData,
-      intelligence,
-    });
+    const mask = await maskOf(ctx);
+    const html = maskHtml(
+      mask,
+      renderPack({
+        meeting,
+        agencyName: agency.name,
+        generatedAt: new Date(),
+        agenda,
+        previous,
+        actions,
+        threat,
+        groups,
+        personalData,
+        intelligence,
+      }),
+    );
     const body = format === 'pdf' ? await this.pdf.fromHtml(html) : html;
     const nominalIds = personalData ? [...new Set(groups.flatMap((g) => g.nominals.map((n) => n.id)))] : [];
     await this.audit.disclosed(ctx, {
@@ -120,13 +126,17 @@ export class PackService {
     const state = row.status === 'APPROVED' ? 'approved' : 'draft, not yet approved';
     const subtitle = `Version ${row.number} (${state})${row.correctionReason ? `. Corrected: ${row.correctionReason}` : ''}`;
     const title = `Minutes: ${meeting.title}`;
+    const mask = await maskOf(ctx);
     const body =
       format === 'docx'
-        ? await minutesDocx({ title, subtitle, agencyName: agency.name, content })
+        ? maskDocx(mask, await minutesDocx({ title, subtitle, agencyName: agency.name, content }))
         : await this.pdf.fromHtml(
-            documentPage(
-              `${title} – ${agency.name}`,
-              `<h1>${esc(title)}</h1>\n<p class="meta">${esc(subtitle)}.</p>\n<p class="notice">Prepared for <strong>${esc(agency.name)}</strong>. Do not forward outside your agency.</p>\n${minutesBody(content, 2)}`,
+            maskHtml(
+              mask,
+              documentPage(
+                `${title} – ${agency.name}`,
+                `<h1>${esc(title)}</h1>\n<p class="meta">${esc(subtitle)}.</p>\n<p class="notice">Prepared for <strong>${esc(agency.name)}</strong>. Do not forward outside your agency.</p>\n${minutesBody(content, 2)}`,
+              ),
             ),
           );
     await this.audit.disclosed(ctx, {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PdfService } from '../minutes/pdf.service.js';
 import type { ExportFileObject } from '../records-io/export-file.object.js';
+import { maskHtml, maskOf } from '../../core/access/known-names.js';
+import { maskTable } from '../records-io/export-writer.js';
 import { toCsv, toXlsx } from '../records-io/spreadsheet.js';
 import { reportHtml, reportTable } from './outcome-report.document.js';
 import type { ExportOutcomeReportArgs } from './outcome-report.objects.js';
@@ -31,14 +33,15 @@ export class OutcomeReportExportService {
   async export(ctx: RequestContext, args: ExportOutcomeReportArgs): Promise<ExportFileObject> {
     // The file leaves as an export: anything it ever logs names that channel, not the GraphQL request that asked.
     const report = await this.reports.report({ ...ctx, channel: 'EXPORT' }, args);
-    const table = reportTable(report);
+    const mask = await maskOf(ctx);
+    const table = maskTable(reportTable(report), mask);
     const filename = `outcome-report-${args.from}-to-${args.to}.${args.format.toLowerCase()}`;
     let bytes: Buffer;
     if (args.format === 'CSV') bytes = toCsv(table);
     else if (args.format === 'XLSX') bytes = await toXlsx(table, 'Outcome report');
     else {
       const [panel] = await this.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [args.panelId]);
-      bytes = await this.pdf.fromHtml(reportHtml(report, panel?.name ?? 'Panel'));
+      bytes = await this.pdf.fromHtml(maskHtml(mask, reportHtml(report, panel?.name ?? 'Panel')));
     }
     // Nothing personal is in the report, so nothing is ever withheld from it.
     return {

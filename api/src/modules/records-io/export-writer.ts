@@ -1,4 +1,6 @@
 import { londonToday } from '@sentinel/shared';
+import { maskOf, type Mask } from '../../core/access/known-names.js';
+import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { ExportFileObject } from './export-file.object.js';
 import type { ExportFormat } from './records-io.enums.js';
@@ -19,8 +21,17 @@ export function refuseOverMaximum(rowCount: number, noun: string): void {
   }
 }
 
-/** The table as a marked CSV or Excel file, named after what it holds and the London date. */
+/** The table's text cells with the panel's known names masked (known-names.ts): a file leaves as the page shows. */
+export function maskTable(table: Table, mask: Mask): Table {
+  return { header: table.header, rows: table.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? mask(cell) : cell))) };
+}
+
+/**
+ * The table as a marked CSV or Excel file, named after what it holds and the London date, its free text masked
+ * for a viewer without cover.
+ */
 export async function writeExportFile(
+  ctx: RequestContext,
   name: string,
   sheetName: string,
   format: ExportFormat,
@@ -28,6 +39,7 @@ export async function writeExportFile(
   personalDataWithheld: boolean,
 ): Promise<ExportFileObject> {
   const filename = `${name}-${londonToday()}.${format.toLowerCase()}`;
-  const bytes = format === 'CSV' ? toCsv(table) : await toXlsx(table, sheetName);
+  const masked = maskTable(table, await maskOf(ctx));
+  const bytes = format === 'CSV' ? toCsv(masked) : await toXlsx(masked, sheetName);
   return { filename, contentType: CONTENT_TYPES[format], base64: bytes.toString('base64'), rowCount: table.rows.length, personalDataWithheld };
 }

@@ -86,7 +86,7 @@ export class ExportService {
         day(o.next_review_on),
       ]),
     };
-    const file = await writeExportFile('ocgs', 'OCGs', args.format, table, false);
+    const file = await writeExportFile(ctx, 'ocgs', 'OCGs', args.format, table, false);
     await this.audit.disclosed(ctx, {
       panelId: args.panelId,
       subjects: { Ocg: rows.map((o) => o.id) },
@@ -133,7 +133,7 @@ export class ExportService {
         day(n.next_review_on),
       ]),
     };
-    const file = await writeExportFile('nominals', 'Nominals', args.format, table, !canName);
+    const file = await writeExportFile(ctx, 'nominals', 'Nominals', args.format, table, !canName);
     if (canName) {
       await this.audit.disclosed(ctx, {
         panelId: args.panelId,

@@ -85,7 +85,7 @@ export class TaskExportService {
         day(r.last_update),
       ]),
     };
-    const file = await writeExportFile('tasks', 'Tasks', args.format, table, false);
+    const file = await writeExportFile(ctx, 'tasks', 'Tasks', args.format, table, false);
     await this.audit.disclosed(ctx, {
       panelId: args.panelId,
       subjects: { Task: rows.map((r) => r.id) },

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { PERMISSIONS, grants } from '@sentinel/shared';
+import type { DataSource } from 'typeorm';
+import { defineLoader, type Loaders } from '../graphql/loaders.js';
+import type { RequestContext, Viewer } from './request-context.js';
+
+/**
+ * Free text (a group's name, a task, a disruption note, minutes) is written by people who know the nominals, and
+ * names them: "The Crossley Family", "seen with Jason at 4 Mill Lane in AB12 CDE". A viewer without cover for
+ * personal data in a panel (an agency with no information-sharing agreement in force, an observer) reads every
+ * free text of that panel with its nominals' names, aliases, home addresses and vehicles masked.
+ *
+ * - A full name ("Jason Whitlock") is masked in any case. A surname or alias alone is masked where it is written as
+ *   a name, with a capital ("Crossley", "CROSSLEY"): a nominal called Young or May does not mask "young people".
+ * - A home address (a HOME place, or any place linked to a nominal) is masked as written, in any case.
+ * - A vehicle linked to a nominal is masked whatever its spacing ("AB12CDE", "ab12 cde").
+ * - Only whole words are masked: "Crossley" masks "Crossley's" and leaves "Crossleyville".
+ */
+export type KnownKind = 'NAME' | 'FULL_NAME' | 'ADDRESS' | 'VEHICLE';
+
+export interface KnownTerm {
+  kind: KnownKind;
+  term: string;
+}
+
+export const WITHHELD_WORDS: Record<KnownKind, string> = {
+  NAME: '[name withheld]',
+  FULL_NAME: '[name withheld]',
+  ADDRESS: '[address withheld]',
+  VEHICLE: '[vehicle withheld]',
+};
+
+export type Mask = (text: string) => string;
+
+export const NO_MASK: Mask = (text) => text;
+
+/** The panels whose free text this viewer reads masked: those where they may not read personal data. */
+export function uncoveredPanels(viewer: Viewer | null): string[] {
+  if (!viewer || viewer.isAdmin) return [];
+  return viewer.memberships.filter((m) => !grants(m.role, PERMISSIONS.PERSONAL_DATA_READ, viewer.agencyAllowsPersonalData)).map((m) => m.panelId);
+}
+
+/** Every known name, alias, home address and nominal's vehicle of the panels, in one statement. */
+export async function readKnownTerms(ds: DataSource, panelIds: readonly string[]): Promise<Map<string, KnownTerm[]>> {
+  const rows: { panel_id: string; kind: KnownKind; term: string }[] = await ds.query(
+    `SELECT panel_id, 'NAME' AS kind, surname AS term FROM nominal WHERE panel_id = ANY($1::uuid[])
+     UNION SELECT panel_id, 'FULL_NAME', forenames || ' ' || surname FROM nominal WHERE panel_id = ANY($1::uuid[]) AND forenames <> ''
+     UNION SELECT panel_id, 'NAME', unnest(aliases) FROM nominal WHERE panel_id = ANY($1::uuid[])
+     UNION SELECT p.panel_id, 'ADDRESS', p.label FROM place p
+            WHERE p.panel_id = ANY($1::uuid[]) AND (p.kind = 'HOME' OR EXISTS (SELECT 1 FROM nominal_place np WHERE np.place_id = p.id))
+     UNION SELECT v.panel_id, 'VEHICLE', v.vrm FROM vehicle v
+            WHERE v.panel_id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM nominal_vehicle nv WHERE nv.vehicle_id = v.id)`,
+    [panelIds],
+  );
+  const byPanel = new Map<string, KnownTerm[]>(panelIds.map((id) => [id, []]));
+  for (const r of rows) byPanel.get(r.panel_id)?.push({ kind: r.kind, term: r.term });
+  return byPanel;
+}
+
+const KNOWN_TERMS = defineLoader<string, KnownTerm[]>('knownTerms', async (ds, panelIds) => {
+  const byPanel = await readKnownTerms(ds, panelIds);
+  return panelIds.map((id) => byPanel.get(id) ?? []);
+});
+
+const masks = new WeakMap<Loaders, Map<string, Promise<Mask>>>();
+
+/**
+ * The mask for this request's viewer, or null when they read every panel's free text as written. The known terms
+ * are read once per request (per live event on a socket, whose loaders are renewed), in one statement. Every way
+ * data leaves (GraphQL, live events, documents, exports) masks with it.
+ */
+export function requestMask(ctx: RequestContext): Promise<Mask> | null {
+  const panels = uncoveredPanels(ctx.viewer);
+  if (!panels.length) return null;
+  const key = panels.join(',');
+  const byPanels = masks.get(ctx.loaders) ?? new Map<string, Promise<Mask>>();
+  masks.set(ctx.loaders, byPanels);
+  let mask = byPanels.get(key);
+  if (!mask) {
+    mask = ctx.loaders
+      .of(KNOWN_TERMS)
+      .loadMany(panels)
+      .then((lists) => maskFor(lists.flatMap((l) => (l instanceof Error ? [] : l))));
+    byPanels.set(key, mask);
+  }
+  return mask;
+}
+
+/** `requestMask`, awaited: the mask itself, `NO_MASK` for a viewer with cover everywhere. */
+export async function maskOf(ctx: RequestContext): Promise<Mask> {
+  return (await requestMask(ctx)) ?? NO_MASK;
+}
+
+const WORD = String.raw`[\p{L}\p{N}]`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function pattern(t: KnownTerm): string | null {
+  const term = t.term.trim().replace(/\s+/g, ' ');
+  if (term.length < 2) return null;
+  // A registration is matched by its letters and digits, whatever spaces are written between them.
+  if (t.kind === 'VEHICLE') return [...term.replace(/\s/g, '')].map(escape).join(String.raw`\s?`);
+  return escape(term).replace(/ /g, String.raw`\s+`);
+}
+
+/** Masks known terms in a text. Compiled once per set of terms and kept (a panel's terms change seldom). */
+export function maskFor(terms: readonly KnownTerm[]): Mask {
+  if (!terms.length) return NO_MASK;
+  const key = createHash('sha1')
+    .update(terms.map((t) => `${t.kind}\u0000${t.term}`).join('\u0001'))
+    .digest('hex');
+  const kept = compiled.get(key);
+  if (kept) return kept;
+  const mask = compile(terms);
+  if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(key, mask);
+  return mask;
+}
+
+const COMPILED_MAX = 200;
+const compiled = new Map<string, Mask>();
+
+function compile(terms: readonly KnownTerm[]): Mask {
+  // Longest first, so "Jason Whitlock" is masked whole before "Whitlock" is tried.
+  const kindOf = new Map<string, KnownKind>();
+  const parts: { source: string; length: number }[] = [];
+  for (const t of terms) {
+    const source = pattern(t);
+    if (!source) continue;
+    const folded = t.kind === 'VEHICLE' ? t.term.replace(/\s/g, '').toLowerCase() : t.term.trim().replace(/\s+/g, ' ').toLowerCase();
+    // The strongest kind wins where one text is both (an alias that is also a surname).
+    if (!kindOf.has(folded) || kindOf.get(folded) === 'NAME') kindOf.set(folded, t.kind);
+    parts.push({ source, length: t.term.length });
+  }
+  if (!parts.length) return NO_MASK;
+  parts.sort((a, b) => b.length - a.length);
+  const regex = new RegExp(`(?<!${WORD})(?:${[...new Set(parts.map((p) => p.source))].join('|')})(?!${WORD})`, 'giu');
+  return (text) =>
+    text.replace(regex, (found) => {
+      const spaced = found.replace(/\s+/g, ' ').toLowerCase();
+      const kind = kindOf.get(spaced) ?? kindOf.get(found.replace(/\s/g, '').toLowerCase()) ?? 'NAME';
+      // A surname or alias alone is a name only where it is written as one.
+      if (kind === 'NAME' && found[0] === found[0].toLowerCase() && found[0] !== found[0].toUpperCase()) return found;
+      return WITHHELD_WORDS[kind];
+    });
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#x27;': "'" };
+
+/**
+ * Masks the text of HTML or XML (a page, a Word document's body), never its tags or attributes:
+ * `<p>Seen with <b>Crossley</b></p>`. The text is read with its entities decoded, so "O&#39;Neil" is found.
+ */
+export function maskHtml(mask: Mask, html: string): string {
+  if (mask === NO_MASK) return html;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part, i) => {
+      if (i % 2 === 1 || !part.trim()) return part;
+      const text = part.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (e) => ENTITIES[e]);
+      const masked = mask(text);
+      return masked === text ? part : masked.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    })
+    .join('');
+}
