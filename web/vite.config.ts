@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { DOCUMENT_PATH_PATTERN } from '@sentinel/shared';
 import { Kind, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
@@ -160,8 +161,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, ws: true, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
-      // A meeting's documents (agenda pack, minutes) are served by the API, not the app.
-      '^/meetings/[0-9a-fA-F-]{36}/(pack|pack\\.pdf|minutes\\.pdf|minutes\\.docx)$': { target: apiUrl, changeOrigin: true },
+      // Documents (a meeting's agenda pack and minutes, an assessment's PDF) are served by the API, not the app.
+      [DOCUMENT_PATH_PATTERN]: { target: apiUrl, changeOrigin: true },
       // Import files are uploaded to the API as form data (IMPORT_PATHS in @sentinel/shared). The Host header is
       // left as the browser sent it: the API checks the upload's Origin against it.
       '^/imports/(preview|run)$': { target: apiUrl },

@@ -15,3 +15,6 @@ export * from './names.js';
 export * from './tasks.js';
 export * from './meetings.js';
 export * from './mail.js';
+export * from './format.js';
+export * from './assessments.js';
+export * from './documents.js';

@@ -81,6 +81,13 @@ export const AGENDA_RECORD_KINDS: readonly AgendaRecordKind[] = ['TASK', 'OCG', 
 
 export type EmergingThreatStatus = 'RAISED' | 'ON_AGENDA' | 'DISCUSSED' | 'TASKED' | 'NO_ACTION';
 export const EMERGING_THREAT_STATUSES: readonly EmergingThreatStatus[] = ['RAISED', 'ON_AGENDA', 'DISCUSSED', 'TASKED', 'NO_ACTION'];
+export const EMERGING_THREAT_STATUS_LABELS: Record<EmergingThreatStatus, string> = {
+  RAISED: 'Raised',
+  ON_AGENDA: 'On the agenda',
+  DISCUSSED: 'Discussed',
+  TASKED: 'Tasked',
+  NO_ACTION: 'No action needed',
+};
 export type EmergingThreatOutcome = 'DISCUSSED' | 'TASKED' | 'NO_ACTION';
 export const EMERGING_THREAT_OUTCOMES: readonly EmergingThreatOutcome[] = ['DISCUSSED', 'TASKED', 'NO_ACTION'];
 export const EMERGING_THREAT_OUTCOME_LABELS: Record<EmergingThreatOutcome, string> = {

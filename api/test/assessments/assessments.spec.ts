@@ -1,6 +1,9 @@
+import request from 'supertest';
+import { pdfText } from '../canary/files.js';
+import { addDisruption, addGroup, addPlace } from '../link-chart/records.js';
+import { seedOutcomes } from '../outcome-report/seed.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addDisruption, addGroup, addPlace } from '../link-chart/records.js';
 
 const FIELDS = `id version status periodFrom periodTo content annotations { section text } publishedAt`;
 const GENERATE = `mutation($p: ID!, $to: String) { generateAssessment(panelId: $p, periodTo: $to) { ${FIELDS} } }`;
@@ -102,4 +105,122 @@ describe('six-monthly assessment', () => {
     const theirs = (await t.gql<{ assessments: A[] }>(LIST, { p: p.panelId }, { session: partner })).data?.assessments ?? [];
     expect(theirs.map((a) => [a.version, a.status])).toEqual([[1, 'PUBLISHED']]);
   });
+
+  /** The PDF as bytes, with its status and type. */
+  const pdf = async (id: string, session?: string) => {
+    let req = request(t.app.getHttpServer()).get(`/assessments/${id}/assessment.pdf`);
+    if (session) req = req.set('Cookie', session);
+    const res = await req.buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    return { status: res.status, type: String(res.headers['content-type'] ?? ''), body: res.body as Buffer };
+  };
+
+  it('prints the assessment as a marked document in words, its rows in a stated order, for those who may read it', async () => {
+    // The outcome report's first half of 2026 (five groups, scores, disruptions, seizures), with crime types,
+    // emerging threats and high-harm places added, as a demo panel would have them.
+    const q = await createPanel(t.dataSource);
+    await seedOutcomes(t.dataSource, q);
+    const types: [string, string[]][] = [
+      ['O-1', ['DRUGS_SUPPLY', 'MONEY_LAUNDERING']],
+      ['O-2', ['DRUGS_SUPPLY']],
+      ['O-3', ['FRAUD']],
+      ['O-4', ['COUNTY_LINES_CCE', 'DRUGS_SUPPLY']],
+      ['O-5', ['FRAUD']],
+    ];
+    for (const [ref, crimeTypes] of types)
+      await t.dataSource.query(`UPDATE ocg SET crime_types = $3 WHERE panel_id = $1 AND reference = $2`, [q.panelId, ref, crimeTypes]);
+    const threats: [string, string, string | null, string | null, string][] = [
+      ['Vape shops', 'ON_AGENDA', 'ORGANISED_RETAIL_CRIME', 'Westgate', '2026-05-01 09:00Z'],
+      ['Cash couriers', 'DISCUSSED', 'MONEY_LAUNDERING', 'Eastfield', '2026-02-01 09:00Z'],
+      ['Anabolic steroids', 'RAISED', null, null, '2026-03-15 09:00Z'],
+    ];
+    for (const [title, status, crimeType, area, at] of threats)
+      await t.dataSource.query(
+        `INSERT INTO emerging_threat (panel_id, title, description, status, crime_type, area, created_at) VALUES ($1, $2, 'Seen', $3, $4, $5, $6)`,
+        [q.panelId, title, status, crimeType, area, at],
+      );
+    for (const [label, area] of [
+      ['Underpass', 'Westgate'],
+      ['Car wash', 'Eastfield'],
+      ['Nail bar', 'Eastfield'],
+      ['Lay-by', undefined],
+    ])
+      await addPlace(t.dataSource, q.panelId, { label: label as string, area, highHarm: true });
+    const qChair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
+    const qPartner = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
+    const draft = (await t.gql<{ generateAssessment: A }>(GENERATE, { p: q.panelId, to: '2026-06-30' }, { session: qChair })).data!
+      .generateAssessment;
+    await t.gql(ANNOTATE, { i: { id: draft.id, section: 'crimeTypes', text: 'Drugs supply leads again.', version: 1 } }, { session: qChair });
+
+    // A draft is the chair's: to a member it does not exist, to no one signed in it is refused.
+    expect((await pdf(draft.id)).status).toBe(401);
+    expect((await pdf(draft.id, qPartner)).status).toBe(404);
+    expect((await pdf(draft.id, partner)).status).toBe(404);
+    const printed = await pdf(draft.id, qChair);
+    expect(printed.status).toBe(200);
+    expect(printed.type).toBe('application/pdf');
+    expect(printed.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Chromium breaks lines where it must and a line break is no character in the text: compare without spaces.
+    const flat = (words: string) => words.replace(/\s+/g, '');
+    const text = flat(pdfText(printed.body));
+
+    // The marking heads and foots every page; the title, period, panel and status open the document.
+    const pages = printed.body.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(text.match(/OFFICIAL-SENSITIVE/g)?.length).toBeGreaterThanOrEqual(2 * pages);
+    expect(text).toContain(flat('Six-monthly assessment: 1 January 2026 to 30 June 2026'));
+    expect(text).toContain(flat('Version 1, draft: not yet published'));
+    const [panel] = await t.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [q.panelId]);
+    expect(text).toContain(flat(panel.name));
+
+    // Figures against the database, in words: money in pounds, shares as percentages, months and days spelt out.
+    const gbp = (n: number) => `£${n.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 })}`;
+    const [sums] = await t.dataSource.query(
+      `SELECT sum(cash_seized_gbp) FILTER (WHERE occurred_on >= '2026-01-01')::float AS cur, sum(cash_seized_gbp) FILTER (WHERE occurred_on < '2026-01-01')::float AS prev,
+              count(*) FILTER (WHERE occurred_on >= '2026-01-01')::int AS n, sum(arrests) FILTER (WHERE occurred_on >= '2026-01-01')::int AS arrests
+         FROM disruption WHERE panel_id = $1 AND occurred_on BETWEEN '2025-07-01' AND '2026-06-30'`,
+      [q.panelId],
+    );
+    expect(text).toContain(flat(`Cash seized${gbp(sums.prev)}${gbp(sums.cur)}`));
+    expect(text).toContain(flat(`Disruptions recorded${sums.n} (previous period 1)`));
+    expect(text).toContain(flat(`Arrests${sums.arrests} (previous period 9)`));
+    expect(text).toContain(flat('Emerging threats discussed or tasked1 (33%)'));
+    expect(text).toContain(flat('Rounds of ammunition seized'));
+    expect(text).toContain(flat('January 2026'));
+    expect(text).toContain(flat('Cash couriers1 February 2026Money launderingEastfieldDiscussed'));
+    expect(text).toContain(flat('Vape shops1 May 2026Organised retail crimeWestgateOn the agenda'));
+    expect(text).toContain(flat('Anabolic steroids15 March 2026Not recordedNot recordedRaised'));
+    expect(text).toContain(flat('Drugs supply leads again.'));
+    for (const raw of ['DRUGS_SUPPLY', 'ON_AGENDA', 'DISCUSSED', 'RAISED', '2026-01-01', '0.33', 'Cash seized gbp', 'cash_seized', 'Coverage'])
+      expect(text).not.toContain(flat(raw));
+    expect(text).not.toMatch(/Rounds(?!ofammunition)/);
+
+    // Rows in the order each section states: threats as raised, crime types by groups in the period (most first;
+    // ties by the previous period, then by name), areas by places (most first; no area last).
+    const order = (words: string[]) => words.map((w) => text.indexOf(flat(w)));
+    const raised: { title: string }[] = await t.dataSource.query(`SELECT title FROM emerging_threat WHERE panel_id = $1 ORDER BY created_at`, [
+      q.panelId,
+    ]);
+    const at = order(raised.map((r) => `${r.title}1`));
+    expect(at.every((i, n) => i > 0 && (n === 0 || i > at[n - 1]))).toBe(true);
+    // Each row: earlier, previous and assessed period, so "Fraud012" is none, one, then two groups.
+    const crime = order(['Drugs supply013', 'Fraud012', 'County lines and child criminal exploitation011', 'Money laundering001']);
+    expect(crime.every((i, n) => i > 0 && (n === 0 || i > crime[n - 1]))).toBe(true);
+    const areas = order(['Eastfield2', 'Westgate1', 'Area not recorded1']);
+    expect(areas.every((i, n) => i > 0 && (n === 0 || i > areas[n - 1]))).toBe(true);
+
+    // Published, it is every member's, and each file is logged as a disclosure to the reader's agency.
+    expect((await t.gql(PUBLISH, { id: draft.id, v: 1 }, { session: qChair })).errors).toBeUndefined();
+    const theirs = await pdf(draft.id, qPartner);
+    expect(theirs.status).toBe(200);
+    expect(pdfText(theirs.body).replace(/\s+/g, '')).toMatch(/Version1,published\d{1,2}[A-Z][a-z]+20\d\d/);
+    const logged: { n: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM consultation WHERE action = 'DISCLOSE' AND channel = 'DOCUMENT' AND $1 = ANY(subjects)`,
+      [`Assessment:${draft.id}`],
+    );
+    expect(logged[0].n).toBe(2);
+  }, 60_000);
 });

@@ -210,15 +210,17 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
 
 /**
  * Every GET route of the HTTP app other than GraphQL, and how it is fetched: a meeting's documents for the
- * meetings of both panels (`meetings`: all of them unless named); /health carries no record, so no canary can be
+ * meetings of both panels (`ids`: all of them unless named); /health carries no record, so no canary can be
  * in it, and it is fetched to show so. The PDF of the pack is printed from the page /pack answers, which is
  * fetched for every meeting; the PDF (a second or so of Chromium each) is fetched for the meetings packs are
- * for: the next one, the draft and the other panel's.
+ * for: the next one, the draft and the other panel's. An assessment's PDF is fetched for every assessment seeded
+ * (both panels' published versions and panel A's draft revision).
  */
-export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none'; meetings?: string[] }> = {
+export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none'; of?: 'meeting' | 'assessment'; ids?: string[] }> = {
   '/meetings/:id/pack': { kind: 'html' },
-  '/meetings/:id/pack.pdf': { kind: 'pdf', meetings: ['A.next', 'A.draft', 'B.next'] },
-  '/meetings/:id/minutes.pdf': { kind: 'pdf', meetings: ['A.past', 'A.next', 'B.past'] },
+  '/meetings/:id/pack.pdf': { kind: 'pdf', ids: ['A.next', 'A.draft', 'B.next'] },
+  '/meetings/:id/minutes.pdf': { kind: 'pdf', ids: ['A.past', 'A.next', 'B.past'] },
   '/meetings/:id/minutes.docx': { kind: 'docx' },
+  '/assessments/:id/assessment.pdf': { kind: 'pdf', of: 'assessment' },
   '/health': { kind: 'none' },
 };

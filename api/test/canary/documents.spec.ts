@@ -31,7 +31,7 @@ function httpRoutes(t: TestApp): Route[] {
 
 /**
  * Every document route (the agenda pack as HTML and PDF, the minutes as PDF and Word) for every meeting of both
- * panels, fetched as every viewer. PDFs are read through their own text (files.ts), Word files through their
+ * panels, and every assessment's PDF, fetched as every viewer. PDFs are read through their own text (files.ts), Word files through their
  * XML. The route list comes from the app itself: a GET route missing from ROUTE_TABLE fails the suite.
  */
 describe('canary leak suite: documents', () => {
@@ -63,15 +63,16 @@ describe('canary leak suite: documents', () => {
   });
 
   it('puts no canary a viewer may not read into any document, in any format', async () => {
-    const jobs: { v: ViewerDef; route: string; meeting: string }[] = [];
+    const jobs: { v: ViewerDef; route: string; record: string }[] = [];
     const wrongType: string[] = [];
+    const idsOf = (route: string) => w.ids[ROUTE_TABLE[route].of ?? 'meeting'];
     for (const route of Object.keys(ROUTE_TABLE)) {
-      const meetings = route.includes(':id') ? (ROUTE_TABLE[route].meetings ?? Object.keys(w.ids.meeting)) : ['-'];
-      for (const meeting of meetings) for (const v of VIEWERS) jobs.push({ v, route, meeting });
+      const records = route.includes(':id') ? (ROUTE_TABLE[route].ids ?? Object.keys(idsOf(route))) : ['-'];
+      for (const record of records) for (const v of VIEWERS) jobs.push({ v, route, record });
     }
     // Three at a time: the API prints at most three PDFs at once.
-    await pool(jobs, 3, async ({ v, route, meeting }) => {
-      const path = route.replace(':id', w.ids.meeting[meeting] ?? '');
+    await pool(jobs, 3, async ({ v, route, record }) => {
+      const path = route.replace(':id', idsOf(route)[record] ?? '');
       let req = request(t.app.getHttpServer()).get(path).set('X-Forwarded-For', '10.254.0.1');
       const cookie = sessions.get(v.key);
       if (cookie) req = req.set('Cookie', cookie);
@@ -84,8 +85,14 @@ describe('canary leak suite: documents', () => {
       const type = String(res.headers['content-type'] ?? '');
       const text = type.startsWith('application/pdf') ? pdfText(body) : type.includes('wordprocessingml') ? officeText(body) : body.toString('utf8');
       const kind = ROUTE_TABLE[route].kind;
-      if (res.status === 200 && kind !== 'none' && !type.includes(TYPES[kind])) wrongType.push(`${route} for ${meeting}: ${type}`);
-      ledger.check(v.key, v.profile, `GET ${route}`, `meeting ${meeting}, HTTP ${res.status}`, `${JSON.stringify(res.headers)}\n${text}`);
+      if (res.status === 200 && kind !== 'none' && !type.includes(TYPES[kind])) wrongType.push(`${route} for ${record}: ${type}`);
+      ledger.check(
+        v.key,
+        v.profile,
+        `GET ${route}`,
+        `${ROUTE_TABLE[route].of ?? 'meeting'} ${record}, HTTP ${res.status}`,
+        `${JSON.stringify(res.headers)}\n${text}`,
+      );
     });
     driven = true;
     expect(ledger.leakReport()).toEqual([]);
@@ -106,6 +113,10 @@ describe('canary leak suite: documents', () => {
     expected.push(['dwp', 'GET /meetings/:id/pack', token('agenda item A.next.restrictedDwp', 'title')]);
     expected.push(['dwp', 'GET /meetings/:id/minutes.docx', token('agenda item A.past.restrictedDwp', 'notes')]);
     expected.push(['hmrc', 'GET /meetings/:id/pack.pdf', token('agenda item A.next.restrictedHmrc', 'title')]);
+    const assessment = 'GET /assessments/:id/assessment.pdf';
+    for (const v of ['chair', 'hmrc', 'housing'] as const) expected.push([v, assessment, token('assessment A (published)', 'annotations.summary')]);
+    expected.push(['chairB', assessment, token('assessment B (published)', 'annotations.summary')]);
+    expected.push(['coordinator', assessment, token('assessment A (draft revision)', 'annotations.trends')]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer as ViewerDef['key'], (c) => c === channel).has(tok));
     expect(missing).toEqual([]);
   });

@@ -112,5 +112,10 @@ describe('documents served beside the web app', () => {
     const pack = await request(server).get(`/meetings/${id}/pack`);
     expect(pack.status).toBe(401);
     expect(pack.text).not.toMatch(/doctype/i);
+    // An assessment's PDF too, while the assessment's page stays the app.
+    expect((await request(server).get(`/reports/assessments/${id}`)).text).toBe('<!doctype html><title>Sentinel</title>');
+    const assessment = await request(server).get(`/assessments/${id}/assessment.pdf`);
+    expect(assessment.status).toBe(401);
+    expect(assessment.text).not.toMatch(/doctype/i);
   });
 });

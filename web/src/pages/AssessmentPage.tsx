@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PERMISSIONS } from '@sentinel/shared';
+import { assessmentDocument, assessmentPdfPath, PERMISSIONS } from '@sentinel/shared';
 import { getFragmentData, type FragmentType } from '../gql';
 import { Loading } from '../ui/Loading';
 import { Tag } from '../ui/Tag';
@@ -9,15 +9,23 @@ import { LoadFailed } from '../modules/app/components/StatusContent';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors } from '../modules/app/utils/api-errors';
-import { formatDate } from '../modules/app/utils/dates';
-import { useCan } from '../modules/app/viewer-context';
-import { ContentView } from '../modules/assessments/components/ContentView';
+import { useCan, useViewer } from '../modules/app/viewer-context';
+import { AssessmentDocumentView, ChairNote } from '../modules/assessments/components/AssessmentDocumentView';
 import { SectionNote } from '../modules/assessments/components/SectionNote';
 import { AssessmentFieldsFragment } from '../modules/assessments/graphql/assessment.fragment';
 import { AssessmentQuery } from '../modules/assessments/graphql/assessment.query';
 import { PublishAssessmentMutation } from '../modules/assessments/graphql/publish-assessment.mutation';
 import { ReviseAssessmentMutation } from '../modules/assessments/graphql/revise-assessment.mutation';
-import { ASSESSMENT_SECTIONS, parseContent } from '../modules/assessments/utils/content';
+
+/** The stored figures; a value that is not an object reads as no figures rather than breaking the page. */
+function parseContent(content: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(content);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 // Unmasking is a plain read (codegen's getFragmentData is not a React hook), so it may run in a callback.
 const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => getFragmentData(AssessmentFieldsFragment, a);
@@ -25,6 +33,7 @@ const readAssessment = (a: FragmentType<typeof AssessmentFieldsFragment>) => get
 function AssessmentContent({ id }: { id: string }) {
   const navigate = useNavigate();
   const manage = useCan(PERMISSIONS.MEETING_MANAGE);
+  const { viewer } = useViewer();
   const [failed, setFailed] = useState('');
   const { data, error, loading } = useQuery(AssessmentQuery, { variables: { id } });
   const [publish, publishing] = useMutation(PublishAssessmentMutation);
@@ -32,9 +41,12 @@ function AssessmentContent({ id }: { id: string }) {
   const assessment = getFragmentData(AssessmentFieldsFragment, data?.assessment);
   if (error) return <LoadFailed message="The assessment could not be loaded. It may not exist or may not be published yet." />;
   if (loading || !assessment) return <Loading />;
-  const content = parseContent(assessment.content);
   const draft = assessment.status === 'DRAFT';
-  const note = (section: string) => assessment.annotations.find((a) => a.section === section)?.text ?? '';
+  const doc = assessmentDocument({
+    ...assessment,
+    panelName: viewer.memberships.find((m) => m.panelId === assessment.panelId)?.panel.name ?? '',
+    content: parseContent(assessment.content),
+  });
   const act = async (run: () => Promise<unknown>) => {
     setFailed('');
     try {
@@ -45,42 +57,25 @@ function AssessmentContent({ id }: { id: string }) {
   };
   return (
     <>
-      <span className="govuk-caption-l">
-        Version {assessment.version} <Tag colour={draft ? 'grey' : 'green'}>{draft ? 'Draft' : 'Published'}</Tag>
-      </span>
-      <h1 className="govuk-heading-l">
-        Assessment, {formatDate(assessment.periodFrom)} to {formatDate(assessment.periodTo)}
-      </h1>
       {failed && <LoadFailed message={failed} />}
-      {ASSESSMENT_SECTIONS.map((section) => (
-        <section key={section.key} aria-labelledby={`section-${section.key}`} className="govuk-!-margin-bottom-8">
-          <h2 className="govuk-heading-m" id={`section-${section.key}`}>
-            {section.title}
-          </h2>
-          {section.key === 'summary' ? (
-            <ContentView value={content.periods} caption="The three six-month periods compared, the last being assessed" />
+      <AssessmentDocumentView
+        doc={doc}
+        actions={
+          <p className="govuk-body">
+            <Tag colour={draft ? 'grey' : 'green'}>{draft ? 'Draft' : 'Published'}</Tag>{' '}
+            <a className="govuk-link" href={assessmentPdfPath(assessment.id)} download="">
+              Download the assessment (PDF{draft ? ', draft' : ''})
+            </a>
+          </p>
+        }
+        note={(section, title, text) =>
+          draft && manage ? (
+            <SectionNote assessmentId={assessment.id} version={assessment.version} section={section} title={title} text={text} />
           ) : (
-            <ContentView value={content[section.key]} caption={section.title} />
-          )}
-          {section.key === 'crimeTypes' && typeof content.predictedLabel === 'string' && <p className="govuk-body-s">{content.predictedLabel}.</p>}
-          {draft && manage ? (
-            <SectionNote
-              assessmentId={assessment.id}
-              version={assessment.version}
-              section={section.key}
-              title={section.title}
-              text={note(section.key)}
-            />
-          ) : (
-            note(section.key) && (
-              <div className="govuk-inset-text">
-                <h3 className="govuk-heading-s">Chair’s note</h3>
-                <p className="govuk-body">{note(section.key)}</p>
-              </div>
-            )
-          )}
-        </section>
-      ))}
+            text && <ChairNote text={text} />
+          )
+        }
+      />
       {manage && draft && (
         <button
           type="button"

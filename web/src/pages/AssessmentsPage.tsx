@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PERMISSIONS } from '@sentinel/shared';
+import { ASSESSMENT_STATUS_LABELS, formatDay, PERMISSIONS } from '@sentinel/shared';
 import { getFragmentData, type FragmentType } from '../gql';
 import { Loading } from '../ui/Loading';
 import { Table } from '../ui/Table';
@@ -54,7 +54,7 @@ function AssessmentsContent({ panelId }: { panelId: string }) {
       {data && rows.length === 0 && <p className="govuk-body">No assessment has been published yet.</p>}
       {rows.length > 0 && (
         <Table
-          caption="Six-monthly assessments"
+          caption="Six-monthly assessments, the latest period first and its latest version first"
           rowKey={(a) => `${a.id}-${a.version}`}
           rows={[...rows]}
           columns={[
@@ -71,9 +71,9 @@ function AssessmentsContent({ panelId }: { panelId: string }) {
             {
               key: 'status',
               header: 'Status',
-              cell: (a) => <Tag colour={a.status === 'PUBLISHED' ? 'green' : 'grey'}>{a.status === 'PUBLISHED' ? 'Published' : 'Draft'}</Tag>,
+              cell: (a) => <Tag colour={a.status === 'PUBLISHED' ? 'green' : 'grey'}>{ASSESSMENT_STATUS_LABELS[a.status]}</Tag>,
             },
-            { key: 'published', header: 'Published', cell: (a) => (a.publishedAt ? formatDate(a.publishedAt.slice(0, 10)) : 'Not yet') },
+            { key: 'published', header: 'Published', cell: (a) => (a.publishedAt ? formatDay(a.publishedAt) : 'Not yet') },
           ]}
         />
       )}

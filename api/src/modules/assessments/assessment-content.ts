@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
-/** The sections a chair can annotate, in the order the document shows them. */
-export const ASSESSMENT_SECTIONS = ['summary', 'trends', 'crimeTypes', 'emergingThreats', 'highHarmPlaces', 'outcomes'] as const;
-export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
+/** The sections a chair can annotate, in the order the document shows them (the same list as the web's). */
+export { ASSESSMENT_SECTIONS, type AssessmentSection } from '@sentinel/shared';
 
 const CLOSED = `('DISMANTLED','ARCHIVED')`;
 
@@ -65,9 +64,9 @@ export async function buildAssessmentContent(m: EntityManager, panelId: string, 
     [panelId, periods[0].from, periods[0].to, periods[1].from, periods[1].to, periods[2].from, periods[2].to],
   );
 
-  const threats: { id: string; title: string; crime_type: string | null; area: string | null; status: string }[] = await m.query(
-    `SELECT id, title, crime_type, area, status FROM emerging_threat
-      WHERE panel_id = $1 AND created_at::date BETWEEN $2::date AND $3::date ORDER BY created_at`,
+  const threats: { id: string; title: string; crime_type: string | null; area: string | null; status: string; raised_on: string }[] = await m.query(
+    `SELECT id, title, crime_type, area, status, to_char(created_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS raised_on FROM emerging_threat
+      WHERE panel_id = $1 AND created_at::date BETWEEN $2::date AND $3::date ORDER BY created_at, id`,
     [panelId, from, to],
   );
 
@@ -116,7 +115,7 @@ export async function buildAssessmentContent(m: EntityManager, panelId: string, 
       raised: threats.length,
       discussedOrTasked: covered,
       coverage: threats.length ? Math.round((covered / threats.length) * 100) / 100 : null,
-      items: threats.map((t) => ({ id: t.id, title: t.title, crimeType: t.crime_type, area: t.area, status: t.status })),
+      items: threats.map((t) => ({ id: t.id, title: t.title, crimeType: t.crime_type, area: t.area, status: t.status, raisedOn: t.raised_on })),
     },
     highHarmPlaces: { count: places.reduce((a, p) => a + p.n, 0), byArea: places.map((p) => ({ area: p.area ?? 'Unknown', count: p.n })) },
     outcomes: {

@@ -1,3 +1,5 @@
+import { DOCUMENT_PATH_PATTERN } from '@sentinel/shared';
+
 /** The HTTP paths of a meeting's documents, in one place for the controller, the GraphQL info and the web. */
 export function documentPaths(meetingId: string) {
   const base = `/meetings/${meetingId}`;
@@ -5,7 +7,8 @@ export function documentPaths(meetingId: string) {
 }
 
 /**
- * Whether a request path is one of these documents. The web server's SPA fallback (core/http/static-web.ts) and
- * the Vite proxy must let such paths through to the API, or the browser gets index.html instead.
+ * Whether a request path is one of the documents the API serves (DOCUMENT_PATH_PATTERN in @sentinel/shared). The web
+ * server's SPA fallback (core/http/static-web.ts) and the Vite proxy must let such paths through, or the browser gets
+ * index.html instead.
  */
-export const DOCUMENT_PATH = /^\/meetings\/[0-9a-f-]{36}\/(pack|pack\.pdf|minutes\.pdf|minutes\.docx)$/i;
+export const DOCUMENT_PATH = new RegExp(DOCUMENT_PATH_PATTERN, 'i');

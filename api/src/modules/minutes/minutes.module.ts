@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentResponder } from '../../core/http/document-response.js';
 import { AgendaModule } from '../agenda/agenda.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { MinutesController } from './minutes.controller.js';
@@ -11,8 +12,8 @@ import { PdfService } from './pdf.service.js';
 @Module({
   imports: [MeetingsModule, AgendaModule],
   controllers: [MinutesController],
-  providers: [MinutesService, PackService, PdfService, MinutesResolver],
-  // One PdfService, so one Chromium, for every document the app prints.
-  exports: [MinutesService, PdfService],
+  providers: [MinutesService, PackService, PdfService, MinutesResolver, DocumentResponder],
+  // One PdfService, so one Chromium, for every document the app prints; one way to answer a document route.
+  exports: [MinutesService, PdfService, DocumentResponder],
 })
 export class MinutesModule {}

@@ -6,6 +6,7 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import type { DocumentFile } from '../../core/http/document-response.js';
 import { AgendaService } from '../agenda/agenda.service.js';
 import type { AgendaView } from '../meetings/meeting-access.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -20,12 +21,6 @@ import { documentPaths } from './document-paths.js';
 import { packAgenda, PackReader } from './pack-data.js';
 import { renderPack } from './pack-html.js';
 import { PdfService } from './pdf.service.js';
-
-export interface DocumentFile {
-  filename: string;
-  contentType: string;
-  body: Buffer | string;
-}
 
 const TYPES = {
   html: 'text/html; charset=utf-8',

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const AssessmentFieldsFragment = graphql(`
   fragment AssessmentFields on AssessmentObject {
     id
+    panelId
     periodFrom
     periodTo
     version

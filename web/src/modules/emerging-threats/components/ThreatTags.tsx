@@ -1,15 +1,8 @@
-import { EMERGING_THREAT_OUTCOME_LABELS, type EmergingThreatStatus } from '@sentinel/shared';
+import { EMERGING_THREAT_OUTCOME_LABELS, EMERGING_THREAT_STATUS_LABELS, type EmergingThreatStatus } from '@sentinel/shared';
 import { Tag, type TagColour } from '../../../ui/Tag';
 import type { EmergingThreatFieldsFragment } from '../../../gql/graphql';
 import { formatMeetingDate } from '../../meetings/utils/dates';
 
-const LABELS: Record<EmergingThreatStatus, string> = {
-  RAISED: 'Raised',
-  ON_AGENDA: 'On the agenda',
-  DISCUSSED: 'Discussed',
-  TASKED: 'Tasked',
-  NO_ACTION: 'No action needed',
-};
 const COLOURS: Record<EmergingThreatStatus, TagColour> = {
   RAISED: 'blue',
   ON_AGENDA: 'turquoise',
@@ -19,7 +12,7 @@ const COLOURS: Record<EmergingThreatStatus, TagColour> = {
 };
 
 export function ThreatStatusTag({ status }: { status: EmergingThreatStatus }) {
-  return <Tag colour={COLOURS[status]}>{LABELS[status]}</Tag>;
+  return <Tag colour={COLOURS[status]}>{EMERGING_THREAT_STATUS_LABELS[status]}</Tag>;
 }
 
 /** Coverage over meetings: what each meeting did about the threat. */
