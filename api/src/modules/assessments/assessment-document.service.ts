@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assessmentDocument } from '@sentinel/shared';
+import { maskHtml, maskOf } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import type { DocumentFile } from '../../core/http/document-response.js';
@@ -28,7 +29,7 @@ export class AssessmentDocumentService {
     const a = await this.assessments.get(ctx, id);
     const [panel]: { name: string }[] = await this.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [a.panelId]);
     const doc = assessmentDocument({ ...a, panelName: panel?.name ?? 'Panel', content: JSON.parse(a.content) as Record<string, unknown> });
-    const body = await this.pdf.fromHtml(assessmentHtml(doc));
+    const body = await this.pdf.fromHtml(maskHtml(await maskOf(ctx), assessmentHtml(doc)));
     await this.audit.disclosed(ctx, {
       panelId: a.panelId,
       subjects: { Assessment: [a.id] },
