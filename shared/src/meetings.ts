@@ -95,6 +95,16 @@ export type Presence = 'IN_PERSON' | 'REMOTE' | 'ABSENT';
 export const PRESENCES: readonly Presence[] = ['IN_PERSON', 'REMOTE', 'ABSENT'];
 export const PRESENCE_LABELS: Record<Presence, string> = { IN_PERSON: 'Present in person', REMOTE: 'Present remotely', ABSENT: 'Absent' };
 
+/** One line of the register as the chair corrects it from the minutes: present, apologies, or absent. */
+export type AttendanceMark = Presence | 'APOLOGIES';
+export const ATTENDANCE_MARKS: readonly AttendanceMark[] = ['IN_PERSON', 'REMOTE', 'APOLOGIES', 'ABSENT'];
+export const ATTENDANCE_MARK_LABELS: Record<AttendanceMark, string> = {
+  IN_PERSON: 'Present in person',
+  REMOTE: 'Present remotely',
+  APOLOGIES: 'Apologies',
+  ABSENT: 'Absent',
+};
+
 export type MinutesStatus = 'DRAFT' | 'APPROVED';
 
 /**

@@ -120,6 +120,13 @@ export type AssessmentStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Present in person, present remotely, apologies, or absent */
+export type AttendanceMark =
+  | 'ABSENT'
+  | 'APOLOGIES'
+  | 'IN_PERSON'
+  | 'REMOTE';
+
 export type AttendanceReply =
   | 'APOLOGIES'
   | 'ATTENDING';
@@ -147,6 +154,8 @@ export type Confidence =
   | 'MEDIUM';
 
 export type CorrectMinutesInput = {
+  /** Who attended, corrected: the register changes with the correction */
+  attendance?: Array<MinutesAttendanceInput>;
   items?: Array<MinutesItemInput>;
   meetingId: string | number;
   /** Why the approved minutes are being corrected (required) */
@@ -289,6 +298,8 @@ export type DrugSeizureInput = {
 };
 
 export type EditMinutesInput = {
+  /** Register lines to change; the minutes’ attendance is then read from the register */
+  attendance?: Array<MinutesAttendanceInput>;
   items: Array<MinutesItemInput>;
   minutesId: string | number;
   /** The version you edited, so another person’s edit is not overwritten */
@@ -388,9 +399,8 @@ export type LinkNodeKind =
   | 'PLACE'
   | 'VEHICLE';
 
-/** The coordinator marks who is there, and how, and their acknowledgement of the confidentiality statement */
+/** The coordinator marks who is there, and how; each attendee acknowledges the confidentiality statement themselves */
 export type MarkAttendanceInput = {
-  confidentialityAcknowledged?: boolean;
   meetingId: string | number;
   presence: Presence;
   userId: string | number;
@@ -416,6 +426,12 @@ export type MeetingStatus =
   | 'MINUTES_APPROVED'
   | 'MINUTES_DRAFT'
   | 'PLANNED';
+
+/** One member’s line of the register, corrected from the minutes */
+export type MinutesAttendanceInput = {
+  mark: AttendanceMark;
+  userId: string | number;
+};
 
 export type MinutesItemInput = {
   /** HTML, sanitised as notes are. Omit to keep */

@@ -9,7 +9,9 @@ import { AppError } from '../../core/errors/app-error.js';
 import { itemAudience, seesItem } from '../meetings/meeting-access.js';
 import { MeetingMinutesEntity } from '../meetings/meeting-minutes.entity.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import { MeetingAttendanceService, type RegisterMark } from '../meetings/meeting-attendance.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { registerAttendance } from '../meetings/minutes-attendance.js';
 import { seesTask } from '../tasks/task-access.js';
 import { applyItemEdits, buildMinutesContent, visibleContent, type ItemEdit, type MinutesContent } from './minutes-content.js';
 import type { CorrectMinutesInput, EditMinutesInput } from './minutes.inputs.js';
@@ -28,6 +30,7 @@ export class MinutesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly attendance: MeetingAttendanceService,
   ) {}
 
   /** Every version, latest first, each filtered for the viewer. */
@@ -105,7 +108,13 @@ export class MinutesService {
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (current.status === 'APPROVED') throw new AppError('CONFLICT', LOCKED);
       await this.assertVersion(m, current, input.version);
-      const content = this.edited(current.content as unknown as MinutesContent, input.items);
+      const content = await this.withAttendance(
+        m,
+        ctx,
+        current.meetingId,
+        this.edited(current.content as unknown as MinutesContent, input.items),
+        input.attendance,
+      );
       return this.present(ctx, await this.update(m, ctx, current, { content }, input.items));
     });
   }
@@ -136,7 +145,13 @@ export class MinutesService {
       if (versions[0].status === 'DRAFT') {
         throw new AppError('CONFLICT', `Version ${versions[0].number} is already a draft: edit it, or have the chair approve it first`);
       }
-      const content = this.edited(base.content as unknown as MinutesContent, input.items);
+      const content = await this.withAttendance(
+        m,
+        ctx,
+        meeting.id,
+        this.edited(base.content as unknown as MinutesContent, input.items),
+        input.attendance,
+      );
       const number = versions[0].number + 1;
       const created = await m.getRepository(MeetingMinutesEntity).save(
         m.create(MeetingMinutesEntity, {
@@ -177,6 +192,24 @@ export class MinutesService {
   private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
     if (current.version !== version)
       throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
+  }
+
+  /**
+   * Who attended, corrected from the minutes: the register changes (each line audited, so the attendance figures
+   * agree with the minutes) and the draft's attendance is read back from it. An approved version is never
+   * changed; after approval the register changes only with a correction.
+   */
+  private async withAttendance(
+    m: EntityManager,
+    ctx: RequestContext,
+    meetingId: string,
+    content: MinutesContent,
+    marks: readonly RegisterMark[],
+  ): Promise<MinutesContent> {
+    if (!marks.length) return content;
+    const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
+    await this.attendance.setMarks(m, ctx, meeting, marks);
+    return { ...content, attendance: await registerAttendance(m, meeting.id) };
   }
 
   private edited(content: MinutesContent, items: readonly ItemEdit[]): MinutesContent {

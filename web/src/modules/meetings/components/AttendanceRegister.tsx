@@ -7,15 +7,21 @@ import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
 import type { MeetingDetailsFragment } from '../../../gql/graphql';
 import { MarkAttendanceMutation } from '../graphql/mark-attendance.mutation';
+import { formatMeetingDate, formatTime } from '../utils/dates';
 import { replyText } from './MeetingTags';
 
 type Line = MeetingDetailsFragment['attendance'][number];
-type Mark = { presence: Presence | ''; acknowledged: boolean };
+type Mark = { presence: Presence | '' };
 
 const PRESENCE_SHORT: Record<Presence, string> = { IN_PERSON: 'In person', REMOTE: 'Remote', ABSENT: 'Absent' };
 
 function initialMarks(lines: Line[]): Record<string, Mark> {
-  return Object.fromEntries(lines.map((l) => [l.userId, { presence: l.presence ?? '', acknowledged: Boolean(l.confidentialityAcknowledgedAt) }]));
+  return Object.fromEntries(lines.map((l) => [l.userId, { presence: l.presence ?? '' }]));
+}
+
+/** Who has acknowledged the confidentiality statement: each attendee gives it themselves, the register only shows it. */
+export function acknowledgementText(at: string | null | undefined): string {
+  return at ? `Acknowledged ${formatTime(at)}, ${formatMeetingDate(at)}` : 'Not yet acknowledged';
 }
 
 // The coordinator's register on the day: one row per person expected, saved together.
@@ -32,14 +38,12 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
     setFailed('');
     const changed = lines.filter((l) => {
       const now = marks[l.userId];
-      return now.presence && (now.presence !== (l.presence ?? '') || now.acknowledged !== Boolean(l.confidentialityAcknowledgedAt));
+      return now.presence && now.presence !== (l.presence ?? '');
     });
     try {
       for (const l of changed) {
         const now = marks[l.userId];
-        await mark({
-          variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence, confidentialityAcknowledged: now.acknowledged } },
-        });
+        await mark({ variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence } } });
       }
       setMessage(
         changed.length === 0
@@ -89,30 +93,7 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
         </fieldset>
       ),
     },
-    {
-      key: 'ack',
-      header: 'Confidentiality',
-      cell: (l) => (
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id={`ack-${l.userId}`}
-              type="checkbox"
-              checked={marks[l.userId]?.acknowledged ?? false}
-              onChange={(e) => setMark(l.userId, { acknowledged: e.target.checked })}
-              aria-describedby={`ack-${l.userId}-who`}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={`ack-${l.userId}`}>
-              Confidentiality statement acknowledged
-            </label>
-            <span id={`ack-${l.userId}-who`} className="govuk-visually-hidden">
-              by {l.userName}
-            </span>
-          </div>
-        </div>
-      ),
-    },
+    { key: 'ack', header: 'Confidentiality statement', cell: (l) => acknowledgementText(l.confidentialityAcknowledgedAt) },
   ];
 
   if (lines.length === 0) return <p className="govuk-body">No one is expected at this meeting yet.</p>;
