@@ -34,7 +34,7 @@ type Documents = {
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": typeof types.BuildAgendaDocument,
-    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
     "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.MeetingLiveFieldsFragmentDoc,
@@ -76,6 +76,7 @@ type Documents = {
     "\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": typeof types.SubjectIntelligenceDocument,
     "\n  query LinkChart($panelId: ID!, $ocgId: ID, $depth: Int, $includeArchived: Boolean) {\n    linkChart(panelId: $panelId, ocgId: $ocgId, depth: $depth, includeArchived: $includeArchived) {\n      truncated\n      nodes { id kind label sublabel recordId ocgCount shared }\n      edges { id source target kind role }\n    }\n  }\n": typeof types.LinkChartDocument,
     "\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n": typeof types.SharedNominalsDocument,
+    "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.AcknowledgeConfidentialityDocument,
     "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": typeof types.AttendanceFiguresDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.MarkAttendanceDocument,
@@ -185,7 +186,7 @@ const documents: Documents = {
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": types.BuildAgendaDocument,
-    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
     "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.MeetingLiveFieldsFragmentDoc,
@@ -227,6 +228,7 @@ const documents: Documents = {
     "\n  query SubjectIntelligence($panelId: ID!, $subjectKind: RecordKind!, $subjectId: ID!) {\n    intelligence(panelId: $panelId, subjectKind: $subjectKind, subjectId: $subjectId, limit: 50, offset: 0) {\n      totalCount\n      nodes {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": types.SubjectIntelligenceDocument,
     "\n  query LinkChart($panelId: ID!, $ocgId: ID, $depth: Int, $includeArchived: Boolean) {\n    linkChart(panelId: $panelId, ocgId: $ocgId, depth: $depth, includeArchived: $includeArchived) {\n      truncated\n      nodes { id kind label sublabel recordId ocgCount shared }\n      edges { id source target kind role }\n    }\n  }\n": types.LinkChartDocument,
     "\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n": types.SharedNominalsDocument,
+    "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.AcknowledgeConfidentialityDocument,
     "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": types.AttendanceFiguresDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.MarkAttendanceDocument,
@@ -413,7 +415,7 @@ export function graphql(source: "\n  mutation BuildAgenda($meetingId: ID!, $rebu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +580,10 @@ export function graphql(source: "\n  query LinkChart($panelId: ID!, $ocgId: ID, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n"): (typeof documents)["\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
+import { changedAttendance, type RegisterLine } from '../utils/minutes-form';
 import { MinutesForm } from './MinutesForm';
 
 const minutes = {
@@ -53,5 +54,32 @@ describe('correcting approved minutes', () => {
     expect(screen.queryByLabelText('Reason for the correction')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save minutes' }));
     expect(onSubmit).toHaveBeenCalled();
+  });
+
+  it('shows who attended, per agency member, and sends only the lines the chair corrects', async () => {
+    const register: RegisterLine[] = [
+      { userId: 'u-1', userName: 'Asha Khan', agencyName: 'HMRC', reply: 'ATTENDING', presence: 'IN_PERSON' },
+      { userId: 'u-2', userName: 'Ben Ode', agencyName: 'Trading Standards', reply: 'APOLOGIES', presence: null },
+      { userId: 'u-3', userName: 'Cara Lind', agencyName: 'Border Force', reply: null, presence: null },
+    ];
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    render(
+      <MinutesForm minutes={{ ...minutes, status: 'DRAFT' }} register={register} correction={false} onSubmit={onSubmit} onCancel={() => undefined} />,
+    );
+    expect(screen.getByRole('heading', { name: 'Attendance' })).toBeInTheDocument();
+    const group = (name: string) => screen.getByRole('group', { name: `Attendance of ${name}` });
+    expect(within(group('Asha Khan')).getByLabelText('Present in person')).toBeChecked();
+    expect(within(group('Ben Ode')).getByLabelText('Apologies')).toBeChecked();
+    expect(
+      within(group('Cara Lind'))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
+
+    await user.click(within(group('Cara Lind')).getByLabelText('Present remotely'));
+    await user.click(screen.getByRole('button', { name: 'Save minutes' }));
+    const values = onSubmit.mock.calls[0][0];
+    expect(changedAttendance(register, values)).toEqual([{ userId: 'u-3', mark: 'REMOTE' }]);
   });
 });
