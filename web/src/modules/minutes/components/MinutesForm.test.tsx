@@ -33,6 +33,8 @@ const minutes = {
   attendance: { __typename: 'MinutesAttendance', present: [], apologies: [] },
 } as unknown as MeetingMinutesFieldsFragment;
 
+const restricted = { ...minutes.items[0], itemId: 'item-2', position: 2, title: 'Operation Quill tax enquiry', restrictedTo: ['agency-hmrc'] };
+
 describe('correcting approved minutes', () => {
   it('requires a reason before a new version is made', async () => {
     const onSubmit = jest.fn().mockResolvedValue(undefined);
@@ -65,9 +67,17 @@ describe('correcting approved minutes', () => {
     const onSubmit = jest.fn().mockResolvedValue(undefined);
     const user = userEvent.setup();
     render(
-      <MinutesForm minutes={{ ...minutes, status: 'DRAFT' }} register={register} correction={false} onSubmit={onSubmit} onCancel={() => undefined} />,
+      <MinutesForm
+        minutes={{ ...minutes, status: 'DRAFT', items: [...minutes.items, restricted] }}
+        register={register}
+        correction={false}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'Attendance' })).toBeInTheDocument();
+    // Those running the meeting see every item; a restricted one is marked as such.
+    expect(screen.getByRole('group', { name: '2. Operation Quill tax enquiry (restricted)' })).toBeInTheDocument();
     const group = (name: string) => screen.getByRole('group', { name: `Attendance of ${name}` });
     expect(within(group('Asha Khan')).getByLabelText('Present in person')).toBeChecked();
     expect(within(group('Ben Ode')).getByLabelText('Apologies')).toBeChecked();

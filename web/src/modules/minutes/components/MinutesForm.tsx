@@ -54,6 +54,7 @@ export function MinutesForm({ minutes, register = [], correction, onCancel, subm
           <fieldset className="govuk-fieldset app-subsection" key={item.itemId}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
               {item.position}. {item.title}
+              {item.restrictedTo.length > 0 && ' (restricted)'}
             </legend>
             <Textarea
               id={`notes-${item.itemId}`}
