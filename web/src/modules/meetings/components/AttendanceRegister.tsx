@@ -9,6 +9,7 @@ import type { MeetingDetailsFragment } from '../../../gql/graphql';
 import { MarkAttendanceMutation } from '../graphql/mark-attendance.mutation';
 import { formatMeetingDate, formatTime } from '../utils/dates';
 import { replyText } from './MeetingTags';
+import { MarkRadios, MemberCell } from './RegisterCells';
 
 type Line = MeetingDetailsFragment['attendance'][number];
 type Mark = { presence: Presence | '' };
@@ -56,41 +57,21 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
   };
 
   const columns: TableColumn<Line>[] = [
-    {
-      key: 'name',
-      header: 'Member',
-      cell: (l) => (
-        <>
-          <span className="govuk-!-font-weight-bold">{l.userName}</span>
-          <span className="app-block">{l.agencyName ?? ''}</span>
-        </>
-      ),
-    },
+    { key: 'name', header: 'Member', cell: (l) => <MemberCell line={l} /> },
     { key: 'reply', header: 'Reply', cell: (l) => replyText(l) },
     {
       key: 'presence',
       header: 'Presence',
       cell: (l) => (
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-visually-hidden">Presence of {l.userName}</legend>
-          <div className="govuk-radios govuk-radios--small">
-            {PRESENCES.map((p) => (
-              <div className="govuk-radios__item" key={p}>
-                <input
-                  className="govuk-radios__input"
-                  id={`presence-${l.userId}-${p}`}
-                  name={`presence-${l.userId}`}
-                  type="radio"
-                  checked={marks[l.userId]?.presence === p}
-                  onChange={() => setMark(l.userId, { presence: p })}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`presence-${l.userId}-${p}`}>
-                  {PRESENCE_SHORT[p]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <MarkRadios
+          name="presence"
+          legend={`Presence of ${l.userName}`}
+          userId={l.userId}
+          options={PRESENCES}
+          labels={PRESENCE_SHORT}
+          value={marks[l.userId]?.presence ?? ''}
+          onChange={(presence) => setMark(l.userId, { presence })}
+        />
       ),
     },
     { key: 'ack', header: 'Confidentiality statement', cell: (l) => acknowledgementText(l.confidentialityAcknowledgedAt) },

@@ -1,5 +1,6 @@
 import { ATTENDANCE_MARK_LABELS, ATTENDANCE_MARKS, type AttendanceMark } from '@sentinel/shared';
 import { Table, type TableColumn } from '../../../ui/Table';
+import { MarkRadios, MemberCell } from '../../meetings/components/RegisterCells';
 import type { RegisterLine } from '../utils/minutes-form';
 
 type Props = {
@@ -11,40 +12,20 @@ type Props = {
 // Who attended, per member of each agency, corrected from the minutes editor: saving changes the register.
 export function MinutesAttendanceFields({ register, values, onChange }: Props) {
   const columns: TableColumn<RegisterLine>[] = [
-    {
-      key: 'name',
-      header: 'Member',
-      cell: (l) => (
-        <>
-          <span className="govuk-!-font-weight-bold">{l.userName}</span>
-          <span className="app-block">{l.agencyName ?? ''}</span>
-        </>
-      ),
-    },
+    { key: 'name', header: 'Member', cell: (l) => <MemberCell line={l} /> },
     {
       key: 'mark',
       header: 'Attendance',
       cell: (l) => (
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-visually-hidden">Attendance of {l.userName}</legend>
-          <div className="govuk-radios govuk-radios--small">
-            {ATTENDANCE_MARKS.map((mark) => (
-              <div className="govuk-radios__item" key={mark}>
-                <input
-                  className="govuk-radios__input"
-                  id={`attendance-${l.userId}-${mark}`}
-                  name={`attendance-${l.userId}`}
-                  type="radio"
-                  checked={values[l.userId] === mark}
-                  onChange={() => onChange(l.userId, mark)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`attendance-${l.userId}-${mark}`}>
-                  {ATTENDANCE_MARK_LABELS[mark]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <MarkRadios
+          name="attendance"
+          legend={`Attendance of ${l.userName}`}
+          userId={l.userId}
+          options={ATTENDANCE_MARKS}
+          labels={ATTENDANCE_MARK_LABELS}
+          value={values[l.userId] ?? ''}
+          onChange={(mark) => onChange(l.userId, mark)}
+        />
       ),
     },
   ];
