@@ -11,7 +11,7 @@ async function openNextMeeting(page: Page): Promise<string> {
 test('the chair schedules, builds and publishes the agenda, runs the meeting live while an attendee follows, and approves the minutes', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const chairContext = await browser.newContext({ acceptDownloads: true });
   const chair = await chairContext.newPage();
   await signIn(chair, DEMO.CHAIR);
