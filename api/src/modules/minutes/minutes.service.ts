@@ -104,14 +104,14 @@ export class MinutesService {
 
   async edit(ctx: RequestContext, input: EditMinutesInput): Promise<MeetingMinutesObject> {
     return this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, input.minutesId);
+      const { meeting, current } = await this.lockForChange(m, ctx, input.minutesId);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (current.status === 'APPROVED') throw new AppError('CONFLICT', LOCKED);
       await this.assertVersion(m, current, input.version);
       const content = await this.withAttendance(
         m,
         ctx,
-        current.meetingId,
+        meeting,
         this.edited(current.content as unknown as MinutesContent, input.items),
         input.attendance,
       );
@@ -121,8 +121,7 @@ export class MinutesService {
 
   async approve(ctx: RequestContext, minutesId: string, version: number): Promise<MeetingMinutesObject> {
     return this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, minutesId);
-      const meeting = await this.meetings.findVisible(m, ctx, current.meetingId, true);
+      const { meeting, current } = await this.lockForChange(m, ctx, minutesId);
       const viewer = this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MINUTES_APPROVE);
       if (current.status === 'APPROVED') throw new AppError('CONFLICT', 'These minutes are already approved');
       await this.assertVersion(m, current, version);
@@ -148,7 +147,7 @@ export class MinutesService {
       const content = await this.withAttendance(
         m,
         ctx,
-        meeting.id,
+        meeting,
         this.edited(base.content as unknown as MinutesContent, input.items),
         input.attendance,
       );
@@ -176,17 +175,23 @@ export class MinutesService {
   }
 
   /** Minutes of a meeting in one of the viewer's panels, or NOT_FOUND exactly as for minutes that do not exist. */
-  private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<MeetingMinutesEntity> {
+  private async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = true): Promise<MeetingMinutesEntity> {
     const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.MEETING_READ), 'mm.panel_id');
-    const row = await m
-      .getRepository(MeetingMinutesEntity)
-      .createQueryBuilder('mm')
-      .where('mm.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .setLock('pessimistic_write')
-      .getOne();
+    const qb = m.getRepository(MeetingMinutesEntity).createQueryBuilder('mm').where('mm.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
     if (!row) throw AppError.notFound('Minutes');
     return row;
+  }
+
+  /**
+   * Locks the meeting, then the minutes version. Every change takes its locks in that order (meeting, minutes, then
+   * the register), as marking attendance does, so that a register change and a minutes change cannot deadlock.
+   */
+  private async lockForChange(m: EntityManager, ctx: RequestContext, id: string): Promise<{ meeting: MeetingEntity; current: MeetingMinutesEntity }> {
+    const { meetingId } = await this.findVisible(m, ctx, id, false);
+    const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
+    return { meeting, current: await this.findVisible(m, ctx, id) };
   }
 
   private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
@@ -202,12 +207,11 @@ export class MinutesService {
   private async withAttendance(
     m: EntityManager,
     ctx: RequestContext,
-    meetingId: string,
+    meeting: MeetingEntity,
     content: MinutesContent,
     marks: readonly RegisterMark[],
   ): Promise<MinutesContent> {
     if (!marks.length) return content;
-    const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
     await this.attendance.setMarks(m, ctx, meeting, marks);
     return { ...content, attendance: await registerAttendance(m, meeting.id) };
   }
