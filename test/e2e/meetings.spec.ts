@@ -121,6 +121,14 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await chair.getByRole('button', { name: 'Close meeting' }).click();
   await expect(chair).toHaveURL(/\/minutes$/);
   await expect(chair.getByText('James Carver').first()).toBeVisible();
+  // Who attended is corrected from the minutes editor, per agency member.
+  await chair.getByRole('button', { name: 'Edit minutes' }).click();
+  const attendance = chair.getByRole('group', { name: 'Attendance of James Carver' });
+  await expect(attendance.getByLabel('Present remotely')).toBeChecked();
+  await attendance.getByLabel('Present in person').check();
+  await expectMarkedAndAccessible(chair);
+  await chair.getByRole('button', { name: 'Save minutes' }).click();
+  await expect(chair.getByText('James Carver, Office of the Police and Crime Commissioner (present in person)')).toBeVisible();
   await chair.getByRole('button', { name: 'Approve minutes' }).click();
   await expect(chair.getByText('Approved').first()).toBeVisible();
   await expectMarkedAndAccessible(chair);

@@ -27,7 +27,8 @@ export function MinutesStatusTag({ status }: { status: 'DRAFT' | 'APPROVED' }) {
 }
 
 export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove, register }: Props) {
-  const { data, error, loading } = useQuery(MeetingMinutesQuery, { variables: { meetingId } });
+  // Read afresh on every visit: a draft's attendance follows the register, which changes on another page.
+  const { data, error, loading } = useQuery(MeetingMinutesQuery, { variables: { meetingId }, fetchPolicy: 'cache-and-network' });
   const versions = getFragmentData(MeetingMinutesFieldsFragment, data?.meetingMinutes ?? []);
   const [shownId, setShownId] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'correct'>('view');
