@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'IMPORT_ENCODING',
   // An import file that is neither a CSV file nor an Excel workbook that can be opened.
   'IMPORT_UNREADABLE',
+  // A meeting closed with no one recorded as present, without saying that is right (confirmEmptyRegister).
+  'EMPTY_REGISTER',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -102,6 +102,20 @@ export type Presence = 'IN_PERSON' | 'REMOTE' | 'ABSENT';
 export const PRESENCES: readonly Presence[] = ['IN_PERSON', 'REMOTE', 'ABSENT'];
 export const PRESENCE_LABELS: Record<Presence, string> = { IN_PERSON: 'Present in person', REMOTE: 'Present remotely', ABSENT: 'Absent' };
 
+/** What each attendee acknowledges, themselves, before they read the pack or follow the meeting. */
+export const CONFIDENTIALITY_STATEMENT =
+  'What is shared at this panel is OFFICIAL-SENSITIVE. It is shared only to disrupt organised crime, under the information-sharing agreements in force. I will not pass it on outside my agency, and within my agency only to those who need it for that purpose. I will keep the agenda pack and my notes secure.';
+
+/** One line of the register as the chair corrects it from the minutes: present, apologies, or absent. */
+export type AttendanceMark = Presence | 'APOLOGIES';
+export const ATTENDANCE_MARKS: readonly AttendanceMark[] = ['IN_PERSON', 'REMOTE', 'APOLOGIES', 'ABSENT'];
+export const ATTENDANCE_MARK_LABELS: Record<AttendanceMark, string> = {
+  IN_PERSON: 'Present in person',
+  REMOTE: 'Present remotely',
+  APOLOGIES: 'Apologies',
+  ABSENT: 'Absent',
+};
+
 export type MinutesStatus = 'DRAFT' | 'APPROVED';
 
 /**

@@ -11,7 +11,7 @@ async function openNextMeeting(page: Page): Promise<string> {
 test('the chair schedules, builds and publishes the agenda, runs the meeting live while an attendee follows, and approves the minutes', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const chairContext = await browser.newContext({ acceptDownloads: true });
   const chair = await chairContext.newPage();
   await signIn(chair, DEMO.CHAIR);
@@ -36,16 +36,22 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await expect(chair.getByText(/OCG-00\d\d/).first()).toBeVisible();
   await expectMarkedAndAccessible(chair);
 
-  // A group put under an item by hand: found by name, added with its own button, listed under the item.
+  // Each group once: the established groups are reviewed under item 4, the new ones introduced under item 5.
+  const review = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: /Organised crime groups for review$/ }) });
+  const newGroups = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: /New groups and referrals$/ }) });
+  await expect(review.getByRole('link', { name: /OCG-\d+ Operation Larch/ })).toBeVisible();
+  await expect(newGroups.getByRole('link', { name: /OCG-\d+ Operation Tinsel/ })).toBeVisible();
+  await expect(newGroups.getByRole('link', { name: /OCG-\d+ Operation Larch/ })).toHaveCount(0);
+  await expect(review.getByRole('link', { name: /OCG-\d+ Operation Tinsel/ })).toHaveCount(0);
+
+  // A group put under another item by hand is refused while it is already on the agenda, saying where.
   await chair.getByRole('button', { name: 'Add a record to Any other business' }).click();
   const addRecord = chair.getByRole('search', { name: 'Add a record to “Any other business”' });
   await addRecord.getByLabel('Group (OCG)').check();
   await addRecord.getByLabel('Reference or name').fill('Larch');
   await addRecord.getByRole('button', { name: 'Find records' }).click();
   await chair.getByRole('button', { name: /^Add OCG-\d+ Operation Larch to this item$/ }).click();
-  const aob = chair.getByRole('listitem').filter({ has: chair.getByRole('heading', { name: /Any other business$/ }) });
-  await expect(aob.getByRole('link', { name: /OCG-\d+ Operation Larch/ })).toBeVisible();
-  await expect(aob.getByRole('button', { name: /^Remove OCG-\d+ Operation Larch from this item$/ })).toBeVisible();
+  await expect(chair.getByText('This is already on the agenda, under item 4: Organised crime groups for review').first()).toBeVisible();
   await expectMarkedAndAccessible(chair);
   await chair.getByRole('button', { name: 'Done adding records' }).click();
 
@@ -80,6 +86,9 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await observer.goto(`${meetingPath}/live`);
   await expect(observer.getByRole('heading', { name: 'Now discussing' })).toBeVisible();
   await expect(observer.getByText(/Now discussing item 1/)).toBeVisible();
+  // The attendee acknowledges the confidentiality statement themselves.
+  await observer.getByRole('button', { name: 'I understand and accept' }).click();
+  await expect(observer.getByText(/You have acknowledged the confidentiality statement/)).toBeVisible();
   await chair.getByRole('button', { name: 'Next item' }).click();
   await expect(observer.getByText(/Now discussing item 2/)).toBeVisible({ timeout: 3000 });
   await expectMarkedAndAccessible(observer);
@@ -95,11 +104,31 @@ test('the chair schedules, builds and publishes the agenda, runs the meeting liv
   await hmrc.getByRole('link', { name: 'Tasks', exact: true }).click();
   await expect(hmrc.getByRole('link', { name: 'Review the Crossley family accounts before the next panel' }).first()).toBeVisible();
 
-  // Close, approve the minutes, download them.
+  // Closing with an empty register is warned about; the chair marks who is there (seeing who has acknowledged
+  // the confidentiality statement), then closes, approves the minutes and downloads them.
   await chair.getByRole('button', { name: 'Close meeting' }).click();
-  const confirmClose = chair.getByRole('button', { name: /Yes, close|Close the meeting|Confirm/ });
-  if (await confirmClose.count()) await confirmClose.first().click();
+  await expect(chair.getByText('No one has been recorded as present. The minutes will say that no one attended.')).toBeVisible();
+  await expectMarkedAndAccessible(chair);
+  await chair.getByRole('link', { name: 'Mark the attendance register first' }).click();
+  const carver = chair.getByRole('row').filter({ has: chair.getByRole('group', { name: 'Presence of James Carver' }) });
+  await expect(carver).toContainText(/Acknowledged \d/);
+  await carver.getByLabel('Remote').check();
+  await chair.getByRole('button', { name: 'Save register' }).click();
+  await expect(chair.getByText('Register saved for 1 person.')).toBeVisible();
+  await chair.getByRole('link', { name: 'Run the meeting live' }).click();
+  await chair.getByRole('button', { name: 'Close meeting' }).click();
+  await expect(chair.getByText('1 person is recorded as present.')).toBeVisible();
+  await chair.getByRole('button', { name: 'Close meeting' }).click();
   await expect(chair).toHaveURL(/\/minutes$/);
+  await expect(chair.getByText('James Carver').first()).toBeVisible();
+  // Who attended is corrected from the minutes editor, per agency member.
+  await chair.getByRole('button', { name: 'Edit minutes' }).click();
+  const attendance = chair.getByRole('group', { name: 'Attendance of James Carver' });
+  await expect(attendance.getByLabel('Present remotely')).toBeChecked();
+  await attendance.getByLabel('Present in person').check();
+  await expectMarkedAndAccessible(chair);
+  await chair.getByRole('button', { name: 'Save minutes' }).click();
+  await expect(chair.getByText('James Carver, Office of the Police and Crime Commissioner (present in person)')).toBeVisible();
   await chair.getByRole('button', { name: 'Approve minutes' }).click();
   await expect(chair.getByText('Approved').first()).toBeVisible();
   await expectMarkedAndAccessible(chair);

@@ -278,6 +278,14 @@ export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: 
       ],
     );
     ocgIds.push(row.id);
+    // Established groups have been on the system since they were mapped; only the emerging ones are new since the
+    // last panel (so a seeded agenda introduces them under "New groups and referrals", and reviews the others).
+    if (status !== 'EMERGING') {
+      await m.query(
+        `UPDATE ocg SET created_at = $2::date, status_changed_at = CASE WHEN $3 THEN now() - interval '1 day' ELSE $2::date END WHERE id = $1`,
+        [row.id, addDays(today, -400 + i * 20), status === 'DISMANTLED'],
+      );
+    }
     for (const [k, s] of scores.entries()) {
       const parts = {
         harmPhysical: s[0],

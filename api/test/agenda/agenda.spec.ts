@@ -69,12 +69,13 @@ describe('the agenda builder', () => {
     ]);
     expect(actions[0]).toMatchObject({ kind: 'TASK', title: 'Overdue visit', isOverdue: true, status: 'OPEN' });
 
-    // The highest-scored group first.
+    // The highest-scored group first; a new group is introduced under item 5 only: a group appears once on an agenda.
     expect(item('OCG_REVIEW').records.map((r) => [r.recordId, r.reason])).toEqual([
       [rescored, 'RESCORED_OCG'],
-      [newOcg, 'NEW_OCG'],
       [changed, 'STATUS_CHANGED_OCG'],
     ]);
+    const groups = a.items.flatMap((i) => i.records.filter((r) => r.kind === 'OCG').map((r) => r.recordId));
+    expect(new Set(groups).size).toBe(groups.length);
     expect(item('OCG_REVIEW').records[0]).toMatchObject({ title: 'Rescored crew', score: 70, tier: 'Tier 1' });
     expect(item('NEW_OCGS_REFERRALS').records.map((r) => [r.kind, r.recordId, r.reason])).toEqual([
       ['OCG', newOcg, 'NEW_OCG'],
@@ -200,6 +201,13 @@ describe('the agenda builder', () => {
     );
     expect(removed.data!.removeAgendaRecord.records.map((r) => r.recordId)).toEqual([ocg]);
     expect(await status()).toBe('RAISED');
+    // Once on an agenda: again under the same item or under another is refused, saying where it already is.
+    const ocgReview = (await agenda(meetingId, chair)).items.find((i) => i.kind === 'OCG_REVIEW')!;
+    for (const itemId of [aob.id, ocgReview.id]) {
+      const twice = await t.gql(ADD_RECORD, { i: { itemId, recordKind: 'OCG', recordId: ocg } }, { session: chair });
+      expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recordId' });
+      expect(twice.errors?.[0]?.message).toBe(`This is already on the agenda, under item ${aob.position}: ${aob.title}`);
+    }
     const other = await createPanel(t.dataSource);
     const foreignOcg = await createOcg(t.dataSource, other);
     const refused = await t.gql(ADD_RECORD, { i: { itemId: aob.id, recordKind: 'OCG', recordId: foreignOcg } }, { session: chair });
@@ -291,7 +299,9 @@ describe('the agenda builder', () => {
         counts.push(sql.count);
       }
       const [a] = [(await t.gql<{ agenda: AgendaShape }>(AGENDA, { id: meetingId }, { session })).data!.agenda];
-      expect(a.items.find((i) => i.kind === 'OCG_REVIEW')!.records).toHaveLength(n);
+      // Half the groups are new (under item 5 only), half changed status (under item 4).
+      expect(a.items.find((i) => i.kind === 'OCG_REVIEW')!.records).toHaveLength(Math.ceil(n / 2));
+      expect(a.items.find((i) => i.kind === 'NEW_OCGS_REFERRALS')!.records).toHaveLength(Math.floor(n / 2));
       return counts;
     };
     expect(await measure(100)).toEqual(await measure(5));

@@ -219,8 +219,21 @@ describe('the live meeting', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('refuses to close with no one recorded as present unless the chair confirms it', async () => {
+    const res = await t.gql(CLOSE, { id: meetingId }, { session: chair });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'EMPTY_REGISTER', field: 'confirmEmptyRegister' });
+    const [m] = await t.dataSource.query(`SELECT status FROM meeting WHERE id = $1`, [meetingId]);
+    expect(m.status).toBe('IN_PROGRESS');
+    // An absence does not count as someone present.
+    const MARK = `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { id } }`;
+    const absent = await t.gql(MARK, { i: { meetingId, userId: p.users.OBSERVER.userId, presence: 'ABSENT' } }, { session: chair });
+    expect(absent.errors).toBeUndefined();
+    expect((await t.gql(CLOSE, { id: meetingId }, { session: chair })).errors?.[0]?.extensions?.code).toBe('EMPTY_REGISTER');
+  });
+
   it('closes the meeting into draft minutes', async () => {
-    const res = await t.gql<{ closeMeeting: { status: string; currentItem: unknown } }>(CLOSE, { id: meetingId }, { session: chair });
+    const CONFIRMED = `mutation($id: ID!) { closeMeeting(meetingId: $id, confirmEmptyRegister: true) { status currentItem { id } } }`;
+    const res = await t.gql<{ closeMeeting: { status: string; currentItem: unknown } }>(CONFIRMED, { id: meetingId }, { session: chair });
     expect(res.errors).toBeUndefined();
     expect(res.data!.closeMeeting).toEqual({ status: 'MINUTES_DRAFT', currentItem: null });
     const [m] = await t.dataSource.query(`SELECT closed_at, current_item_id FROM meeting WHERE id = $1`, [meetingId]);

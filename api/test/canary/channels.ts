@@ -145,6 +145,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   exportOutcomeReport: 'export',
   exportTasks: 'export',
   acceptReferral: 'probe',
+  acknowledgeConfidentiality: 'probe',
   addAgendaItem: 'probe',
   addAgendaRecord: 'probe',
   addMember: 'probe',

@@ -55,6 +55,7 @@ const disruption = (x: Target) => ({
 
 export const PROBES: Record<string, Probe> = {
   acceptReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, version: x.version, newOcgName: TEXT } }) },
+  acknowledgeConfidentiality: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
   addAgendaItem: { target: 'meeting', vars: (x) => ({ input: { meetingId: x.id, title: TEXT } }) },
   addAgendaRecord: { target: 'item', vars: (x) => ({ input: { itemId: x.id, recordId: x.near.ocg, recordKind: 'OCG' } }) },
   addMember: {

@@ -97,39 +97,45 @@ describe('attendance', () => {
     expect(audit.n).toBe(1);
   });
 
-  it('lets only the chair and coordinator mark attendance, adding a substitute and keeping the acknowledgement', async () => {
+  it('lets only the chair and coordinator mark attendance, adding a substitute; the acknowledgement is the attendee’s own', async () => {
     const [next] = await listMeetings(t, partner, p.panelId);
-    const refused = await t.gql(
-      MARK,
-      { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } },
-      { session: partner },
-    );
+    const refused = await t.gql(MARK, { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE' } }, { session: partner });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
-    expect(
-      (
-        await t.gql(
-          MARK,
-          { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } },
-          { session: coordinator },
-        )
-      ).errors,
-    ).toBeUndefined();
-    const list = await t.gql<{ meeting: { attendance: { userId: string; presence: string; confidentialityAcknowledgedAt: string | null }[] } }>(
-      ATTENDANCE,
-      { id: next.id },
-      { session: chair },
-    );
-    expect(list.data?.meeting.attendance.find((a) => a.userId === hmrcDeputy)).toMatchObject({
-      presence: 'REMOTE',
-      confidentialityAcknowledgedAt: expect.any(String),
-    });
-    const absentAck = await t.gql(
+    // The chair can no longer tick the acknowledgement for someone else.
+    const ticked = await t.gql(
       MARK,
-      { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'ABSENT', confidentialityAcknowledged: true } },
+      { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE', confidentialityAcknowledged: true } },
       { session: coordinator },
     );
-    expect(absentAck.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'confidentialityAcknowledged' });
+    expect(ticked.errors?.[0]?.message).toMatch(/confidentialityAcknowledged/);
+    expect(
+      (await t.gql(MARK, { i: { meetingId: next.id, userId: hmrcDeputy, presence: 'REMOTE' } }, { session: coordinator })).errors,
+    ).toBeUndefined();
+    type Lines = { meeting: { attendance: { userId: string; presence: string; confidentialityAcknowledgedAt: string | null }[] } };
+    const line = async (userId: string) =>
+      (await t.gql<Lines>(ATTENDANCE, { id: next.id }, { session: chair })).data!.meeting.attendance.find((a) => a.userId === userId)!;
+    expect(await line(hmrcDeputy)).toMatchObject({ presence: 'REMOTE', confidentialityAcknowledgedAt: null });
+
+    // The attendee gives it, once the agenda is out: recorded with the time and who, kept when marked again.
+    const ACK = `mutation($id: ID!) { acknowledgeConfidentiality(meetingId: $id) { id } }`;
+    expect((await t.gql(ACK, { id: next.id }, { session: partner })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'meetingId',
+    });
+    await t.dataSource.query(`UPDATE meeting SET status = 'AGENDA_PUBLISHED', agenda_published_at = now() WHERE id = $1`, [next.id]);
+    expect((await t.gql(ACK, { id: next.id }, { session: partner })).errors).toBeUndefined();
+    const given = (await line(p.users.PARTNER_MEMBER.userId)).confidentialityAcknowledgedAt;
+    expect(given).toEqual(expect.any(String));
+    expect((await t.gql(ACK, { id: next.id }, { session: partner })).errors).toBeUndefined();
+    await t.gql(MARK, { i: { meetingId: next.id, userId: p.users.PARTNER_MEMBER.userId, presence: 'IN_PERSON' } }, { session: coordinator });
+    expect(await line(p.users.PARTNER_MEMBER.userId)).toMatchObject({ presence: 'IN_PERSON', confidentialityAcknowledgedAt: given });
+    expect((await line(hmrcDeputy)).confidentialityAcknowledgedAt).toBeNull();
+    const [who] = await t.dataSource.query(
+      `SELECT actor_user_id FROM audit_event WHERE entity_type = 'MeetingAttendance' AND entity_id = $1 AND changes ? 'confidentialityAcknowledgedAt' ORDER BY id DESC LIMIT 1`,
+      [next.id],
+    );
+    expect(who.actor_user_id).toBe(p.users.PARTNER_MEMBER.userId);
   });
 
   it('counts attendance per agency and per meeting as direct SQL does, in the same number of statements however many meetings', async () => {
@@ -141,9 +147,7 @@ describe('attendance', () => {
     const march = await heldMeeting(t, panel, '2026-03-10T10:00:00Z');
     const may = await heldMeeting(t, panel, '2026-05-12T09:00:00Z');
     const mark = async (meetingId: string, userId: string, presence: string) =>
-      expect(
-        (await t.gql(MARK, { i: { meetingId, userId, presence, confidentialityAcknowledged: presence !== 'ABSENT' } }, { session })).errors,
-      ).toBeUndefined();
+      expect((await t.gql(MARK, { i: { meetingId, userId, presence } }, { session })).errors).toBeUndefined();
     await mark(march, u.CHAIR.userId, 'IN_PERSON');
     await mark(march, u.POLICE_MEMBER.userId, 'REMOTE');
     await mark(march, deputy, 'IN_PERSON');

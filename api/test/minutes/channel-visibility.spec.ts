@@ -162,7 +162,7 @@ describe('meeting channels show each viewer only the tasks and items the one rul
       );
       expect(res.errors).toBeUndefined();
       const [latest] = res.data!.meetingMinutes;
-      expect(latest.items.map((i) => i.title)).toEqual(['Groups for review', 'Operation Quill tax enquiry']);
+      expect(latest.items.map((i) => i.title)).toEqual(['Groups for review', 'Operation Quill tax enquiry', 'Any other business']);
       expectNone(JSON.stringify(res.data), ALL_CANARIES);
     });
 

@@ -16,7 +16,8 @@ const one = async (ds: DataSource, sql: string, params: unknown[]): Promise<stri
 
 /**
  * Written straight to the database, as the schedule and agenda engineers' services would leave it: a past
- * meeting with approved minutes (one item restricted to HMRC), the next one with its agenda published, a group
+ * meeting with approved minutes (one item restricted to HMRC), the next one with its agenda published (its second
+ * item restricted to HMRC, one open item after it), a group
  * for review with a named nominal, intelligence handled P and C, and a Trading Standards partner (no ISA cover).
  */
 export async function createMeetings(ds: DataSource, p: PanelFixture): Promise<MeetingFixture> {
@@ -86,6 +87,10 @@ export async function createMeetings(ds: DataSource, p: PanelFixture): Promise<M
     `INSERT INTO agenda_item (meeting_id, panel_id, position, kind, title, minutes_allocated, restricted_to)
      VALUES ($1, $2, 2, 'OTHER', 'Operation Quill tax enquiry', 10, ARRAY[$3]::uuid[]) RETURNING id`,
     [meetingId, p.panelId, hmrc],
+  );
+  await ds.query(
+    `INSERT INTO agenda_item (meeting_id, panel_id, position, kind, title, minutes_allocated) VALUES ($1, $2, 3, 'ANY_OTHER_BUSINESS', 'Any other business', 5)`,
+    [meetingId, p.panelId],
   );
   const ocgId = await one(
     ds,

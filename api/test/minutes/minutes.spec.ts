@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { pdfText } from '../canary/files.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createMeetings, type MeetingFixture } from './minutes-fixtures.js';
@@ -12,6 +13,7 @@ const LIST = `query($id: ID!) { meetingMinutes(meetingId: $id) { ${FIELDS} } }`;
 const DRAFT = `mutation($id: ID!) { draftMinutes(meetingId: $id) { ${FIELDS} } }`;
 const EDIT = `mutation($i: EditMinutesInput!) { editMinutes(input: $i) { ${FIELDS} } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!) { approveMinutes(minutesId: $id, version: $v) { ${FIELDS} } }`;
+const MARK = `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { id } }`;
 const CORRECT = `mutation($i: CorrectMinutesInput!) { correctMinutes(input: $i) { ${FIELDS} } }`;
 
 interface Minutes {
@@ -98,12 +100,33 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect((await t.gql(DRAFT, { id: f.meetingId }, { session: chair })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('carries attendance marked after the close into the draft, as the figures count it', async () => {
+    const res = await t.gql(
+      MARK,
+      { i: { meetingId: f.meetingId, userId: p.users.POLICE_MEMBER.userId, presence: 'REMOTE' } },
+      { session: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    const [latest] = (await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: chair })).data!.meetingMinutes;
+    expect(latest.version).toBe(minutes.version + 1);
+    expect(latest.attendance.present.map((a) => a.name).sort()).toEqual(
+      [expect.stringContaining('CHAIR'), expect.stringContaining('POLICE_MEMBER')].sort(),
+    );
+    const [register] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM meeting_attendance WHERE meeting_id = $1 AND presence IN ('IN_PERSON','REMOTE')`,
+      [f.meetingId],
+    );
+    expect(latest.attendance.present).toHaveLength(register.n);
+    minutes = latest;
+  });
+
   it("filters the minutes for each viewer's agency", async () => {
     const ts = await t.signIn(f.tsPartnerEmail, TEST_PASSWORD);
     const theirs = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: ts });
     expect(theirs.errors).toBeUndefined();
     const items = theirs.data!.meetingMinutes[0].items;
-    expect(items.map((i) => i.itemId)).toEqual([f.openItemId]);
+    expect(items.map((i) => i.itemId)).toContain(f.openItemId);
+    expect(items.map((i) => i.itemId)).not.toContain(f.restrictedItemId);
     expect(JSON.stringify(theirs.data)).not.toContain('QUILL-SECRET-NOTES');
     expect(items[0].tasks[0].reference).toBe('A-0900');
     const allowed = await t.gql<{ meetingMinutes: Minutes[] }>(LIST, { id: f.meetingId }, { session: hmrc });
@@ -129,6 +152,31 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     minutes = res.data!.editMinutes;
   });
 
+  it('corrects who attended from the minutes editor, through the register', async () => {
+    const res = await t.gql<{ editMinutes: Minutes }>(
+      EDIT,
+      {
+        i: { minutesId: minutes.id, version: minutes.version, items: [], attendance: [{ userId: p.users.POLICE_MEMBER.userId, mark: 'APOLOGIES' }] },
+      },
+      { session: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    minutes = res.data!.editMinutes;
+    expect(minutes.attendance.present.map((a) => a.name)).toEqual([expect.stringContaining('CHAIR')]);
+    expect(minutes.attendance.apologies.map((a) => a.name)).toEqual(expect.arrayContaining([expect.stringContaining('POLICE_MEMBER')]));
+    const [line] = await t.dataSource.query(`SELECT reply, presence FROM meeting_attendance WHERE meeting_id = $1 AND user_id = $2`, [
+      f.meetingId,
+      p.users.POLICE_MEMBER.userId,
+    ]);
+    expect(line).toEqual({ reply: 'APOLOGIES', presence: 'ABSENT' });
+    const outsider = await t.gql(
+      EDIT,
+      { i: { minutesId: minutes.id, version: minutes.version, items: [], attendance: [{ userId: p.panelId, mark: 'ABSENT' }] } },
+      { session: coordinator },
+    );
+    expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+  });
+
   it('is approved by the chair only, which moves the meeting on and locks the version', async () => {
     expect((await t.gql(APPROVE, { id: minutes.id, v: minutes.version }, { session: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const res = await t.gql<{ approveMinutes: Minutes }>(APPROVE, { id: minutes.id, v: minutes.version }, { session: chair });
@@ -142,6 +190,10 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(edit.errors?.[0]?.message).toMatch(/correction/);
     await expect(t.dataSource.query(`UPDATE meeting_minutes SET content = '{}' WHERE id = $1`, [minutes.id])).rejects.toThrow(/locked/);
+    // Approved minutes are a record: a late change to the register goes through a correction.
+    const late = await t.gql(MARK, { i: { meetingId: f.meetingId, userId: p.users.POLICE_MEMBER.userId, presence: 'REMOTE' } }, { session: chair });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meetingId' });
+    expect(late.errors?.[0]?.message).toMatch(/correction/);
   });
 
   it('corrects approved minutes only with a reason, as a new version approved like the first', async () => {
@@ -158,6 +210,7 @@ describe('minutes: drafted, edited, approved, corrected', () => {
           meetingId: f.meetingId,
           reason: 'The decision under item 1 was misrecorded',
           items: [{ itemId: f.openItemId, decisions: '<p>Refer to HMRC and DWP</p>' }],
+          attendance: [{ userId: p.users.POLICE_MEMBER.userId, mark: 'IN_PERSON' }],
         },
       },
       { session: coordinator },
@@ -166,6 +219,9 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     const correction = res.data!.correctMinutes;
     expect(correction).toMatchObject({ number: 2, status: 'DRAFT', correctionReason: 'The decision under item 1 was misrecorded' });
     expect(correction.items.find((i) => i.itemId === f.openItemId)!.notes).toBe('<p>Agreed <em>in full</em></p>');
+    expect(correction.attendance.present.map((a) => a.name)).toEqual(expect.arrayContaining([expect.stringContaining('POLICE_MEMBER')]));
+    const [v1attendance] = await t.dataSource.query(`SELECT content->'attendance' AS a FROM meeting_minutes WHERE id = $1`, [minutes.id]);
+    expect(JSON.stringify(v1attendance.a.present)).not.toContain('POLICE_MEMBER');
     expect(
       (await t.gql(CORRECT, { i: { meetingId: f.meetingId, reason: 'Again', items: [] } }, { session: chair })).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
@@ -195,7 +251,7 @@ describe('minutes: drafted, edited, approved, corrected', () => {
       { session: ts },
     );
     expect(res.data?.previousMinutes?.number).toBe(2);
-    expect(res.data?.previousMinutes?.items.map((i) => i.itemId)).toEqual([f.openItemId]);
+    expect(res.data?.previousMinutes?.items.map((i) => i.itemId)).not.toContain(f.restrictedItemId);
   });
 
   it('exports the minutes as a marked Word file and a tagged PDF, for the agency', async () => {
@@ -222,6 +278,9 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     headers.forEach((n) => expect(strFromU8(files[n])).toContain('OFFICIAL-SENSITIVE'));
     expectWordStyles(files);
 
+    // The chair's own minutes hold the restricted item, marked.
+    const chairPdf = await binary(`/meetings/${f.meetingId}/minutes.pdf`, chair);
+    expect(pdfText(chairPdf.body as Buffer).replace(/\s+/g, ' ')).toContain('Operation Quill tax enquiry (restricted)');
     const pdf = await binary(`/meetings/${f.meetingId}/minutes.pdf`, hmrc);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');

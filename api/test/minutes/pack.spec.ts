@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { pdfText } from '../canary/files.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createMeetings, type MeetingFixture } from './minutes-fixtures.js';
 
@@ -79,6 +80,42 @@ describe('the agenda pack, built per agency', () => {
     expect(res.text).toContain('PREVIOUS-OPEN-NOTES');
   });
 
+  it("times every item in every viewer's pack as the database runs the agenda, a withheld item keeping its slot", async () => {
+    const rows: { title: string; start: string; end: string; minutes: number }[] = await t.dataSource.query(
+      `SELECT ai.title, minutes_allocated AS minutes,
+              to_char((m.starts_at + (sum(minutes_allocated) OVER w - minutes_allocated) * interval '1 minute') AT TIME ZONE 'Europe/London', 'HH24:MI') AS start,
+              to_char((m.starts_at + sum(minutes_allocated) OVER w * interval '1 minute') AT TIME ZONE 'Europe/London', 'HH24:MI') AS end
+         FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id WHERE m.id = $1
+       WINDOW w AS (ORDER BY ai.position) ORDER BY ai.position`,
+      [f.meetingId],
+    );
+    expect(rows).toHaveLength(3);
+    const police = await t.signIn(p.users.POLICE_MEMBER.email, TEST_PASSWORD);
+    const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
+    const agendaRows = (html: string) =>
+      [...html.split('id="previous-minutes"')[0].matchAll(/<tr><th scope="row">(\d+)<\/th><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((r) => [
+        r[1],
+        r[2],
+        r[3],
+      ]);
+    for (const [session, seesQuill] of [
+      [chair, true],
+      [coordinator, true],
+      [hmrc, true],
+      [police, false],
+      [tradingStandards, false],
+    ] as const) {
+      const html = (await get(`/meetings/${f.meetingId}/pack`, session)).text;
+      expect(agendaRows(html)).toEqual(
+        rows.map((r, i) => [
+          String(i + 1),
+          i === 1 ? (seesQuill ? `${r.title} (restricted)` : `Restricted item, ${r.minutes} minutes`) : r.title,
+          `${r.start} to ${r.end}`,
+        ]),
+      );
+    }
+  });
+
   it('withholds names from an agency whose agreement does not cover personal data', async () => {
     const res = await get(`/meetings/${f.meetingId}/pack`, tradingStandards);
     expect(res.status).toBe(200);
@@ -118,19 +155,28 @@ describe('the agenda pack, built per agency', () => {
     expect(to(p.agencies['Trading Standards'])).toEqual([`Meeting:${f.meetingId}`]);
   });
 
-  it('prints the same page as a tagged PDF', async () => {
-    const res = await get(`/meetings/${f.meetingId}/pack.pdf`, hmrc)
+  const pdfOf = (session: string) =>
+    get(`/meetings/${f.meetingId}/pack.pdf`, session)
       .buffer(true)
       .parse((r, cb) => {
         const chunks: Buffer[] = [];
         r.on('data', (c: Buffer) => chunks.push(c));
         r.on('end', () => cb(null, Buffer.concat(chunks)));
       });
+
+  it('prints the same page as a tagged PDF', async () => {
+    const res = await pdfOf(hmrc);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/StructTreeRoot');
+    // The chair's own printed pack holds the restricted item, marked; another agency's has only its slot.
+    const text = async (session: string) => pdfText((await pdfOf(session)).body as Buffer).replace(/\s+/g, ' ');
+    expect(await text(chair)).toContain('Operation Quill tax enquiry (restricted)');
+    const theirs = await text(tradingStandards);
+    expect(theirs).toContain('Restricted item, 10 minutes');
+    expect(theirs).not.toContain('Quill');
   }, 60_000);
 
   it('gives the web the relative paths of the pack', async () => {

@@ -34,7 +34,7 @@ type Documents = {
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": typeof types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": typeof types.BuildAgendaDocument,
-    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
     "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.MeetingLiveFieldsFragmentDoc,
@@ -77,6 +77,7 @@ type Documents = {
     "\n  query LinkChart($panelId: ID!, $ocgId: ID, $depth: Int, $includeArchived: Boolean) {\n    linkChart(panelId: $panelId, ocgId: $ocgId, depth: $depth, includeArchived: $includeArchived) {\n      truncated\n      nodes { id kind label sublabel recordId ocgCount shared }\n      edges { id source target kind role }\n    }\n  }\n": typeof types.LinkChartDocument,
     "\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n": typeof types.SharedNominalsDocument,
     "\n  query PanelMail($panelId: ID!, $outcome: MailOutcome, $limit: Int!, $offset: Int!) {\n    panelMail(panelId: $panelId, outcome: $outcome, limit: $limit, offset: $offset) {\n      totalCount\n      undeliveredCount\n      nodes {\n        id\n        at\n        kind\n        recipient\n        subject\n        outcome\n        reason\n      }\n    }\n  }\n": typeof types.PanelMailDocument,
+    "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.AcknowledgeConfidentialityDocument,
     "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": typeof types.AttendanceFiguresDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.MarkAttendanceDocument,
@@ -186,7 +187,7 @@ const documents: Documents = {
     "\n  fragment AgendaFields on Agenda {\n    meetingId\n    meetingTitle\n    meetingVersion\n    panelId\n    startsAt\n    status\n    slotMinutes\n    totalMinutes\n    overrunsBy\n    items {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.AgendaFieldsFragmentDoc,
     "\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n": types.AgendaDocument,
     "\n  mutation BuildAgenda($meetingId: ID!, $rebuild: Boolean!) {\n    buildAgenda(meetingId: $meetingId, rebuild: $rebuild) {\n      ...AgendaFields\n    }\n  }\n": types.BuildAgendaDocument,
-    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
     "\n  mutation DraftMinutes($meetingId: ID!) {\n    draftMinutes(meetingId: $meetingId) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.DraftMinutesDocument,
     "\n  query LiveMeeting($meetingId: ID!) {\n    liveMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.LiveMeetingDocument,
     "\n  fragment MeetingLiveFields on MeetingLive {\n    meetingId\n    status\n    kind\n    itemId\n    restrictedItemInProgress\n    currentItemStartedAt\n    currentItem {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.MeetingLiveFieldsFragmentDoc,
@@ -229,6 +230,7 @@ const documents: Documents = {
     "\n  query LinkChart($panelId: ID!, $ocgId: ID, $depth: Int, $includeArchived: Boolean) {\n    linkChart(panelId: $panelId, ocgId: $ocgId, depth: $depth, includeArchived: $includeArchived) {\n      truncated\n      nodes { id kind label sublabel recordId ocgCount shared }\n      edges { id source target kind role }\n    }\n  }\n": types.LinkChartDocument,
     "\n  query SharedNominals($panelId: ID!) {\n    sharedNominals(panelId: $panelId) {\n      nominal { id reference displayName }\n      groups { ocgId reference name role }\n    }\n  }\n": types.SharedNominalsDocument,
     "\n  query PanelMail($panelId: ID!, $outcome: MailOutcome, $limit: Int!, $offset: Int!) {\n    panelMail(panelId: $panelId, outcome: $outcome, limit: $limit, offset: $offset) {\n      totalCount\n      undeliveredCount\n      nodes {\n        id\n        at\n        kind\n        recipient\n        subject\n        outcome\n        reason\n      }\n    }\n  }\n": types.PanelMailDocument,
+    "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.AcknowledgeConfidentialityDocument,
     "\n  query AttendanceFigures($panelId: ID!) {\n    attendanceFigures(panelId: $panelId) {\n      byAgency {\n        agencyId\n        agencyName\n        meetingsHeld\n        meetingsRepresented\n        membersInvited\n        presentInPerson\n        presentRemote\n        apologies\n        absent\n        attendanceRate\n      }\n      byMeeting {\n        meetingId\n        title\n        startsAt\n        attendees\n        agenciesRepresented\n        presentInPerson\n        presentRemote\n      }\n    }\n  }\n": types.AttendanceFiguresDocument,
     "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.MarkAttendanceDocument,
@@ -415,7 +417,7 @@ export function graphql(source: "\n  mutation BuildAgenda($meetingId: ID!, $rebu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!, $confirmEmptyRegister: Boolean) {\n    closeMeeting(meetingId: $meetingId, confirmEmptyRegister: $confirmEmptyRegister) {\n      ...MeetingLiveFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,6 +586,10 @@ export function graphql(source: "\n  query SharedNominals($panelId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PanelMail($panelId: ID!, $outcome: MailOutcome, $limit: Int!, $offset: Int!) {\n    panelMail(panelId: $panelId, outcome: $outcome, limit: $limit, offset: $offset) {\n      totalCount\n      undeliveredCount\n      nodes {\n        id\n        at\n        kind\n        recipient\n        subject\n        outcome\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PanelMail($panelId: ID!, $outcome: MailOutcome, $limit: Int!, $offset: Int!) {\n    panelMail(panelId: $panelId, outcome: $outcome, limit: $limit, offset: $offset) {\n      totalCount\n      undeliveredCount\n      nodes {\n        id\n        at\n        kind\n        recipient\n        subject\n        outcome\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeConfidentiality($meetingId: ID!) {\n    acknowledgeConfidentiality(meetingId: $meetingId) {\n      id\n      ...MeetingDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,7 @@ function Minutes({ id }: { id: string }) {
         meetingStatus={meeting.status}
         canManage={holds(membership, PERMISSIONS.MEETING_MANAGE)}
         canApprove={holds(membership, PERMISSIONS.MINUTES_APPROVE)}
+        register={meeting.attendance}
       />
     </>
   );

@@ -12,6 +12,7 @@ import { hasErrorCode } from '../modules/app/utils/api-errors';
 import { holds, useViewer } from '../modules/app/viewer-context';
 import { AttendanceRegister } from '../modules/meetings/components/AttendanceRegister';
 import { MeetingCalendarLink } from '../modules/meetings/components/CalendarLink';
+import { ConfidentialityAcknowledgement } from '../modules/meetings/components/ConfidentialityAcknowledgement';
 import { MeetingStatusTag } from '../modules/meetings/components/MeetingTags';
 import { MeetingWhere } from '../modules/meetings/components/MeetingWhere';
 import { ReplyForm } from '../modules/meetings/components/ReplyForm';
@@ -28,6 +29,8 @@ function Meeting({ id }: { id: string }) {
   const manage = holds(membership, PERMISSIONS.MEETING_MANAGE);
   const canReply =
     holds(membership, PERMISSIONS.MEETING_REPLY) && meeting.myReply !== null && ['PLANNED', 'AGENDA_PUBLISHED'].includes(meeting.status);
+  const mine = meeting.attendance.find((a) => a.userId === viewer.id);
+  const acknowledging = mine !== undefined && ['AGENDA_PUBLISHED', 'IN_PROGRESS'].includes(meeting.status);
   const started = ['IN_PROGRESS', 'MINUTES_DRAFT', 'MINUTES_APPROVED'].includes(meeting.status);
   // Until it is published the agenda is the working draft of those who run the meeting; the API answers others as for no agenda.
   const published = meeting.status !== 'PLANNED' && !(meeting.status === 'CANCELLED' && !meeting.agendaPublishedAt);
@@ -85,6 +88,7 @@ function Meeting({ id }: { id: string }) {
           />
         </section>
       )}
+      {acknowledging && <ConfidentialityAcknowledgement meetingId={meeting.id} acknowledgedAt={mine.confidentialityAcknowledgedAt} />}
       <section className="app-section" aria-labelledby="agenda-heading">
         <h2 className="govuk-heading-m" id="agenda-heading" tabIndex={-1}>
           Agenda

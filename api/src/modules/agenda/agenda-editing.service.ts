@@ -170,6 +170,13 @@ export class AgendaEditingService {
         meeting.panelId,
       ]);
       if (!found) throw AppError.badInput('recordId', 'Choose a record of this panel');
+      // A record is covered once on an agenda (the meeting is locked, so two additions cannot cross).
+      const [already]: { position: number; title: string }[] = await m.query(
+        `SELECT ai.position, ai.title FROM agenda_item_record r JOIN agenda_item ai ON ai.id = r.agenda_item_id
+          WHERE ai.meeting_id = $1 AND r.record_kind = $2 AND r.record_id = $3`,
+        [meeting.id, input.recordKind, input.recordId],
+      );
+      if (already) throw AppError.badInput('recordId', `This is already on the agenda, under item ${already.position}: ${already.title}`);
       const added: unknown[] = await m.query(
         `INSERT INTO agenda_item_record (agenda_item_id, record_kind, record_id, reason, position)
          SELECT $1, $2, $3, NULL, COALESCE(max(position), 0) + 1 FROM agenda_item_record WHERE agenda_item_id = $1

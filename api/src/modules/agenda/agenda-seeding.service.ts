@@ -108,12 +108,12 @@ export class AgendaSeedingService {
       [items.get('PREVIOUS_MINUTES_ACTIONS'), meeting.panelId, londonToday()],
     );
     const rescored = `EXISTS (SELECT 1 FROM ocg_score s WHERE s.ocg_id = o.id AND s.scored_at >= $3)`;
-    // The highest-scored groups first: the panel reviews them in that order.
+    // The highest-scored groups first: the panel reviews them in that order. A group new since the last meeting
+    // is introduced under "New groups and referrals" instead: a group appears once on an agenda.
     await m.query(
-      `${insert} SELECT $1, 'OCG', o.id,
-              CASE WHEN o.created_at >= $3 THEN 'NEW_OCG' WHEN ${rescored} THEN 'RESCORED_OCG' ELSE 'STATUS_CHANGED_OCG' END,
+      `${insert} SELECT $1, 'OCG', o.id, CASE WHEN ${rescored} THEN 'RESCORED_OCG' ELSE 'STATUS_CHANGED_OCG' END,
               ${pos('o.score_total DESC NULLS LAST, o.reference')}
-         FROM ocg o WHERE o.panel_id = $2 AND (o.created_at >= $3 OR o.status_changed_at >= $3 OR ${rescored})`,
+         FROM ocg o WHERE o.panel_id = $2 AND o.created_at < $3 AND (o.status_changed_at >= $3 OR ${rescored})`,
       [items.get('OCG_REVIEW'), meeting.panelId, since],
     );
     await m.query(

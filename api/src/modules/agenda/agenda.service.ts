@@ -31,8 +31,23 @@ export interface ItemRow {
   version: number;
 }
 
+/**
+ * One place in the running order, as this viewer sees it: an item they may see, or the slot of one withheld
+ * from them (its number, minutes and real time only), so the items after it keep their real times and numbers.
+ */
+export interface AgendaSlot {
+  number: number;
+  item: AgendaItemObject | null;
+  minutes: number;
+  startsAt: Date;
+  endsAt: Date;
+  overruns: boolean;
+}
+
 export interface LoadedAgenda {
   items: AgendaItemObject[];
+  /** Every item in order, those withheld from the viewer as bare slots. */
+  slots: AgendaSlot[];
   totalMinutes: number;
   slotMinutes: number;
 }
@@ -138,8 +153,16 @@ export function timedItems(rows: ItemRow[], meeting: { startsAt: Date; endsAt: D
     slotMinutes,
   );
   const at = (offset: number) => new Date(meeting.startsAt.getTime() + offset * 60000);
-  const items = rows.flatMap((r, i) => (r.visible ? [toItem(r, timings[i], at)] : []));
-  return { items, totalMinutes: rows.reduce((s, r) => s + r.minutes_allocated, 0), slotMinutes };
+  const slots = rows.map((r, i) => ({
+    number: i + 1,
+    item: r.visible ? toItem(r, timings[i], at) : null,
+    minutes: r.minutes_allocated,
+    startsAt: at(timings[i].start),
+    endsAt: at(timings[i].end),
+    overruns: timings[i].overruns,
+  }));
+  const items = slots.flatMap((s) => (s.item ? [s.item] : []));
+  return { items, slots, totalMinutes: rows.reduce((s, r) => s + r.minutes_allocated, 0), slotMinutes };
 }
 
 function toItem(r: ItemRow, timing: { start: number; end: number; overruns: boolean }, at: (offset: number) => Date): AgendaItemObject {

@@ -51,10 +51,18 @@ export class LiveMeetingResolver {
     return this.live.raiseTask(ctx, input);
   }
 
-  @Mutation(() => MeetingLiveObject, { description: 'Closes the meeting (in progress → minutes in draft)' })
+  @Mutation(() => MeetingLiveObject, {
+    description:
+      'Closes the meeting (in progress → minutes in draft); refused with EMPTY_REGISTER while no one is recorded as present, unless confirmed',
+  })
   @RequirePermission(PERMISSIONS.MEETING_MANAGE)
-  closeMeeting(@Context() ctx: RequestContext, @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string): Promise<MeetingLiveObject> {
-    return this.live.close(ctx, meetingId);
+  closeMeeting(
+    @Context() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @Args('confirmEmptyRegister', { type: () => Boolean, defaultValue: false, description: 'Close even though no one is recorded as present' })
+    confirmEmptyRegister: boolean,
+  ): Promise<MeetingLiveObject> {
+    return this.live.close(ctx, meetingId, confirmEmptyRegister);
   }
 
   @Subscription(() => MeetingLiveObject, { description: 'The current item, and changes to items’ minutes and tasks, shaped for the subscriber' })

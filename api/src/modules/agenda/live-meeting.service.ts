@@ -100,11 +100,26 @@ export class LiveMeetingService {
     return task;
   }
 
-  async close(ctx: RequestContext, meetingId: string): Promise<MeetingLiveObject> {
+  /**
+   * Ends the meeting for everyone. The minutes record who was present, so an empty register is refused
+   * (EMPTY_REGISTER) unless the chair confirms that no one is to be recorded.
+   */
+  async close(ctx: RequestContext, meetingId: string, confirmEmptyRegister = false): Promise<MeetingLiveObject> {
     await this.dataSource.transaction(async (m) => {
       const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, ['IN_PROGRESS'], 'close the meeting');
+      const [{ present }]: { present: number }[] = await m.query(
+        `SELECT count(*)::int AS present FROM meeting_attendance WHERE meeting_id = $1 AND presence IN ('IN_PERSON','REMOTE')`,
+        [meeting.id],
+      );
+      if (present === 0 && !confirmEmptyRegister) {
+        throw new AppError(
+          'EMPTY_REGISTER',
+          'No one has been recorded as present. Mark the register first, or confirm that the meeting closes with no one recorded as present.',
+          'confirmEmptyRegister',
+        );
+      }
       if (meeting.currentItemId) {
         await m.query(`UPDATE agenda_item SET ended_at = now() WHERE id = $1`, [meeting.currentItemId]);
         await m.query(`UPDATE meeting SET current_item_id = NULL, current_item_started_at = NULL WHERE id = $1`, [meeting.id]);

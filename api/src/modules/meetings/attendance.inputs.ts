@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { ATTENDANCE_REPLIES, PRESENCES, type AttendanceReply, type Presence } from '@sentinel/shared';
 import { AttendanceReplyEnum, PresenceEnum } from './meeting.enums.js';
 
@@ -17,7 +17,7 @@ export class ReplyToMeetingInput {
   substituteUserId?: string | null;
 }
 
-@InputType({ description: 'The coordinator marks who is there, and how, and their acknowledgement of the confidentiality statement' })
+@InputType({ description: 'The coordinator marks who is there, and how; each attendee acknowledges the confidentiality statement themselves' })
 export class MarkAttendanceInput {
   @Field(() => ID) @IsUUID() meetingId: string;
   @Field(() => ID) @IsUUID() userId: string;
@@ -25,10 +25,6 @@ export class MarkAttendanceInput {
   @Field(() => PresenceEnum)
   @IsIn(PRESENCES as unknown as string[])
   presence: Presence;
-
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  confidentialityAcknowledged: boolean = false;
 }
 
 @ArgsType()

@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PERMISSIONS } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
+import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { AttendanceFiguresService } from './attendance-figures.service.js';
 import { AttendanceFiguresArgs, MarkAttendanceInput, ReplyToMeetingInput } from './attendance.inputs.js';
 import { ATTENDANCE_BY_MEETING } from './attendance.loaders.js';
@@ -26,6 +27,17 @@ export class MeetingAttendanceResolver {
   @RequirePermission(PERMISSIONS.MEETING_MANAGE)
   markAttendance(@Context() ctx: RequestContext, @Args('input') input: MarkAttendanceInput): Promise<MeetingObject> {
     return this.service.mark(ctx, input);
+  }
+
+  @Mutation(() => MeetingObject, {
+    description: 'The viewer acknowledges the panel’s confidentiality statement for this meeting (recorded once, with the time)',
+  })
+  @RequirePermission(PERMISSIONS.MEETING_READ)
+  acknowledgeConfidentiality(
+    @Context() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+  ): Promise<MeetingObject> {
+    return this.service.acknowledge(ctx, meetingId);
   }
 
   @Query(() => AttendanceFiguresObject, { description: 'Attendance per agency and per meeting over the meetings held' })

@@ -21,6 +21,6 @@ import { MeetingsService } from './meetings.service.js';
     MeetingAttendanceResolver,
     MeetingsJobs,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, MeetingAttendanceService],
 })
 export class MeetingsModule {}

@@ -122,7 +122,7 @@ export function minutesBody(content: MinutesContent, level: 2 | 3): string {
     ),
   ];
   for (const item of content.items) {
-    parts.push(h(level, `${item.position}. ${item.title}`));
+    parts.push(h(level, `${item.position}. ${item.title}${item.restrictedTo.length ? ' (restricted)' : ''}`));
     parts.push(h(level + 1, 'Minutes'), sanitizeRichText(item.notes) ?? '<p>Nothing was minuted.</p>');
     parts.push(h(level + 1, 'Decisions'), sanitizeRichText(item.decisions) ?? '<p>No decisions were recorded.</p>');
     if (item.tasks.length) parts.push(h(level + 1, 'Actions'), taskTable(`Actions raised under item ${item.position}`, item.tasks));

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { AgendaItemKind, EmergingThreatOutcome, MeetingMode, Presence } from '@sentinel/shared';
+import type { AgendaItemKind, EmergingThreatOutcome, MeetingMode } from '@sentinel/shared';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { sanitizeRichText } from '../agenda/rich-text.js';
+import { registerAttendance, type MinutesAttendanceContent } from '../meetings/minutes-attendance.js';
 
 export interface MinutesTask {
   taskId: string;
@@ -31,17 +32,7 @@ export interface MinutesItem {
   threatOutcomes: MinutesThreatOutcome[];
 }
 
-export interface MinutesAttendee {
-  name: string;
-  agencyName: string | null;
-  presence: Presence;
-}
-
-export interface MinutesApology {
-  name: string;
-  agencyName: string | null;
-  substituteName: string | null;
-}
+export type { MinutesApology, MinutesAttendee } from '../meetings/minutes-attendance.js';
 
 /**
  * What a minutes version says, stored as jsonb. Names are copied in when drafted so that an approved version
@@ -54,7 +45,7 @@ export interface MinutesContent {
   otherTasks: MinutesTask[];
   /** Outcomes for threats that no agenda item covered. */
   otherThreatOutcomes: MinutesThreatOutcome[];
-  attendance: { present: MinutesAttendee[]; apologies: MinutesApology[] };
+  attendance: MinutesAttendanceContent;
 }
 
 interface ItemRow {
@@ -91,16 +82,7 @@ export async function buildMinutesContent(m: EntityManager, meeting: MeetingEnti
       WHERE o.meeting_id = $1 ORDER BY et.title`,
     [meeting.id],
   );
-  const attendance: { name: string; agency_name: string | null; reply: string | null; presence: Presence | null; substitute: string | null }[] =
-    await m.query(
-      `SELECT u.name, a.name AS agency_name, ma.reply, ma.presence, s.name AS substitute
-         FROM meeting_attendance ma
-         JOIN app_user u ON u.id = ma.user_id
-         LEFT JOIN agency a ON a.id = ma.agency_id
-         LEFT JOIN app_user s ON s.id = ma.substitute_user_id
-        WHERE ma.meeting_id = $1 ORDER BY a.name NULLS LAST, u.name`,
-      [meeting.id],
-    );
+  const attendance = await registerAttendance(m, meeting.id);
   const itemIds = new Set(items.map((i) => i.id));
   const strip = <T extends object>(row: T, key: keyof T) => {
     const copy = { ...row };
@@ -128,14 +110,7 @@ export async function buildMinutesContent(m: EntityManager, meeting: MeetingEnti
     })),
     otherTasks: tasks.filter((t) => !t.agendaItemId || !itemIds.has(t.agendaItemId)).map((t) => strip(t, 'agendaItemId')),
     otherThreatOutcomes: outcomes.filter((o) => !o.itemId || !itemIds.has(o.itemId)).map((o) => strip(o, 'itemId')),
-    attendance: {
-      present: attendance
-        .filter((a) => a.presence === 'IN_PERSON' || a.presence === 'REMOTE')
-        .map((a) => ({ name: a.name, agencyName: a.agency_name, presence: a.presence as Presence })),
-      apologies: attendance
-        .filter((a) => a.reply === 'APOLOGIES' && a.presence !== 'IN_PERSON' && a.presence !== 'REMOTE')
-        .map((a) => ({ name: a.name, agencyName: a.agency_name, substituteName: a.substitute })),
-    },
+    attendance,
   };
 }
 

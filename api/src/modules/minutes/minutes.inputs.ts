@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ATTENDANCE_MARKS, type AttendanceMark } from '@sentinel/shared';
 import { RICH_TEXT_MAX } from '../agenda/rich-text.js';
+import { AttendanceMarkEnum } from '../meetings/meeting.enums.js';
 
 @InputType()
 export class MinutesItemInput {
@@ -22,6 +24,17 @@ export class MinutesItemInput {
   decisions?: string | null;
 }
 
+@InputType({ description: 'One member’s line of the register, corrected from the minutes' })
+export class MinutesAttendanceInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  userId: string;
+
+  @Field(() => AttendanceMarkEnum)
+  @IsIn(ATTENDANCE_MARKS as unknown as string[])
+  mark: AttendanceMark;
+}
+
 @InputType()
 export class EditMinutesInput {
   @Field(() => ID)
@@ -33,6 +46,15 @@ export class EditMinutesInput {
   @Type(() => MinutesItemInput)
   @ArrayMaxSize(100)
   items: MinutesItemInput[];
+
+  @Field(() => [MinutesAttendanceInput], {
+    defaultValue: [],
+    description: 'Register lines to change; the minutes’ attendance is then read from the register',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => MinutesAttendanceInput)
+  @ArrayMaxSize(500)
+  attendance: MinutesAttendanceInput[] = [];
 
   @Field(() => Int, { description: 'The version you edited, so another person’s edit is not overwritten' })
   @IsInt()
@@ -56,4 +78,10 @@ export class CorrectMinutesInput {
   @Type(() => MinutesItemInput)
   @ArrayMaxSize(100)
   items: MinutesItemInput[] = [];
+
+  @Field(() => [MinutesAttendanceInput], { defaultValue: [], description: 'Who attended, corrected: the register changes with the correction' })
+  @ValidateNested({ each: true })
+  @Type(() => MinutesAttendanceInput)
+  @ArrayMaxSize(500)
+  attendance: MinutesAttendanceInput[] = [];
 }

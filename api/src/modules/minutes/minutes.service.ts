@@ -9,7 +9,9 @@ import { AppError } from '../../core/errors/app-error.js';
 import { itemAudience, seesItem } from '../meetings/meeting-access.js';
 import { MeetingMinutesEntity } from '../meetings/meeting-minutes.entity.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import { MeetingAttendanceService, type RegisterMark } from '../meetings/meeting-attendance.service.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { registerAttendance } from '../meetings/minutes-attendance.js';
 import { seesTask } from '../tasks/task-access.js';
 import { applyItemEdits, buildMinutesContent, visibleContent, type ItemEdit, type MinutesContent } from './minutes-content.js';
 import type { CorrectMinutesInput, EditMinutesInput } from './minutes.inputs.js';
@@ -28,6 +30,7 @@ export class MinutesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly attendance: MeetingAttendanceService,
   ) {}
 
   /** Every version, latest first, each filtered for the viewer. */
@@ -101,19 +104,24 @@ export class MinutesService {
 
   async edit(ctx: RequestContext, input: EditMinutesInput): Promise<MeetingMinutesObject> {
     return this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, input.minutesId);
+      const { meeting, current } = await this.lockForChange(m, ctx, input.minutesId);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (current.status === 'APPROVED') throw new AppError('CONFLICT', LOCKED);
       await this.assertVersion(m, current, input.version);
-      const content = this.edited(current.content as unknown as MinutesContent, input.items);
+      const content = await this.withAttendance(
+        m,
+        ctx,
+        meeting,
+        this.edited(current.content as unknown as MinutesContent, input.items),
+        input.attendance,
+      );
       return this.present(ctx, await this.update(m, ctx, current, { content }, input.items));
     });
   }
 
   async approve(ctx: RequestContext, minutesId: string, version: number): Promise<MeetingMinutesObject> {
     return this.dataSource.transaction(async (m) => {
-      const current = await this.findVisible(m, ctx, minutesId);
-      const meeting = await this.meetings.findVisible(m, ctx, current.meetingId, true);
+      const { meeting, current } = await this.lockForChange(m, ctx, minutesId);
       const viewer = this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MINUTES_APPROVE);
       if (current.status === 'APPROVED') throw new AppError('CONFLICT', 'These minutes are already approved');
       await this.assertVersion(m, current, version);
@@ -136,7 +144,13 @@ export class MinutesService {
       if (versions[0].status === 'DRAFT') {
         throw new AppError('CONFLICT', `Version ${versions[0].number} is already a draft: edit it, or have the chair approve it first`);
       }
-      const content = this.edited(base.content as unknown as MinutesContent, input.items);
+      const content = await this.withAttendance(
+        m,
+        ctx,
+        meeting,
+        this.edited(base.content as unknown as MinutesContent, input.items),
+        input.attendance,
+      );
       const number = versions[0].number + 1;
       const created = await m.getRepository(MeetingMinutesEntity).save(
         m.create(MeetingMinutesEntity, {
@@ -161,22 +175,45 @@ export class MinutesService {
   }
 
   /** Minutes of a meeting in one of the viewer's panels, or NOT_FOUND exactly as for minutes that do not exist. */
-  private async findVisible(m: EntityManager, ctx: RequestContext, id: string): Promise<MeetingMinutesEntity> {
+  private async findVisible(m: EntityManager, ctx: RequestContext, id: string, lock = true): Promise<MeetingMinutesEntity> {
     const scope = scopeCondition(this.access.scope(ctx, PERMISSIONS.MEETING_READ), 'mm.panel_id');
-    const row = await m
-      .getRepository(MeetingMinutesEntity)
-      .createQueryBuilder('mm')
-      .where('mm.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .setLock('pessimistic_write')
-      .getOne();
+    const qb = m.getRepository(MeetingMinutesEntity).createQueryBuilder('mm').where('mm.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
     if (!row) throw AppError.notFound('Minutes');
     return row;
+  }
+
+  /**
+   * Locks the meeting, then the minutes version. Every change takes its locks in that order (meeting, minutes, then
+   * the register), as marking attendance does, so that a register change and a minutes change cannot deadlock.
+   */
+  private async lockForChange(m: EntityManager, ctx: RequestContext, id: string): Promise<{ meeting: MeetingEntity; current: MeetingMinutesEntity }> {
+    const { meetingId } = await this.findVisible(m, ctx, id, false);
+    const meeting = await this.meetings.findVisible(m, ctx, meetingId, true);
+    return { meeting, current: await this.findVisible(m, ctx, id) };
   }
 
   private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
     if (current.version !== version)
       throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
+  }
+
+  /**
+   * Who attended, corrected from the minutes: the register changes (each line audited, so the attendance figures
+   * agree with the minutes) and the draft's attendance is read back from it. An approved version is never
+   * changed; after approval the register changes only with a correction.
+   */
+  private async withAttendance(
+    m: EntityManager,
+    ctx: RequestContext,
+    meeting: MeetingEntity,
+    content: MinutesContent,
+    marks: readonly RegisterMark[],
+  ): Promise<MinutesContent> {
+    if (!marks.length) return content;
+    await this.attendance.setMarks(m, ctx, meeting, marks);
+    return { ...content, attendance: await registerAttendance(m, meeting.id) };
   }
 
   private edited(content: MinutesContent, items: readonly ItemEdit[]): MinutesContent {

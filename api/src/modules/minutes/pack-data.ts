@@ -11,7 +11,8 @@ import { meetingTasks } from '../tasks/task-access.js';
 
 export interface PackAgendaItem {
   position: number;
-  title: string;
+  /** Null for an item withheld from this agency: only its slot is shown. */
+  title: string | null;
   minutes: number;
   startsAt: Date;
   endsAt: Date;
@@ -61,17 +62,20 @@ export interface PackAudience {
 
 const INTELLIGENCE_PER_GROUP = 10;
 
-/** The pack's agenda: the items the agenda's one reader gives this viewer, numbered as they see them. */
+/**
+ * The pack's agenda in the meeting's running order: the items the agenda's one reader gives this viewer, and the
+ * slot of each item withheld from them, so that every item keeps its real number and time.
+ */
 export function packAgenda(loaded: LoadedAgenda): PackAgendaItem[] {
-  return loaded.items.map((item, i) => ({
-    position: i + 1,
-    title: item.title,
-    minutes: item.minutesAllocated,
-    startsAt: item.predictedStart,
-    endsAt: item.predictedEnd,
-    overruns: item.overruns,
-    presenter: item.presenterName,
-    restricted: item.restrictedToIds.length > 0,
+  return loaded.slots.map(({ number, item, minutes, startsAt, endsAt, overruns }) => ({
+    position: number,
+    title: item?.title ?? null,
+    minutes,
+    startsAt,
+    endsAt,
+    overruns,
+    presenter: item?.presenterName ?? null,
+    restricted: item ? item.restrictedToIds.length > 0 : true,
   }));
 }
 

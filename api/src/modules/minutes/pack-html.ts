@@ -75,7 +75,9 @@ function agenda(items: PackAgendaItem[]): string {
       ['Item', 'Title', 'Time', 'Minutes', 'Presenter'],
       items.map((i) => [
         i.position,
-        `${i.title}${i.restricted ? ' (restricted)' : ''}`,
+        i.title === null
+          ? `Restricted item, ${i.minutes} ${i.minutes === 1 ? 'minute' : 'minutes'}`
+          : `${i.title}${i.restricted ? ' (restricted)' : ''}`,
         `${londonTime(i.startsAt)} to ${londonTime(i.endsAt)}`,
         i.minutes,
         i.presenter ?? '',

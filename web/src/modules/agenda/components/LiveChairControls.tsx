@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { Button, ButtonGroup } from '../../../ui/Button';
+import { ConfirmStep } from '../../../ui/ConfirmStep';
 import { Select } from '../../../ui/Select';
+import { WarningText } from '../../../ui/WarningText';
 import { LoadFailed } from '../../app/components/StatusContent';
-import { apiErrors } from '../../app/utils/api-errors';
+import { apiErrors, hasErrorCode } from '../../app/utils/api-errors';
 import { DraftMinutesMutation } from '../graphql/draft-minutes.mutation';
 import { CloseMeetingMutation } from '../graphql/close-meeting.mutation';
 import { SetCurrentItemMutation } from '../graphql/set-current-item.mutation';
@@ -65,19 +67,34 @@ export function LiveChairControls({ meetingId, items, currentItemId }: Props) {
   );
 }
 
-export function CloseMeetingSection({ meetingId }: { meetingId: string }) {
+type CloseProps = {
+  meetingId: string;
+  /** People recorded as present in the register, as the page last read it. */
+  presentCount: number;
+};
+
+/**
+ * Closing ends the meeting for everyone, so it asks first: how many are recorded as present, and plainly when
+ * no one is (the minutes would record no one). The API refuses an empty register (EMPTY_REGISTER) unless that
+ * is confirmed, so a register emptied since the page loaded is caught too.
+ */
+export function CloseMeetingSection({ meetingId, presentCount }: CloseProps) {
   const navigate = useNavigate();
   const [failed, setFailed] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [emptyRegister, setEmptyRegister] = useState(false);
   const [close, closing] = useMutation(CloseMeetingMutation, { refetchQueries: ['Meeting'] });
   const [draft] = useMutation(DraftMinutesMutation);
+  const empty = presentCount === 0 || emptyRegister;
   const closeMeeting = async () => {
     setFailed('');
     try {
-      await close({ variables: { meetingId } });
+      await close({ variables: { meetingId, confirmEmptyRegister: empty } });
       // Version 1 of the minutes is drafted from what was recorded, ready for the chair to edit and approve.
       await draft({ variables: { meetingId } }).catch(() => undefined);
       await navigate(`/meetings/${meetingId}/minutes`);
     } catch (e) {
+      if (hasErrorCode(e, 'EMPTY_REGISTER')) setEmptyRegister(true);
       setFailed(apiErrors(e)[0]?.message ?? 'The meeting was not closed');
     }
   };
@@ -87,10 +104,40 @@ export function CloseMeetingSection({ meetingId }: { meetingId: string }) {
       <h2 className="govuk-heading-m" id="end-meeting">
         End the meeting
       </h2>
-      <p className="govuk-body">Closing ends the meeting for everyone and drafts the minutes from what was recorded.</p>
-      <Button type="button" variant="warning" disabled={closing.loading} onClick={() => void closeMeeting()}>
-        Close meeting
-      </Button>
+      {confirming ? (
+        <ConfirmStep
+          level={3}
+          title="Are you sure you want to close the meeting?"
+          confirmText={empty ? 'Close with no one recorded as present' : 'Close meeting'}
+          busy={closing.loading}
+          onConfirm={() => void closeMeeting()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p className="govuk-body">This ends the meeting for everyone and drafts the minutes from what was recorded.</p>
+          {empty ? (
+            <>
+              <WarningText>No one has been recorded as present. The minutes will say that no one attended.</WarningText>
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/meetings/${meetingId}#register`}>
+                  Mark the attendance register first
+                </Link>{' '}
+                unless no one attended.
+              </p>
+            </>
+          ) : (
+            <p className="govuk-body">
+              {presentCount} {presentCount === 1 ? 'person is' : 'people are'} recorded as present.
+            </p>
+          )}
+        </ConfirmStep>
+      ) : (
+        <>
+          <p className="govuk-body">Closing ends the meeting for everyone and drafts the minutes from what was recorded.</p>
+          <Button type="button" variant="warning" onClick={() => setConfirming(true)}>
+            Close meeting
+          </Button>
+        </>
+      )}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MemoryRouter } from 'react-router';
 import { Observable, Subject } from 'rxjs';
 import { createCache } from '../../app/apollo-client';
+import { CloseMeetingSection } from './LiveChairControls';
 import { LiveFollower } from './LiveMeeting';
 
 function item(id: string, title: string) {
@@ -99,5 +101,52 @@ describe('the live view for attendees', () => {
     act(() => events.next({ data: { meetingLive: live(null, true, 'CURRENT_ITEM_CHANGED') } }));
     expect(await screen.findByText(/A restricted item is being discussed/, { selector: '.govuk-inset-text' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+  });
+});
+
+describe('closing the meeting', () => {
+  function closeSetup(presentCount: number) {
+    const sent: Record<string, unknown>[] = [];
+    const link = new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          sent.push({ name: operation.operationName, ...operation.variables });
+          if (operation.operationName === 'CloseMeeting') observer.next({ data: { closeMeeting: live(null, false) } });
+          else observer.next({ data: { draftMinutes: null } });
+          observer.complete();
+        }),
+    );
+    const client = new ApolloClient({ link, cache: createCache() });
+    render(
+      <ApolloProvider client={client}>
+        <MemoryRouter>
+          <CloseMeetingSection meetingId="meeting-1" presentCount={presentCount} />
+        </MemoryRouter>
+      </ApolloProvider>,
+    );
+    return { sent };
+  }
+
+  it('asks first, saying how many are recorded as present, and closes only when confirmed', async () => {
+    const { sent } = closeSetup(12);
+    await userEvent.click(screen.getByRole('button', { name: 'Close meeting' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Are you sure you want to close the meeting?' })).toHaveFocus();
+    expect(screen.getByText('12 people are recorded as present.')).toBeInTheDocument();
+    expect(screen.queryByText(/No one has been recorded as present/)).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(sent).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Close meeting' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Close meeting' }));
+    expect(sent[0]).toEqual({ name: 'CloseMeeting', meetingId: 'meeting-1', confirmEmptyRegister: false });
+  });
+
+  it('warns plainly when no one is recorded as present, and confirms that to the API', async () => {
+    const { sent } = closeSetup(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Close meeting' }));
+    expect(screen.getByText(/No one has been recorded as present/, { selector: '.govuk-warning-text__text' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mark the attendance register first' })).toHaveAttribute('href', '/meetings/meeting-1#register');
+    await userEvent.click(screen.getByRole('button', { name: 'Close with no one recorded as present' }));
+    expect(sent[0]).toEqual({ name: 'CloseMeeting', meetingId: 'meeting-1', confirmEmptyRegister: true });
   });
 });

@@ -17,7 +17,7 @@ import { NowDiscussing } from './LiveFollowerView';
 import { RaiseTaskAtItem } from './RaiseTaskAtItem';
 import { useMeetingLive } from './useMeetingLive';
 
-type Props = { meetingId: string; panelId: string };
+type Props = { meetingId: string; panelId: string; presentCount: number };
 
 /** Everyone but those running the meeting: a read-only view that follows the current item. */
 export function LiveFollower({ meetingId }: Pick<Props, 'meetingId'>) {
@@ -28,7 +28,7 @@ export function LiveFollower({ meetingId }: Pick<Props, 'meetingId'>) {
 }
 
 /** The chair and coordinator: open the meeting, step through it, record minutes, tasks and outcomes, close it. */
-export function LiveChair({ meetingId, panelId }: Props) {
+export function LiveChair({ meetingId, panelId, presentCount }: Props) {
   const agendaQuery = useQuery(AgendaQuery, { variables: { meetingId } });
   const { live, currentItem, error } = useMeetingLive(meetingId, () => void agendaQuery.refetch().catch(() => undefined));
   const agenda = getFragmentData(AgendaFieldsFragment, agendaQuery.data?.agenda);
@@ -100,7 +100,7 @@ export function LiveChair({ meetingId, panelId }: Props) {
               </section>
             </>
           )}
-          <CloseMeetingSection meetingId={meetingId} />
+          <CloseMeetingSection meetingId={meetingId} presentCount={presentCount} />
         </>
       )}
     </>

@@ -7,15 +7,22 @@ import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
 import type { MeetingDetailsFragment } from '../../../gql/graphql';
 import { MarkAttendanceMutation } from '../graphql/mark-attendance.mutation';
+import { formatMeetingDate, formatTime } from '../utils/dates';
 import { replyText } from './MeetingTags';
+import { MarkRadios, MemberCell } from './RegisterCells';
 
 type Line = MeetingDetailsFragment['attendance'][number];
-type Mark = { presence: Presence | ''; acknowledged: boolean };
+type Mark = { presence: Presence | '' };
 
 const PRESENCE_SHORT: Record<Presence, string> = { IN_PERSON: 'In person', REMOTE: 'Remote', ABSENT: 'Absent' };
 
 function initialMarks(lines: Line[]): Record<string, Mark> {
-  return Object.fromEntries(lines.map((l) => [l.userId, { presence: l.presence ?? '', acknowledged: Boolean(l.confidentialityAcknowledgedAt) }]));
+  return Object.fromEntries(lines.map((l) => [l.userId, { presence: l.presence ?? '' }]));
+}
+
+/** Who has acknowledged the confidentiality statement: each attendee gives it themselves, the register only shows it. */
+export function acknowledgementText(at: string | null | undefined): string {
+  return at ? `Acknowledged ${formatTime(at)}, ${formatMeetingDate(at)}` : 'Not yet acknowledged';
 }
 
 // The coordinator's register on the day: one row per person expected, saved together.
@@ -32,14 +39,12 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
     setFailed('');
     const changed = lines.filter((l) => {
       const now = marks[l.userId];
-      return now.presence && (now.presence !== (l.presence ?? '') || now.acknowledged !== Boolean(l.confidentialityAcknowledgedAt));
+      return now.presence && now.presence !== (l.presence ?? '');
     });
     try {
       for (const l of changed) {
         const now = marks[l.userId];
-        await mark({
-          variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence, confidentialityAcknowledged: now.acknowledged } },
-        });
+        await mark({ variables: { input: { meetingId, userId: l.userId, presence: now.presence as Presence } } });
       }
       setMessage(
         changed.length === 0
@@ -52,67 +57,24 @@ export function AttendanceRegister({ meetingId, lines }: { meetingId: string; li
   };
 
   const columns: TableColumn<Line>[] = [
-    {
-      key: 'name',
-      header: 'Member',
-      cell: (l) => (
-        <>
-          <span className="govuk-!-font-weight-bold">{l.userName}</span>
-          <span className="app-block">{l.agencyName ?? ''}</span>
-        </>
-      ),
-    },
+    { key: 'name', header: 'Member', cell: (l) => <MemberCell line={l} /> },
     { key: 'reply', header: 'Reply', cell: (l) => replyText(l) },
     {
       key: 'presence',
       header: 'Presence',
       cell: (l) => (
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-visually-hidden">Presence of {l.userName}</legend>
-          <div className="govuk-radios govuk-radios--small">
-            {PRESENCES.map((p) => (
-              <div className="govuk-radios__item" key={p}>
-                <input
-                  className="govuk-radios__input"
-                  id={`presence-${l.userId}-${p}`}
-                  name={`presence-${l.userId}`}
-                  type="radio"
-                  checked={marks[l.userId]?.presence === p}
-                  onChange={() => setMark(l.userId, { presence: p })}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`presence-${l.userId}-${p}`}>
-                  {PRESENCE_SHORT[p]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <MarkRadios
+          name="presence"
+          legend={`Presence of ${l.userName}`}
+          userId={l.userId}
+          options={PRESENCES}
+          labels={PRESENCE_SHORT}
+          value={marks[l.userId]?.presence ?? ''}
+          onChange={(presence) => setMark(l.userId, { presence })}
+        />
       ),
     },
-    {
-      key: 'ack',
-      header: 'Confidentiality',
-      cell: (l) => (
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id={`ack-${l.userId}`}
-              type="checkbox"
-              checked={marks[l.userId]?.acknowledged ?? false}
-              onChange={(e) => setMark(l.userId, { acknowledged: e.target.checked })}
-              aria-describedby={`ack-${l.userId}-who`}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={`ack-${l.userId}`}>
-              Confidentiality statement acknowledged
-            </label>
-            <span id={`ack-${l.userId}-who`} className="govuk-visually-hidden">
-              by {l.userName}
-            </span>
-          </div>
-        </div>
-      ),
-    },
+    { key: 'ack', header: 'Confidentiality statement', cell: (l) => acknowledgementText(l.confidentialityAcknowledgedAt) },
   ];
 
   if (lines.length === 0) return <p className="govuk-body">No one is expected at this meeting yet.</p>;

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
+import { changedAttendance, type RegisterLine } from '../utils/minutes-form';
 import { MinutesForm } from './MinutesForm';
 
 const minutes = {
@@ -32,6 +33,8 @@ const minutes = {
   attendance: { __typename: 'MinutesAttendance', present: [], apologies: [] },
 } as unknown as MeetingMinutesFieldsFragment;
 
+const restricted = { ...minutes.items[0], itemId: 'item-2', position: 2, title: 'Operation Quill tax enquiry', restrictedTo: ['agency-hmrc'] };
+
 describe('correcting approved minutes', () => {
   it('requires a reason before a new version is made', async () => {
     const onSubmit = jest.fn().mockResolvedValue(undefined);
@@ -53,5 +56,40 @@ describe('correcting approved minutes', () => {
     expect(screen.queryByLabelText('Reason for the correction')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save minutes' }));
     expect(onSubmit).toHaveBeenCalled();
+  });
+
+  it('shows who attended, per agency member, and sends only the lines the chair corrects', async () => {
+    const register: RegisterLine[] = [
+      { userId: 'u-1', userName: 'Asha Khan', agencyName: 'HMRC', reply: 'ATTENDING', presence: 'IN_PERSON' },
+      { userId: 'u-2', userName: 'Ben Ode', agencyName: 'Trading Standards', reply: 'APOLOGIES', presence: null },
+      { userId: 'u-3', userName: 'Cara Lind', agencyName: 'Border Force', reply: null, presence: null },
+    ];
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    render(
+      <MinutesForm
+        minutes={{ ...minutes, status: 'DRAFT', items: [...minutes.items, restricted] }}
+        register={register}
+        correction={false}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Attendance' })).toBeInTheDocument();
+    // Those running the meeting see every item; a restricted one is marked as such.
+    expect(screen.getByRole('group', { name: '2. Operation Quill tax enquiry (restricted)' })).toBeInTheDocument();
+    const group = (name: string) => screen.getByRole('group', { name: `Attendance of ${name}` });
+    expect(within(group('Asha Khan')).getByLabelText('Present in person')).toBeChecked();
+    expect(within(group('Ben Ode')).getByLabelText('Apologies')).toBeChecked();
+    expect(
+      within(group('Cara Lind'))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
+
+    await user.click(within(group('Cara Lind')).getByLabelText('Present remotely'));
+    await user.click(screen.getByRole('button', { name: 'Save minutes' }));
+    const values = onSubmit.mock.calls[0][0];
+    expect(changedAttendance(register, values)).toEqual([{ userId: 'u-3', mark: 'REMOTE' }]);
   });
 });

@@ -4,10 +4,13 @@ import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Textarea } from '../../../ui/Textarea';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { minutesFormFrom, validateCorrection, type MinutesFormValues } from '../utils/minutes-form';
+import { minutesFormFrom, validateCorrection, type MinutesFormValues, type RegisterLine } from '../utils/minutes-form';
+import { MinutesAttendanceFields } from './MinutesAttendanceFields';
 
 type Props = {
   minutes: MeetingMinutesFieldsFragment;
+  /** The meeting's attendance register, one line per member expected. */
+  register?: readonly RegisterLine[];
   /** A correction of approved minutes needs a reason; an edit of a draft does not. */
   correction: boolean;
   onSubmit: (values: MinutesFormValues) => Promise<void>;
@@ -17,8 +20,12 @@ type Props = {
   submitting?: boolean;
 };
 
-export function MinutesForm({ minutes, correction, onCancel, submitting, ...props }: Props) {
-  const form = useForm<MinutesFormValues>({ initial: minutesFormFrom(minutes), validate: correction ? validateCorrection : () => ({}), ...props });
+export function MinutesForm({ minutes, register = [], correction, onCancel, submitting, ...props }: Props) {
+  const form = useForm<MinutesFormValues>({
+    initial: minutesFormFrom(minutes, register),
+    validate: correction ? validateCorrection : () => ({}),
+    ...props,
+  });
   const setItem = (itemId: string, field: 'notes' | 'decisions') => (value: string) =>
     form.setValues((v) => ({ ...v, items: { ...v.items, [itemId]: { ...v.items[itemId], [field]: value } } }));
   return (
@@ -38,10 +45,16 @@ export function MinutesForm({ minutes, correction, onCancel, submitting, ...prop
             maxLength={2000}
           />
         )}
+        <MinutesAttendanceFields
+          register={register}
+          values={form.values.attendance}
+          onChange={(userId, mark) => form.setValues((v) => ({ ...v, attendance: { ...v.attendance, [userId]: mark } }))}
+        />
         {minutes.items.map((item) => (
           <fieldset className="govuk-fieldset app-subsection" key={item.itemId}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
               {item.position}. {item.title}
+              {item.restrictedTo.length > 0 && ' (restricted)'}
             </legend>
             <Textarea
               id={`notes-${item.itemId}`}

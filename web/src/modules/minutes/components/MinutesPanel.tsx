@@ -16,18 +16,19 @@ import { DraftMinutesMutation } from '../../agenda/graphql/draft-minutes.mutatio
 import { EditMinutesMutation } from '../graphql/edit-minutes.mutation';
 import { MeetingMinutesFieldsFragment } from '../graphql/meeting-minutes.fragment';
 import { MeetingMinutesQuery } from '../graphql/meeting-minutes.query';
-import { changedItems } from '../utils/minutes-form';
+import { changedAttendance, changedItems, type RegisterLine } from '../utils/minutes-form';
 import { MinutesForm } from './MinutesForm';
 import { MinutesView } from './MinutesView';
 
-type Props = { meetingId: string; meetingStatus: MeetingStatus; canManage: boolean; canApprove: boolean };
+type Props = { meetingId: string; meetingStatus: MeetingStatus; canManage: boolean; canApprove: boolean; register: readonly RegisterLine[] };
 
 export function MinutesStatusTag({ status }: { status: 'DRAFT' | 'APPROVED' }) {
   return status === 'APPROVED' ? <Tag colour="green">Approved</Tag> : <Tag colour="yellow">Draft</Tag>;
 }
 
-export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }: Props) {
-  const { data, error, loading } = useQuery(MeetingMinutesQuery, { variables: { meetingId } });
+export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove, register }: Props) {
+  // Read afresh on every visit: a draft's attendance follows the register, which changes on another page.
+  const { data, error, loading } = useQuery(MeetingMinutesQuery, { variables: { meetingId }, fetchPolicy: 'cache-and-network' });
   const versions = getFragmentData(MeetingMinutesFieldsFragment, data?.meetingMinutes ?? []);
   const [shownId, setShownId] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'correct'>('view');
@@ -86,6 +87,7 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }
     return (
       <MinutesForm
         minutes={latest}
+        register={register}
         correction={correction}
         serverErrors={server.fieldErrors}
         serverGeneral={server.general}
@@ -95,8 +97,9 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove }
           server.clear();
           try {
             const items = changedItems(latest, v);
-            if (correction) await correct({ variables: { input: { meetingId, reason: v.reason.trim(), items } } });
-            else await edit({ variables: { input: { minutesId: latest.id, version: latest.version, items } } });
+            const attendance = changedAttendance(register, v);
+            if (correction) await correct({ variables: { input: { meetingId, reason: v.reason.trim(), items, attendance } } });
+            else await edit({ variables: { input: { minutesId: latest.id, version: latest.version, items, attendance } } });
             setMode('view');
             setShownId(null);
             setMessage(correction ? 'Correction recorded as a new version of the minutes.' : 'Minutes saved.');

@@ -93,6 +93,7 @@ export function MinutesView({ minutes }: { minutes: Minutes }) {
         <section key={item.itemId} className="app-subsection" aria-labelledby={`minutes-item-${item.itemId}`}>
           <h3 className="govuk-heading-s" id={`minutes-item-${item.itemId}`}>
             {item.position}. {item.title}
+            {item.restrictedTo.length > 0 && ' (restricted)'}
           </h3>
           {!item.notes && !item.decisions && item.tasks.length === 0 && item.threatOutcomes.length === 0 && (
             <p className="govuk-body">Nothing recorded.</p>
