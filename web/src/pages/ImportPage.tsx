@@ -12,6 +12,7 @@ import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
 import { ImportErrors, ImportMapping, mappingFrom, mappingInput, type Mapping } from '../modules/records-io/components/ImportMapping';
+import { ImportTemplates } from '../modules/records-io/components/ImportTemplates';
 import { ImportUploadError, previewImport, runImport, type ImportSource } from '../modules/records-io/utils/import-upload';
 
 const KINDS: { value: ImportKind; label: string; hint?: string }[] = [
@@ -101,6 +102,7 @@ function Importer({ panelId }: { panelId: string }) {
     <>
       <ErrorSummary errors={problems} />
       <h1 className="govuk-heading-l">Import records</h1>
+      <ImportTemplates />
       <form onSubmit={onChoose} noValidate>
         <Radios
           id="kind"

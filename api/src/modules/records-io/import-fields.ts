@@ -1,46 +1,5 @@
+import { IMPORT_SPECS } from '@sentinel/shared';
 import type { ImportField, ImportKind } from './records-io.enums.js';
-
-/** What a column can fill, per kind of import, and the header names that suggest it. */
-interface FieldSpec {
-  field: ImportField;
-  label: string;
-  required: boolean;
-  headers: string[];
-}
-
-const spec = (field: ImportField, label: string, headers: string[], required = false): FieldSpec => ({ field, label, required, headers });
-
-const OCG_REF = spec('OCG_REFERENCE', 'OCG reference', ['ocgreference', 'ocgref', 'ocg', 'group', 'groupreference']);
-const NOMINAL_REF = spec('NOMINAL_REFERENCE', 'Nominal reference', ['nominalreference', 'nominalref', 'nominal']);
-const ROLE = spec('ROLE', 'Role', ['role', 'ocgrole', 'roleinocg']);
-
-export const IMPORT_SPECS: Record<ImportKind, FieldSpec[]> = {
-  OCGS: [
-    spec('REFERENCE', 'Reference', ['reference', 'ref', 'ocgreference', 'ocgref', 'urn']),
-    spec('NAME', 'Name', ['name', 'ocgname', 'groupname', 'operation', 'operationname'], true),
-    spec('STATUS', 'Status', ['status']),
-    spec('CRIME_TYPES', 'Crime types', ['crimetypes', 'crimetype', 'crime', 'crimes']),
-    spec('AREAS', 'Areas', ['areas', 'area', 'geography', 'locations']),
-    spec('DATE_MAPPED', 'Date mapped', ['datemapped', 'mapped', 'mappedon']),
-  ],
-  NOMINALS: [
-    spec('SURNAME', 'Surname', ['surname', 'lastname', 'familyname'], true),
-    spec('FORENAMES', 'Forenames', ['forenames', 'forename', 'firstname', 'firstnames', 'givenname', 'givennames']),
-    spec('ALIASES', 'Aliases', ['aliases', 'alias', 'aka', 'knownas', 'nickname', 'nicknames']),
-    spec('DATE_OF_BIRTH', 'Date of birth', ['dateofbirth', 'dob', 'birthdate', 'born']),
-    OCG_REF,
-    ROLE,
-  ],
-  VEHICLES: [
-    spec('REGISTRATION', 'Registration', ['registration', 'reg', 'vrm', 'regno', 'registrationnumber', 'numberplate', 'plate'], true),
-    spec('MAKE', 'Make', ['make', 'manufacturer']),
-    spec('MODEL', 'Model', ['model']),
-    spec('COLOUR', 'Colour', ['colour', 'color']),
-    OCG_REF,
-    NOMINAL_REF,
-  ],
-  LINKS: [OCG_REF, NOMINAL_REF, ROLE, spec('REGISTRATION', 'Registration', ['registration', 'reg', 'vrm', 'regno', 'numberplate'])],
-};
 
 export function fieldLabel(kind: ImportKind, field: ImportField): string {
   return IMPORT_SPECS[kind].find((s) => s.field === field)?.label ?? field;

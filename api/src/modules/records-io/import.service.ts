@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { PERMISSIONS, type ImportPreview, type ImportResult } from '@sentinel/shared';
+import { IMPORT_SPECS, PERMISSIONS, type ImportPreview, type ImportResult } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { IMPORT_MAX_BYTES, type ImportArgs } from './import.args.js';
 import { crossCheck, lookUp, type Lookups, type Query } from './import-checks.js';
-import { checkMapping, IMPORT_SPECS, suggestMapping } from './import-fields.js';
+import { checkMapping, suggestMapping } from './import-fields.js';
 import { readTable, type UploadedFile } from './import-file.js';
 import { draftRows, type Drafts, type RowError } from './import-rows.js';
 import { ImportWriter } from './import-writer.js';
@@ -40,7 +40,7 @@ export class ImportService {
     const { errors } = await this.check(this.dataSource.query.bind(this.dataSource), args, file);
     return {
       columns: file.columns,
-      fields: IMPORT_SPECS[args.kind].map(({ field, label, required }) => ({ field, label, required })),
+      fields: IMPORT_SPECS[args.kind].map(({ field, label, required, accepts }) => ({ field, label, required, accepts })),
       suggestedMapping: file.suggested,
       mapping: file.mapping,
       rowCount: file.rows.length,

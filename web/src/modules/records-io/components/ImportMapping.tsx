@@ -28,6 +28,7 @@ export function ImportMapping({ preview, mapping, onChange }: Props) {
           key={f.field}
           id={`map-${f.field}`}
           label={f.required ? f.label : `${f.label} (optional)`}
+          hint={f.accepts}
           value={mapping[f.field] ?? ''}
           options={options}
           onChange={(column) => onChange({ ...mapping, [f.field]: column })}

@@ -6,8 +6,8 @@ import { renderRoute, viewerMock } from '../../../test/render';
 const PREVIEW: ImportPreview = {
   columns: ['Name', 'Status'],
   fields: [
-    { field: 'NAME', label: 'Name', required: true },
-    { field: 'STATUS', label: 'Status', required: false },
+    { field: 'NAME', label: 'Name', required: true, accepts: 'The group’s name or operation name' },
+    { field: 'STATUS', label: 'Status', required: false, accepts: 'Emerging, Active, Dormant, Dismantled or Archived; left empty, Emerging' },
   ],
   suggestedMapping: [{ column: 'Name', field: 'NAME' }],
   mapping: [{ column: 'Name', field: 'NAME' }],
