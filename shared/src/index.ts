@@ -15,3 +15,5 @@ export * from './names.js';
 export * from './tasks.js';
 export * from './meetings.js';
 export * from './mail.js';
+export * from './crime-references.js';
+export * from './places.js';
