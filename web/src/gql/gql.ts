@@ -164,6 +164,7 @@ type Documents = {
     "\n  query ThreatPicture($panelId: ID!, $filter: ThreatPictureFilter) {\n    threatPicture(panelId: $panelId, filter: $filter) {\n      from\n      to\n      activeCount\n      baselineAt\n      activeByTier { key label count }\n      activeByCrimeType { key label count }\n      topGroups { reference name tier score }\n      risingCount\n      risingGroups { reference name tier previous current }\n      groupChanges { month created dismantled archived }\n      emergingThreatCount\n      emergingThreatOutcomes { key label count }\n      emergingThreats { id title raisedOn outcome }\n      disruptionsByStrand { month key label count }\n      disruptionsByImpact { month key label count }\n      disruptionsByAgency { month key label count }\n      taskRates { agencyId agencyName completed closed open overdue completionRate overdueRate }\n    }\n  }\n": typeof types.ThreatPictureDocument,
     "\n  mutation LinkVehicle($input: LinkInput!) {\n    linkVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n": typeof types.LinkVehicleDocument,
     "\n  mutation RecordVehicle($input: RecordVehicleInput!) {\n    recordVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n": typeof types.RecordVehicleDocument,
+    "\n  query VehicleLookalikes($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, kinds: [VEHICLE], limit: $limit) {\n      hits {\n        id\n        title\n        subtitle\n        vehicle {\n          id\n          vrm\n        }\n      }\n    }\n  }\n": typeof types.VehicleLookalikesDocument,
 };
 const documents: Documents = {
     "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n": types.ReminderPreferenceDocument,
@@ -316,6 +317,7 @@ const documents: Documents = {
     "\n  query ThreatPicture($panelId: ID!, $filter: ThreatPictureFilter) {\n    threatPicture(panelId: $panelId, filter: $filter) {\n      from\n      to\n      activeCount\n      baselineAt\n      activeByTier { key label count }\n      activeByCrimeType { key label count }\n      topGroups { reference name tier score }\n      risingCount\n      risingGroups { reference name tier previous current }\n      groupChanges { month created dismantled archived }\n      emergingThreatCount\n      emergingThreatOutcomes { key label count }\n      emergingThreats { id title raisedOn outcome }\n      disruptionsByStrand { month key label count }\n      disruptionsByImpact { month key label count }\n      disruptionsByAgency { month key label count }\n      taskRates { agencyId agencyName completed closed open overdue completionRate overdueRate }\n    }\n  }\n": types.ThreatPictureDocument,
     "\n  mutation LinkVehicle($input: LinkInput!) {\n    linkVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n": types.LinkVehicleDocument,
     "\n  mutation RecordVehicle($input: RecordVehicleInput!) {\n    recordVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n": types.RecordVehicleDocument,
+    "\n  query VehicleLookalikes($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, kinds: [VEHICLE], limit: $limit) {\n      hits {\n        id\n        title\n        subtitle\n        vehicle {\n          id\n          vrm\n        }\n      }\n    }\n  }\n": types.VehicleLookalikesDocument,
 };
 
 /**
@@ -932,6 +934,10 @@ export function graphql(source: "\n  mutation LinkVehicle($input: LinkInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordVehicle($input: RecordVehicleInput!) {\n    recordVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n"): (typeof documents)["\n  mutation RecordVehicle($input: RecordVehicleInput!) {\n    recordVehicle(input: $input) {\n      id\n      registration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleLookalikes($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, kinds: [VEHICLE], limit: $limit) {\n      hits {\n        id\n        title\n        subtitle\n        vehicle {\n          id\n          vrm\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleLookalikes($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, kinds: [VEHICLE], limit: $limit) {\n      hits {\n        id\n        title\n        subtitle\n        vehicle {\n          id\n          vrm\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
