@@ -66,6 +66,20 @@ export function PlaceForm(props: Props) {
       longitude: degreesText(longitude),
       area: v.area.trim() ? v.area : (area ?? v.area),
     }));
+  const coordinate = (id: 'latitude' | 'longitude', label: string, hint: string) => (
+    <TextInput
+      id={id}
+      label={label}
+      hint={hint}
+      value={values[id]}
+      onChange={set(id)}
+      error={errors[id]}
+      maxLength={12}
+      spellCheck={false}
+      autoComplete="off"
+      widthClass="govuk-input--width-10"
+    />
+  );
   return (
     <>
       <ErrorSummary errors={summaryItems(errors, PLACE_FORM_FIELDS, form.general)} />
@@ -102,30 +116,8 @@ export function PlaceForm(props: Props) {
           legend="Where it is on the map (optional)"
           hint={`Puts the place on the high-harm places map. Enter its latitude and longitude in decimal degrees, as a phone’s map gives them (within the UK: ${UK_BOUNDS.south} to ${UK_BOUNDS.north} and ${UK_BOUNDS.west} to ${UK_BOUNDS.east}), or click the spot on the map below.`}
         >
-          <TextInput
-            id="latitude"
-            label="Latitude"
-            hint="For example 54.5721"
-            value={values.latitude}
-            onChange={set('latitude')}
-            error={errors.latitude}
-            maxLength={12}
-            spellCheck={false}
-            autoComplete="off"
-            widthClass="govuk-input--width-10"
-          />
-          <TextInput
-            id="longitude"
-            label="Longitude"
-            hint="For example -1.2341 (west of Greenwich is negative)"
-            value={values.longitude}
-            onChange={set('longitude')}
-            error={errors.longitude}
-            maxLength={12}
-            spellCheck={false}
-            autoComplete="off"
-            widthClass="govuk-input--width-10"
-          />
+          {coordinate('latitude', 'Latitude', 'For example 54.5721')}
+          {coordinate('longitude', 'Longitude', 'For example -1.2341 (west of Greenwich is negative)')}
           <PositionMap latitude={degrees(values.latitude)} longitude={degrees(values.longitude)} onPick={pick} />
         </Fieldset>
         <Radios
