@@ -15,6 +15,7 @@ import { CreatePanelRevision1765600000000 } from './1765600000000-CreatePanelRev
 import { CreateSessionViewerFunctions1765700000000 } from './1765700000000-CreateSessionViewerFunctions.js';
 import { ReviseGroupListTables1765800000000 } from './1765800000000-ReviseGroupListTables.js';
 import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
+import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateSessionViewerFunctions1765700000000,
   ReviseGroupListTables1765800000000,
   CreateMailLog1765930000000,
+  FoldPlateMAndN1765950000001,
 ];

@@ -18,3 +18,5 @@ export * from './mail.js';
 export * from './format.js';
 export * from './assessments.js';
 export * from './documents.js';
+export * from './crime-references.js';
+export * from './places.js';

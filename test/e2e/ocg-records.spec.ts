@@ -43,6 +43,10 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await page.getByRole('link', { name: 'Add a place' }).click();
   await page.getByLabel('Address or area').fill('Unit 3, Canal Yard');
   await page.getByLabel('Premises').check();
+  await page.getByRole('group', { name: 'Is this a high-harm place?' }).getByLabel('Yes').check();
+  // Its position typed from the keyboard puts it on the high-harm map (checked below).
+  await page.getByLabel('Latitude').fill('54.6051');
+  await page.getByLabel('Longitude').fill('-1.4502');
   await page.getByRole('button', { name: /save|add/i }).click();
   await expect(page.getByText('Unit 3, Canal Yard').first()).toBeVisible();
 
@@ -62,6 +66,9 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await page.getByLabel('Rationale for the impact level').fill('Removed the group’s transport for a week');
   await page.getByRole('button', { name: /save|record/i }).click();
   await expect(page.getByText('Vehicle seized for no insurance').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Threat picture', exact: true }).click();
+  await page.getByRole('link', { name: 'High-harm places map' }).click();
+  await expect(page.getByLabel('High-harm place: Unit 3, Canal Yard')).toBeVisible();
   await signOut(page);
 
   await signIn(page, DEMO.PARTNER_MEMBER);

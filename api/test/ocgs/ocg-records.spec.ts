@@ -248,4 +248,25 @@ describe('OCG records and who sees the people in them', () => {
     expect(again.data?.recordVehicle.registration).toBe('AB12 CDE');
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM vehicle WHERE panel_id = $1`, [p.panelId]))[0].n).toBe(1);
   });
+
+  it('refuses a registration that is not in a UK shape, saying which shapes it takes, and records nothing', async () => {
+    for (const registration of ['XX', 'AB12 CD!E', '12345']) {
+      const res = await t.gql(
+        'mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }',
+        { i: { panelId: p.panelId, registration, ocgId } },
+        { session: police },
+      );
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'registration' });
+      expect(res.errors?.[0]?.message).toMatch(/is not a UK registration mark: enter one such as AB12 CDE .*ABZ 1234 \(Northern Ireland\)/);
+    }
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM vehicle WHERE panel_id = $1`, [p.panelId]))[0].n).toBe(1);
+    for (const registration of ['A123 BCD', 'ABC 123D', '1234 AB', 'ABZ 1234']) {
+      const res = await t.gql(
+        'mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }',
+        { i: { panelId: p.panelId, registration } },
+        { session: police },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+  });
 });

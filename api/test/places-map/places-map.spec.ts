@@ -124,4 +124,37 @@ describe('high-harm places map', () => {
     await t.gql<MapResult>(MAP, { p: p.panelId }, { session: police });
     expect(sql.count).toBe(statements);
   });
+
+  it('puts a place recorded with a position on the map, and refuses a position outside the UK or half a position', async () => {
+    const RECORD = 'mutation($i: RecordPlaceInput!) { recordPlace(input: $i) { id latitude longitude } }';
+    const place = { panelId: p.panelId, label: 'Yard behind 3 Dock Road', kind: 'PREMISES', area: 'Harbour', highHarm: true, ocgId: ids.drugs };
+    const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM place WHERE panel_id = $1`, [p.panelId]))[0].n;
+    const before = await count();
+    for (const [latitude, longitude, field] of [
+      [-1.2, 54.6, 'latitude'],
+      [54.6, 12.5, 'longitude'],
+      [54.6, null, 'longitude'],
+      [null, -1.2, 'latitude'],
+    ] as const) {
+      const res = await t.gql(RECORD, { i: { ...place, latitude, longitude } }, { session: police });
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0]?.message).toMatch(
+        field === 'latitude' ? /latitude in decimal degrees from 49.8 to 60.9/ : /longitude in decimal degrees from -8.7 to 1.8/,
+      );
+    }
+    expect(await count()).toBe(before);
+    const made = await t.gql<{ recordPlace: { id: string; latitude: number; longitude: number } }>(
+      RECORD,
+      { i: { ...place, latitude: 54.5721234, longitude: -1.2341 } },
+      { session: police },
+    );
+    expect(made.errors).toBeUndefined();
+    const res = await t.gql<MapResult>(MAP, { p: p.panelId }, { session: police });
+    expect(res.data?.highHarmMap.places.find((x) => x.id === made.data?.recordPlace.id)).toMatchObject({
+      label: 'Yard behind 3 Dock Road',
+      latitude: 54.572123,
+      longitude: -1.2341,
+      area: 'Harbour',
+    });
+  });
 });

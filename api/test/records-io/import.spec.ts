@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import writeXlsxFile from 'write-excel-file/node';
-import { IMPORT_PATHS } from '@sentinel/shared';
+import { IMPORT_PATHS, registrationShapeMessage } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -116,6 +116,20 @@ describe('imports', () => {
     expect(await count('ocg', p.panelId)).toBe(0);
     const [{ next_ocg_number }] = await t.dataSource.query(`SELECT next_ocg_number FROM panel WHERE id = $1`, [p.panelId]);
     expect(next_ocg_number).toBe(1);
+  });
+
+  it('refuses, row by row, a registration that is not in a UK shape, with the message the form gives', async () => {
+    const { p, chair } = await panel();
+    const file = csv(['Registration,Make', 'AB12 CDE,Audi', 'XX,Ford', 'ZZ99 A!B,']);
+    const preview = await send<Preview>(IMPORT_PATHS.preview, chair, { panelId: p.panelId, kind: 'VEHICLES', file });
+    expect(preview.errors.map((e) => [e.row, e.field, e.message])).toEqual([
+      [3, 'REGISTRATION', registrationShapeMessage('XX')],
+      [4, 'REGISTRATION', registrationShapeMessage('ZZ99 A!B')],
+    ]);
+    expect(registrationShapeMessage('XX')).toMatch(/^“XX” is not a UK registration mark: enter one such as AB12 CDE/);
+    const run = await send<Result>(IMPORT_PATHS.run, chair, { panelId: p.panelId, kind: 'VEHICLES', file });
+    expect(run.imported).toBe(false);
+    expect(await count('vehicle', p.panelId)).toBe(0);
   });
 
   it('imports a good file of OCGs, then nominals, vehicles and links, all rows each time, with audit rows', async () => {

@@ -88,7 +88,15 @@ describe('referrals', () => {
       expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'crimeReferences' });
       expect(res.errors?.[0]?.message).toMatch(/needs at least one crime reference number/);
     }
+    for (const bad of ['not a ref!!', 'CR 12345']) {
+      const res = await t.gql(CREATE, { i: input({ crimeReferences: ['CR/12345/26', bad] }) }, { session: hmrc });
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'crimeReferences' });
+      expect(res.errors?.[0]?.message).toBe(
+        `“${bad}” is not a crime reference number: use 3 to 30 letters and digits, including a digit, separated only by / or -, for example CR/12345/26 or NM-2026-001234`,
+      );
+    }
     expect(await count()).toBe(before);
+    expect((await t.gql(CREATE, { i: input({ crimeReferences: ['NM-2026-001234'] }) }, { session: hmrc })).errors).toBeUndefined();
     const tooMany = await t.gql(CREATE, { i: input({ vehicles: Array.from({ length: 51 }, (_, i) => `V${i}`) }) }, { session: hmrc });
     expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'vehicles' });
     expect((await t.gql(CREATE, { i: input() }, { session: observer })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -98,6 +98,9 @@ describe('search', () => {
       const r = await search(police, text, { kinds: ['VEHICLE'] });
       expect(r.hits.map((h) => [h.id, h.title])).toEqual([[ids.vehicle, 'AB12 CDE']]);
     }
+    // M read for N (and N for M), as cameras and witnesses do.
+    const mn = await addVehicle(t.dataSource, p.panelId, 'MN19 XKD');
+    expect((await search(police, 'nm19 xkd', { kinds: ['VEHICLE'] })).hits.map((h) => [h.id, h.title])).toEqual([[mn, 'MN19 XKD']]);
     const exact = await search(police, 'AB12CDE', { kinds: ['VEHICLE'] });
     expect(exact.hits[0].score).toBe(1);
     const prefix = await search(police, 'ab12', { kinds: ['VEHICLE'] });

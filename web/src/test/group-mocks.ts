@@ -11,10 +11,12 @@ export function mockGroup(n: number, name: string, status: OcgStatus = 'ACTIVE')
   return { __typename: 'Ocg', id: `ocg-${n}`, reference: `OCG-${String(n).padStart(4, '0')}`, name, status };
 }
 
-export function groupSearchMock(search: string, nodes: MockGroup[], totalCount = nodes.length, panelId = 'panel-1'): MockLink.MockedResponse {
+// The API's search answers closest first, one more than the picker shows when there are more.
+export function groupSearchMock(text: string, nodes: MockGroup[], panelId = 'panel-1'): MockLink.MockedResponse {
+  const hits = nodes.slice(0, GROUP_MATCH_LIMIT + 1).map((ocg) => ({ __typename: 'SearchHit', id: ocg.id, ocg }));
   return {
-    request: { query: GroupPickerSearchQuery, variables: { panelId, search, limit: GROUP_MATCH_LIMIT } },
-    result: { data: { ocgs: { __typename: 'OcgPage', totalCount, nodes } } },
+    request: { query: GroupPickerSearchQuery, variables: { panelId, text, limit: GROUP_MATCH_LIMIT + 1 } },
+    result: { data: { search: { __typename: 'SearchResults', hits } } },
     maxUsageCount: 5,
   };
 }

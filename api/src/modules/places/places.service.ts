@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PERMISSIONS } from '@sentinel/shared';
+import { PERMISSIONS, POSITION_PLACES, positionProblem } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -9,7 +9,13 @@ import { AppError } from '../../core/errors/app-error.js';
 import { PlaceEntity } from './place.entity.js';
 
 /** What a new place is recorded with. */
-export type NewPlace = Pick<PlaceEntity, 'panelId' | 'label' | 'kind' | 'highHarm'> & { area?: string | null; chbPhase?: PlaceEntity['chbPhase'] };
+export type NewPlace = Pick<PlaceEntity, 'panelId' | 'label' | 'kind' | 'highHarm'> & {
+  area?: string | null;
+  chbPhase?: PlaceEntity['chbPhase'];
+  /** Decimal degrees within the UK, both or neither: what puts the place on the high-harm map. */
+  latitude?: number | null;
+  longitude?: number | null;
+};
 
 /** Places. Their links to groups and nominals are record-links'. */
 @Injectable()
@@ -27,6 +33,9 @@ export class PlacesService {
   /** Records a place within the caller's transaction. */
   async createIn(m: EntityManager, ctx: RequestContext, input: NewPlace): Promise<PlaceEntity> {
     this.access.requirePanel(ctx, input.panelId, PERMISSIONS.OCG_WRITE);
+    const problem = positionProblem(input.latitude, input.longitude);
+    if (problem) throw AppError.badInput(problem.field, problem.message);
+    const degrees = (v: number | null | undefined) => (v === null || v === undefined ? null : v.toFixed(POSITION_PLACES));
     const place = await m.getRepository(PlaceEntity).save(
       m.create(PlaceEntity, {
         panelId: input.panelId,
@@ -35,6 +44,8 @@ export class PlacesService {
         area: input.area?.trim() || null,
         highHarm: input.highHarm,
         chbPhase: input.chbPhase ?? null,
+        latitude: degrees(input.latitude),
+        longitude: degrees(input.longitude),
       }),
     );
     await this.audit.recordChange(m, ctx, {
@@ -42,7 +53,15 @@ export class PlacesService {
       entityType: 'Place',
       entityId: place.id,
       action: 'CREATE',
-      after: { label: place.label, kind: place.kind, area: place.area, highHarm: place.highHarm, chbPhase: place.chbPhase },
+      after: {
+        label: place.label,
+        kind: place.kind,
+        area: place.area,
+        highHarm: place.highHarm,
+        chbPhase: place.chbPhase,
+        latitude: place.latitude,
+        longitude: place.longitude,
+      },
     });
     return place;
   }

@@ -1,6 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { CHB_PHASES, NOMINAL_ROLES, PLACE_KINDS, type ChbPhase, type NominalRole, type PlaceKind } from '@sentinel/shared';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  CHB_PHASES,
+  LATITUDE_MESSAGE,
+  LONGITUDE_MESSAGE,
+  NOMINAL_ROLES,
+  PLACE_KINDS,
+  REGISTRATION_HINT,
+  UK_BOUNDS,
+  type ChbPhase,
+  type NominalRole,
+  type PlaceKind,
+} from '@sentinel/shared';
 import { ChbPhaseEnum, NominalRoleEnum, PlaceKindEnum } from '../../core/graphql/enums.js';
 
 @InputType({ description: 'A group or a nominal to link a vehicle or place to (one of the two)' })
@@ -22,7 +33,7 @@ export class RecordVehicleInput extends LinkTargetInput {
   @IsUUID()
   panelId: string;
 
-  @Field({ description: 'Any plate format; matched on letters and digits' })
+  @Field({ description: `${REGISTRATION_HINT}; spaces and hyphens are ignored` })
   @IsString()
   @Matches(/[A-Za-z0-9]/, { message: 'Enter the registration mark' })
   @MaxLength(20)
@@ -59,6 +70,22 @@ export class RecordPlaceInput extends LinkTargetInput {
   @IsOptional()
   @IsIn(CHB_PHASES as unknown as string[])
   chbPhase?: ChbPhase | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: `Decimal degrees, ${UK_BOUNDS.south} to ${UK_BOUNDS.north}; with longitude, puts the place on the map`,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: LATITUDE_MESSAGE })
+  latitude?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: `Decimal degrees, ${UK_BOUNDS.west} to ${UK_BOUNDS.east} (west is negative); given with latitude`,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: LONGITUDE_MESSAGE })
+  longitude?: number | null;
 }
 
 @InputType()

@@ -2,10 +2,12 @@ import {
   CRIME_TYPE_LABELS,
   CRIME_TYPES,
   foldRegistration,
+  isUkRegistration,
   londonToday,
   NOMINAL_ROLE_LABELS,
   NOMINAL_ROLES,
   normaliseRegistration,
+  registrationShapeMessage,
   OCG_STATUS_LABELS,
   OCG_STATUSES,
   textProblem,
@@ -211,7 +213,7 @@ function nominal(r: RowReader): NominalDraft {
 function registration(r: RowReader, required: boolean): { registration: string; vrm: string } {
   const registration = r.text('REGISTRATION', 20, required);
   const vrm = normaliseRegistration(registration);
-  if (registration && (vrm.length < 2 || vrm.length > 10)) r.error('REGISTRATION', 'Enter a registration of 2 to 10 letters and digits');
+  if (registration && !isUkRegistration(registration)) r.error('REGISTRATION', registrationShapeMessage(registration));
   return { registration: registration.toUpperCase(), vrm };
 }
 

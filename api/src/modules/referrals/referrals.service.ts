@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { formatReference, PERMISSIONS } from '@sentinel/shared';
+import { crimeReferenceShapeMessage, formatReference, isCrimeReference, PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -121,6 +121,8 @@ export class ReferralsService {
 function validated(input: CreateReferralInput) {
   const crimeReferences = [...new Set(input.crimeReferences.map((c) => c.trim()).filter(Boolean))];
   if (!crimeReferences.length) throw AppError.badInput('crimeReferences', NEEDS_CRIME_REFERENCE);
+  const badReference = crimeReferences.find((c) => !isCrimeReference(c));
+  if (badReference) throw AppError.badInput('crimeReferences', crimeReferenceShapeMessage(badReference));
   const summary = input.summary.trim();
   if (!summary) throw AppError.badInput('summary', 'Summarise what you are referring and why');
   const list = (values: string[]) => [...new Set(values.map((s) => s.trim()).filter(Boolean))];

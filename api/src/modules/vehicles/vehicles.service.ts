@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { foldRegistration, normaliseRegistration, PERMISSIONS } from '@sentinel/shared';
+import { foldRegistration, isUkRegistration, normaliseRegistration, PERMISSIONS, registrationShapeMessage } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -30,6 +30,7 @@ export class VehiclesService {
     this.access.requirePanel(ctx, input.panelId, PERMISSIONS.OCG_WRITE);
     const vrm = normaliseRegistration(input.registration);
     if (!vrm) throw AppError.badInput('registration', 'Enter the registration mark');
+    if (!isUkRegistration(input.registration)) throw AppError.badInput('registration', registrationShapeMessage(input.registration));
     const found = await m.getRepository(VehicleEntity).findOneBy({ panelId: input.panelId, vrm });
     if (found) return found;
     const vehicle = await m.getRepository(VehicleEntity).save(

@@ -79,12 +79,12 @@ describe('the group picker', () => {
   });
 
   it('says how many groups match, when to keep typing, and when none does', async () => {
-    const many = Array.from({ length: 10 }, (_, i) => mockGroup(i + 1, `Operation ${i + 1}`));
-    const { user } = renderPicker([groupSearchMock('op', many, 57), groupSearchMock('zz', [])]);
+    const many = Array.from({ length: 57 }, (_, i) => mockGroup(i + 1, `Operation ${i + 1}`));
+    const { user } = renderPicker([groupSearchMock('op', many), groupSearchMock('zz', [])]);
     const box = screen.getByLabelText('Group');
     await user.type(box, 'op');
     await pause();
-    expect(await screen.findByText('57 groups match. Showing the first 10: keep typing to narrow')).toBe(status());
+    expect(await screen.findByText('More than 10 groups match. Showing the closest 10: keep typing to narrow')).toBe(status());
     expect(within(screen.getByRole('group', { name: 'Matching groups' })).getAllByRole('radio')).toHaveLength(10);
 
     await user.clear(box);
@@ -92,6 +92,16 @@ describe('the group picker', () => {
     await pause();
     expect(await screen.findByText('No group matches “zz”')).toBe(status());
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('finds a group from a misspelt name, as the search page does', async () => {
+    // The API's search forgives the spelling: the picker asks it, not a filter that needs the exact letters.
+    const { onChange, user } = renderPicker([groupSearchMock('crosley', [mockGroup(2, 'The Crossley Family')])]);
+    await user.type(screen.getByLabelText('Group'), 'crosley');
+    await pause();
+    await user.click(await screen.findByRole('radio', { name: 'OCG-0002 The Crossley Family' }));
+    expect(onChange).toHaveBeenLastCalledWith('ocg-2');
+    expect(status()).toHaveTextContent('1 group matches');
   });
 
   it('searches at once on Enter, without sending the form it sits in', async () => {

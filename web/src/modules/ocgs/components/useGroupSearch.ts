@@ -13,23 +13,25 @@ type Options = {
   enabled: boolean;
 };
 
-// The panel's groups whose reference or name holds what was typed, searched by the API after a pause in typing.
+// The panel's groups whose reference or name is like what was typed (as the search page matches them, closest
+// first), searched by the API after a pause in typing. One more than is shown is asked for, to tell if there are more.
 export function useGroupSearch({ panelId, text, submitted, enabled }: Options) {
   const typed = text.trim();
   const debounced = useDebouncedValue(typed, GROUP_SEARCH_DEBOUNCE_MS);
   const term = submitted === typed ? typed : debounced;
   const ready = enabled && typed.length >= GROUP_SEARCH_MIN_LENGTH && term.length >= GROUP_SEARCH_MIN_LENGTH;
   const { data, previousData, loading, error } = useQuery(GroupPickerSearchQuery, {
-    variables: { panelId, search: term, limit: GROUP_MATCH_LIMIT },
+    variables: { panelId, text: term, limit: GROUP_MATCH_LIMIT + 1 },
     skip: !ready,
     fetchPolicy: 'network-only',
   });
   // The last matches stay listed while the next ones load, so the radios do not jump about as the person types.
   const shown = ready ? (data ?? previousData) : undefined;
-  const matches = getFragmentData(GroupOptionFragment, shown?.ocgs.nodes ?? []);
+  const groups = (shown?.search.hits ?? []).flatMap((h) => (h.ocg ? [h.ocg] : []));
+  const matches = getFragmentData(GroupOptionFragment, groups.slice(0, GROUP_MATCH_LIMIT));
   const status = groupMatchStatus({
     typed: typed.length,
-    found: ready && data ? { term, totalCount: data.ocgs.totalCount, shown: data.ocgs.nodes.length } : undefined,
+    found: ready && data ? { term, shown: Math.min(groups.length, GROUP_MATCH_LIMIT), more: groups.length > GROUP_MATCH_LIMIT } : undefined,
     loading: ready && loading,
     failed: ready && Boolean(error) && !loading,
   });

@@ -1,19 +1,16 @@
 import { graphql } from '../../../gql';
 
-// Every status, archived included: a picker must reach any group of the panel, not only the open ones.
+// The search page's matching (misspellings forgiven, "742" for OCG-0742), closest first; every status, archived
+// included: a picker must reach any group of the panel, not only the open ones.
 export const GroupPickerSearchQuery = graphql(`
-  query GroupPickerSearch($panelId: ID!, $search: String!, $limit: Int!) {
-    ocgs(
-      panelId: $panelId
-      filter: { search: $search, statuses: [EMERGING, ACTIVE, DORMANT, DISMANTLED, ARCHIVED] }
-      sort: REFERENCE
-      limit: $limit
-      offset: 0
-    ) {
-      totalCount
-      nodes {
+  query GroupPickerSearch($panelId: ID!, $text: String!, $limit: Int!) {
+    search(panelId: $panelId, text: $text, kinds: [OCG], limit: $limit) {
+      hits {
         id
-        ...GroupOption
+        ocg {
+          id
+          ...GroupOption
+        }
       }
     }
   }

@@ -20,7 +20,7 @@ type Search = {
   /** Characters typed, spaces at either end left out. */
   typed: number;
   /** The answer for the text searched, once it has come. */
-  found?: { term: string; totalCount: number; shown: number };
+  found?: { term: string; shown: number; more: boolean };
   loading: boolean;
   failed: boolean;
 };
@@ -31,8 +31,8 @@ export function groupMatchStatus({ typed, found, loading, failed }: Search): str
   if (typed < GROUP_SEARCH_MIN_LENGTH) return `Enter at least ${GROUP_SEARCH_MIN_LENGTH} characters`;
   if (failed) return 'The groups could not be searched. Try again.';
   if (loading || !found) return 'Searching…';
-  const { term, totalCount, shown } = found;
-  if (totalCount === 0) return `No group matches “${term}”`;
-  if (totalCount <= shown) return totalCount === 1 ? '1 group matches' : `${totalCount} groups match`;
-  return `${totalCount} groups match. Showing the first ${shown}: keep typing to narrow`;
+  const { term, shown, more } = found;
+  if (shown === 0) return `No group matches “${term}”`;
+  if (!more) return shown === 1 ? '1 group matches' : `${shown} groups match`;
+  return `More than ${shown} groups match. Showing the closest ${shown}: keep typing to narrow`;
 }

@@ -1,23 +1,36 @@
 import type { ReactNode } from 'react';
-import { LIMITS, PLACE_KINDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
+import { LIMITS, PLACE_KINDS, UK_BOUNDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Fieldset } from '../../../ui/Fieldset';
 import { Radios } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { CHB_OPTIONS, placeKindLabel } from '../../records/utils/labels';
 import { orNull } from '../../records/utils/lines';
+import { degrees, degreesText, positionError } from '../utils/position';
+import { PositionMap } from './PositionMap';
 
-export type PlaceFormValues = { label: string; kind: PlaceKind | ''; area: string; highHarm: 'yes' | 'no'; chbPhase: ChbPhase | 'NONE' };
-export const PLACE_FORM_FIELDS = ['label', 'kind', 'area', 'highHarm', 'chbPhase'];
-const EMPTY: PlaceFormValues = { label: '', kind: '', area: '', highHarm: 'no', chbPhase: 'NONE' };
+export type PlaceFormValues = {
+  label: string;
+  kind: PlaceKind | '';
+  area: string;
+  latitude: string;
+  longitude: string;
+  highHarm: 'yes' | 'no';
+  chbPhase: ChbPhase | 'NONE';
+};
+export const PLACE_FORM_FIELDS = ['label', 'kind', 'area', 'latitude', 'longitude', 'highHarm', 'chbPhase'];
+const EMPTY: PlaceFormValues = { label: '', kind: '', area: '', latitude: '', longitude: '', highHarm: 'no', chbPhase: 'NONE' };
 
 export function validatePlaceForm(values: PlaceFormValues) {
   const errors: FieldErrors = {};
   if (!values.label.trim()) errors.label = 'Enter the address or the name of the area';
   else if (values.label.trim().length > LIMITS.nameLength) errors.label = `Address or area must be ${LIMITS.nameLength} characters or fewer`;
   if (!values.kind) errors.kind = 'Select the kind of place';
+  const position = positionError(values.latitude, values.longitude);
+  if (position) errors[position.field] = position.message;
   return errors;
 }
 
@@ -26,6 +39,8 @@ export function placeInput(values: PlaceFormValues) {
     label: values.label.trim(),
     kind: values.kind as PlaceKind,
     area: orNull(values.area),
+    latitude: degrees(values.latitude),
+    longitude: degrees(values.longitude),
     highHarm: values.highHarm === 'yes',
     chbPhase: values.chbPhase === 'NONE' ? null : values.chbPhase,
   };
@@ -43,6 +58,28 @@ type Props = {
 export function PlaceForm(props: Props) {
   const form = useForm({ initial: EMPTY, validate: validatePlaceForm, ...props });
   const { values, set, errors } = form;
+  // A point chosen on the map fills the fields, and the area it falls in when none is entered yet.
+  const pick = (latitude: number, longitude: number, area: string | null) =>
+    form.setValues((v) => ({
+      ...v,
+      latitude: degreesText(latitude),
+      longitude: degreesText(longitude),
+      area: v.area.trim() ? v.area : (area ?? v.area),
+    }));
+  const coordinate = (id: 'latitude' | 'longitude', label: string, hint: string) => (
+    <TextInput
+      id={id}
+      label={label}
+      hint={hint}
+      value={values[id]}
+      onChange={set(id)}
+      error={errors[id]}
+      maxLength={12}
+      spellCheck={false}
+      autoComplete="off"
+      widthClass="govuk-input--width-10"
+    />
+  );
   return (
     <>
       <ErrorSummary errors={summaryItems(errors, PLACE_FORM_FIELDS, form.general)} />
@@ -74,6 +111,15 @@ export function PlaceForm(props: Props) {
           maxLength={LIMITS.nameLength}
           widthClass="govuk-input--width-20"
         />
+        <Fieldset
+          id="position"
+          legend="Where it is on the map (optional)"
+          hint={`Puts the place on the high-harm places map. Enter its latitude and longitude in decimal degrees, as a phone’s map gives them (within the UK: ${UK_BOUNDS.south} to ${UK_BOUNDS.north} and ${UK_BOUNDS.west} to ${UK_BOUNDS.east}), or click the spot on the map below.`}
+        >
+          {coordinate('latitude', 'Latitude', 'For example 54.5721')}
+          {coordinate('longitude', 'Longitude', 'For example -1.2341 (west of Greenwich is negative)')}
+          <PositionMap latitude={degrees(values.latitude)} longitude={degrees(values.longitude)} onPick={pick} />
+        </Fieldset>
         <Radios
           id="highHarm"
           legend="Is this a high-harm place?"

@@ -32,4 +32,21 @@ describe('referral form', () => {
     expect(validateReferralForm({ ...EMPTY_REFERRAL_FORM, summary: 'x' }).crimeReferences).toBe('Enter at least one crime reference number');
     expect(validateReferralForm({ ...EMPTY_REFERRAL_FORM, summary: 'x', crimeReferences: 'CR1' }).crimeReferences).toBeUndefined();
   });
+
+  it('says which shape of crime reference it takes, and refuses punctuation and free text', async () => {
+    const onSubmit = jest.fn(async () => undefined);
+    render(<ReferralForm onSubmit={onSubmit} heading={<h1>Make a referral</h1>} />);
+    const box = screen.getByLabelText('Crime reference numbers');
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining('letters and digits separated by / or -, for example CR/12345/26 or NM-2026-001234'),
+    );
+    await userEvent.type(box, 'CR/12345/26{enter}not a ref!!');
+    await userEvent.type(screen.getByLabelText('Summary'), 'Shoplifting to order');
+    await userEvent.click(screen.getByRole('button', { name: 'Make referral' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: /^“not a ref!!” is not a crime reference number: use 3 to 30 letters and digits/ })).toHaveAttribute(
+      'href',
+      '#crimeReferences',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LIMITS } from '@sentinel/shared';
+import { CRIME_REFERENCE_HINT, LIMITS } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Fieldset } from '../../../ui/Fieldset';
@@ -38,7 +38,7 @@ export function ReferralForm(props: Props) {
         <Textarea
           id="crimeReferences"
           label="Crime reference numbers"
-          hint="At least one, for the related incidents. One on each line."
+          hint={`At least one, for the related incidents. ${CRIME_REFERENCE_HINT}.`}
           value={values.crimeReferences}
           onChange={set('crimeReferences')}
           error={errors.crimeReferences}

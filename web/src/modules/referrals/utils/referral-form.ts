@@ -1,4 +1,4 @@
-import { LIMITS } from '@sentinel/shared';
+import { crimeReferenceShapeMessage, isCrimeReference, LIMITS } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import { linesOf, orNull } from '../../records/utils/lines';
@@ -29,6 +29,7 @@ export function validateReferralForm(v: ReferralFormValues): FieldErrors {
   else if (refs.length > MAX_CRIME_REFERENCES) errors.crimeReferences = `Enter ${MAX_CRIME_REFERENCES} crime reference numbers or fewer`;
   else if (refs.some((r) => r.length > CRIME_REFERENCE_MAX))
     errors.crimeReferences = `Each crime reference number must be ${CRIME_REFERENCE_MAX} characters or fewer`;
+  else if (refs.some((r) => !isCrimeReference(r))) errors.crimeReferences = crimeReferenceShapeMessage(refs.find((r) => !isCrimeReference(r)) ?? '');
   if (!v.summary.trim()) errors.summary = 'Enter a summary of what you are referring';
   else if (v.summary.length > SUMMARY_MAX) errors.summary = `The summary must be ${SUMMARY_MAX} characters or fewer`;
   v.offenders.forEach((o, i) => {

@@ -1,19 +1,23 @@
 import type { ReactNode } from 'react';
-import { LIMITS } from '@sentinel/shared';
+import { isUkRegistration, LIMITS, REGISTRATION_HINT, registrationShapeMessage } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Radios } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { orNull } from '../../records/utils/lines';
+import { useVehicleLookalikes } from './useVehicleLookalikes';
 
-export type VehicleFormValues = { registration: string; make: string; model: string; colour: string };
-export const VEHICLE_FORM_FIELDS = ['registration', 'make', 'model', 'colour'];
-const EMPTY: VehicleFormValues = { registration: '', make: '', model: '', colour: '' };
+/** `existingId`: a vehicle already on record under a plate that reads like this one, chosen instead of a new one. */
+export type VehicleFormValues = { registration: string; make: string; model: string; colour: string; existingId: string };
+export const VEHICLE_FORM_FIELDS = ['registration', 'existingId', 'make', 'model', 'colour'];
+const EMPTY: VehicleFormValues = { registration: '', make: '', model: '', colour: '', existingId: '' };
 
 export function validateVehicleForm(values: VehicleFormValues) {
   const errors: FieldErrors = {};
   if (!/[a-z0-9]/i.test(values.registration)) errors.registration = 'Enter the registration';
+  else if (!isUkRegistration(values.registration)) errors.registration = registrationShapeMessage(values.registration);
   return errors;
 }
 
@@ -22,6 +26,7 @@ export function vehicleInput(values: VehicleFormValues) {
 }
 
 type Props = {
+  panelId: string;
   onSubmit: (values: VehicleFormValues) => Promise<void>;
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
@@ -30,10 +35,14 @@ type Props = {
   cancel?: ReactNode;
 };
 
-export function VehicleForm(props: Props) {
+export function VehicleForm({ panelId, ...props }: Props) {
   const form = useForm({ initial: EMPTY, validate: validateVehicleForm, ...props });
   const { values, set, errors } = form;
-  const field = (id: keyof VehicleFormValues, label: string) => (
+  const lookalikes = useVehicleLookalikes(panelId, values.registration);
+  const { existingId } = values;
+  // Another plate typed takes back the choice of a vehicle offered for the last one.
+  const setRegistration = (registration: string) => form.setValues((v) => ({ ...v, registration, existingId: '' }));
+  const field = (id: 'make' | 'model' | 'colour', label: string) => (
     <TextInput
       id={id}
       label={label}
@@ -44,29 +53,51 @@ export function VehicleForm(props: Props) {
       widthClass="govuk-input--width-20"
     />
   );
+  const plate = values.registration.trim().toUpperCase();
   return (
     <>
       <ErrorSummary errors={summaryItems(errors, VEHICLE_FORM_FIELDS, form.general)} />
       {props.heading}
-      <p className="govuk-body">If the vehicle is already on record, it is found by its registration and linked to this group.</p>
+      <p className="govuk-body">
+        If the vehicle is already on record, it is found by its registration and linked to this group. A plate on record that reads like the one you
+        enter (a letter misread, such as 0 and O or M and N) is offered to choose instead.
+      </p>
       <form onSubmit={form.submit} noValidate>
         <TextInput
           id="registration"
           label="Registration"
-          hint="Any format, for example AB12 CDE"
+          hint={REGISTRATION_HINT}
           value={values.registration}
-          onChange={set('registration')}
+          onChange={setRegistration}
           error={errors.registration}
           maxLength={20}
           widthClass="govuk-input--width-10 app-registration"
           spellCheck={false}
           autoComplete="off"
         />
-        {field('make', 'Make (optional)')}
-        {field('model', 'Model (optional)')}
-        {field('colour', 'Colour (optional)')}
+        {lookalikes.length > 0 && (
+          <Radios
+            id="existingId"
+            legend="Is it a vehicle already on record?"
+            hint={`These plates read like ${plate}: choose one if ${plate} was misread or mistyped.`}
+            options={[
+              ...lookalikes.map((v) => ({ value: v.id, label: v.registration, hint: v.description ?? undefined })),
+              { value: '', label: `No, record ${plate} as a new vehicle` },
+            ]}
+            value={existingId}
+            onChange={set('existingId')}
+            error={errors.existingId}
+          />
+        )}
+        {!existingId && (
+          <>
+            {field('make', 'Make (optional)')}
+            {field('model', 'Model (optional)')}
+            {field('colour', 'Colour (optional)')}
+          </>
+        )}
         <ButtonGroup>
-          <Button disabled={props.submitting}>Add vehicle</Button>
+          <Button disabled={props.submitting}>{existingId ? 'Link vehicle' : 'Add vehicle'}</Button>
           {props.cancel}
         </ButtonGroup>
       </form>
