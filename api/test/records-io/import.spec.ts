@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import writeXlsxFile from 'write-excel-file/node';
-import { IMPORT_PATHS, registrationShapeMessage } from '@sentinel/shared';
+import Papa from 'papaparse';
+import { IMPORT_KINDS, IMPORT_PATHS, IMPORT_SPECS, importTemplateCsv, registrationShapeMessage } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -83,6 +84,19 @@ describe('imports', () => {
     expect(preview.errors).toEqual([
       { row: 2, field: 'OCG_REFERENCE', column: 'OCG reference', message: 'No OCG with reference OCG-0009 is recorded on this panel' },
     ]);
+  });
+
+  it('offers a template per kind whose header the import matches whole, each field to its column', async () => {
+    const { p, chair } = await panel();
+    for (const kind of IMPORT_KINDS) {
+      const template = importTemplateCsv(kind);
+      // Read by a CSV parser, papaparse, independent of the template's own writer.
+      const header = Papa.parse<string[]>(template.trim()).data[0];
+      expect(header).toEqual(IMPORT_SPECS[kind].map((s) => s.label));
+      const preview = await send<Preview>(IMPORT_PATHS.preview, chair, { panelId: p.panelId, kind, file: Buffer.from(template) });
+      expect([kind, preview.suggestedMapping]).toEqual([kind, IMPORT_SPECS[kind].map((s) => ({ column: s.label, field: s.field }))]);
+      expect(preview.rowCount).toBe(0);
+    }
   });
 
   it('lists every problem of every row in a preview, names the row and field, and writes nothing', async () => {

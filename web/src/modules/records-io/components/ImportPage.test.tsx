@@ -81,3 +81,30 @@ describe('the import page', () => {
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
   });
 });
+
+describe('the import templates', () => {
+  it('lists each kind’s columns with what they hold, and downloads a template made from them', async () => {
+    const user = userEvent.setup();
+    const saved: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:template';
+    });
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderRoute('/import', [viewerMock({ role: 'CHAIR' })]);
+    await user.click(await screen.findByText('Templates, and the columns each import accepts'));
+    const vehicles = screen.getByRole('table', { name: 'Vehicles' });
+    expect(within(vehicles).getByRole('row', { name: /Registration \(required\)/ })).toBeInTheDocument();
+    expect(within(vehicles).getByText('The colour, like White')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download the vehicles template (CSV)' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(saved[0]);
+    });
+    expect(text).toBe('Registration,Make,Model,Colour,OCG reference,Nominal reference\r\n');
+    click.mockRestore();
+  });
+});
