@@ -97,8 +97,9 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
     const expiresOn =
       isa === 'none' ? null : isa === 'expired' ? addDays(today, -21) : isa === 'expiring' ? addDays(today, 12) : addDays(today, 400 + i * 15);
     const [row] = await m.query(
-      `INSERT INTO agency (panel_id, name, kind, tactic_headings, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      // The panel has sat for two years: its agencies and members date from then, for the membership figures.
+      `INSERT INTO agency (panel_id, name, kind, tactic_headings, isa_reference, isa_signed_on, isa_expires_on, isa_covers_personal_data, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - interval '730 days') RETURNING id`,
       [
         panel.id,
         name,
@@ -116,7 +117,7 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
     hash,
   ]);
   const users: Record<string, string> = {};
-  for (const [name, email, agencyIndex, role] of MEMBERS) {
+  for (const [n, [name, email, agencyIndex, role]] of MEMBERS.entries()) {
     const [user] = await m.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
       email,
       name,
@@ -124,7 +125,14 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
       hash,
     ]);
     users[email] = user.id;
-    await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3)`, [panel.id, user.id, role]);
+    // The last two joined since the last meeting but one; everyone else has sat from the start.
+    const joinedDaysAgo = n >= MEMBERS.length - 2 ? 75 : 730;
+    await m.query(`INSERT INTO membership (panel_id, user_id, role, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))`, [
+      panel.id,
+      user.id,
+      role,
+      joinedDaysAgo,
+    ]);
   }
   const ocgIds = await loadDemoOcgs(m, panel.id, agencyIds, users);
   await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);

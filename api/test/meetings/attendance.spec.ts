@@ -8,7 +8,7 @@ const MARK = `mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { i
 const ATTENDANCE = `query($id: ID!) { meeting(id: $id) { attendance { userId userName agencyName reply substituteName presence confidentialityAcknowledgedAt } myReply { reply } } }`;
 const FIGURES = `query($p: ID!, $from: String, $to: String) { attendanceFigures(panelId: $p, from: $from, to: $to) {
   byAgency { agencyId agencyName meetingsHeld meetingsRepresented membersInvited presentInPerson presentRemote apologies absent attendanceRate }
-  byMeeting { meetingId title attendees presentInPerson presentRemote agenciesRepresented } } }`;
+  byMeeting { meetingId title attendees presentInPerson presentRemote agenciesRepresented members agencies joined left } } }`;
 
 type Figures = {
   byAgency: {
@@ -23,7 +23,17 @@ type Figures = {
     absent: number;
     attendanceRate: number | null;
   }[];
-  byMeeting: { meetingId: string; attendees: number; presentInPerson: number; presentRemote: number; agenciesRepresented: number }[];
+  byMeeting: {
+    meetingId: string;
+    attendees: number;
+    presentInPerson: number;
+    presentRemote: number;
+    agenciesRepresented: number;
+    members: number;
+    agencies: number;
+    joined: number;
+    left: number;
+  }[];
 };
 
 async function addMember(t: TestApp, p: PanelFixture, agency: string, name: string): Promise<string> {
@@ -223,5 +233,35 @@ describe('attendance', () => {
     const again = sql.count;
     expect((await figures()).byMeeting).toHaveLength(5);
     expect(sql.count - again).toBe(statements);
+  });
+
+  it('counts the panel as it stood at each meeting: members and agencies, and who joined or left since the meeting before', async () => {
+    const panel = await createPanel(t.dataSource);
+    const session = await t.signIn(panel.users.CHAIR.email, TEST_PASSWORD);
+    await t.dataSource.query(`UPDATE membership SET created_at = '2025-01-01' WHERE panel_id = $1`, [panel.panelId]);
+    await t.dataSource.query(`UPDATE agency SET created_at = '2025-01-01' WHERE panel_id = $1 AND name <> 'Trading Standards'`, [panel.panelId]);
+    await t.dataSource.query(`UPDATE agency SET created_at = '2026-04-20' WHERE panel_id = $1 AND name = 'Trading Standards'`, [panel.panelId]);
+    const joiner = await addMember(t, panel, panel.agencies.HMRC, 'HMRC joiner');
+    await t.dataSource.query(`UPDATE membership SET created_at = '2026-04-01' WHERE user_id = $1`, [joiner]);
+    await t.dataSource.query(`UPDATE app_user SET disabled_at = '2026-04-15' WHERE id = $1`, [panel.users.OBSERVER.userId]);
+    const march = await heldMeeting(t, panel, '2026-03-10T10:00:00Z');
+    const may = await heldMeeting(t, panel, '2026-05-12T09:00:00Z');
+    const read = async (from?: string) => {
+      const res = await t.gql<{ attendanceFigures: Figures }>(FIGURES, { p: panel.panelId, from }, { session });
+      expect(res.errors).toBeUndefined();
+      return res.data!.attendanceFigures.byMeeting.map((m) => ({
+        id: m.meetingId,
+        members: m.members,
+        agencies: m.agencies,
+        joined: m.joined,
+        left: m.left,
+      }));
+    };
+    expect(await read()).toEqual([
+      { id: march, members: 5, agencies: 2, joined: 5, left: 0 },
+      { id: may, members: 5, agencies: 3, joined: 1, left: 1 },
+    ]);
+    // A period that starts after March still counts May's joiners and leavers since March.
+    expect(await read('2026-04-01T00:00:00Z')).toEqual([{ id: may, members: 5, agencies: 3, joined: 1, left: 1 }]);
   });
 });

@@ -31,10 +31,12 @@ const agencyColumns: TableColumn<AgencyRow>[] = [
 
 const meetingColumns: TableColumn<MeetingRow>[] = [
   { key: 'meeting', header: 'Meeting', cell: (r) => formatMeetingDate(r.startsAt) },
-  { key: 'attendees', header: 'Attendees', numeric: true, cell: (r) => r.attendees },
+  { key: 'attendees', header: 'Members present', numeric: true, cell: (r) => `${r.attendees} of ${r.members}` },
   { key: 'inPerson', header: 'In person', numeric: true, cell: (r) => r.presentInPerson },
   { key: 'remote', header: 'Remote', numeric: true, cell: (r) => r.presentRemote },
-  { key: 'agencies', header: 'Agencies represented', numeric: true, cell: (r) => r.agenciesRepresented },
+  { key: 'agencies', header: 'Agencies represented', numeric: true, cell: (r) => `${r.agenciesRepresented} of ${r.agencies}` },
+  { key: 'joined', header: 'Joined since the meeting before', numeric: true, cell: (r) => r.joined },
+  { key: 'left', header: 'Left since the meeting before', numeric: true, cell: (r) => r.left },
 ];
 
 function Figures({ panelId }: { panelId: string }) {
@@ -58,7 +60,10 @@ export function AttendanceFiguresPage() {
     <RequirePermission permission={PERMISSIONS.MEETING_READ}>
       <BackLink to="/meetings">Back to meetings</BackLink>
       <h1 className="govuk-heading-l">Attendance figures</h1>
-      <p className="govuk-body">Meetings held so far, per agency. An agency counts as represented when someone from it was present.</p>
+      <p className="govuk-body">
+        Meetings held so far, per agency and per meeting. An agency counts as represented when someone from it was present. Members and agencies are
+        counted as the panel stood when each meeting began; a member leaves when their account is disabled.
+      </p>
       {membership && <Figures key={membership.panelId} panelId={membership.panelId} />}
     </RequirePermission>
   );

@@ -16,6 +16,21 @@ const HELD = `WITH held AS (
 const PRESENT = `presence IN ('IN_PERSON','REMOTE')`;
 
 /**
+ * The panel as it stood when meeting `h` began: members (joined by then, not yet disabled) and agencies, and who
+ * joined or left (was disabled) since the meeting held before it (`s.previous_at`; since the panel began, for the
+ * first). A few meetings a year, each counted over the panel's memberships by index.
+ */
+const MEMBERSHIP_AT = `
+  (SELECT count(*) FROM membership ms JOIN app_user u ON u.id = ms.user_id
+    WHERE ms.panel_id = $1 AND ms.created_at <= h.starts_at AND (u.disabled_at IS NULL OR u.disabled_at > h.starts_at))::int AS members,
+  (SELECT count(*) FROM agency ag WHERE ag.panel_id = $1 AND ag.created_at <= h.starts_at)::int AS agencies,
+  (SELECT count(*) FROM membership ms
+    WHERE ms.panel_id = $1 AND ms.created_at <= h.starts_at AND (s.previous_at IS NULL OR ms.created_at > s.previous_at))::int AS joined,
+  (SELECT count(*) FROM membership ms JOIN app_user u ON u.id = ms.user_id
+    WHERE ms.panel_id = $1 AND ms.created_at <= u.disabled_at AND u.disabled_at <= h.starts_at
+      AND (s.previous_at IS NULL OR u.disabled_at > s.previous_at))::int AS left`;
+
+/**
  * Attendance and membership figures over time, two statements whatever the number of meetings or agencies.
  * Each person expected at a held meeting counts once: present (in person or remotely), apologies, or absent.
  */
@@ -51,14 +66,18 @@ export class AttendanceFiguresService {
         params,
       ),
       this.dataSource.query(
-        `${HELD}
+        `${HELD},
+         since AS (
+           SELECT id, lag(starts_at) OVER (ORDER BY starts_at, id) AS previous_at FROM meeting
+            WHERE panel_id = $1 AND status IN ('IN_PROGRESS','MINUTES_DRAFT','MINUTES_APPROVED'))
          SELECT h.id AS meeting_id, h.title, h.starts_at,
+                ${MEMBERSHIP_AT},
                 count(a.user_id) FILTER (WHERE a.${PRESENT})::int AS attendees,
                 count(a.user_id) FILTER (WHERE a.presence = 'IN_PERSON')::int AS present_in_person,
                 count(a.user_id) FILTER (WHERE a.presence = 'REMOTE')::int AS present_remote,
                 count(DISTINCT a.agency_id) FILTER (WHERE a.${PRESENT})::int AS agencies_represented
-           FROM held h LEFT JOIN meeting_attendance a ON a.meeting_id = h.id
-          GROUP BY h.id, h.title, h.starts_at
+           FROM held h JOIN since s ON s.id = h.id LEFT JOIN meeting_attendance a ON a.meeting_id = h.id
+          GROUP BY h.id, h.title, h.starts_at, s.previous_at
           ORDER BY h.starts_at, h.id`,
         params,
       ),
@@ -84,6 +103,10 @@ export class AttendanceFiguresService {
         presentInPerson: r.present_in_person,
         presentRemote: r.present_remote,
         agenciesRepresented: r.agencies_represented,
+        members: r.members,
+        agencies: r.agencies,
+        joined: r.joined,
+        left: r.left,
       })),
     };
   }

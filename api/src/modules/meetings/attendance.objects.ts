@@ -41,6 +41,10 @@ export class MeetingAttendanceFiguresObject {
   @Field(() => Int) presentInPerson: number;
   @Field(() => Int) presentRemote: number;
   @Field(() => Int, { description: 'Agencies with someone present' }) agenciesRepresented: number;
+  @Field(() => Int, { description: 'Members of the panel when the meeting began (joined, and not disabled)' }) members: number;
+  @Field(() => Int, { description: 'Agencies of the panel when the meeting began' }) agencies: number;
+  @Field(() => Int, { description: 'Members who joined since the meeting before (since the panel began, for the first)' }) joined: number;
+  @Field(() => Int, { description: 'Members disabled since the meeting before' }) left: number;
 }
 
 @ObjectType('AttendanceFigures', { description: 'Attendance over the meetings held in a period (in progress or finished)' })

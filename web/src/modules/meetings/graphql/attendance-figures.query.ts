@@ -23,6 +23,10 @@ export const AttendanceFiguresQuery = graphql(`
         agenciesRepresented
         presentInPerson
         presentRemote
+        members
+        agencies
+        joined
+        left
       }
     }
   }
