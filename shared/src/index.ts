@@ -1,4 +1,5 @@
 export * from './agencies.js';
+export * from './date-rules.js';
 export * from './errors.js';
 export * from './imports.js';
 export * from './input-values.js';

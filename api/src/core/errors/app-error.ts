@@ -22,6 +22,11 @@ export class AppError extends Error {
     return new AppError('BAD_USER_INPUT', message, field);
   }
 
+  /** Throws BAD_USER_INPUT on `field` when a shared rule (date-rules, input-values) found a problem. */
+  static refuseIf(field: string, problem: string | null): void {
+    if (problem) throw AppError.badInput(field, problem);
+  }
+
   static conflict(what: string, changedFields: string[]): AppError {
     const fields = changedFields.length ? `: ${changedFields.join(', ')} changed` : '';
     return new AppError(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  changedPastDateProblem,
   CLOSED_TASK_STATUSES,
   defaultDueDate,
   londonToday,
@@ -85,7 +86,7 @@ export class TaskWorkflowService {
       if (current.version !== input.version) {
         throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version));
       }
-      const values = await this.validated(m, current.panelId, input);
+      const values = await this.validated(m, current.panelId, input, current.dueOn);
       await m
         .createQueryBuilder()
         .update(TaskEntity)
@@ -241,7 +242,9 @@ export class TaskWorkflowService {
     );
   }
 
-  private async validated(m: EntityManager, panelId: string, input: AllocateTaskInput | EditTaskInput) {
+  /** `previousDueOn`: an edit may keep a due date that has passed, but never set one. */
+  private async validated(m: EntityManager, panelId: string, input: AllocateTaskInput | EditTaskInput, previousDueOn?: string | null) {
+    AppError.refuseIf('dueOn', changedPastDateProblem('Due date', input.dueOn, previousDueOn, londonToday()));
     const [agency]: unknown[] = await m.query(`SELECT 1 FROM agency WHERE id = $1 AND panel_id = $2`, [input.agencyId, panelId]);
     if (!agency) throw AppError.badInput('agencyId', 'Select an agency on this panel');
     if (input.ownerUserId) {

@@ -81,3 +81,38 @@ describe('allocating a task linked to a group', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Stop here');
   });
 });
+
+describe('what the task form refuses', () => {
+  it('keeps an over-long title and description whole, counts them, and refuses them at the field without sending', async () => {
+    const user = userEvent.setup();
+    const sent = jest.fn(() => ({ errors: [{ message: 'Should not be sent', extensions: { code: 'CONFLICT' } }] }));
+    renderRoute('/tasks/new', [viewerMock(), agencies, owners, allocate(null, sent)]);
+    const title = await screen.findByLabelText('Title');
+    await user.click(title);
+    await user.paste('t'.repeat(400));
+    expect(title).toHaveValue('t'.repeat(400));
+    expect(title).toHaveAccessibleDescription(/You have 200 characters too many/);
+    await user.click(screen.getByLabelText('Description'));
+    await user.paste('d'.repeat(12_000));
+    expect(screen.getByLabelText('Description')).toHaveValue('d'.repeat(12_000));
+    await user.selectOptions(screen.getByLabelText('Agency'), 'HM Revenue and Customs');
+    await user.click(screen.getByRole('button', { name: 'Allocate task' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Title must be 200 characters or fewer' })).toHaveAttribute('href', '#title');
+    expect(within(summary).getByRole('link', { name: 'Description must be 4,000 characters or fewer' })).toHaveAttribute('href', '#description');
+    expect(screen.getByLabelText('Title')).toHaveValue('t'.repeat(400));
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('refuses a due date in the past at the field', async () => {
+    const user = userEvent.setup();
+    renderRoute('/tasks/new', [viewerMock(), agencies, owners]);
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('Due date'), '2025-01-01');
+    await user.click(screen.getByRole('button', { name: 'Allocate task' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Due date must be today or in the future' })).toHaveAttribute('href', '#dueOn');
+    expect(screen.getByLabelText('Due date')).toHaveAccessibleDescription(/Error: Due date must be today or in the future/);
+  });
+});
