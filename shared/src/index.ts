@@ -1,4 +1,5 @@
 export * from './agencies.js';
+export * from './agency-rights.js';
 export * from './date-rules.js';
 export * from './errors.js';
 export * from './imports.js';

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { AGENCY_RIGHTS, PERMISSIONS } from '@sentinel/shared';
 import { Loading } from '../ui/Loading';
-import { useAgencyOptions, usePanelId } from '../modules/agencies/components/useAgencyOptions';
+import { usePanelId } from '../modules/agencies/components/useAgencyOptions';
+import { useActingAgencies } from '../modules/disruptions/components/useActingAgencies';
+import { useAgencyRight } from '../modules/app/viewer-context';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
-import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
+import { ForbiddenContent, NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
@@ -20,7 +22,8 @@ import { OcgChildPage } from '../modules/ocgs/components/OcgChildPage';
 
 function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; disruptionId: string; panelId: string }) {
   const navigate = useNavigate();
-  const agencies = useAgencyOptions(panelId);
+  const { loading: agenciesLoading, agencies } = useActingAgencies(panelId);
+  const mayChange = useAgencyRight(AGENCY_RIGHTS.changeDisruption);
   const server = useServerErrors(DISRUPTION_FIELDS);
   // The version corrected is the one read when the page opened: a later change by someone else is a CONFLICT.
   const { data, error, refetch } = useQuery(DisruptionQuery, {
@@ -42,7 +45,9 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
   if ((disruption && disruption.ocgId !== ocgId) || (!data && (codes.includes('NOT_FOUND') || codes.includes('BAD_USER_INPUT'))))
     return <NotFoundContent />;
   if (!data && error) return <ServiceErrorContent message={error.message} />;
-  if (!disruption || !agencies) return <Loading />;
+  if (!disruption || agenciesLoading) return <Loading />;
+  // Offered only where the viewer may correct it; reached by its address, it says so rather than failing on save.
+  if (!mayChange(disruption.agency.id)) return <ForbiddenContent />;
 
   return (
     <OcgChildPage ocgId={ocgId}>
