@@ -2,6 +2,7 @@ export * from './agencies.js';
 export * from './agency-rights.js';
 export * from './date-rules.js';
 export * from './errors.js';
+export * from './field-labels.js';
 export * from './imports.js';
 export * from './input-values.js';
 export * from './limits.js';

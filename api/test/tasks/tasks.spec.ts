@@ -148,7 +148,11 @@ describe('tasks between meetings', () => {
     expect(first.errors).toBeUndefined();
     const second = await t.gql(EDIT, { i: { ...base, title: 'Check the premises licence', dueOn: SOON } }, { session: coordinator });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(second.errors?.[0]?.message).toMatch(/dueOn/);
+    // Named as the form labels them; the fields by name too, for the form to lay theirs beside the person's own.
+    expect(second.errors?.[0]?.message).toBe(
+      'This task was changed by someone else since you opened it: Due date changed. Check their changes beside yours, then save again.',
+    );
+    expect(second.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['dueOn'] });
     const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(
       TASK,
       { id: task.id },

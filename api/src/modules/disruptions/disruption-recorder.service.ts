@@ -69,7 +69,7 @@ export class DisruptionRecorder {
       const holds = (p: Permission) => this.access.holdsInPanel(viewer, current.panel_id, p);
       if (!mayActForAgency(holds, viewer.agencyId, current.agency_id, AGENCY_RIGHTS.changeDisruption)) throw AppError.forbidden();
       if (current.version !== input.version) {
-        throw AppError.conflict('This disruption', await this.audit.changedSince(m, 'Disruption', current.id, input.version));
+        throw AppError.conflict('This disruption', await this.audit.changedSince(m, 'Disruption', current.id, input.version), 'Disruption');
       }
       const beforeNominals = await this.nominalIds(m, current.id);
       const v = await this.validated(m, viewer, current.panel_id, input);

@@ -82,7 +82,7 @@ export class NominalsService {
       const current = await this.findVisible(m, ctx, input.id, true);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.OCG_WRITE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This nominal', await this.audit.changedSince(m, 'Nominal', current.id, input.version));
+        throw AppError.conflict('This nominal', await this.audit.changedSince(m, 'Nominal', current.id, input.version), 'Nominal');
       }
       await m
         .createQueryBuilder()

@@ -77,7 +77,7 @@ export class OcgsService {
       const current = await this.findVisible(m, ctx, input.id, true);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.OCG_WRITE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This group', await this.audit.changedSince(m, 'Ocg', current.id, input.version));
+        throw AppError.conflict('This group', await this.audit.changedSince(m, 'Ocg', current.id, input.version), 'Ocg');
       }
       const values = await this.validated(m, current.panelId, input, current);
       await m

@@ -84,7 +84,7 @@ export class TaskWorkflowService {
       const current = await this.tasks.findVisible(m, ctx, input.id, true);
       const viewer = this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.TASK_MANAGE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version));
+        throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version), 'Task');
       }
       const values = await this.validated(m, current.panelId, input, current.dueOn);
       await m
@@ -133,7 +133,7 @@ export class TaskWorkflowService {
   private async requireVersionSeen(m: EntityManager, current: TaskEntity, version: number | null | undefined): Promise<void> {
     if (!version) throw AppError.badInput('version', 'Send the version of the task you saw when changing its status');
     if (current.version !== version) {
-      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, version));
+      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, version), 'Task');
     }
   }
 
