@@ -30,10 +30,29 @@ export function useConflict<V extends Values>(entityType: string) {
   };
 }
 
+/**
+ * The version a form saves against: the one it opened with, even if the cache learns of a newer one (the
+ * server must answer CONFLICT rather than overwrite it); after a CONFLICT, the newer one just reloaded.
+ */
+export function useOpenedVersion(current: number | undefined) {
+  const [opened, setOpened] = useState<number | null>(null);
+  if (opened === null && current !== undefined) setOpened(current);
+  return {
+    current: () => opened ?? current ?? 0,
+    moveTo: (version: number | undefined) => {
+      if (version !== undefined) setOpened(version);
+    },
+  };
+}
+
 export function showValue(value: unknown, words: Record<string, string> = {}): string {
   if (Array.isArray(value)) return value.length ? value.map((v) => showValue(v, words)).join(', ') : 'None';
   if (value === null || value === undefined || value === '') return 'Not given';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Values).filter(([, v]) => v !== '' && v !== null && v !== undefined);
+    return parts.length ? parts.map(([k, v]) => `${words[k] ?? k}: ${showValue(v)}`).join('; ') : 'None';
+  }
   return words[String(value)] ?? String(value);
 }
 
