@@ -94,8 +94,8 @@ describe('a task edited by someone else meanwhile', () => {
     await user.type(title, 'Check the premises licence');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Due date changed');
-    const review = await screen.findByTestId('conflict-review');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Due date changed');
+    const review = await screen.findByTestId('conflict-review', {}, { timeout: 5000 });
     const row = within(review).getByRole('row', { name: /Due date/ });
     expect(
       within(row)
@@ -105,6 +105,6 @@ describe('a task edited by someone else meanwhile', () => {
     // What the person typed is still in the form; saving again sends it against the newer version.
     expect(screen.getByLabelText('Title')).toHaveValue('Check the premises licence');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
   }, 20_000);
 });
