@@ -36,10 +36,7 @@ function EditAgency({ id }: { id: string }) {
       await navigate(`/agencies/${id}`);
     } catch (e) {
       server.show(e);
-      if (conflict.caught(e, values)) {
-        const fresh = await refetch().catch(() => undefined);
-        version.moveTo(getFragmentData(AgencyDetailsFragment, fresh?.data?.agency)?.version);
-      }
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(AgencyDetailsFragment, (await refetch()).data?.agency)?.version));
     }
   };
 

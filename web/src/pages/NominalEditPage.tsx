@@ -37,10 +37,7 @@ function EditNominal({ id }: { id: string }) {
       await navigate(`/nominals/${id}`);
     } catch (e) {
       server.show(e);
-      if (conflict.caught(e, values)) {
-        const fresh = await refetch().catch(() => undefined);
-        version.moveTo(getFragmentData(NominalDetailsFragment, fresh?.data?.nominal)?.version);
-      }
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(NominalDetailsFragment, (await refetch()).data?.nominal)?.version));
     }
   };
 

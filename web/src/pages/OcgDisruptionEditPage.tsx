@@ -93,10 +93,7 @@ function CorrectDisruption({ ocgId, disruptionId, panelId }: { ocgId: string; di
             } catch (e) {
               server.show(e);
               // The summary says what changed and the review shows it; a second save is made against the newer version.
-              if (conflict.caught(e, v)) {
-                await refetch().catch(() => undefined);
-                setSeenVersion(null);
-              }
+              if (await conflict.caught(e, v, () => refetch())) setSeenVersion(null);
             }
           }}
         />

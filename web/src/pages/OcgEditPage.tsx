@@ -42,10 +42,7 @@ function EditOcg({ id }: { id: string }) {
     } catch (e) {
       server.show(e);
       // The summary says what changed and the review shows it; a second save is made against the newer version.
-      if (conflict.caught(e, values)) {
-        const fresh = await refetch().catch(() => undefined);
-        version.moveTo(getFragmentData(OcgDetailsFragment, fresh?.data?.ocg)?.version);
-      }
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(OcgDetailsFragment, (await refetch()).data?.ocg)?.version));
     }
   };
   const officerNames = Object.fromEntries(officers.options.map((o) => [o.value, o.label]));

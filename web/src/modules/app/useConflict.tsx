@@ -15,11 +15,19 @@ export type ValueLabels = Record<string, Record<string, string>>;
 export function useConflict<V extends Values>(entityType: string) {
   const [conflict, setConflict] = useState<{ fields: string[]; yours: V } | null>(null);
   return {
-    /** After a failed save: true when it was a CONFLICT, remembering what the person sent. */
-    caught(error: unknown, yours: V): boolean {
+    /**
+     * After a failed save: when it was a CONFLICT, reloads the record (`reload` also takes its newer version) and
+     * only then shows the review, so that "saved by someone else" is never the old value. True for a CONFLICT.
+     */
+    async caught(error: unknown, yours: V, reload: () => Promise<unknown>): Promise<boolean> {
       const found = apiErrors(error).find((e) => e.code === 'CONFLICT');
-      setConflict(found ? { fields: found.changedFields ?? [], yours } : null);
-      return Boolean(found);
+      if (!found) {
+        setConflict(null);
+        return false;
+      }
+      await reload().catch(() => undefined);
+      setConflict({ fields: found.changedFields ?? [], yours });
+      return true;
     },
     clear: () => setConflict(null),
     /** Their change beside the person's own; `theirs` is the reloaded record as form values. */
