@@ -60,3 +60,31 @@ export function addressDelaySeconds(failures: number): number {
 }
 
 export const PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
+
+/**
+ * The longest text a field takes, where it differs from LIMITS.nameLength. The API refuses more with a field
+ * error; the forms count characters and refuse it first. Nothing is ever cut.
+ */
+export const TEXT_LIMITS = {
+  taskDescription: 4000,
+  taskUpdate: 4000,
+  blockedReason: 1000,
+  closingNote: 2000,
+  ocgSummary: 4000,
+  disruptionDescription: 2000,
+  disruptionRationale: 2000,
+  intelligence: 5000,
+  intelligenceConditions: 1000,
+  nominalSurname: 100,
+  nominalForenames: 150,
+  nominalAlias: 100,
+} as const;
+
+/** What to fix when text is longer than its field takes; `label` is the field's label ("Title"). */
+export function tooLongMessage(label: string, max: number): string {
+  return `${label} must be ${max.toLocaleString('en-GB')} characters or fewer`;
+}
+
+export function tooLongProblem(label: string, value: string | null | undefined, max: number): string | null {
+  return value && value.length > max ? tooLongMessage(label, max) : null;
+}

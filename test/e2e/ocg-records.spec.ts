@@ -74,6 +74,10 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await signIn(page, DEMO.PARTNER_MEMBER);
   await openGroup(page, 'Operation Juniper');
   await expect(page.getByText('Jason WHITLOCK').first()).toBeVisible();
+  // The police's disruption is theirs to correct: a partner is not offered it.
+  const policeEntry = page.getByRole('row').filter({ hasText: 'Vehicle seized for no insurance' });
+  await expect(policeEntry).toBeVisible();
+  await expect(policeEntry.getByRole('link', { name: /Change/ })).toHaveCount(0);
   await expectMarkedAndAccessible(page);
   await signOut(page);
 

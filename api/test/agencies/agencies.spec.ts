@@ -101,7 +101,7 @@ describe('agencies', () => {
     await t.gql(UPDATE, { i: { id, version: 1, ...input({ name: 'Fire and Rescue', tacticHeadings: ['BUSINESS', 'CRIME'] }) } }, { session: chair });
     const stale = await t.gql(UPDATE, { i: { id, version: 1, ...input({ name: 'Fire & Rescue' }) } }, { session: chair });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/tacticHeadings/);
+    expect(stale.errors?.[0]?.message).toMatch(/: Tactic headings changed/);
     const [row] = await t.dataSource.query(`SELECT name, tactic_headings FROM agency WHERE id = $1`, [id]);
     expect(row).toEqual({ name: 'Fire and Rescue', tactic_headings: ['BUSINESS', 'CRIME'] });
   });

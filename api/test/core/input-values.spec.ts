@@ -1,3 +1,4 @@
+import { addDays, londonToday } from '@sentinel/shared';
 import { unstorableScalar } from '../../src/core/errors/validation.pipe.js';
 import { draftRows, type RowError } from '../../src/modules/records-io/import-rows.js';
 import { addOcgs } from '../disruptions/records-fixtures.js';
@@ -14,6 +15,7 @@ const NOMINAL = 'mutation($i: CreateNominalInput!) { createNominal(input: $i) { 
 const OCG = 'mutation($i: CreateOcgInput!) { createOcg(input: $i) { id } }';
 const MEMBER = 'mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }';
 const DISRUPTION = 'mutation($i: RecordDisruptionInput!) { recordDisruption(input: $i) { id } }';
+const INTELLIGENCE = 'mutation($i: RecordIntelligenceInput!) { recordIntelligence(input: $i) { id } }';
 const REPORT = 'query($p: ID!, $f: String!, $t: String!) { outcomeReport(panelId: $p, from: $f, to: $t) { __typename } }';
 const SEARCH = 'query($p: ID!, $s: String) { agencies(panelId: $p, search: $s) { totalCount } }';
 
@@ -90,6 +92,87 @@ describe('values no field may hold', () => {
     expect([await count('task'), await count('nominal'), await count('ocg')]).toEqual([tasks, nominals, ocgs]);
     // A leap day that exists is a date like any other.
     expect((await t.gql(NOMINAL, nominal({ dateOfBirth: '2024-02-29' }), { session: chair })).errors).toBeUndefined();
+  });
+
+  it('refuses a review date in the past or before the group was mapped, a group mapped or a person born in the future', async () => {
+    const [ocgs, nominals] = [await count('ocg'), await count('nominal')];
+    const group = { panelId: p.panelId, name: 'Operation Birch', status: 'ACTIVE', crimeTypes: [], areas: [] };
+    const today = londonToday();
+    expect(await refusal(OCG, { i: { ...group, nextReviewOn: '2025-01-01' } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'nextReviewOn',
+      message: 'Next review date must be today or in the future',
+    });
+    expect(await refusal(OCG, { i: { ...group, dateMapped: addDays(today, 20), nextReviewOn: addDays(today, 10) } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'dateMapped',
+      message: 'Date mapped must be today or in the past',
+    });
+    expect(await refusal(OCG, { i: { ...group, dateMapped: today, nextReviewOn: today } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'nextReviewOn',
+      message: 'Next review date must be after date mapped',
+    });
+    expect(await refusal(NOMINAL, nominal({ nextReviewOn: '2025-01-01' }))).toMatchObject({
+      field: 'nextReviewOn',
+      message: /today or in the future/,
+    });
+    expect(await refusal(NOMINAL, nominal({ dateOfBirth: addDays(today, 1) }))).toMatchObject({
+      field: 'dateOfBirth',
+      message: /today or in the past/,
+    });
+    expect([await count('ocg'), await count('nominal')]).toEqual([ocgs, nominals]);
+    const mapped = await t.gql(OCG, { i: { ...group, dateMapped: addDays(today, -30), nextReviewOn: addDays(today, 1) } }, { session: chair });
+    expect(mapped.errors).toBeUndefined();
+  });
+
+  it('refuses text longer than its field takes with the field named and its label, and cuts nothing', async () => {
+    const counts = async () => Promise.all(['task', 'nominal', 'intelligence'].map(count));
+    const before = await counts();
+    const disruptions = (await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [ocgId]))[0].n;
+    const long = (n: number) => 'x'.repeat(n);
+    expect(await refusal(ALLOCATE, task({ title: long(400) }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'title',
+      message: 'Title must be 200 characters or fewer',
+    });
+    expect(await refusal(ALLOCATE, task({ description: long(12_000) }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'description',
+      message: 'Description must be 4,000 characters or fewer',
+    });
+    expect(await refusal(NOMINAL, nominal({ surname: long(101) }))).toMatchObject({
+      field: 'surname',
+      message: 'Surname must be 100 characters or fewer',
+    });
+    expect(await refusal(NOMINAL, nominal({ aliases: ['Smudge', long(101)] }))).toMatchObject({
+      field: 'aliases',
+      message: 'Each of the aliases must be 100 characters or fewer',
+    });
+    const disruption = { ocgId, occurredOn: '2026-03-01', strand: 'PURSUE', tacticHeading: 'BUSINESS', impact: 'MINOR', rationale: 'Short' };
+    expect(await refusal(DISRUPTION, { i: { ...disruption, description: long(2001) } })).toMatchObject({
+      field: 'description',
+      message: 'Description must be 2,000 characters or fewer',
+    });
+    const intelligence = {
+      panelId: p.panelId,
+      subjectKind: 'OCG',
+      subjectId: ocgId,
+      recordedOn: '2026-03-01',
+      sourceGrade: 'S1',
+      intelligenceGrade: 'A',
+      handling: 'P',
+    };
+    const entry = await t.gql(INTELLIGENCE, { i: { ...intelligence, text: long(5001) } }, { session: chair });
+    expect(entry.errors?.[0]).toMatchObject({ message: /5,000 characters or fewer/, extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+    expect(await counts()).toEqual(before);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM disruption WHERE ocg_id = $1`, [ocgId]))[0].n).toBe(disruptions);
+    // At the limit exactly, the whole text is kept.
+    const kept = await t.gql<{ allocateTask: { id: string } }>(ALLOCATE, task({ title: long(200), description: long(4000) }), { session: chair });
+    const [row] = await t.dataSource.query(`SELECT length(title) AS t, length(description) AS d FROM task WHERE id = $1`, [
+      kept.data!.allocateTask.id,
+    ]);
+    expect(row).toEqual({ t: 200, d: 4000 });
   });
 
   it('refuses a denormal or over-precise figure in a disruption’s outcomes, naming it, and writes nothing', async () => {

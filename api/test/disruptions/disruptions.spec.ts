@@ -158,7 +158,8 @@ describe('disruptions', () => {
     expect(updated.data?.updateDisruption).toMatchObject({ impact: 'MAJOR', version: 2 });
     const stale = await t.gql(UPDATE, { i: { ...fields, impact: 'MINOR', id, version: 1 } }, { session: police });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/impact changed/);
+    expect(stale.errors?.[0]?.message).toMatch(/Impact on the group changed/);
+    expect(stale.errors?.[0]?.extensions?.changedFields).toContain('impact');
     const byPartner = await t.gql(UPDATE, { i: { ...fields, id, version: 2 } }, { session: partner });
     expect(byPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byObserver = await t.gql(UPDATE, { i: { ...fields, id, version: 2 } }, { session: observer });

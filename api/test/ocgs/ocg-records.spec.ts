@@ -219,7 +219,8 @@ describe('OCG records and who sees the people in them', () => {
     expect((await update(v, 'Operation Larch')).errors).toBeUndefined();
     const stale = await update(v, 'Operation Birch');
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/crimeTypes/);
+    expect(stale.errors?.[0]?.message).toMatch(/: Crime types, Lead responsible officer changed/);
+    expect(stale.errors?.[0]?.extensions?.changedFields).toEqual(['crimeTypes', 'lroUserId']);
   });
 
   it('refuses a score outside the panel’s scale, naming the part, and writes nothing', async () => {

@@ -11,7 +11,7 @@ import type { SqlCounter } from './sql-counter.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; changedFields?: string[] } }[];
 }
 
 export interface TestApp {

@@ -1,4 +1,4 @@
-import { LIMITS } from '@sentinel/shared';
+import { addDays, LIMITS, londonToday } from '@sentinel/shared';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -9,6 +9,9 @@ const EDIT = 'mutation($i: EditTaskInput!) { editTask(input: $i) { id version du
 const TASK = `query($id: ID!) { task(id: $id) { reference status version updates { kind text fromStatus toStatus authorName authorAgencyName changes { field before after } } } }`;
 const SEARCH = `query($p: ID!, $s: String) { tasks(panelId: $p, filter: { search: $s }, sort: REFERENCE, limit: 100) {
   totalCount nodes { reference title agency { name } ocg { reference } } } }`;
+// Due dates relative to today, so the tasks are never overdue whenever the suite runs.
+const SOON = addDays(londonToday(), 14);
+const LATER = addDays(londonToday(), 35);
 type Found = { tasks: { totalCount: number; nodes: { reference: string }[] } };
 
 describe('tasks between meetings', () => {
@@ -34,7 +37,7 @@ describe('tasks between meetings', () => {
   const allocate = async (agency: string, title = 'Review the car wash accounts', extra: Record<string, unknown> = {}) => {
     const res = await t.gql<{ allocateTask: { id: string; reference: string; version: number } }>(
       ALLOCATE,
-      { i: { panelId: p.panelId, title, agencyId: agency, ocgId, dueOn: '2026-12-20', priority: 'HIGH', ...extra } },
+      { i: { panelId: p.panelId, title, agencyId: agency, ocgId, dueOn: SOON, priority: 'HIGH', ...extra } },
       { session: chair },
     );
     expect(res.errors).toBeUndefined();
@@ -141,18 +144,45 @@ describe('tasks between meetings', () => {
     const task = await allocate(p.agencies.HMRC, 'Check the licence');
     const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
     const base = { id: task.id, version: task.version, title: 'Check the licence', agencyId: p.agencies.HMRC, priority: 'HIGH' };
-    const first = await t.gql(EDIT, { i: { ...base, dueOn: '2027-01-10' } }, { session: chair });
+    const first = await t.gql(EDIT, { i: { ...base, dueOn: LATER } }, { session: chair });
     expect(first.errors).toBeUndefined();
-    const second = await t.gql(EDIT, { i: { ...base, title: 'Check the premises licence', dueOn: '2026-12-20' } }, { session: coordinator });
+    const second = await t.gql(EDIT, { i: { ...base, title: 'Check the premises licence', dueOn: SOON } }, { session: coordinator });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(second.errors?.[0]?.message).toMatch(/dueOn/);
+    // Named as the form labels them; the fields by name too, for the form to lay theirs beside the person's own.
+    expect(second.errors?.[0]?.message).toBe(
+      'This task was changed by someone else since you opened it: Due date changed. Check their changes beside yours, then save again.',
+    );
+    expect(second.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['dueOn'] });
     const history = await t.gql<{ task: { updates: { kind: string; changes: { field: string; before: string; after: string }[] }[] } }>(
       TASK,
       { id: task.id },
       { session: chair },
     );
     const edit = history.data!.task.updates.find((u) => u.kind === 'EDITED');
-    expect(edit?.changes).toEqual([{ field: 'dueOn', before: '"2026-12-20"', after: '"2027-01-10"' }]);
+    expect(edit?.changes).toEqual([{ field: 'dueOn', before: JSON.stringify(SOON), after: JSON.stringify(LATER) }]);
+  });
+
+  it('refuses a due date in the past on a new task or a changed one, and keeps an overdue one that is left as it was', async () => {
+    const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM task WHERE panel_id = $1`, [p.panelId]))[0].n;
+    const yesterday = addDays(londonToday(), -1);
+    const raised = await t.gql(
+      ALLOCATE,
+      { i: { panelId: p.panelId, title: 'Review the car wash accounts', agencyId: p.agencies.HMRC, dueOn: '2025-01-01' } },
+      { session: chair },
+    );
+    expect(raised.errors?.[0]).toMatchObject({
+      message: 'Due date must be today or in the future',
+      extensions: { code: 'BAD_USER_INPUT', field: 'dueOn' },
+    });
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM task WHERE panel_id = $1`, [p.panelId]))[0].n).toBe(before);
+    const today = await allocate(p.agencies.HMRC, 'Due today', { dueOn: londonToday() });
+    // Overdue since it was set: correcting its title leaves the due date alone, moving it to another past day is refused.
+    await t.dataSource.query(`UPDATE task SET due_on = $2 WHERE id = $1`, [today.id, yesterday]);
+    const base = { id: today.id, version: today.version, title: 'Due yesterday', agencyId: p.agencies.HMRC, priority: 'HIGH' };
+    const moved = await t.gql(EDIT, { i: { ...base, dueOn: addDays(yesterday, -1) } }, { session: chair });
+    expect(moved.errors?.[0]).toMatchObject({ message: 'Due date must be today or in the future', extensions: { field: 'dueOn' } });
+    const kept = await t.gql<{ editTask: { dueOn: string; title: string } }>(EDIT, { i: { ...base, dueOn: yesterday } }, { session: chair });
+    expect(kept.data?.editTask).toMatchObject({ dueOn: yesterday, title: 'Due yesterday' });
   });
 
   it('answers CONFLICT to a status sent with a stale version even when the task already has that status, and writes nothing', async () => {
@@ -205,7 +235,7 @@ describe('tasks between meetings', () => {
     const res = await t.gql(
       EDIT,
       {
-        i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: '2026-12-20' },
+        i: { id: task.id, version: 1, title: 'Visit the premises', agencyId: p.agencies['Trading Standards'], priority: 'HIGH', dueOn: SOON },
       },
       { session: chair },
     );

@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { AGENCY_KIND_LABELS, PERMISSIONS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { AgencyForm } from '../modules/agencies/components/AgencyForm';
@@ -12,12 +11,16 @@ import { agencyFormValues, agencyInput, type AgencyFormValues } from '../modules
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
+import { getFragmentData } from '../gql';
+import { AgencyDetailsFragment } from '../modules/agencies/graphql/agency-details.fragment';
 
 function EditAgency({ id }: { id: string }) {
   const navigate = useNavigate();
   // Opened from the server, not the cache, so that the form starts from the newest version.
-  const { agency, loading, notFound, error } = useAgency(id, 'network-only');
-  const openedVersion = useRef<number | null>(null);
+  const { agency, loading, notFound, error, refetch } = useAgency(id, 'network-only');
+  const version = useOpenedVersion(agency?.version);
+  const conflict = useConflict<AgencyFormValues>('Agency');
   const server = useServerErrors();
   const [updateAgency, { loading: saving }] = useMutation(UpdateAgencyMutation);
   usePageTitle(agency ? `Change ${agency.name}` : 'Change agency', server.hasErrors);
@@ -26,17 +29,14 @@ function EditAgency({ id }: { id: string }) {
   if (error) return <ServiceErrorContent message={error.message} />;
   if (loading || !agency) return <Loading />;
 
-  // The version is the one the form was opened with, even if the cache learns of a newer one meanwhile:
-  // the server must then answer CONFLICT rather than let these edits overwrite someone else's.
-  if (openedVersion.current === null) openedVersion.current = agency.version;
-  const version = openedVersion.current;
   const onSubmit = async (values: AgencyFormValues) => {
     server.clear();
     try {
-      await updateAgency({ variables: { input: { id, version, ...agencyInput(values) } } });
+      await updateAgency({ variables: { input: { id, version: version.current(), ...agencyInput(values) } } });
       await navigate(`/agencies/${id}`);
     } catch (e) {
       server.show(e);
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(AgencyDetailsFragment, (await refetch()).data?.agency)?.version));
     }
   };
 
@@ -57,6 +57,7 @@ function EditAgency({ id }: { id: string }) {
               <>
                 <span className="govuk-caption-l">{agency.name}</span>
                 <h1 className="govuk-heading-l">Change agency details</h1>
+                {conflict.review(agencyFormValues(agency), { kind: AGENCY_KIND_LABELS, tacticHeadings: TACTIC_HEADING_LABELS })}
               </>
             }
             cancel={

@@ -1,13 +1,15 @@
-import { useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { GSC_MARKING_LABELS, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { ForbiddenContent, NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
+import { getFragmentData } from '../gql';
+import { NominalDetailsFragment } from '../modules/nominals/graphql/nominal-details.fragment';
 import { NominalForm } from '../modules/nominals/components/NominalForm';
 import { useNominal } from '../modules/nominals/components/useNominal';
 import { UpdateNominalMutation } from '../modules/nominals/graphql/update-nominal.mutation';
@@ -15,8 +17,9 @@ import { NOMINAL_FORM_FIELDS, nominalFormValues, nominalInput, type NominalFormV
 
 function EditNominal({ id }: { id: string }) {
   const navigate = useNavigate();
-  const { nominal, loading, notFound, error } = useNominal(id, 'network-only');
-  const openedVersion = useRef<number | null>(null);
+  const { nominal, loading, notFound, error, refetch } = useNominal(id, 'network-only');
+  const version = useOpenedVersion(nominal?.version);
+  const conflict = useConflict<NominalFormValues>('Nominal');
   const server = useServerErrors(NOMINAL_FORM_FIELDS);
   const [updateNominal, { loading: saving }] = useMutation(UpdateNominalMutation);
   usePageTitle(nominal ? `Change nominal ${nominal.reference}` : 'Change nominal', server.hasErrors);
@@ -27,15 +30,14 @@ function EditNominal({ id }: { id: string }) {
   // Someone who may not see the details cannot edit them either.
   if (nominal.personalDataWithheld) return <ForbiddenContent />;
 
-  if (openedVersion.current === null) openedVersion.current = nominal.version;
-  const version = openedVersion.current;
   const onSubmit = async (values: NominalFormValues) => {
     server.clear();
     try {
-      await updateNominal({ variables: { input: { id, version, ...nominalInput(values) } } });
+      await updateNominal({ variables: { input: { id, version: version.current(), ...nominalInput(values) } } });
       await navigate(`/nominals/${id}`);
     } catch (e) {
       server.show(e);
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(NominalDetailsFragment, (await refetch()).data?.nominal)?.version));
     }
   };
 
@@ -57,6 +59,7 @@ function EditNominal({ id }: { id: string }) {
               <>
                 <span className="govuk-caption-l">{`Nominal ${nominal.reference}`}</span>
                 <h1 className="govuk-heading-l">Change personal details</h1>
+                {conflict.review(nominalFormValues(nominal), { gscMarking: GSC_MARKING_LABELS })}
               </>
             }
             cancel={

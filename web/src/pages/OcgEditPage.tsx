@@ -1,13 +1,15 @@
-import { useRef } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { CRIME_TYPE_LABELS, GSC_MARKING_LABELS, OCG_STATUS_LABELS, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
+import { getFragmentData } from '../gql';
+import { OcgDetailsFragment } from '../modules/ocgs/graphql/ocg-details.fragment';
 import { OcgForm } from '../modules/ocgs/components/OcgForm';
 import { useOcg } from '../modules/ocgs/components/useOcg';
 import { useOfficerOptions } from '../modules/ocgs/components/useOfficerOptions';
@@ -18,30 +20,38 @@ function EditOcg({ id }: { id: string }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   // Opened from the server, so that the form starts from the newest version.
-  const { ocg, loading, notFound, error } = useOcg(id, 'network-only');
-  const openedVersion = useRef<number | null>(null);
+  const { ocg, loading, notFound, error, refetch } = useOcg(id, 'network-only');
   const server = useServerErrors(OCG_FORM_FIELDS);
   const officers = useOfficerOptions(ocg?.panelId ?? '');
   const [updateOcg, { loading: saving }] = useMutation(UpdateOcgMutation);
+  const conflict = useConflict<OcgFormValues>('Ocg');
+  const version = useOpenedVersion(ocg?.version);
   usePageTitle(ocg ? `Change ${ocg.reference}` : 'Change group', server.hasErrors);
 
   if (notFound) return <NotFoundContent />;
   if (error) return <ServiceErrorContent message={error.message} />;
   if (loading || !ocg || officers.loading) return <Loading />;
 
-  // The version the form was opened with: a newer one on the server must answer CONFLICT, not be overwritten.
-  if (openedVersion.current === null) openedVersion.current = ocg.version;
-  const version = openedVersion.current;
   const onSubmit = async (values: OcgFormValues) => {
     server.clear();
     try {
-      await updateOcg({ variables: { input: { id, version, ...ocgInput(values) } } });
+      await updateOcg({ variables: { input: { id, version: version.current(), ...ocgInput(values) } } });
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
       client.cache.gc();
       await navigate(`/ocgs/${id}`);
     } catch (e) {
       server.show(e);
+      // The summary says what changed and the review shows it; a second save is made against the newer version.
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(OcgDetailsFragment, (await refetch()).data?.ocg)?.version));
     }
+  };
+  const officerNames = Object.fromEntries(officers.options.map((o) => [o.value, o.label]));
+  const valueLabels = {
+    status: OCG_STATUS_LABELS,
+    crimeTypes: CRIME_TYPE_LABELS,
+    lroUserId: officerNames,
+    sroUserId: officerNames,
+    gscMarking: GSC_MARKING_LABELS,
   };
 
   return (
@@ -62,6 +72,7 @@ function EditOcg({ id }: { id: string }) {
               <>
                 <span className="govuk-caption-l">{`${ocg.reference} ${ocg.name}`}</span>
                 <h1 className="govuk-heading-l">Change group details</h1>
+                {conflict.review(ocgFormValues(ocg), valueLabels)}
               </>
             }
             cancel={

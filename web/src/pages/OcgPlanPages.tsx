@@ -6,6 +6,7 @@ import { useAgencyOptions, usePanelId } from '../modules/agencies/components/use
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useActingAgencies } from '../modules/disruptions/components/useActingAgencies';
 import { DisruptionForm } from '../modules/disruptions/components/DisruptionForm';
 import { OcgDisruptionsQuery } from '../modules/disruptions/graphql/ocg-disruptions.query';
 import { RecordDisruptionMutation } from '../modules/disruptions/graphql/record-disruption.mutation';
@@ -53,14 +54,14 @@ function AddObjective({ ocgId, panelId }: { ocgId: string; panelId: string }) {
 
 function AddDisruption({ ocgId, panelId }: { ocgId: string; panelId: string }) {
   const navigate = useNavigate();
-  const agencies = useAgencyOptions(panelId);
+  const { loading: agenciesLoading, agencies } = useActingAgencies(panelId);
   const server = useServerErrors(DISRUPTION_FIELDS);
   const [record, { loading }] = useMutation(RecordDisruptionMutation, {
     refetchQueries: [{ query: OcgDisruptionsQuery, variables: { id: ocgId } }],
     awaitRefetchQueries: true,
   });
   usePageTitle('Record a disruption', server.hasErrors);
-  if (!agencies) return <Loading />;
+  if (agenciesLoading) return <Loading />;
   return (
     <OcgChildPage ocgId={ocgId}>
       {({ heading, cancel }) => (

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { AGENCY_RIGHTS, mayActForAgency, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { ButtonLink } from '../ui/Button';
 import { Loading } from '../ui/Loading';
@@ -36,7 +36,7 @@ function TaskDetails({ id }: { id: string }) {
   if (!task || !timeline) return loading ? <Loading /> : null;
 
   const manager = holds(membership, PERMISSIONS.TASK_MANAGE);
-  const canUpdate = manager || (viewer.agencyId === task.agencyId && holds(membership, PERMISSIONS.TASK_UPDATE_OWN_AGENCY));
+  const canUpdate = mayActForAgency((p) => holds(membership, p), viewer.agencyId, task.agencyId, AGENCY_RIGHTS.updateTask);
   const backTo = holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine';
   return (
     <>

@@ -22,7 +22,6 @@ export function DateField({ id, label, value, onChange, hint, error }: Props) {
       widthClass="govuk-input--width-10"
       inputMode="numeric"
       spellCheck={false}
-      maxLength={10}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, KeyboardEvent } from 'react';
 import { cx } from './classes';
+import { characterCount } from './characterCount';
 import { ErrorMessage } from './ErrorMessage';
 
 type Props = {
@@ -16,6 +17,7 @@ type Props = {
   labelIsPageHeading?: boolean;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   spellCheck?: boolean;
+  /** Shows a character count (from three-quarters of this) that warns past it; the text is never cut (the form's check refuses it). */
   maxLength?: number;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 };
@@ -24,9 +26,10 @@ export function TextInput(props: Props) {
   const { id, label, value, onChange, hint, error, type = 'text', widthClass } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const count = characterCount(id, value, props.maxLength, 0.75);
+  const describedBy = [hintId, errorId, count.describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={cx('govuk-form-group', error && 'govuk-form-group--error')}>
+    <div className={cx('govuk-form-group', count.element && 'govuk-character-count', error && 'govuk-form-group--error')}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
@@ -47,9 +50,9 @@ export function TextInput(props: Props) {
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
-        maxLength={props.maxLength}
         onKeyDown={props.onKeyDown}
       />
+      {count.element}
     </div>
   );
 }

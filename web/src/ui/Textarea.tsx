@@ -1,4 +1,5 @@
 import { cx } from './classes';
+import { characterCount } from './characterCount';
 import { ErrorMessage } from './ErrorMessage';
 
 type Props = {
@@ -10,6 +11,7 @@ type Props = {
   hint?: string;
   error?: string;
   rows?: number;
+  /** Shows a character count that warns past this many; the text is never cut (the form's check refuses it). */
   maxLength?: number;
   spellCheck?: boolean;
 };
@@ -17,9 +19,10 @@ type Props = {
 export function Textarea({ id, label, value, onChange, name, hint, error, rows = 5, maxLength, spellCheck }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const count = characterCount(id, value, maxLength);
+  const describedBy = [hintId, errorId, count.describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={cx('govuk-form-group', error && 'govuk-form-group--error')}>
+    <div className={cx('govuk-form-group', count.element && 'govuk-character-count', error && 'govuk-form-group--error')}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
@@ -37,9 +40,9 @@ export function Textarea({ id, label, value, onChange, name, hint, error, rows =
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-describedby={describedBy}
-        maxLength={maxLength}
         spellCheck={spellCheck}
       />
+      {count.element}
     </div>
   );
 }

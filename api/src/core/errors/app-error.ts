@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@sentinel/shared';
+import { fieldLabels, type ErrorCode } from '@sentinel/shared';
 
 /**
  * The one error type a service throws on purpose. Its code and message reach the client as they are; any
@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** CONFLICT: the fields someone else changed, by their input names, for the form to lay beside the person's own. */
+    readonly changedFields?: string[],
   ) {
     super(message);
     this.name = 'AppError';
@@ -22,11 +24,19 @@ export class AppError extends Error {
     return new AppError('BAD_USER_INPUT', message, field);
   }
 
-  static conflict(what: string, changedFields: string[]): AppError {
-    const fields = changedFields.length ? `: ${changedFields.join(', ')} changed` : '';
+  /** Throws BAD_USER_INPUT on `field` when a shared rule (date-rules, input-values) found a problem. */
+  static refuseIf(field: string, problem: string | null): void {
+    if (problem) throw AppError.badInput(field, problem);
+  }
+
+  /** `entityType` names the fields as the form labels them (FIELD_LABELS in shared). */
+  static conflict(what: string, changedFields: string[], entityType = ''): AppError {
+    const fields = changedFields.length ? `: ${fieldLabels(entityType, changedFields).join(', ')} changed` : '';
     return new AppError(
       'CONFLICT',
-      `${what} was changed by someone else since you opened it${fields}. Reload to see their changes, then make yours again.`,
+      `${what} was changed by someone else since you opened it${fields}. Check their changes beside yours, then save again.`,
+      undefined,
+      changedFields,
     );
   }
 

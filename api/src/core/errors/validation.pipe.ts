@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { textProblem } from '@sentinel/shared';
+import { textProblem, tooLongMessage } from '@sentinel/shared';
 import { AppError } from './app-error.js';
 
 /**
@@ -76,10 +76,21 @@ function firstProblem(errors: ValidationError[], prefix = ''): [string, string] 
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
-    if (message) return [field, capitalise(message)];
+    if (message) return [field, capitalise(plainLength(message) ?? message)];
     if (e.children?.length) return firstProblem(e.children, field);
   }
   return ['input', 'Check the values you entered'];
+}
+
+/**
+ * class-validator's own words for a length limit ("title must be shorter than or equal to 200 characters") name
+ * the code's field; an input given no message of its own gets the forms' wording instead.
+ */
+function plainLength(message: string): string | null {
+  const m = /^(each value in )?(\w+) must be shorter than or equal to (\d+) characters$/.exec(message);
+  if (!m) return null;
+  const words = m[2].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return tooLongMessage(m[1] ? `Each of the ${words}` : capitalise(words), +m[3]);
 }
 
 function capitalise(s: string): string {

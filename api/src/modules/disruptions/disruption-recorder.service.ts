@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { londonToday, PERMISSIONS } from '@sentinel/shared';
+import { AGENCY_RIGHTS, londonToday, mayActForAgency, PERMISSIONS, type Permission } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -66,10 +66,10 @@ export class DisruptionRecorder {
       const current = await this.reader.findVisible(m, ctx, input.id, true);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.DISRUPTION_WRITE);
       // Partners correct their own agency's entries; record keepers correct any.
-      const keeper = this.access.holdsInPanel(viewer, current.panel_id, PERMISSIONS.OCG_WRITE);
-      if (!keeper && current.agency_id !== viewer.agencyId) throw AppError.forbidden();
+      const holds = (p: Permission) => this.access.holdsInPanel(viewer, current.panel_id, p);
+      if (!mayActForAgency(holds, viewer.agencyId, current.agency_id, AGENCY_RIGHTS.changeDisruption)) throw AppError.forbidden();
       if (current.version !== input.version) {
-        throw AppError.conflict('This disruption', await this.audit.changedSince(m, 'Disruption', current.id, input.version));
+        throw AppError.conflict('This disruption', await this.audit.changedSince(m, 'Disruption', current.id, input.version), 'Disruption');
       }
       const beforeNominals = await this.nominalIds(m, current.id);
       const v = await this.validated(m, viewer, current.panel_id, input);
@@ -109,7 +109,7 @@ export class DisruptionRecorder {
 
     const agencyId = input.agencyId ?? viewer.agencyId;
     if (!agencyId) throw AppError.badInput('agencyId', 'Select the agency that carried out the disruption');
-    if (agencyId !== viewer.agencyId && !this.access.holdsInPanel(viewer, panelId, PERMISSIONS.OCG_WRITE)) {
+    if (!mayActForAgency((p) => this.access.holdsInPanel(viewer, panelId, p), viewer.agencyId, agencyId, AGENCY_RIGHTS.actForAgency)) {
       throw AppError.badInput('agencyId', 'You can record disruptions only for your own agency');
     }
     const nominalIds = [...new Set(input.nominalIds ?? [])].sort();

@@ -10,12 +10,19 @@ import {
   type FourPStrand,
   type GscMarking,
   type TacticHeading,
+  TEXT_LIMITS,
 } from '@sentinel/shared';
 import { IsAmount, IsCalendarDate } from '../../core/errors/input-validators.js';
 import { DisruptionImpactEnum, FourPStrandEnum, GscMarkingEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-export const DISRUPTION_LIMITS = { description: 2000, rationale: 2000, nominals: 50, drugs: 20, count: 100_000 } as const;
+export const DISRUPTION_LIMITS = {
+  description: TEXT_LIMITS.disruptionDescription,
+  rationale: TEXT_LIMITS.disruptionRationale,
+  nominals: 50,
+  drugs: 20,
+  count: 100_000,
+} as const;
 
 /** The integer outcome counters, in the order the ledger and the outcome report show them. */
 export const OUTCOME_COUNTS = [

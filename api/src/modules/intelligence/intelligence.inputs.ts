@@ -11,12 +11,14 @@ import {
   type IntelligenceGrade,
   type RecordKind,
   type SourceGrade,
+  TEXT_LIMITS,
+  tooLongMessage,
 } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { GscMarkingEnum, HandlingCodeEnum, IntelligenceGradeEnum, RecordKindEnum, SourceGradeEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
-export const INTELLIGENCE_LIMITS = { text: 5000, conditions: 1000, recipients: 50 } as const;
+export const INTELLIGENCE_LIMITS = { text: TEXT_LIMITS.intelligence, conditions: TEXT_LIMITS.intelligenceConditions, recipients: 50 } as const;
 
 @InputType({ description: 'An intelligence entry, graded 3x5x2. Entries are never edited: record a new one instead.' })
 export class RecordIntelligenceInput {
@@ -44,7 +46,7 @@ export class RecordIntelligenceInput {
   @Field()
   @IsString()
   @Matches(/\S/, { message: 'Enter the intelligence' })
-  @MaxLength(INTELLIGENCE_LIMITS.text, { message: `The intelligence must be ${INTELLIGENCE_LIMITS.text} characters or fewer` })
+  @MaxLength(INTELLIGENCE_LIMITS.text, { message: tooLongMessage('The intelligence', INTELLIGENCE_LIMITS.text) })
   text: string;
 
   @Field(() => SourceGradeEnum)
@@ -62,7 +64,7 @@ export class RecordIntelligenceInput {
   @Field(() => String, { nullable: true, description: 'Required for handling code C' })
   @IsOptional()
   @IsString()
-  @MaxLength(INTELLIGENCE_LIMITS.conditions, { message: `The conditions must be ${INTELLIGENCE_LIMITS.conditions} characters or fewer` })
+  @MaxLength(INTELLIGENCE_LIMITS.conditions, { message: tooLongMessage('The conditions', INTELLIGENCE_LIMITS.conditions) })
   handlingConditions?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'For handling code C: the agencies of the panel it may be shared with (at least one)' })

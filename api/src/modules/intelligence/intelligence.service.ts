@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { londonToday, PERMISSIONS, type RecordKind } from '@sentinel/shared';
+import { AGENCY_RIGHTS, londonToday, mayActForAgency, PERMISSIONS, type Permission, type RecordKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -124,7 +124,8 @@ export class IntelligenceService {
     if (input.recordedOn > londonToday()) throw AppError.badInput('recordedOn', 'The date cannot be in the future');
     const submittingAgencyId = input.submittingAgencyId ?? viewer.agencyId;
     if (!submittingAgencyId) throw AppError.badInput('submittingAgencyId', 'Select the submitting agency');
-    if (submittingAgencyId !== viewer.agencyId && !this.access.holdsInPanel(viewer, input.panelId, PERMISSIONS.OCG_WRITE)) {
+    const holds = (p: Permission) => this.access.holdsInPanel(viewer, input.panelId, p);
+    if (!mayActForAgency(holds, viewer.agencyId, submittingAgencyId, AGENCY_RIGHTS.actForAgency)) {
       throw AppError.badInput('submittingAgencyId', 'You can submit intelligence only for your own agency');
     }
     const handlingConditions = input.handlingConditions?.trim() || null;

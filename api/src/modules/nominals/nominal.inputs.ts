@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { GSC_MARKINGS, NOMINAL_ROLES, type GscMarking, type NominalRole } from '@sentinel/shared';
+import { GSC_MARKINGS, NOMINAL_ROLES, TEXT_LIMITS, type GscMarking, type NominalRole } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { GscMarkingEnum, NominalRoleEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
@@ -12,18 +12,18 @@ class NominalFields {
   @Field()
   @IsString()
   @MinLength(1, { message: 'Enter the surname' })
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.nominalSurname)
   surname: string;
 
   @Field({ defaultValue: '' })
   @IsString()
-  @MaxLength(150)
+  @MaxLength(TEXT_LIMITS.nominalForenames)
   forenames: string = '';
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(20, { message: 'Record at most 20 aliases' })
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(TEXT_LIMITS.nominalAlias, { each: true })
   aliases: string[] = [];
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })

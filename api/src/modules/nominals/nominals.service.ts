@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PERMISSIONS, searchableName } from '@sentinel/shared';
+import { changedPastDateProblem, futureDateProblem, londonToday, PERMISSIONS, searchableName } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -66,7 +66,7 @@ export class NominalsService {
     const reference = await nextReference(m, input.panelId, 'N');
     const created = await m
       .getRepository(NominalEntity)
-      .save(m.create(NominalEntity, { ...values(input), panelId: input.panelId, reference, createdBy: viewer.userId }));
+      .save(m.create(NominalEntity, { ...values(input, null), panelId: input.panelId, reference, createdBy: viewer.userId }));
     await this.audit.recordChange(m, ctx, {
       panelId: input.panelId,
       entityType: 'Nominal',
@@ -82,12 +82,12 @@ export class NominalsService {
       const current = await this.findVisible(m, ctx, input.id, true);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.OCG_WRITE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This nominal', await this.audit.changedSince(m, 'Nominal', current.id, input.version));
+        throw AppError.conflict('This nominal', await this.audit.changedSince(m, 'Nominal', current.id, input.version), 'Nominal');
       }
       await m
         .createQueryBuilder()
         .update(NominalEntity)
-        .set({ ...values(input), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .set({ ...values(input, current.nextReviewOn), version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id: current.id })
         .execute();
       const after = await m.getRepository(NominalEntity).findOneByOrFail({ id: current.id });
@@ -104,7 +104,11 @@ export class NominalsService {
   }
 }
 
-function values(input: CreateNominalInput | UpdateNominalInput) {
+/** `previousReviewOn`: an edit may keep a review date that has passed, but never set one. */
+function values(input: CreateNominalInput | UpdateNominalInput, previousReviewOn: string | null) {
+  const today = londonToday();
+  AppError.refuseIf('dateOfBirth', futureDateProblem('Date of birth', input.dateOfBirth, today));
+  AppError.refuseIf('nextReviewOn', changedPastDateProblem('Next review date', input.nextReviewOn, previousReviewOn, today));
   const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter(Boolean))];
   return {
     surname: input.surname.trim(),

@@ -11,6 +11,7 @@ import {
   type CrimeType,
   type GscMarking,
   type OcgStatus,
+  TEXT_LIMITS,
 } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
@@ -43,7 +44,7 @@ class OcgFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.ocgSummary)
   summary?: string | null;
 
   @Field(() => ID, { nullable: true })

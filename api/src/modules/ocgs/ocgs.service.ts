@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PERMISSIONS } from '@sentinel/shared';
+import { changedPastDateProblem, dateOrderProblem, futureDateProblem, londonToday, PERMISSIONS } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -77,9 +77,9 @@ export class OcgsService {
       const current = await this.findVisible(m, ctx, input.id, true);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.OCG_WRITE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This group', await this.audit.changedSince(m, 'Ocg', current.id, input.version));
+        throw AppError.conflict('This group', await this.audit.changedSince(m, 'Ocg', current.id, input.version), 'Ocg');
       }
-      const values = await this.validated(m, current.panelId, input);
+      const values = await this.validated(m, current.panelId, input, current);
       await m
         .createQueryBuilder()
         .update(OcgEntity)
@@ -117,7 +117,8 @@ export class OcgsService {
     return ocg;
   }
 
-  private async validated(m: EntityManager, panelId: string, input: CreateOcgInput | UpdateOcgInput) {
+  private async validated(m: EntityManager, panelId: string, input: CreateOcgInput | UpdateOcgInput, current?: OcgEntity) {
+    checkOcgDates(input, current);
     const people = [input.lroUserId, input.sroUserId].filter((id): id is string => Boolean(id));
     if (people.length) {
       const found: { user_id: string }[] = await m.query(`SELECT user_id FROM membership WHERE panel_id = $1 AND user_id = ANY($2)`, [
@@ -172,4 +173,15 @@ export function toOcgObject(o: OcgEntity): OcgObject {
     updatedAt: o.updatedAt,
     version: o.version,
   };
+}
+
+/** A group is mapped on a day that has come, and reviewed after it; a review date set or changed is not in the past. */
+function checkOcgDates(input: CreateOcgInput | UpdateOcgInput, current?: OcgEntity): void {
+  const today = londonToday();
+  AppError.refuseIf('dateMapped', futureDateProblem('Date mapped', input.dateMapped, today));
+  AppError.refuseIf('nextReviewOn', changedPastDateProblem('Next review date', input.nextReviewOn, current?.nextReviewOn, today));
+  AppError.refuseIf(
+    'nextReviewOn',
+    dateOrderProblem({ label: 'Next review date', value: input.nextReviewOn }, { label: 'Date mapped', value: input.dateMapped }),
+  );
 }

@@ -1,4 +1,4 @@
-import { PANEL_ROLES, PERMISSIONS, roleHolds } from '@sentinel/shared';
+import { AGENCY_RIGHTS, mayActForAgency, PANEL_ROLES, PERMISSIONS, roleHolds } from '@sentinel/shared';
 import type { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { itemAudience, seesItem, visibleItems, type ItemAudience } from '../meetings/meeting-access.js';
@@ -90,8 +90,7 @@ export function taskReaderSql(user = 'u', task = 't'): string {
 /** Whether the viewer may post updates on a task: managers anywhere in the panel, members of the allocated agency. */
 export function canUpdateTask(access: AccessService, ctx: RequestContext, task: { panelId: string; agencyId: string }): boolean {
   const viewer = access.requireViewer(ctx);
-  if (access.holdsInPanel(viewer, task.panelId, PERMISSIONS.TASK_MANAGE)) return true;
-  return viewer.agencyId === task.agencyId && access.holdsInPanel(viewer, task.panelId, PERMISSIONS.TASK_UPDATE_OWN_AGENCY);
+  return mayActForAgency((p) => access.holdsInPanel(viewer, task.panelId, p), viewer.agencyId, task.agencyId, AGENCY_RIGHTS.updateTask);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  changedPastDateProblem,
   CLOSED_TASK_STATUSES,
   defaultDueDate,
   londonToday,
@@ -83,9 +84,9 @@ export class TaskWorkflowService {
       const current = await this.tasks.findVisible(m, ctx, input.id, true);
       const viewer = this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.TASK_MANAGE);
       if (current.version !== input.version) {
-        throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version));
+        throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, input.version), 'Task');
       }
-      const values = await this.validated(m, current.panelId, input);
+      const values = await this.validated(m, current.panelId, input, current.dueOn);
       await m
         .createQueryBuilder()
         .update(TaskEntity)
@@ -132,7 +133,7 @@ export class TaskWorkflowService {
   private async requireVersionSeen(m: EntityManager, current: TaskEntity, version: number | null | undefined): Promise<void> {
     if (!version) throw AppError.badInput('version', 'Send the version of the task you saw when changing its status');
     if (current.version !== version) {
-      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, version));
+      throw AppError.conflict('This task', await this.audit.changedSince(m, 'Task', current.id, version), 'Task');
     }
   }
 
@@ -241,7 +242,9 @@ export class TaskWorkflowService {
     );
   }
 
-  private async validated(m: EntityManager, panelId: string, input: AllocateTaskInput | EditTaskInput) {
+  /** `previousDueOn`: an edit may keep a due date that has passed, but never set one. */
+  private async validated(m: EntityManager, panelId: string, input: AllocateTaskInput | EditTaskInput, previousDueOn?: string | null) {
+    AppError.refuseIf('dueOn', changedPastDateProblem('Due date', input.dueOn, previousDueOn, londonToday()));
     const [agency]: unknown[] = await m.query(`SELECT 1 FROM agency WHERE id = $1 AND panel_id = $2`, [input.agencyId, panelId]);
     if (!agency) throw AppError.badInput('agencyId', 'Select an agency on this panel');
     if (input.ownerUserId) {

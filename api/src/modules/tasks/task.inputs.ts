@@ -8,6 +8,7 @@ import {
   NOT_DONE_CAUSES,
   TASK_PRIORITIES,
   TASK_STATUSES,
+  TEXT_LIMITS,
   type FourPStrand,
   type GscMarking,
   type NotDoneCause,
@@ -31,7 +32,7 @@ class TaskFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.taskDescription)
   description?: string | null;
 
   @Field(() => ID, { description: 'The agency best placed to act' })
@@ -94,7 +95,7 @@ export class AddTaskUpdateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.taskUpdate)
   text?: string | null;
 
   @Field(() => TaskStatusEnum, { nullable: true })
@@ -111,7 +112,7 @@ export class AddTaskUpdateInput {
   @Field(() => String, { nullable: true, description: 'Required when blocking' })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.blockedReason)
   blockedReason?: string | null;
 
   @Field(() => NotDoneCauseEnum, { nullable: true, description: 'Required when closing as not done' })
@@ -122,7 +123,7 @@ export class AddTaskUpdateInput {
   @Field(() => String, { nullable: true, description: 'The outcome, when completing or closing' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(TEXT_LIMITS.closingNote)
   closingNote?: string | null;
 
   @Field(() => TaskDisruptionInput, { nullable: true, description: 'Completing can record the disruption in the group’s ledger in the same step' })

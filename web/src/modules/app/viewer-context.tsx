@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Permission } from '@sentinel/shared';
+import { mayActForAgency, type AgencyRight, type Permission } from '@sentinel/shared';
 import type { ViewerQuery } from '../../gql/graphql';
 
 export type ViewerData = ViewerQuery['viewer'];
@@ -34,4 +34,13 @@ export function useCan(permission: Permission): boolean {
 
 export function currentMembership(viewer: ViewerData, panelId: string | null): Membership | null {
   return viewer.memberships.find((m) => m.panelId === panelId) ?? viewer.memberships[0] ?? null;
+}
+
+/**
+ * Whether the viewer may act on a record of a given agency (AGENCY_RIGHTS in shared: the rule the API applies),
+ * so that a link or an agency choice is offered only where the server would accept it.
+ */
+export function useAgencyRight(right: AgencyRight): (recordAgencyId: string | null | undefined) => boolean {
+  const { viewer, membership } = useViewer();
+  return (recordAgencyId) => mayActForAgency((p) => holds(membership, p), viewer.agencyId, recordAgencyId, right);
 }

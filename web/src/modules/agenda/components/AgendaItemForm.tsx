@@ -57,7 +57,6 @@ export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText
           error={errors[id('minutesAllocated')]}
           widthClass="govuk-input--width-3"
           inputMode="numeric"
-          maxLength={3}
         />
         <Select
           id={id('presenter')}

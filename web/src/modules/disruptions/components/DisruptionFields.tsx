@@ -1,4 +1,5 @@
 import {
+  TEXT_LIMITS,
   DISRUPTION_IMPACTS,
   DISRUPTION_IMPACT_LABELS,
   FOUR_P_LABELS,
@@ -60,7 +61,15 @@ export function DisruptionFields({ values, set, errors, agencies }: Props) {
         onChange={(v) => set('tacticHeading')(v as TacticHeading)}
         error={errors.tacticHeading}
       />
-      <Textarea id="description" label="What was done" value={values.description} onChange={set('description')} error={errors.description} rows={4} />
+      <Textarea
+        id="description"
+        label="What was done"
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+        rows={4}
+        maxLength={TEXT_LIMITS.disruptionDescription}
+      />
       <Radios
         id="impact"
         legend="Impact on the group"
@@ -77,6 +86,7 @@ export function DisruptionFields({ values, set, errors, agencies }: Props) {
         onChange={set('rationale')}
         error={errors.rationale}
         rows={4}
+        maxLength={TEXT_LIMITS.disruptionRationale}
       />
       <OutcomeFields outcomes={values.outcomes} onOutcomes={set('outcomes')} drugs={values.drugs} onDrugs={set('drugs')} errors={errors} />
       <MarkingRadios value={values.gscMarking} onChange={set('gscMarking')} error={errors.gscMarking} />

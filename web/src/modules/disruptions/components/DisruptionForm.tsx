@@ -8,7 +8,8 @@ import { DISRUPTION_FIELDS, emptyDisruptionForm, validateDisruptionForm, type Di
 import { DisruptionFields } from './DisruptionFields';
 
 type Props = {
-  agencies: SelectOption[];
+  /** The agencies the viewer may record for; none for a partner, whose own agency is recorded. */
+  agencies?: SelectOption[];
   initialValues?: DisruptionFormValues;
   submitText?: string;
   onSubmit: (values: DisruptionFormValues) => Promise<void>;

@@ -1,4 +1,4 @@
-import type { DisruptionImpact, FourPStrand, GscMarking, TacticHeading } from '@sentinel/shared';
+import { TEXT_LIMITS, tooLongProblem, type DisruptionImpact, type FourPStrand, type GscMarking, type TacticHeading } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import { AMOUNT_OUTCOMES, COUNT_OUTCOMES, type AmountOutcome, type CountOutcome } from './outcomes';
@@ -45,10 +45,16 @@ export function validateDisruptionForm(v: DisruptionFormValues): FieldErrors {
   if (!isIsoDate(v.occurredOn.trim())) errors.occurredOn = 'Enter the date as year-month-day, for example 2026-03-31';
   if (!v.strand) errors.strand = 'Select the 4P strand';
   if (!v.tacticHeading) errors.tacticHeading = 'Select the menu-of-tactics heading';
-  if (!v.description.trim()) errors.description = 'Enter what was done';
+  const description = v.description.trim()
+    ? tooLongProblem('What was done', v.description.trim(), TEXT_LIMITS.disruptionDescription)
+    : 'Enter what was done';
+  if (description) errors.description = description;
   if (!v.impact) errors.impact = 'Select the impact on the group';
   // No national definition of the levels exists: the assessing agency's reasons are what make the level mean something.
-  if (!v.rationale.trim()) errors.rationale = 'Enter the rationale for the impact level';
+  const rationale = v.rationale.trim()
+    ? tooLongProblem('The rationale', v.rationale.trim(), TEXT_LIMITS.disruptionRationale)
+    : 'Enter the rationale for the impact level';
+  if (rationale) errors.rationale = rationale;
   for (const [key, label] of COUNT_OUTCOMES) {
     const raw = (v.outcomes[key] ?? '').trim();
     if (raw && !/^\d+$/.test(raw)) errors[outcomeId(key)] = `${label} must be a whole number, 0 or more`;

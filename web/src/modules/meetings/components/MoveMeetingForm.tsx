@@ -35,7 +35,6 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
           error={errors.startTime}
           widthClass="govuk-input--width-5"
           inputMode="numeric"
-          maxLength={5}
         />
         <TextInput
           id="endTime"
@@ -46,7 +45,6 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
           error={errors.endTime}
           widthClass="govuk-input--width-5"
           inputMode="numeric"
-          maxLength={5}
         />
         <Radios
           id="mode"
@@ -67,7 +65,7 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
             spellCheck={false}
           />
         ) : (
-          <TextInput id="location" label="Location" value={values.location} onChange={set('location')} error={errors.location} maxLength={200} />
+          <TextInput id="location" label="Location" value={values.location} onChange={set('location')} error={errors.location} maxLength={300} />
         )}
         <ButtonGroup>
           <Button disabled={submitting}>Save changes</Button>

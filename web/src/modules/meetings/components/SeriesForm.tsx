@@ -74,7 +74,6 @@ export function SeriesForm({ initial, submitting, ...props }: Props) {
           error={errors.startTime}
           widthClass="govuk-input--width-5"
           inputMode="numeric"
-          maxLength={5}
         />
         <TextInput
           id="durationMinutes"
@@ -85,7 +84,6 @@ export function SeriesForm({ initial, submitting, ...props }: Props) {
           error={errors.durationMinutes}
           widthClass="govuk-input--width-4"
           inputMode="numeric"
-          maxLength={3}
         />
         <Radios
           id="firstMode"
@@ -112,7 +110,7 @@ export function SeriesForm({ initial, submitting, ...props }: Props) {
           value={values.location}
           onChange={set('location')}
           error={errors.location}
-          maxLength={200}
+          maxLength={300}
         />
         <Button disabled={submitting}>Save schedule</Button>
       </form>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LIMITS, NOMINAL_ROLES, type NominalRole } from '@sentinel/shared';
+import { NOMINAL_ROLES, TEXT_LIMITS, type NominalRole } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { DateField } from '../../../ui/DateField';
@@ -28,7 +28,7 @@ type Props = {
 export function NominalForm(props: Props) {
   const form = useForm({
     initial: props.initialValues,
-    validate: (v: NominalFormValues) => validateNominalForm(v, props.withRole),
+    validate: (v: NominalFormValues) => validateNominalForm(v, props.withRole, props.initialValues.nextReviewOn),
     onSubmit: props.onSubmit,
     serverErrors: props.serverErrors,
     serverGeneral: props.serverGeneral,
@@ -55,7 +55,7 @@ export function NominalForm(props: Props) {
           value={values.surname}
           onChange={set('surname')}
           error={errors.surname}
-          maxLength={LIMITS.nameLength}
+          maxLength={TEXT_LIMITS.nominalSurname}
           autoComplete="off"
           spellCheck={false}
         />
@@ -65,7 +65,7 @@ export function NominalForm(props: Props) {
           value={values.forenames}
           onChange={set('forenames')}
           error={errors.forenames}
-          maxLength={LIMITS.nameLength}
+          maxLength={TEXT_LIMITS.nominalForenames}
           autoComplete="off"
           spellCheck={false}
         />

@@ -1,4 +1,13 @@
-import { LIMITS, type GscMarking, type NominalRole } from '@sentinel/shared';
+import {
+  changedPastDateProblem,
+  futureDateProblem,
+  londonToday,
+  TEXT_LIMITS,
+  tooLongMessage,
+  tooLongProblem,
+  type GscMarking,
+  type NominalRole,
+} from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { NominalDetailsFragment } from '../../../gql/graphql';
 import type { FieldErrors } from '../../app/utils/form-errors';
@@ -49,21 +58,28 @@ export function nominalFormValues(n: NominalDetailsFragment): NominalFormValues 
   };
 }
 
-export function validateNominalForm(values: NominalFormValues, needsRole: boolean): FieldErrors {
+/** `initialReviewOn`: the review date the form opened with, which may stay as it is once it has passed. */
+export function validateNominalForm(values: NominalFormValues, needsRole: boolean, initialReviewOn = ''): FieldErrors {
   const errors: FieldErrors = {};
   if (needsRole && !values.role) errors.role = 'Select the nominal’s role in this group';
   const surname = values.surname.trim();
   if (!surname) errors.surname = 'Enter the surname';
-  else if (surname.length > LIMITS.nameLength) errors.surname = `Surname must be ${LIMITS.nameLength} characters or fewer`;
-  if (values.forenames.trim().length > LIMITS.nameLength) errors.forenames = `Forenames must be ${LIMITS.nameLength} characters or fewer`;
-  if (linesOf(values.aliases).some((a) => a.length > LIMITS.nameLength))
-    errors.aliases = `Each alias must be ${LIMITS.nameLength} characters or fewer`;
-  const today = new Date().toISOString().slice(0, 10);
+  else if (surname.length > TEXT_LIMITS.nominalSurname) errors.surname = tooLongMessage('Surname', TEXT_LIMITS.nominalSurname);
+  const forenames = tooLongProblem('Forenames', values.forenames.trim(), TEXT_LIMITS.nominalForenames);
+  if (forenames) errors.forenames = forenames;
+  if (linesOf(values.aliases).some((a) => a.length > TEXT_LIMITS.nominalAlias))
+    errors.aliases = tooLongMessage('Each alias', TEXT_LIMITS.nominalAlias);
+  const today = londonToday();
   const dob = values.dateOfBirth.trim();
-  if (dob && !isIsoDate(dob)) errors.dateOfBirth = 'Enter a real date of birth as year-month-day, for example 1990-03-31';
-  else if (dob && dob > today) errors.dateOfBirth = 'Date of birth must be in the past';
-  if (values.nextReviewOn.trim() && !isIsoDate(values.nextReviewOn.trim()))
-    errors.nextReviewOn = 'Enter a real date as year-month-day, for example 2026-03-31';
+  const review = values.nextReviewOn.trim();
+  const dobProblem =
+    dob && !isIsoDate(dob) ? 'Enter a real date of birth as year-month-day, for example 1990-03-31' : futureDateProblem('Date of birth', dob, today);
+  if (dobProblem) errors.dateOfBirth = dobProblem;
+  const reviewProblem =
+    review && !isIsoDate(review)
+      ? 'Enter a real date as year-month-day, for example 2026-03-31'
+      : changedPastDateProblem('Next review date', review, initialReviewOn, today);
+  if (reviewProblem) errors.nextReviewOn = reviewProblem;
   return errors;
 }
 

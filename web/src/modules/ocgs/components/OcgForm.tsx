@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CRIME_TYPES, CRIME_TYPE_LABELS, LIMITS, OCG_STATUSES, type CrimeType, type OcgStatus } from '@sentinel/shared';
+import { CRIME_TYPES, CRIME_TYPE_LABELS, LIMITS, OCG_STATUSES, TEXT_LIMITS, type CrimeType, type OcgStatus } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { DateField } from '../../../ui/DateField';
@@ -29,7 +29,7 @@ type Props = {
 export function OcgForm(props: Props) {
   const form = useForm({
     initial: props.initialValues,
-    validate: validateOcgForm,
+    validate: (v: OcgFormValues) => validateOcgForm(v, props.initialValues.nextReviewOn),
     onSubmit: props.onSubmit,
     serverErrors: props.serverErrors,
     serverGeneral: props.serverGeneral,
@@ -75,7 +75,14 @@ export function OcgForm(props: Props) {
           error={errors.areas}
           rows={4}
         />
-        <Textarea id="summary" label="Summary (optional)" value={values.summary} onChange={set('summary')} error={errors.summary} />
+        <Textarea
+          id="summary"
+          label="Summary (optional)"
+          value={values.summary}
+          onChange={set('summary')}
+          error={errors.summary}
+          maxLength={TEXT_LIMITS.ocgSummary}
+        />
         <Select
           id="lroUserId"
           label="Lead responsible officer (optional)"

@@ -1,4 +1,15 @@
-import { LIMITS, type CrimeType, type GscMarking, type OcgStatus } from '@sentinel/shared';
+import {
+  changedPastDateProblem,
+  dateOrderProblem,
+  futureDateProblem,
+  LIMITS,
+  londonToday,
+  TEXT_LIMITS,
+  tooLongProblem,
+  type CrimeType,
+  type GscMarking,
+  type OcgStatus,
+} from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { OcgDetailsFragment } from '../../../gql/graphql';
 import type { FieldErrors } from '../../app/utils/form-errors';
@@ -60,16 +71,27 @@ export function ocgFormValues(ocg: OcgDetailsFragment): OcgFormValues {
   };
 }
 
-export function validateOcgForm(values: OcgFormValues): FieldErrors {
+/** `initialReviewOn`: the review date the form opened with, which may stay as it is once it has passed. */
+export function validateOcgForm(values: OcgFormValues, initialReviewOn = ''): FieldErrors {
   const errors: FieldErrors = {};
   const name = values.name.trim();
   if (!name) errors.name = 'Enter the group’s name or operation name';
   else if (name.length > LIMITS.nameLength) errors.name = `Name must be ${LIMITS.nameLength} characters or fewer`;
   if (!values.status) errors.status = 'Select the group’s status';
+  const summary = tooLongProblem('Summary', values.summary.trim(), TEXT_LIMITS.ocgSummary);
+  if (summary) errors.summary = summary;
   if (linesOf(values.areas).length > MAX_AREAS) errors.areas = `Enter ${MAX_AREAS} areas or fewer`;
   for (const field of ['dateMapped', 'nextReviewOn'] as const) {
     if (values[field].trim() && !isIsoDate(values[field].trim())) errors[field] = 'Enter a real date as year-month-day, for example 2026-03-31';
   }
+  const [mapped, review, today] = [values.dateMapped.trim(), values.nextReviewOn.trim(), londonToday()];
+  const mappedProblem = errors.dateMapped ? null : futureDateProblem('Date mapped', mapped, today);
+  if (mappedProblem) errors.dateMapped = mappedProblem;
+  const reviewProblem = errors.nextReviewOn
+    ? null
+    : (changedPastDateProblem('Next review date', review, initialReviewOn, today) ??
+      (errors.dateMapped ? null : dateOrderProblem({ label: 'Next review date', value: review }, { label: 'Date mapped', value: mapped })));
+  if (reviewProblem) errors.nextReviewOn = reviewProblem;
   return errors;
 }
 

@@ -77,7 +77,6 @@ export function ReferralForm(props: Props) {
                 error={errors[`offender-${i}-dob`]}
                 widthClass="govuk-input--width-10"
                 inputMode="numeric"
-                maxLength={10}
               />
               <TextInput
                 id={`offender-${i}-description`}

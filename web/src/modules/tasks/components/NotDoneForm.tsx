@@ -1,4 +1,4 @@
-import { NOT_DONE_CAUSES, NOT_DONE_CAUSE_LABELS, type NotDoneCause } from '@sentinel/shared';
+import { NOT_DONE_CAUSES, NOT_DONE_CAUSE_LABELS, TEXT_LIMITS, type NotDoneCause } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
@@ -43,7 +43,7 @@ export function NotDoneForm(props: Props) {
           onChange={set('closingNote')}
           error={errors.closingNote}
           rows={3}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.closingNote}
         />
         <Button variant="secondary" disabled={props.submitting}>
           Close as not done

@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { FOUR_P_LABELS, FOUR_P_STRANDS, LIMITS, TASK_PRIORITIES, TASK_PRIORITY_LABELS, type FourPStrand, type TaskPriority } from '@sentinel/shared';
+import {
+  FOUR_P_LABELS,
+  FOUR_P_STRANDS,
+  LIMITS,
+  TASK_PRIORITIES,
+  TEXT_LIMITS,
+  TASK_PRIORITY_LABELS,
+  type FourPStrand,
+  type TaskPriority,
+} from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -37,7 +46,7 @@ function useOwnerOptions(panelId: string, agencyId: string): SelectOption[] {
 }
 
 export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, heading, submitText, cancel, ...props }: Props) {
-  const form = useForm({ initial, validate: validateTaskForm, ...props });
+  const form = useForm({ initial, validate: (v: TaskFormValues) => validateTaskForm(v, initial.dueOn), ...props });
   const { values, set, errors } = form;
   const owners = useOwnerOptions(panelId, values.agencyId);
   // A named owner belongs to the allocated agency, so choosing another agency clears the owner.
@@ -67,7 +76,7 @@ export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, he
           onChange={set('description')}
           error={errors.description}
           rows={4}
-          maxLength={4000}
+          maxLength={TEXT_LIMITS.taskDescription}
         />
         <Select
           id="agencyId"

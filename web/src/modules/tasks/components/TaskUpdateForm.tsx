@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABELS, type TaskStatus } from '@sentinel/shared';
+import { TASK_STATUS_LABELS, TEXT_LIMITS, type TaskStatus } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
@@ -42,7 +42,7 @@ export function TaskUpdateForm({ status, manager, disruptionGroup, ...props }: P
           onChange={set('text')}
           error={errors.text}
           rows={5}
-          maxLength={4000}
+          maxLength={TEXT_LIMITS.taskUpdate}
         />
         {next.length > 0 && (
           <Radios
@@ -63,7 +63,7 @@ export function TaskUpdateForm({ status, manager, disruptionGroup, ...props }: P
             onChange={set('blockedReason')}
             error={errors.blockedReason}
             rows={3}
-            maxLength={1000}
+            maxLength={TEXT_LIMITS.blockedReason}
           />
         )}
         {chosen === 'COMPLETED' && disruptionGroup && (

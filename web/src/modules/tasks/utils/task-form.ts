@@ -1,4 +1,13 @@
-import { LIMITS, type FourPStrand, type GscMarking, type TaskPriority } from '@sentinel/shared';
+import {
+  changedPastDateProblem,
+  LIMITS,
+  londonToday,
+  TEXT_LIMITS,
+  tooLongProblem,
+  type FourPStrand,
+  type GscMarking,
+  type TaskPriority,
+} from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import type { TaskDetailsFragment } from '../../../gql/graphql';
@@ -45,14 +54,21 @@ export function taskFormFrom(task: TaskDetailsFragment): TaskFormValues {
   };
 }
 
-export function validateTaskForm(v: TaskFormValues): FieldErrors {
+/** `initialDueOn`: the due date the form opened with, which may stay as it is once it has passed. */
+export function validateTaskForm(v: TaskFormValues, initialDueOn = ''): FieldErrors {
   const errors: FieldErrors = {};
   const title = v.title.trim();
   if (title.length < 3) errors.title = 'Enter a title that says what is to be done';
-  else if (title.length > LIMITS.nameLength) errors.title = `Title must be ${LIMITS.nameLength} characters or fewer`;
-  if (v.description.trim().length > 4000) errors.description = 'Description must be 4000 characters or fewer';
+  else if (title.length > LIMITS.nameLength) errors.title = tooLongProblem('Title', title, LIMITS.nameLength)!;
+  const description = tooLongProblem('Description', v.description.trim(), TEXT_LIMITS.taskDescription);
+  if (description) errors.description = description;
   if (!v.agencyId) errors.agencyId = 'Select the agency the task is allocated to';
-  if (v.dueOn.trim() && !isIsoDate(v.dueOn.trim())) errors.dueOn = 'Enter the due date as year-month-day, for example 2026-03-31';
+  const dueOn = v.dueOn.trim();
+  if (dueOn && !isIsoDate(dueOn)) errors.dueOn = 'Enter the due date as year-month-day, for example 2026-03-31';
+  else {
+    const problem = changedPastDateProblem('Due date', dueOn, initialDueOn, londonToday());
+    if (problem) errors.dueOn = problem;
+  }
   return errors;
 }
 

@@ -1,4 +1,4 @@
-import type { NotDoneCause, TaskStatus } from '@sentinel/shared';
+import { TEXT_LIMITS, tooLongProblem, type NotDoneCause, type TaskStatus } from '@sentinel/shared';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import {
   DISRUPTION_FIELDS,
@@ -25,7 +25,11 @@ export function emptyTaskUpdate(today?: string): TaskUpdateFormValues {
 export function validateTaskUpdate(v: TaskUpdateFormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (!v.text.trim() && !v.status) errors.text = 'Write an update or choose a new status';
+  const text = tooLongProblem('Update', v.text.trim(), TEXT_LIMITS.taskUpdate);
+  if (text) errors.text = text;
   if (v.status === 'BLOCKED' && !v.blockedReason.trim()) errors.blockedReason = 'Say what is blocking the task';
+  const blocked = tooLongProblem('What is blocking the task', v.blockedReason.trim(), TEXT_LIMITS.blockedReason);
+  if (blocked) errors.blockedReason = blocked;
   if (v.status === 'COMPLETED' && v.recordDisruption) Object.assign(errors, validateDisruptionForm(v.disruption));
   return errors;
 }
@@ -56,6 +60,8 @@ export const NOT_DONE_FIELDS = ['notDoneCause', 'closingNote'];
 export function validateNotDone(v: NotDoneFormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (!v.notDoneCause) errors.notDoneCause = 'Choose why the task was not done: circumstances changed, or the agency did not act';
+  const note = tooLongProblem('Note', v.closingNote.trim(), TEXT_LIMITS.closingNote);
+  if (note) errors.closingNote = note;
   return errors;
 }
 

@@ -1,16 +1,16 @@
-import { FOUR_P_LABELS, GSC_MARKING_LABELS, TASK_PRIORITY_LABELS, type FourPStrand, type GscMarking, type TaskPriority } from '@sentinel/shared';
+import {
+  FIELD_LABELS,
+  FOUR_P_LABELS,
+  GSC_MARKING_LABELS,
+  TASK_PRIORITY_LABELS,
+  type FourPStrand,
+  type GscMarking,
+  type TaskPriority,
+} from '@sentinel/shared';
 import { formatDate } from '../../app/utils/dates';
 
-export const TASK_FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  description: 'Description',
-  agencyId: 'Agency',
-  ownerUserId: 'Owner',
-  dueOn: 'Due date',
-  priority: 'Priority',
-  strand: '4P strand',
-  gscMarking: 'Marking',
-};
+// The form's words for each field (FIELD_LABELS in shared), as a CONFLICT names them; the timeline says "Marking".
+export const TASK_FIELD_LABELS: Record<string, string> = { ...FIELD_LABELS.Task, gscMarking: 'Marking' };
 
 /** Names the timeline can put in place of ids: agencies and members of the panel. */
 export type NameLookup = { agencies: ReadonlyMap<string, string>; people: ReadonlyMap<string, string> };

@@ -1,0 +1,69 @@
+/**
+ * Each editable field of a record as its form labels it, by the entity name the audit trail uses. A CONFLICT
+ * names the fields someone else changed in these words, and the web lays "your change" beside theirs under them.
+ */
+const MARKING = 'Government Security Classification marking';
+
+export const FIELD_LABELS: Record<string, Record<string, string>> = {
+  Task: {
+    title: 'Title',
+    description: 'Description',
+    agencyId: 'Agency',
+    ownerUserId: 'Owner',
+    dueOn: 'Due date',
+    priority: 'Priority',
+    strand: '4P strand',
+    gscMarking: MARKING,
+    status: 'Status',
+  },
+  Ocg: {
+    name: 'Name or operation name',
+    status: 'Status',
+    crimeTypes: 'Crime types',
+    areas: 'Areas of operation',
+    summary: 'Summary',
+    lroUserId: 'Lead responsible officer',
+    sroUserId: 'Senior responsible officer',
+    dateMapped: 'Date mapped',
+    nextReviewOn: 'Next review',
+    gscMarking: MARKING,
+  },
+  Disruption: {
+    occurredOn: 'Date of the disruption',
+    agencyId: 'Agency that acted',
+    nominalIds: 'Nominals',
+    strand: '4P strand',
+    tacticHeading: 'Menu-of-tactics heading',
+    description: 'What was done',
+    impact: 'Impact on the group',
+    rationale: 'Rationale for the impact level',
+    outcomes: 'Outcomes',
+    gscMarking: MARKING,
+  },
+  Nominal: {
+    surname: 'Surname',
+    forenames: 'Forenames',
+    aliases: 'Aliases',
+    dateOfBirth: 'Date of birth',
+    isVulnerable: 'Vulnerable or exploited',
+    isChild: 'Child',
+    riskToOfficers: 'Risk to officers',
+    nextReviewOn: 'Next review',
+    gscMarking: MARKING,
+  },
+  Agency: {
+    name: 'Name',
+    kind: 'Kind of agency',
+    tacticHeadings: 'Tactic headings',
+    isaReference: 'Agreement reference',
+    isaSignedOn: 'Signed on',
+    isaExpiresOn: 'Expires on',
+    isaCoversPersonalData: 'Does the agreement cover personal data?',
+  },
+};
+
+/** The fields' labels in the order given; a field with no label keeps its name, so nothing is hidden. */
+export function fieldLabels(entityType: string, fields: readonly string[]): string[] {
+  const labels = FIELD_LABELS[entityType] ?? {};
+  return fields.map((f) => labels[f] ?? f);
+}
