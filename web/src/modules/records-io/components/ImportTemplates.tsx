@@ -29,8 +29,8 @@ export function ImportTemplates() {
       </summary>
       <div className="govuk-details__text">
         <p className="govuk-body">
-          A file made from a template needs no matching of columns. Only the columns marked required must be filled; a file may leave out any
-          other column.
+          A file made from a template needs no matching of columns. Only the columns marked required must be filled; a file may leave out any other
+          column.
         </p>
         {(Object.keys(IMPORT_SPECS) as ImportKind[]).map((kind) => (
           <div key={kind}>
