@@ -16,6 +16,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  // As setup.ts waits longer under load, so may a test as a whole.
+  testTimeout: 15_000,
   transform: {
     '^.+\\.tsx?$': swc,
     '/node_modules/.+\\.m?js$': '<rootDir>/src/test/esm-transform.cjs',

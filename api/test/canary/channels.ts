@@ -91,6 +91,12 @@ export const QUERY_TABLE: Table = {
   nextMeeting: panels(),
   nominal: each('nominal', 'id'),
   nominals: panels({ limit: PAGE }),
+  // Free text naming the panels' main nominals, asked of each panel: names come back only to those who may read them.
+  nominalsNamedIn: (w) => [
+    { label: 'panel A, naming A.main', args: { panelId: w.panelA, text: w.ids.mention.A } },
+    { label: 'panel A, naming B.main', args: { panelId: w.panelA, text: w.ids.mention.B } },
+    { label: 'panel B, naming B.main', args: { panelId: w.panelB, text: w.ids.mention.B } },
+  ],
   ocg: each('ocg', 'id'),
   ocgPlan: each('ocg', 'ocgId'),
   ocgs: join(

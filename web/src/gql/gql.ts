@@ -109,6 +109,7 @@ type Documents = {
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": typeof types.NominalDetailsFragmentDoc,
     "\n  query NominalSearch($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit, kinds: [NOMINAL]) {\n      namesSearched\n      hits {\n        id\n        title\n        subtitle\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n      }\n    }\n  }\n": typeof types.NominalSearchDocument,
     "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n": typeof types.NominalDocument,
+    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.NominalsNamedInDocument,
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": typeof types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": typeof types.CreateOcgDocument,
@@ -263,6 +264,7 @@ const documents: Documents = {
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": types.NominalDetailsFragmentDoc,
     "\n  query NominalSearch($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit, kinds: [NOMINAL]) {\n      namesSearched\n      hits {\n        id\n        title\n        subtitle\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n      }\n    }\n  }\n": types.NominalSearchDocument,
     "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n": types.NominalDocument,
+    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.NominalsNamedInDocument,
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": types.CreateOcgDocument,
@@ -716,6 +718,10 @@ export function graphql(source: "\n  query NominalSearch($panelId: ID!, $text: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n"): (typeof documents)["\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

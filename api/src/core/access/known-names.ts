@@ -144,6 +144,15 @@ function compile(terms: readonly KnownTerm[]): Mask {
     });
 }
 
+/** Which of the owners' terms (a nominal's names) a text names, by the rules the mask uses. */
+export function namedIn<T>(text: string, owned: readonly (KnownTerm & { owner: T })[]): T[] {
+  if (!owned.length || !text.trim()) return [];
+  const found = new Set<T>();
+  // Compiled here, not kept: a panel's every name would push the kept masks out.
+  for (const t of owned) if (compile([t])(text) !== text) found.add(t.owner);
+  return [...found];
+}
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#x27;': "'" };
 
 /**

@@ -94,3 +94,15 @@ export class NominalsArgs extends PageArgs {
   @Type(() => NominalFilter)
   filter?: NominalFilter | null;
 }
+
+@ArgsType()
+export class NamedNominalsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  panelId: string;
+
+  @Field({ description: 'Free text being written: a title, a description, a note' })
+  @IsString()
+  @MaxLength(TEXT_LIMITS.intelligence)
+  text: string;
+}

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
 import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { presentNominal } from './nominal-presenter.js';
-import { NominalsArgs, UpdateNominalInput } from './nominal.inputs.js';
+import { NamedNominalsArgs, NominalsArgs, UpdateNominalInput } from './nominal.inputs.js';
 import { NominalObject } from './nominal.object.js';
 import { NominalsService } from './nominals.service.js';
 
@@ -30,6 +30,14 @@ export class NominalsResolver {
   async nominals(@Context() ctx: RequestContext, @Args() args: NominalsArgs): Promise<NominalPageObject> {
     const { rows, totalCount } = await this.service.list(ctx, args);
     return { nodes: rows.map((n) => presentNominal(ctx, this.access, n)), totalCount };
+  }
+
+  @Query(() => [NominalObject], {
+    description: 'The nominals a text being written names, to warn its writer that viewers without cover will read it masked (at most 20)',
+  })
+  @RequirePermission(PERMISSIONS.PERSONAL_DATA_READ)
+  async nominalsNamedIn(@Context() ctx: RequestContext, @Args() args: NamedNominalsArgs): Promise<NominalObject[]> {
+    return (await this.service.namedIn(ctx, args)).map((n) => presentNominal(ctx, this.access, n));
   }
 
   @Query(() => NominalObject)

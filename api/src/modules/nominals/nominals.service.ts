@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { changedPastDateProblem, futureDateProblem, londonToday, PERMISSIONS, searchableName } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
+import { namedIn } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { leanPage } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { nextReference } from '../panels/references.js';
 import { NOMINAL_ORDER, nominalListCondition } from './nominal-filter.js';
-import type { CreateNominalInput, NominalsArgs, UpdateNominalInput } from './nominal.inputs.js';
+import type { CreateNominalInput, NamedNominalsArgs, NominalsArgs, UpdateNominalInput } from './nominal.inputs.js';
 import { NominalEntity } from './nominal.entity.js';
 
 const AUDITED = [
@@ -36,6 +37,25 @@ export class NominalsService {
 
   get(ctx: RequestContext, id: string): Promise<NominalEntity> {
     return this.findVisible(this.dataSource.manager, ctx, id);
+  }
+
+  /**
+   * The panel's nominals a text names (surname, full name or alias, as the mask finds them), for warning its writer
+   * that viewers without cover will read it masked. Only for those who may read the names: to anyone else it would
+   * tell who the nominals are.
+   */
+  async namedIn(ctx: RequestContext, args: NamedNominalsArgs): Promise<NominalEntity[]> {
+    this.access.requirePanel(ctx, args.panelId, PERMISSIONS.PERSONAL_DATA_READ);
+    const rows = await this.dataSource.getRepository(NominalEntity).find({ where: { panelId: args.panelId } });
+    const byId = new Map(rows.map((n) => [n.id, n]));
+    const terms = rows.flatMap((n) => [
+      { kind: 'NAME' as const, term: n.surname, owner: n.id },
+      ...(n.forenames ? [{ kind: 'FULL_NAME' as const, term: `${n.forenames} ${n.surname}`, owner: n.id }] : []),
+      ...n.aliases.map((a) => ({ kind: 'NAME' as const, term: a, owner: n.id })),
+    ]);
+    return namedIn(args.text, terms)
+      .slice(0, 20)
+      .map((id) => byId.get(id)!);
   }
 
   async list(ctx: RequestContext, args: NominalsArgs): Promise<{ rows: NominalEntity[]; totalCount: number }> {

@@ -18,6 +18,7 @@ import type { FieldErrors } from '../../app/utils/form-errors';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
 import type { DisruptionFormValues } from '../utils/disruption-form';
 import { OutcomeFields } from './OutcomeFields';
+import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
 
 const IMPACT_HINTS: Partial<Record<DisruptionImpact, string>> = { NEGATIVE: 'The intervention left the group stronger' };
 
@@ -88,6 +89,7 @@ export function DisruptionFields({ values, set, errors, agencies }: Props) {
         rows={4}
         maxLength={TEXT_LIMITS.disruptionRationale}
       />
+      <NamedNominalsWarning texts={[values.description, values.rationale]} />
       <OutcomeFields outcomes={values.outcomes} onOutcomes={set('outcomes')} drugs={values.drugs} onDrugs={set('drugs')} errors={errors} />
       <MarkingRadios value={values.gscMarking} onChange={set('gscMarking')} error={errors.gscMarking} />
     </>

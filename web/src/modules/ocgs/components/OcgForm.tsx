@@ -13,6 +13,7 @@ import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { statusLabel } from '../../records/utils/labels';
 import { MAX_AREAS, OCG_FORM_FIELDS, validateOcgForm, type OcgFormValues } from '../utils/ocg-form';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
+import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
 
 type Props = {
   initialValues: OcgFormValues;
@@ -83,6 +84,7 @@ export function OcgForm(props: Props) {
           error={errors.summary}
           maxLength={TEXT_LIMITS.ocgSummary}
         />
+        <NamedNominalsWarning texts={[values.name, values.summary]} />
         <Select
           id="lroUserId"
           label="Lead responsible officer (optional)"

@@ -23,6 +23,7 @@ import { GroupPicker } from '../../ocgs/components/GroupPicker';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
 import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 import { TASK_FORM_FIELDS, validateTaskForm, type TaskFormValues } from '../utils/task-form';
+import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
 
 type Props = {
   panelId: string;
@@ -78,6 +79,7 @@ export function TaskForm({ panelId, initial, agencies, linkGroup, groupLabel, he
           rows={4}
           maxLength={TEXT_LIMITS.taskDescription}
         />
+        <NamedNominalsWarning texts={[values.title, values.description]} />
         <Select
           id="agencyId"
           label="Agency"
