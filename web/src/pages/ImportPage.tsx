@@ -13,7 +13,8 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
 import { ImportErrors, ImportMapping, mappingFrom, mappingInput, type Mapping } from '../modules/records-io/components/ImportMapping';
 import { ImportTemplates } from '../modules/records-io/components/ImportTemplates';
-import { ImportUploadError, previewImport, runImport, type ImportSource } from '../modules/records-io/utils/import-upload';
+import { ImportProgressStatus } from '../modules/records-io/components/ImportProgressStatus';
+import { ImportUploadError, previewImport, runImport, type ImportProgress, type ImportSource } from '../modules/records-io/utils/import-upload';
 
 const KINDS: { value: ImportKind; label: string; hint?: string }[] = [
   { value: 'OCGS', label: 'Groups' },
@@ -39,6 +40,7 @@ function Importer({ panelId }: { panelId: string }) {
   const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
   const [previewing, setPreviewing] = useState(false);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   usePageTitle('Import records', problems.length > 0);
 
   const check = async (source: ImportSource, withMapping?: Mapping) => {
@@ -46,7 +48,7 @@ function Importer({ panelId }: { panelId: string }) {
     setResult(null);
     setPreviewing(true);
     try {
-      const checked = await previewImport(panelId, source, withMapping ? mappingInput(withMapping) : null);
+      const checked = await previewImport(panelId, source, withMapping ? mappingInput(withMapping) : null, setProgress);
       setPreview(checked);
       setMapping(mappingFrom(withMapping ? checked.mapping : checked.suggestedMapping));
     } catch (e) {
@@ -54,6 +56,7 @@ function Importer({ panelId }: { panelId: string }) {
       setProblems(problemsOf(e));
     } finally {
       setPreviewing(false);
+      setProgress(null);
     }
   };
   const onChoose = async (event: FormEvent) => {
@@ -71,7 +74,7 @@ function Importer({ panelId }: { panelId: string }) {
     setProblems([]);
     setRunning(true);
     try {
-      const done = await runImport(panelId, loaded, mappingInput(mapping));
+      const done = await runImport(panelId, loaded, mappingInput(mapping), setProgress);
       setResult(done);
       if (done.imported) {
         client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'ocgs' });
@@ -81,6 +84,7 @@ function Importer({ panelId }: { panelId: string }) {
       setProblems(problemsOf(e));
     } finally {
       setRunning(false);
+      setProgress(null);
     }
   };
   const errorFor = (id: string) => problems.find((p) => p.fieldId === id)?.message;
@@ -124,6 +128,10 @@ function Importer({ panelId }: { panelId: string }) {
           Check the file
         </Button>
       </form>
+      <ImportProgressStatus
+        progress={progress}
+        reading={running && preview ? `Importing ${rowsText(preview.rowCount)}` : 'Reading the file and checking every row'}
+      />
       {preview && loaded && (
         <>
           <h2 className="govuk-heading-m">{`${loaded.file.name}: ${preview.rowCount} ${preview.rowCount === 1 ? 'row' : 'rows'}`}</h2>
@@ -156,6 +164,10 @@ export function ImportPage() {
       {membership && <Importer key={membership.panelId} panelId={membership.panelId} />}
     </RequirePermission>
   );
+}
+
+function rowsText(n: number): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'}`;
 }
 
 /** "1 group and 2 links": only what was created, each counted in its own number. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IMPORT_PATHS, type ImportPreview, type ImportResult } from '@sentinel/shared';
 import { renderRoute, viewerMock } from '../../../test/render';
@@ -19,16 +19,50 @@ const RESULT: ImportResult = { imported: true, created: { ocgs: 2, nominals: 0, 
 
 type Sent = { path: string; headers: Record<string, string>; fields: Record<string, FormDataEntryValue> };
 
+/** A stand-in for the browser's XMLHttpRequest: keeps what the page sent, and answers when the test says. */
+class FakeXhr {
+  static last: FakeXhr | null = null;
+  static sent: Sent[] = [];
+  static answers: { status: number; body: unknown }[] = [];
+  /** When false, the test drives the upload itself (progress, then the answer). */
+  static auto = true;
+  path = '';
+  headers: Record<string, string> = {};
+  status = 0;
+  responseText = '';
+  upload: { onprogress: ((e: ProgressEvent) => void) | null; onload: (() => void) | null } = { onprogress: null, onload: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  open(_method: string, path: string) {
+    this.path = path;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: FormData) {
+    FakeXhr.sent.push({ path: this.path, headers: this.headers, fields: Object.fromEntries(body.entries()) });
+    FakeXhr.last = this;
+    if (FakeXhr.auto) setTimeout(() => this.answer(), 0);
+  }
+  progress(loaded: number, total: number) {
+    this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
+    if (loaded === total) this.upload.onload?.();
+  }
+  answer() {
+    const answer = FakeXhr.answers.shift()!;
+    this.status = answer.status;
+    this.responseText = JSON.stringify(answer.body);
+    this.onload?.();
+  }
+}
+
 /** Answers each upload in turn, and keeps what the page sent. */
-function fakeApi(answers: { status: number; body: unknown }[]): Sent[] {
-  const sent: Sent[] = [];
-  global.fetch = jest.fn(async (path: RequestInfo | URL, init?: RequestInit) => {
-    const form = init?.body as FormData;
-    sent.push({ path: String(path), headers: init?.headers as Record<string, string>, fields: Object.fromEntries(form.entries()) });
-    const answer = answers.shift()!;
-    return { ok: answer.status === 200, status: answer.status, json: async () => answer.body } as Response;
-  }) as typeof fetch;
-  return sent;
+function fakeApi(answers: { status: number; body: unknown }[], auto = true): Sent[] {
+  FakeXhr.sent = [];
+  FakeXhr.answers = answers;
+  FakeXhr.auto = auto;
+  global.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+  return FakeXhr.sent;
 }
 
 async function chooseFile(user: ReturnType<typeof userEvent.setup>, file: File) {
@@ -79,6 +113,24 @@ describe('the import page', () => {
     expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#file');
     expect(screen.getByText(message, { selector: '.govuk-error-message' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('a large file', () => {
+  it('says how much of the file has gone, then that its rows are being checked, then what they hold', async () => {
+    const user = userEvent.setup();
+    fakeApi([{ status: 200, body: { data: PREVIEW } }], false);
+    renderRoute('/import', [viewerMock({ role: 'CHAIR' })]);
+    await chooseFile(user, new File(['Name,Status\nA,Active\nB,Dormant\n'], 'groups.csv', { type: 'text/csv' }));
+    const xhr = FakeXhr.last!;
+    act(() => xhr.progress(2_400_000, 5_000_000));
+    expect(screen.getByRole('status')).toHaveTextContent('Sending the file: 48%');
+    expect(screen.getByRole('progressbar', { name: 'Sending the file: 48%' })).toHaveAttribute('value', '48');
+    act(() => xhr.progress(5_000_000, 5_000_000));
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the file and checking every row…');
+    act(() => xhr.answer());
+    expect(await screen.findByText('No problems found: every row can be imported.')).toBeInTheDocument();
+    expect(screen.getAllByRole('status')[0]).toBeEmptyDOMElement();
   });
 });
 
