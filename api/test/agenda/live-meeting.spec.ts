@@ -1,4 +1,4 @@
-import { PROTECTIVE_MARKING } from '@sentinel/shared';
+import { addDays, londonToday, PROTECTIVE_MARKING } from '@sentinel/shared';
 import { startMailCatcher, type MailCatcher } from '../reminders/mail-catcher.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -186,7 +186,9 @@ describe('the live meeting', () => {
       raiseTaskAtItem: { id: string; reference: string; meetingId: string; agendaItemId: string; agency: { name: string } };
     }>(
       RAISE,
-      { i: { itemId: item.id, title: 'Review the car wash accounts', agencyId: p.agencies.HMRC, dueOn: '2026-12-20', priority: 'HIGH' } },
+      {
+        i: { itemId: item.id, title: 'Review the car wash accounts', agencyId: p.agencies.HMRC, dueOn: addDays(londonToday(), 30), priority: 'HIGH' },
+      },
       { session: chair },
     );
     expect(res.errors).toBeUndefined();

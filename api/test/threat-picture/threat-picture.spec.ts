@@ -9,7 +9,7 @@ const PICTURE = `query($panelId: ID!, $filter: ThreatPictureFilter) { threatPict
   topGroups { reference name tier score } baselineAt risingCount risingGroups { reference previous current }
   groupChanges { month created dismantled archived }
   emergingThreatCount emergingThreatOutcomes { key label count } emergingThreats { id title crimeType area raisedOn outcome }
-  disruptionsByStrand { month key label count } disruptionsByImpact { month key count } disruptionsByAgency { month key label count }
+  disruptionsByStrand { month key label count } disruptionsByImpact { month key label count } disruptionsByAgency { month key label count }
   taskRates { agencyId agencyName completed closed open overdue completionRate overdueRate } } }`;
 
 type Picture = Record<string, unknown> & {
@@ -24,6 +24,7 @@ type Picture = Record<string, unknown> & {
   emergingThreatOutcomes: { key: string; label: string; count: number }[];
   emergingThreats: { outcome: string; raisedOn: string }[];
   disruptionsByStrand: { count: number }[];
+  disruptionsByImpact: { key: string; label: string; count: number }[];
   taskRates: { completed: number; closed: number; open: number; overdue: number }[];
 };
 
@@ -97,6 +98,10 @@ describe('threat picture', () => {
     expect(p.disruptionsByStrand.reduce((a, m) => a + m.count, 0)).toBe(
       await q(`SELECT count(*) n FROM disruption WHERE panel_id = $1 AND occurred_on > current_date - 365`),
     );
+    // Each impact reads as a phrase of its own: "No impact", never "None".
+    const impacts = Object.fromEntries(p.disruptionsByImpact.map((m) => [m.key, m.label]));
+    expect(Object.keys(impacts).length).toBeGreaterThan(0);
+    expect(Object.values(impacts).every((label) => /impact$/i.test(label))).toBe(true);
     const tasks = p.taskRates.reduce((a, r) => ({ completed: a.completed + r.completed, open: a.open + r.open, overdue: a.overdue + r.overdue }), {
       completed: 0,
       open: 0,

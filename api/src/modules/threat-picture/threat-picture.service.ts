@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   CRIME_TYPE_LABELS,
-  DISRUPTION_IMPACT_LABELS,
+  DISRUPTION_IMPACT_PHRASES,
   EMERGING_THREAT_OUTCOME_LABELS,
   FOUR_P_LABELS,
   londonToday,
@@ -109,7 +109,7 @@ export class ThreatPictureService {
       emergingThreatOutcomes: labelled(p.emergingThreatOutcomes, OUTCOME_LABELS),
       emergingThreats: p.emergingThreats,
       disruptionsByStrand: monthly(p.disruptionsByStrand, FOUR_P_LABELS as Record<FourPStrand, string>),
-      disruptionsByImpact: monthly(p.disruptionsByImpact, DISRUPTION_IMPACT_LABELS as Record<DisruptionImpact, string>),
+      disruptionsByImpact: monthly(p.disruptionsByImpact, DISRUPTION_IMPACT_PHRASES as Record<DisruptionImpact, string>),
       disruptionsByAgency: monthly(p.disruptionsByAgency),
       taskRates: p.taskRates.map((r) => ({
         ...r,

@@ -39,7 +39,7 @@ export function HighHarmMap({ geojson, areas, places }: Props) {
         title,
         alt: title,
         keyboard: true,
-        icon: L.divIcon({ className: 'app-map-marker', iconSize: [20, 20] }),
+        icon: L.divIcon({ className: 'app-map-marker', iconSize: [24, 24] }),
       }).addTo(map);
       marker.getElement()?.setAttribute('aria-label', title);
       const groups = place.groups.length ? `<br>Groups: ${place.groups.map(escape).join(', ')}` : '';

@@ -57,7 +57,7 @@ export function PositionMap({ latitude, longitude, onPick }: Props) {
     marker.current = L.marker([latitude, longitude], {
       interactive: false,
       keyboard: false,
-      icon: L.divIcon({ className: 'app-map-marker', iconSize: [20, 20] }),
+      icon: L.divIcon({ className: 'app-map-marker', iconSize: [24, 24] }),
     }).addTo(m);
   }, [latitude, longitude, geojson]);
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { DISRUPTION_IMPACT_LABELS, DISRUPTION_IMPACTS, FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
+import { DISRUPTION_IMPACT_PHRASES, DISRUPTION_IMPACTS, FOUR_P_LABELS, FOUR_P_STRANDS } from '@sentinel/shared';
 import { ChartFigure } from '../../../ui/ChartFigure';
 import { Table } from '../../../ui/Table';
 import { MonthlyLineChart, MultiBarChart } from './Charts';
@@ -111,7 +111,7 @@ export function ThreatPictureSections({ view }: { view: ThreatPictureView }) {
         title="Disruptions by impact and month"
         noun="Disruptions by impact"
         keys={DISRUPTION_IMPACTS}
-        labels={DISRUPTION_IMPACT_LABELS}
+        labels={DISRUPTION_IMPACT_PHRASES}
         rows={view.disruptionsByImpact}
       />
       <CountChartSection title="Disruptions by agency" noun="disruptions" categoryHeader="Agency" rows={view.disruptionsByAgency} vertical />
