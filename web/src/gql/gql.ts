@@ -70,6 +70,7 @@ type Documents = {
     "\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.RaiseEmergingThreatDocument,
     "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.RecordThreatOutcomeDocument,
     "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.UpdateEmergingThreatDocument,
+    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.NominalsNamedInDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": typeof types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": typeof types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": typeof types.RecordIntelligenceDocument,
@@ -109,7 +110,6 @@ type Documents = {
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": typeof types.NominalDetailsFragmentDoc,
     "\n  query NominalSearch($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit, kinds: [NOMINAL]) {\n      namesSearched\n      hits {\n        id\n        title\n        subtitle\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n      }\n    }\n  }\n": typeof types.NominalSearchDocument,
     "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n": typeof types.NominalDocument,
-    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.NominalsNamedInDocument,
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": typeof types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": typeof types.CreateOcgDocument,
@@ -225,6 +225,7 @@ const documents: Documents = {
     "\n  mutation RaiseEmergingThreat($input: RaiseEmergingThreatInput!) {\n    raiseEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.RaiseEmergingThreatDocument,
     "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.RecordThreatOutcomeDocument,
     "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.UpdateEmergingThreatDocument,
+    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.NominalsNamedInDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": types.RecordIntelligenceDocument,
@@ -264,7 +265,6 @@ const documents: Documents = {
     "\n  fragment NominalDetails on Nominal {\n    id\n    panelId\n    reference\n    displayName\n    personalDataWithheld\n    withheldReason\n    surname\n    forenames\n    aliases\n    dateOfBirth\n    isVulnerable\n    isChild\n    riskToOfficers\n    nextReviewOn\n    gscMarking\n    version\n    ocgs {\n      role\n      ocg {\n        id\n        reference\n        name\n        status\n      }\n    }\n    vehicles {\n      id\n      registration\n      make\n      model\n      colour\n    }\n    places {\n      id\n      label\n      personalDataWithheld\n      kind\n      area\n      highHarm\n      chbPhase\n    }\n  }\n": types.NominalDetailsFragmentDoc,
     "\n  query NominalSearch($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit, kinds: [NOMINAL]) {\n      namesSearched\n      hits {\n        id\n        title\n        subtitle\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n      }\n    }\n  }\n": types.NominalSearchDocument,
     "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n": types.NominalDocument,
-    "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.NominalsNamedInDocument,
     "\n  mutation SetNominalRole($input: SetNominalRoleInput!) {\n    setNominalRole(input: $input) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.SetNominalRoleDocument,
     "\n  mutation UpdateNominal($input: UpdateNominalInput!) {\n    updateNominal(input: $input) {\n      id\n      ...NominalDetails\n    }\n  }\n": types.UpdateNominalDocument,
     "\n  mutation CreateOcg($input: CreateOcgInput!) {\n    createOcg(input: $input) {\n      id\n      ...OcgDetails\n    }\n  }\n": types.CreateOcgDocument,
@@ -565,6 +565,10 @@ export function graphql(source: "\n  mutation UpdateEmergingThreat($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -718,10 +722,6 @@ export function graphql(source: "\n  query NominalSearch($panelId: ID!, $text: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n"): (typeof documents)["\n  query Nominal($id: ID!) {\n    nominal(id: $id) {\n      id\n      ...NominalDetails\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ import type { FieldErrors } from '../../app/utils/form-errors';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
 import type { DisruptionFormValues } from '../utils/disruption-form';
 import { OutcomeFields } from './OutcomeFields';
-import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
+import { NamedNominalsWarning } from '../../free-text/components/NamedNominalsWarning';
 
 const IMPACT_HINTS: Partial<Record<DisruptionImpact, string>> = { NEGATIVE: 'The intervention left the group stronger' };
 

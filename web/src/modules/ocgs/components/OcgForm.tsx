@@ -13,7 +13,7 @@ import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { statusLabel } from '../../records/utils/labels';
 import { MAX_AREAS, OCG_FORM_FIELDS, validateOcgForm, type OcgFormValues } from '../utils/ocg-form';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
-import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
+import { NamedNominalsWarning } from '../../free-text/components/NamedNominalsWarning';
 
 type Props = {
   initialValues: OcgFormValues;

@@ -23,7 +23,7 @@ import { GroupPicker } from '../../ocgs/components/GroupPicker';
 import { MarkingRadios } from '../../records/components/MarkingRadios';
 import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 import { TASK_FORM_FIELDS, validateTaskForm, type TaskFormValues } from '../utils/task-form';
-import { NamedNominalsWarning } from '../../nominals/components/NamedNominalsWarning';
+import { NamedNominalsWarning } from '../../free-text/components/NamedNominalsWarning';
 
 type Props = {
   panelId: string;
