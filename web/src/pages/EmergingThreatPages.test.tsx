@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute, viewerMock } from '../test/render';
 import { EmergingThreatQuery } from '../modules/emerging-threats/graphql/emerging-threat.query';
 import { UpdateEmergingThreatMutation } from '../modules/emerging-threats/graphql/update-emerging-threat.mutation';
+import { conflictReviewRow } from '../test/conflict-review';
 
 const threat = (version: number, area: string | null) => ({
   __typename: 'EmergingThreat',
@@ -57,13 +58,7 @@ describe('an emerging threat changed by someone else meanwhile', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Area changed');
-    const review = await screen.findByTestId('conflict-review', {}, { timeout: 5000 });
-    const row = within(review).getByRole('row', { name: /Area/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Not given', 'Darlington']);
+    expect(await conflictReviewRow(/Area/)).toEqual(['Not given', 'Darlington']);
     // What the person typed is still in the form; saving again sends it against the newer version.
     expect(screen.getByLabelText('Title')).toHaveValue('Nail bars: labour exploitation');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute, viewerMock } from '../test/render';
 import { ChangeMemberRoleMutation } from '../modules/members/graphql/change-member-role.mutation';
 import { MemberQuery } from '../modules/members/graphql/member.query';
+import { conflictReviewRow } from '../test/conflict-review';
 
 const member = (version: number, role: string) => ({
   __typename: 'Member',
@@ -44,13 +45,7 @@ describe('a member whose role was changed by someone else meanwhile', () => {
     await user.click(screen.getByRole('button', { name: 'Change role' }));
 
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Role on this panel changed');
-    const review = await screen.findByTestId('conflict-review', {}, { timeout: 5000 });
-    const row = within(review).getByRole('row', { name: /Role on this panel/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Partner member', 'Police member']);
+    expect(await conflictReviewRow(/Role on this panel/)).toEqual(['Partner member', 'Police member']);
     // The role chosen is still chosen; changing it again sends it against the newer version.
     expect(screen.getByLabelText('Partner member')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Change role' }));

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute, viewerMock } from '../test/render';
@@ -6,6 +6,7 @@ import { AgencyOptionsQuery } from '../modules/agencies/graphql/agency-options.q
 import { OcgQuery } from '../modules/ocgs/graphql/ocg.query';
 import { OcgPlanQuery } from '../modules/plans/graphql/ocg-plan.query';
 import { UpdateObjectiveMutation } from '../modules/plans/graphql/update-objective.mutation';
+import { conflictReviewRow } from '../test/conflict-review';
 
 const hmrc = { __typename: 'Agency', id: 'agency-2', name: 'HM Revenue and Customs' };
 const agencies: MockLink.MockedResponse = {
@@ -123,13 +124,7 @@ describe('an objective changed by someone else meanwhile', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Menu-of-tactics headings it covers changed');
-    const review = await screen.findByTestId('conflict-review', {}, { timeout: 5000 });
-    const row = within(review).getByRole('row', { name: /Menu-of-tactics headings it covers/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['None', 'Business']);
+    expect(await conflictReviewRow(/Menu-of-tactics headings it covers/)).toEqual(['None', 'Business']);
     // What the person typed is still in the form; saving again sends it against the newer version.
     expect(screen.getByLabelText('Objective')).toHaveValue('Seize the cash at the tyre business');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));

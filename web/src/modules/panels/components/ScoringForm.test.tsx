@@ -6,6 +6,7 @@ import { PanelScoringQuery } from '../graphql/panel-scoring.query';
 import { UpdatePanelScoringMutation } from '../graphql/update-panel-scoring.mutation';
 import { scoringFormValues, scoringInput, type ScoringFormValues } from '../utils/scoring-form';
 import { ScoringForm } from './ScoringForm';
+import { conflictReviewRow } from '../../../test/conflict-review';
 
 const DEFAULTS = [
   { name: 'Tier 1', minTotal: 60 },
@@ -170,13 +171,7 @@ describe('the scoring settings page', () => {
     const user = userEvent.setup();
     await edit(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    const review = await screen.findByTestId('conflict-review');
-    const row = within(review).getByRole('row', { name: /Tiers/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual([
+    expect(await conflictReviewRow(/Tiers/)).toEqual([
       'Name: Critical; Lowest total: 60, Name: Tier 2; Lowest total: 30, Name: Tier 3; Lowest total: 0',
       'Name: Tier 1; Lowest total: 50, Name: Tier 2; Lowest total: 30, Name: Tier 3; Lowest total: 0',
     ]);
