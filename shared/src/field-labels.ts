@@ -60,6 +60,32 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     isaExpiresOn: 'Expires on',
     isaCoversPersonalData: 'Does the agreement cover personal data?',
   },
+  OcgObjective: {
+    strand: '4P strand',
+    objective: 'Objective',
+    ownerAgencyId: 'Owner agency',
+    tacticHeadings: 'Menu-of-tactics headings it covers',
+  },
+  Panel: {
+    scaleMax: 'Score each part of a threat score from 1 to',
+    tiers: 'Tiers',
+  },
+  Membership: {
+    role: 'Role on this panel',
+    disabled: 'Status',
+  },
+  EmergingThreat: {
+    title: 'Title',
+    description: 'Description',
+    crimeType: 'Crime type',
+    area: 'Area',
+    status: 'Status',
+  },
+  Referral: {
+    status: 'Status',
+    ocgId: 'Which group is this about?',
+    declineReason: 'Reason for declining',
+  },
 };
 
 /** The fields' labels in the order given; a field with no label keeps its name, so nothing is hidden. */

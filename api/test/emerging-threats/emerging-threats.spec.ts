@@ -91,7 +91,8 @@ describe('emerging threats', () => {
       { session: chair },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toContain('title');
+    expect(stale.errors?.[0]?.message).toContain(': Area, Crime type, Description, Title changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['area', 'crimeType', 'description', 'title'] });
   });
 
   it('records each meeting’s outcome, so coverage over meetings can be seen', async () => {

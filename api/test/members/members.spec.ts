@@ -96,7 +96,8 @@ describe('members', () => {
     await expect(t.signIn(q.users.OBSERVER.email, TEST_PASSWORD)).rejects.toThrow(/UNAUTHENTICATED/);
     const stale = await t.gql(DISABLE, { i: { id: q.users.OBSERVER.membershipId, disabled: false, version: 1 } }, { session: qChair });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/disabled changed/);
+    expect(stale.errors?.[0]?.message).toContain(': Status changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['disabled'] });
     const self = await t.gql(DISABLE, { i: { id: q.users.CHAIR.membershipId, disabled: true, version: 1 } }, { session: qChair });
     expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

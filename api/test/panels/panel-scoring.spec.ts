@@ -237,7 +237,8 @@ describe('a panel’s scoring settings', () => {
       { session: chair },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/tiers changed/);
+    expect(stale.errors?.[0]?.message).toContain(': Tiers changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['tiers'] });
     expect(await panelRow()).toMatchObject({ score_scale_max: 5, version: 2, tiers: [{ name: 'Tier 1', minTotal: 50 }, ...DEFAULTS.slice(1)] });
     expect(await tierOf(group)).toMatchObject({ tier: 'Tier 1' });
     expect(await auditCount()).toBe(before);

@@ -104,7 +104,8 @@ describe('4P plans', () => {
     expect(updated.data?.updateObjective).toMatchObject({ version: 2, tacticHeadings: ['LIFESTYLE', 'BUSINESS'] });
     const stale = await t.gql(UPDATE, { i: { ...fields, objective: 'Other', id: created.id, version: 1 } }, { session: police });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/objective, tacticHeadings changed/);
+    expect(stale.errors?.[0]?.message).toContain(': Objective, Menu-of-tactics headings it covers changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['objective', 'tacticHeadings'] });
     expect((await t.gql(DELETE, { i: { id: created.id, version: 1 } }, { session: police })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await t.gql(DELETE, { i: { id: created.id, version: 2 } }, { session: police })).data).toEqual({ deleteObjective: created.id });
     const audit = await t.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`, [created.id]);

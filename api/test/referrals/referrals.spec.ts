@@ -180,7 +180,8 @@ describe('referrals', () => {
     const foreign = await t.gql(ACCEPT, { i: { id: c.id, version: c.version, ocgId: foreignOcg } }, { session: chair });
     expect(foreign.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'ocgId' });
     const stale = await t.gql(ACCEPT, { i: { id: c.id, version: 1, ocgId: existing } }, { session: chair });
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain(': Status changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['status'] });
   });
 
   it("declines a referral with a reason the referrer's agency can read", async () => {

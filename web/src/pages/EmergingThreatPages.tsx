@@ -9,6 +9,7 @@ import { useServerErrors } from '../modules/agencies/components/useAgencyFormErr
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { LoadFailed, NotFoundContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
 import { hasErrorCode } from '../modules/app/utils/api-errors';
 import { formatDate } from '../modules/app/utils/dates';
 import { holds, useViewer } from '../modules/app/viewer-context';
@@ -18,11 +19,12 @@ import { EmergingThreatFieldsFragment } from '../modules/emerging-threats/graphq
 import { EmergingThreatQuery } from '../modules/emerging-threats/graphql/emerging-threat.query';
 import { RaiseEmergingThreatMutation } from '../modules/emerging-threats/graphql/raise-emerging-threat.mutation';
 import { UpdateEmergingThreatMutation } from '../modules/emerging-threats/graphql/update-emerging-threat.mutation';
-import { THREAT_FORM_FIELDS, threatFields, threatFormFrom } from '../modules/emerging-threats/utils/threat-form';
+import { THREAT_FORM_FIELDS, threatFields, threatFormFrom, type ThreatFormValues } from '../modules/emerging-threats/utils/threat-form';
 
-function useThreat(id: string) {
-  const { data, error, loading } = useQuery(EmergingThreatQuery, { variables: { id } });
-  return { threat: getFragmentData(EmergingThreatFieldsFragment, data?.emergingThreat), error, loading };
+function useThreat(id: string, fetchPolicy: 'cache-first' | 'network-only' = 'cache-first') {
+  const { data, error, loading, refetch } = useQuery(EmergingThreatQuery, { variables: { id }, fetchPolicy });
+  const reload = async () => getFragmentData(EmergingThreatFieldsFragment, (await refetch()).data?.emergingThreat);
+  return { threat: getFragmentData(EmergingThreatFieldsFragment, data?.emergingThreat), error, loading, reload };
 }
 
 function RaiseThreat({ panelId }: { panelId: string }) {
@@ -111,7 +113,10 @@ export function EmergingThreatPage() {
 
 function EditThreat({ id }: { id: string }) {
   const navigate = useNavigate();
-  const { threat, error } = useThreat(id);
+  // Opened from the server, not the cache, so that the form starts from the newest version.
+  const { threat, error, reload } = useThreat(id, 'network-only');
+  const version = useOpenedVersion(threat?.version);
+  const conflict = useConflict<ThreatFormValues>('EmergingThreat');
   const server = useServerErrors(THREAT_FORM_FIELDS);
   const [update, updating] = useMutation(UpdateEmergingThreatMutation);
   usePageTitle('Change the emerging threat', server.hasErrors);
@@ -124,7 +129,12 @@ function EditThreat({ id }: { id: string }) {
       <BackLink to={back}>Back to the threat</BackLink>
       <ThreatForm
         initial={threatFormFrom(threat)}
-        heading={<h1 className="govuk-heading-l">Change the emerging threat</h1>}
+        heading={
+          <>
+            <h1 className="govuk-heading-l">Change the emerging threat</h1>
+            {conflict.review(threatFormFrom(threat), { crimeType: CRIME_TYPE_LABELS })}
+          </>
+        }
         submitText="Save changes"
         cancel={
           <Link className="govuk-link" to={back}>
@@ -137,10 +147,11 @@ function EditThreat({ id }: { id: string }) {
         onSubmit={async (v) => {
           server.clear();
           try {
-            await update({ variables: { input: { id: threat.id, version: threat.version, ...threatFields(v) } } });
+            await update({ variables: { input: { id: threat.id, version: version.current(), ...threatFields(v) } } });
             await navigate(back);
           } catch (e) {
             server.show(e);
+            await conflict.caught(e, v, async () => version.moveTo((await reload())?.version));
           }
         }}
       />

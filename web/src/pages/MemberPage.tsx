@@ -8,6 +8,7 @@ import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useOpenedVersion } from '../modules/app/useConflict';
 import { useCan, useViewer } from '../modules/app/viewer-context';
 import { ChangeRoleForm } from '../modules/members/components/ChangeRoleForm';
 import { DisableMemberControl } from '../modules/members/components/DisableMemberControl';
@@ -17,8 +18,11 @@ import { useMemberManager } from '../modules/members/hooks/useMemberManager';
 import { MemberQuery } from '../modules/members/graphql/member.query';
 
 function MemberDetails({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(MemberQuery, { variables: { id } });
+  // Opened from the server, not the cache, so that a change of role or access is made to the newest version.
+  const { data, loading, error, refetch } = useQuery(MemberQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const member = getFragmentData(MemberDetailsFragment, data?.member);
+  const opened = useOpenedVersion(member?.version);
+  const version = { ...opened, reload: async () => opened.moveTo(getFragmentData(MemberDetailsFragment, (await refetch()).data?.member)?.version) };
   const canManage = useCan(PERMISSIONS.MEMBER_MANAGE);
   const actor = useMemberManager();
   const { viewer } = useViewer();
@@ -36,8 +40,8 @@ function MemberDetails({ id }: { id: string }) {
       {/* Only what the API would allow: never one's own membership, and a chair's only to a chair or the administrator. */}
       {canManage && member.userId !== viewer.id && canManageRole(actor, member.role) && (
         <>
-          <ChangeRoleForm key={member.id} member={member} roles={grantableRoles(actor)} />
-          <DisableMemberControl member={member} />
+          <ChangeRoleForm key={member.id} member={member} roles={grantableRoles(actor)} version={version} />
+          <DisableMemberControl member={member} version={version} />
         </>
       )}
     </>

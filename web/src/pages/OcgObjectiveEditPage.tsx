@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { FOUR_P_LABELS, PERMISSIONS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
 import { Loading } from '../ui/Loading';
 import { useAgencyOptions, usePanelId } from '../modules/agencies/components/useAgencyOptions';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { NotFoundContent, ServiceErrorContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
 import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
 import { OcgChildPage } from '../modules/ocgs/components/OcgChildPage';
-import { OBJECTIVE_FIELDS } from '../modules/plans/components/ObjectiveForm';
+import { OBJECTIVE_FIELDS, type ObjectiveFormValues } from '../modules/plans/components/ObjectiveForm';
 import { ObjectiveEditor } from '../modules/plans/components/ObjectiveEditor';
 import { DeleteObjectiveMutation } from '../modules/plans/graphql/delete-objective.mutation';
 import { OcgPlanQuery } from '../modules/plans/graphql/ocg-plan.query';
@@ -26,8 +27,8 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
   // The version edited against is the one read when the page opened: a later change by someone else is a CONFLICT.
   const { data, error, refetch } = useQuery(OcgPlanQuery, { variables: { id: ocgId }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
   const objective = data?.ocg.plan.objectives.find((o) => o.id === objectiveId);
-  const [seenVersion, setSeenVersion] = useState<number | null>(null);
-  if (objective && seenVersion === null) setSeenVersion(objective.version);
+  const opened = useOpenedVersion(objective?.version);
+  const conflict = useConflict<ObjectiveFormValues>('OcgObjective');
   const refresh = { refetchQueries: [{ query: OcgPlanQuery, variables: { id: ocgId } }], awaitRefetchQueries: true };
   const [update, { loading: saving }] = useMutation(UpdateObjectiveMutation, refresh);
   const [remove, { loading: deleting }] = useMutation(DeleteObjectiveMutation, refresh);
@@ -38,12 +39,14 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
   if (!data && error) return <ServiceErrorContent message={error.message} />;
   if (!objective || !agencies) return <Loading />;
 
-  const version = () => seenVersion ?? objective.version;
-  // After a clash the summary says so, and a second attempt is made against the newer version.
-  const afterFailure = async (e: unknown) => {
-    if (!hasErrorCode(e, 'CONFLICT')) return;
-    await refetch().catch(() => undefined);
-    setSeenVersion(null);
+  const version = () => opened.current();
+  // After a clash the summary says so, the review lays the changes side by side, and a second attempt is made
+  // against the newer version.
+  const reload = async () => opened.moveTo((await refetch()).data?.ocg.plan.objectives.find((o) => o.id === objectiveId)?.version);
+  const valueLabels = {
+    strand: FOUR_P_LABELS,
+    ownerAgencyId: Object.fromEntries(agencies.map((a) => [a.value, a.label])),
+    tacticHeadings: TACTIC_HEADING_LABELS,
   };
   const back = `/ocgs/${ocgId}#plan`;
 
@@ -56,7 +59,12 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
           initialValues={objectiveFormValues(objective)}
           savedText={objective.objective}
           caption={`${ocg.reference} ${ocg.name}`}
-          heading={heading}
+          heading={(title) => (
+            <>
+              {heading(title)}
+              {conflict.review(objectiveFormValues(objective), valueLabels)}
+            </>
+          )}
           cancel={cancel}
           serverErrors={server.fieldErrors}
           serverGeneral={server.general}
@@ -74,7 +82,7 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
               await navigate(back);
             } catch (e) {
               server.show(e);
-              await afterFailure(e);
+              await conflict.caught(e, v, reload);
             }
           }}
           onDelete={async () => {
@@ -84,7 +92,7 @@ function EditObjective({ ocgId, objectiveId, panelId }: { ocgId: string; objecti
               await navigate(back);
             } catch (e) {
               setDeleteProblems(apiErrors(e).map((x) => x.message));
-              await afterFailure(e);
+              if (hasErrorCode(e, 'CONFLICT')) await reload().catch(() => undefined);
             }
           }}
         />

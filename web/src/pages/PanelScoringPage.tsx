@@ -10,6 +10,7 @@ import { useServerErrors } from '../modules/agencies/components/useAgencyFormErr
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { LoadFailed } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
 import { useViewer } from '../modules/app/viewer-context';
 import { ScoringForm } from '../modules/panels/components/ScoringForm';
 import { PanelScoringFragment } from '../modules/panels/graphql/panel-scoring.fragment';
@@ -25,26 +26,34 @@ function Scoring({ panelId, panelName }: { panelId: string; panelName: string })
   const [saved, setSaved] = useState<string | null>(null);
   const server = useServerErrors(SCORING_FORM_FIELDS);
   // Opened from the server, not the cache, so that the form starts from the newest version.
-  const { data, error } = useQuery(PanelScoringQuery, { variables: { id: panelId }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(PanelScoringQuery, { variables: { id: panelId }, fetchPolicy: 'network-only' });
   const panel = getFragmentData(PanelScoringFragment, data?.panel);
+  const version = useOpenedVersion(panel?.version);
+  const conflict = useConflict<ScoringFormValues>('Panel');
+  // The form is drawn again from the saved settings after each successful save, never after a CONFLICT.
+  const [drawn, setDrawn] = useState(0);
   const [update, { loading: saving }] = useMutation(UpdatePanelScoringMutation);
   usePageTitle('Scoring settings', server.hasErrors);
 
   if (error && !data) return <LoadFailed message={error.message} />;
   if (!panel) return <Loading />;
 
-  // The form keeps the version it was opened with (it is drawn again only when a save succeeds): a newer one
-  // on the server then answers CONFLICT rather than letting these edits overwrite someone else's.
+  // The form keeps the version it was opened with: a newer one on the server then answers CONFLICT rather than
+  // letting these edits overwrite someone else's; the newer one is reloaded, and saving again applies these edits.
   const onSubmit = async (values: ScoringFormValues) => {
     server.clear();
     setSaved(null);
     try {
-      const result = await update({ variables: { input: scoringInput(panelId, panel.version, values) } });
+      const result = await update({ variables: { input: scoringInput(panelId, version.current(), values) } });
+      conflict.clear();
+      version.moveTo(getFragmentData(PanelScoringFragment, result.data?.updatePanelScoring.panel)?.version);
+      setDrawn((n) => n + 1);
       for (const fieldName of SHOWING_TIERS) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
       client.cache.gc();
       setSaved(retieredMessage(result.data?.updatePanelScoring.retieredGroupCount ?? 0));
     } catch (e) {
       server.show(e);
+      await conflict.caught(e, values, async () => version.moveTo(getFragmentData(PanelScoringFragment, (await refetch()).data?.panel)?.version));
     }
   };
 
@@ -56,7 +65,7 @@ function Scoring({ panelId, panelName }: { panelId: string; panelName: string })
         </NotificationBanner>
       )}
       <ScoringForm
-        key={panel.version}
+        key={drawn}
         initialValues={scoringFormValues(panel)}
         onSubmit={onSubmit}
         onRowsChanged={server.clear}
@@ -67,6 +76,7 @@ function Scoring({ panelId, panelName }: { panelId: string; panelName: string })
           <>
             <span className="govuk-caption-l">{panelName}</span>
             <h1 className="govuk-heading-l">Scoring settings</h1>
+            {conflict.review(scoringFormValues(panel), { tiers: { name: 'Name', minTotal: 'Lowest total' } })}
             <p className="govuk-body">
               Groups are scored MoRiLE-style: four parts of harm, likelihood, capability and capacity. The total is harm times likelihood, plus
               capability and capacity, and puts the group in one of the panel’s tiers.

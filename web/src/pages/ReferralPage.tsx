@@ -14,7 +14,8 @@ import { ReferralDetailsFragment } from '../modules/referrals/graphql/referral-d
 import { ReferralQuery } from '../modules/referrals/graphql/referral.query';
 
 function ReferralView({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(ReferralQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id } });
+  const reload = async () => getFragmentData(ReferralDetailsFragment, (await refetch()).data?.referral)?.version;
   const referral = getFragmentData(ReferralDetailsFragment, data?.referral);
   const assessor = useCan(PERMISSIONS.REFERRAL_ASSESS);
   usePageTitle(referral ? `Referral ${referral.reference}` : 'Referral');
@@ -34,7 +35,7 @@ function ReferralView({ id }: { id: string }) {
           <ReferralSummary referral={referral} />
           <h2 className="govuk-heading-m">Offenders</h2>
           <ReferralOffenders referral={referral} />
-          {assessor && open && <ReferralDecision referral={referral} />}
+          {assessor && open && <ReferralDecision referral={referral} reload={reload} />}
         </div>
       </div>
     </>

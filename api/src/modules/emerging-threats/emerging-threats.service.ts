@@ -85,7 +85,11 @@ export class EmergingThreatsService {
       const manager = this.access.holdsInPanel(viewer, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (!manager && current.raisedBy !== viewer.userId) throw AppError.forbidden();
       if (current.version !== input.version) {
-        throw AppError.conflict('This emerging threat', await this.audit.changedSince(m, 'EmergingThreat', current.id, input.version));
+        throw AppError.conflict(
+          'This emerging threat',
+          await this.audit.changedSince(m, 'EmergingThreat', current.id, input.version),
+          'EmergingThreat',
+        );
       }
       await m
         .createQueryBuilder()

@@ -39,7 +39,7 @@ export class PanelScoringService {
         .where('id = :id AND version = :version', { id: input.panelId, version: input.version })
         .execute();
       if (result.affected !== 1) {
-        throw AppError.conflict('The panel’s scoring', await this.audit.changedSince(m, 'Panel', input.panelId, input.version));
+        throw AppError.conflict('The panel’s scoring', await this.audit.changedSince(m, 'Panel', input.panelId, input.version), 'Panel');
       }
       const retieredGroupCount = await this.retier(m, ctx, input.panelId, tiers);
       const after = await m.getRepository(PanelEntity).findOneByOrFail({ id: input.panelId });

@@ -123,7 +123,7 @@ export class PlansService {
     if (!current) throw AppError.notFound('Objective');
     this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.PLAN_WRITE);
     if (current.version !== version) {
-      throw AppError.conflict('This objective', await this.audit.changedSince(m, 'OcgObjective', current.id, version));
+      throw AppError.conflict('This objective', await this.audit.changedSince(m, 'OcgObjective', current.id, version), 'OcgObjective');
     }
     return current;
   }

@@ -57,7 +57,7 @@ export class ReferralDecisionsService {
       const current = await this.referrals.findVisible(m, ctx, input.id, true);
       const viewer = this.access.requireInPanel(ctx, current.panel_id, PERMISSIONS.REFERRAL_ASSESS);
       if (current.version !== input.version) {
-        throw AppError.conflict('This referral', await this.audit.changedSince(m, 'Referral', current.id, input.version));
+        throw AppError.conflict('This referral', await this.audit.changedSince(m, 'Referral', current.id, input.version), 'Referral');
       }
       if (current.status !== from) {
         const message =

@@ -4,11 +4,15 @@ import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { WarningText } from '../../../ui/WarningText';
 import type { MemberDetailsFragment } from '../../../gql/graphql';
-import { apiErrors } from '../../app/utils/api-errors';
+import { getFragmentData } from '../../../gql';
+import { apiErrors, hasErrorCode } from '../../app/utils/api-errors';
+import { MemberDetailsFragment as Details } from '../graphql/member-details.fragment';
+import type { MemberVersion } from '../utils/member-version';
 import { SetMemberDisabledMutation } from '../graphql/set-member-disabled.mutation';
 
-// Disabling signs the person out everywhere at once, so it asks for confirmation first.
-export function DisableMemberControl({ member }: { member: MemberDetailsFragment }) {
+// Disabling signs the person out everywhere at once, so it asks for confirmation first. After a CONFLICT the
+// member is read again, so the question asked is about their access as it now is, on the newer version.
+export function DisableMemberControl({ member, version }: { member: MemberDetailsFragment; version: MemberVersion }) {
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const section = useRef<HTMLElement>(null);
@@ -29,10 +33,12 @@ export function DisableMemberControl({ member }: { member: MemberDetailsFragment
   const confirm = async () => {
     setErrors([]);
     try {
-      await setDisabled({ variables: { input: { id: member.id, disabled: disabling, version: member.version } } });
+      const result = await setDisabled({ variables: { input: { id: member.id, disabled: disabling, version: version.current() } } });
+      version.moveTo(getFragmentData(Details, result.data?.setMemberDisabled)?.version);
       open(false);
     } catch (error) {
       setErrors(apiErrors(error).map((e) => e.message));
+      if (hasErrorCode(error, 'CONFLICT')) await version.reload().catch(() => undefined);
     }
   };
 

@@ -6,6 +6,7 @@ import { PanelScoringQuery } from '../graphql/panel-scoring.query';
 import { UpdatePanelScoringMutation } from '../graphql/update-panel-scoring.mutation';
 import { scoringFormValues, scoringInput, type ScoringFormValues } from '../utils/scoring-form';
 import { ScoringForm } from './ScoringForm';
+import { conflictReviewRow } from '../../../test/conflict-review';
 
 const DEFAULTS = [
   { name: 'Tier 1', minTotal: 60 },
@@ -137,20 +138,51 @@ describe('the scoring settings page', () => {
     expect(tier(1).getByLabelText('Name')).toHaveValue('Critical');
   });
 
-  it('shows a stale edit’s CONFLICT in the error summary', async () => {
+  it('answers a stale edit’s CONFLICT with both changes side by side, and saves again on the newer version without retyping', async () => {
     const message =
-      'The panel’s scoring was changed by someone else since you opened it: tiers changed. Reload to see their changes, then make yours again.';
+      'The panel’s scoring was changed by someone else since you opened it: Tiers changed. Check their changes beside yours, then save again.';
     const conflict: MockLink.MockedResponse = {
       request: { query: UpdatePanelScoringMutation, variables },
-      result: { errors: [{ message, extensions: { code: 'CONFLICT' } }] },
+      result: { errors: [{ message, extensions: { code: 'CONFLICT', changedFields: ['tiers'] } }] },
     };
-    renderRoute('/panel/scoring', [viewerMock({ role: 'COORDINATOR' }), panelMock, conflict]);
+    const theirs = { ...panel, version: 4, tiers: [{ __typename: 'PanelTier', name: 'Tier 1', minTotal: 50 }, ...panel.tiers.slice(1)] };
+    const newer: MockLink.MockedResponse = {
+      request: { query: PanelScoringQuery, variables: { id: 'panel-1' } },
+      result: { data: { panel: theirs } },
+    };
+    const again = { input: { ...variables.input, version: 4 } };
+    const saved = jest.fn(() => ({
+      data: {
+        updatePanelScoring: {
+          __typename: 'UpdatePanelScoringResult',
+          retieredGroupCount: 0,
+          panel: { ...panel, scaleMax: 6, version: 5, tiers: tiers.map((t) => ({ __typename: 'PanelTier', ...t })) },
+        },
+      },
+    }));
+    renderRoute('/panel/scoring', [
+      viewerMock({ role: 'COORDINATOR' }),
+      panelMock,
+      conflict,
+      newer,
+      { request: { query: UpdatePanelScoringMutation, variables: again }, result: saved },
+    ]);
     await screen.findByRole('heading', { level: 1, name: 'Scoring settings' });
-    await edit(userEvent.setup());
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('There is a problem');
-    expect(summary).toHaveTextContent(message);
+    const user = userEvent.setup();
+    await edit(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(await conflictReviewRow(/Tiers/)).toEqual([
+      'Name: Critical; Lowest total: 60, Name: Tier 2; Lowest total: 30, Name: Tier 3; Lowest total: 0',
+      'Name: Tier 1; Lowest total: 50, Name: Tier 2; Lowest total: 30, Name: Tier 3; Lowest total: 0',
+    ]);
     expect(screen.queryByText(/Scoring saved/)).not.toBeInTheDocument();
+    // What the person typed is still in the form; saving again sends it against the newer version.
+    expect(tier(1).getByLabelText('Name')).toHaveValue('Critical');
+    expect(screen.getByLabelText('Score each part of a threat score from 1 to')).toHaveValue('6');
+    await save(user);
+    expect(await screen.findByText('Scoring saved: no group changed tier')).toBeInTheDocument();
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('conflict-review')).not.toBeInTheDocument();
   });
 
   it('is not offered to a partner member', async () => {

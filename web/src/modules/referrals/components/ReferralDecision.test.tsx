@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
@@ -6,7 +7,9 @@ import type { ReferralDetailsFragment } from '../../../gql/graphql';
 import { groupSearchMock, mockGroup } from '../../../test/group-mocks';
 import { GROUP_SEARCH_DEBOUNCE_MS } from '../../ocgs/utils/group-picker';
 import { AcceptReferralMutation } from '../graphql/accept-referral.mutation';
+import { DeclineReferralMutation } from '../graphql/decline-referral.mutation';
 import { ReferralDecision } from './ReferralDecision';
+import { conflictReviewRow } from '../../../test/conflict-review';
 
 const referral: ReferralDetailsFragment = {
   id: 'ref-1',
@@ -46,7 +49,7 @@ describe('accepting a referral into a group already recorded', () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     render(
       <MockedProvider mocks={[groupSearchMock('larch', [larch]), accept]}>
-        <ReferralDecision referral={referral} />
+        <ReferralDecision referral={referral} reload={async () => undefined} />
       </MockedProvider>,
     );
     const form = screen.getByRole('form', { name: 'Accept' });
@@ -67,12 +70,52 @@ describe('accepting a referral into a group already recorded', () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     render(
       <MockedProvider mocks={[]}>
-        <ReferralDecision referral={referral} />
+        <ReferralDecision referral={referral} reload={async () => undefined} />
       </MockedProvider>,
     );
     await user.click(screen.getByLabelText('A group already recorded'));
     await user.click(screen.getByRole('button', { name: 'Accept referral' }));
     expect(screen.getByRole('link', { name: 'Select the group' })).toHaveAttribute('href', '#accept-ocg');
     expect(screen.getByLabelText('Group')).toHaveAccessibleDescription(/Error: Select the group$/);
+  });
+});
+
+describe('a referral whose assessment someone else started meanwhile', () => {
+  it('keeps the reason typed, lays the decision beside the status they saved, and declines again on the newer version', async () => {
+    const received = { ...referral, status: 'RECEIVED' as const, version: 1 };
+    const message =
+      'This referral was changed by someone else since you opened it: Status changed. Check their changes beside yours, then save again.';
+    const decline = (version: number) => ({ input: { id: 'ref-1', version, reason: 'Not organised crime' } });
+    const declined = jest.fn(() => ({ data: { declineReferral: { ...received, __typename: 'Referral', status: 'DECLINED', version: 3 } } }));
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: DeclineReferralMutation, variables: decline(1) },
+        result: { errors: [{ message, extensions: { code: 'CONFLICT', changedFields: ['status'] } }] },
+      },
+      { request: { query: DeclineReferralMutation, variables: decline(2) }, result: declined },
+    ];
+    function Page() {
+      const [shown, setShown] = useState<ReferralDetailsFragment>(received);
+      const reload = async () => {
+        setShown({ ...received, status: 'UNDER_ASSESSMENT', version: 2 });
+        return 2;
+      };
+      return <ReferralDecision referral={shown} reload={reload} />;
+    }
+    const user = userEvent.setup();
+    render(
+      <MockedProvider mocks={mocks}>
+        <Page />
+      </MockedProvider>,
+    );
+    await user.type(screen.getByLabelText('Reason for declining'), 'Not organised crime');
+    await user.click(screen.getByRole('button', { name: 'Decline referral' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Status changed');
+    expect(await conflictReviewRow(/Status/)).toEqual(['Declined', 'Under assessment']);
+    // The reason typed is still there; declining again sends it against the newer version.
+    expect(screen.getByLabelText('Reason for declining')).toHaveValue('Not organised crime');
+    await user.click(screen.getByRole('button', { name: 'Decline referral' }));
+    await waitFor(() => expect(declined).toHaveBeenCalledTimes(1));
   });
 });

@@ -10,6 +10,7 @@ import { AllocateTaskMutation } from '../graphql/allocate-task.mutation';
 import { EditTaskMutation } from '../graphql/edit-task.mutation';
 import { TaskOwnerOptionsQuery } from '../graphql/task-owner-options.query';
 import { TaskQuery } from '../graphql/task.query';
+import { conflictReviewRow } from '../../../test/conflict-review';
 
 const agencies: MockLink.MockedResponse = {
   request: { query: AgencyOptionsQuery, variables: { panelId: 'panel-1' } },
@@ -195,13 +196,7 @@ describe('a task edited by someone else meanwhile', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Due date changed');
-    const review = await screen.findByTestId('conflict-review', {}, { timeout: 5000 });
-    const row = within(review).getByRole('row', { name: /Due date/ });
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual([SOON, LATER]);
+    expect(await conflictReviewRow(/Due date/)).toEqual([SOON, LATER]);
     // What the person typed is still in the form; saving again sends it against the newer version.
     expect(screen.getByLabelText('Title')).toHaveValue('Check the premises licence');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
