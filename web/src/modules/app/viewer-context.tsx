@@ -28,6 +28,11 @@ export function holds(membership: Membership | null, permission: Permission): bo
   return Boolean(membership?.permissions.includes(permission));
 }
 
+/** The viewer where there is one: for parts of a form that add to it when signed in, and are left out elsewhere. */
+export function useViewerIfAny(): ViewerContextValue | null {
+  return useContext(ViewerContext);
+}
+
 export function useCan(permission: Permission): boolean {
   return holds(useViewer().membership, permission);
 }
