@@ -26,7 +26,7 @@ export class CreateMailLog1765930000000 implements MigrationInterface {
       "kind" character varying(32) NOT NULL
         CONSTRAINT "CHK_mail_message_kind" CHECK ("kind" IN ('AGENDA_PUBLISHED','TASK_REMINDER','WEEKLY_DIGEST')),
       "recipient" character varying(320) NOT NULL,
-      "subject" character varying(400) NOT NULL,
+      "subject" text NOT NULL,
       "outcome" character varying(16) NOT NULL CONSTRAINT "CHK_mail_message_outcome" CHECK ("outcome" IN ('SENT','NOT_SENT','REFUSED')),
       "reason" character varying(300),
       CONSTRAINT "CHK_mail_message_reason" CHECK (("outcome" = 'SENT') = ("reason" IS NULL))

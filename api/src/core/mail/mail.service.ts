@@ -73,8 +73,8 @@ export class MailService implements OnApplicationShutdown {
       [
         messages.map((m) => m.panelId),
         messages.map((m) => m.kind),
-        messages.map((m) => m.to.slice(0, 320)),
-        messages.map((m) => m.subject.slice(0, 400)),
+        messages.map((m) => m.to),
+        messages.map((m) => m.subject),
         deliveries.map((d) => d.outcome),
         deliveries.map((d) => d.reason),
       ],
