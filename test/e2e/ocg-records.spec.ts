@@ -66,8 +66,11 @@ test('a police member records a group with a nominal, a vehicle, a place, intell
   await page.getByRole('group', { name: 'Impact on the group' }).getByLabel('Minor').check();
   await page.getByLabel('Rationale for the impact level').fill('Removed the group’s transport for a week');
   await page.getByRole('button', { name: /save|record/i }).click();
+  // Back on the group's page once saved: leaving before the save has taken the page there races that navigation.
+  await expect(page).toHaveURL(/\/ocgs\/[0-9a-f-]{36}(#[a-z-]+)?$/);
   await expect(page.getByText('Vehicle seized for no insurance').first()).toBeVisible();
   await page.getByRole('link', { name: 'Threat picture', exact: true }).click();
+  await expect(page).toHaveURL(/\/threat-picture$/);
   await page.getByRole('link', { name: 'High-harm places map' }).click();
   await expect(page.getByLabel('High-harm place: Unit 3, Canal Yard')).toBeVisible();
   await signOut(page);
