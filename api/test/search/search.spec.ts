@@ -159,6 +159,73 @@ describe('search', () => {
     expect(hitIds(await search(partner, 'John Smith'))).toContain(ids.smith);
   });
 
+  it('finds a group or place for a viewer without cover only by what that viewer reads, never by a known name in it', async () => {
+    const q = await createPanel(t.dataSource);
+    const ds = t.dataSource;
+    const dean = await addNominal(ds, q.panelId, 'N-0001', 'Dean', 'Crossley');
+    const family = await addOcg(ds, q.panelId, 'OCG-0001', 'The Crossley Family');
+    const yard = await addPlace(ds, q.panelId, '4 Mill Lane, Eastfield');
+    await ds.query(`INSERT INTO nominal_place (nominal_id, place_id) VALUES ($1, $2)`, [dean, yard]);
+    const [uncovered, chair] = await Promise.all([t.signIn(q.users.OBSERVER.email, TEST_PASSWORD), t.signIn(q.users.CHAIR.email, TEST_PASSWORD)]);
+    const inQ = (session: string, text: string) => search(session, text, {}, q.panelId);
+    // The name, misspelt or whole, finds nothing: a hit would confirm that the panel knows a Crossley.
+    for (const text of ['Crossley', 'crossley', 'crosley', 'Mill Lane', '4 Mill Lane, Eastfield']) {
+      expect([text, hitIds(await inQ(uncovered, text))]).toEqual([text, []]);
+    }
+    // With a word the viewer reads as well, it finds what a name unknown to the panel would find.
+    expect(hitIds(await inQ(uncovered, 'Crossley Family'))).toEqual(hitIds(await inQ(uncovered, 'Hartley Family')));
+    // What the viewer reads still finds it, titled as they read it.
+    const byWord = await inQ(uncovered, 'family');
+    expect(byWord.hits.map((h) => [h.id, h.title])).toEqual([[family, 'The [name withheld] Family']]);
+    expect((await inQ(uncovered, 'OCG-0001')).hits.map((h) => h.id)).toEqual([family]);
+    // With cover, the names find both, as written.
+    expect(hitIds(await inQ(chair, 'Crossley'))).toEqual(expect.arrayContaining([family, dean]));
+    expect(hitIds(await inQ(chair, 'Mill Lane'))).toEqual([yard]);
+    // One statement more, and only for a viewer whose hits were masked.
+    sql.count = 0;
+    await inQ(chair, 'family');
+    const covered = sql.count;
+    sql.count = 0;
+    await inQ(uncovered, 'family');
+    expect(sql.count).toBeLessThanOrEqual(covered + 2);
+  });
+
+  it('filters the group, task and emerging threat lists, for a viewer without cover, only on what that viewer reads', async () => {
+    const q = await createPanel(t.dataSource);
+    const ds = t.dataSource;
+    await addNominal(ds, q.panelId, 'N-0001', 'Dean', 'Crossley');
+    await addOcg(ds, q.panelId, 'OCG-0001', 'The Crossley Family');
+    await ds.query(
+      `INSERT INTO task (panel_id, reference, title, agency_id, due_on) VALUES ($1, 'A-0001', 'Visit the Crossley yard', $2, current_date + 7)`,
+      [q.panelId, q.agencies.HMRC],
+    );
+    await ds.query(
+      `INSERT INTO emerging_threat (panel_id, title, description, status) VALUES ($1, 'Crossley brothers selling vapes', '', 'RAISED')`,
+      [q.panelId],
+    );
+    await ds.query(`UPDATE agency SET isa_signed_on = '2023-01-01', isa_expires_on = '2024-01-01' WHERE id = $1`, [q.agencies.HMRC]);
+    const [uncovered, chair] = await Promise.all([
+      t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD),
+      t.signIn(q.users.CHAIR.email, TEST_PASSWORD),
+    ]);
+    const LISTS = `query($panelId: ID!, $search: String!) {
+      ocgs(panelId: $panelId, filter: { search: $search }) { totalCount }
+      tasks(panelId: $panelId, filter: { search: $search }) { totalCount }
+      emergingThreats(panelId: $panelId, search: $search) { totalCount }
+    }`;
+    const counts = async (session: string, search: string) => {
+      const res = await t.gql<Record<string, { totalCount: number }>>(LISTS, { panelId: q.panelId, search }, { session });
+      expect(res.errors).toBeUndefined();
+      return Object.values(res.data!).map((page) => page.totalCount);
+    };
+    expect(await counts(chair, 'Crossley')).toEqual([1, 1, 1]);
+    expect(await counts(uncovered, 'Crossley')).toEqual([0, 0, 0]);
+    expect(await counts(uncovered, 'crossl')).toEqual([0, 0, 0]);
+    expect(await counts(uncovered, 'family')).toEqual([1, 0, 0]);
+    expect(await counts(uncovered, 'yard')).toEqual([0, 1, 0]);
+    expect(await counts(uncovered, 'vapes')).toEqual([0, 0, 1]);
+  });
+
   it('finds no nominal by name for a partner whose agency’s agreement has expired', async () => {
     const q = await createPanel(t.dataSource);
     const n = await addNominal(t.dataSource, q.panelId, 'N-0001', 'John', 'Smith', ['Smithy']);

@@ -153,6 +153,46 @@ export function namedIn<T>(text: string, owned: readonly (KnownTerm & { owner: T
   return [...found];
 }
 
+/**
+ * For a viewer without cover in the panel, the panel's known terms that a search for `text` could find, as one
+ * PostgreSQL regular expression (case ignored, for `regexp_replace`); null when the viewer reads the panel's free
+ * text as written, or when no known term shares a trigram with what was typed. A search or list filter matches
+ * free text on what the viewer reads, never on a name masked in it: "Crossley" must not find "The [name withheld]
+ * Family", or the search would confirm a name the page withholds. Only the terms near what was typed go in, so the
+ * expression stays small in a panel of thousands of nominals.
+ */
+export async function knownTermsNear(ctx: RequestContext, panelId: string, text: string | null | undefined): Promise<string | null> {
+  if (!text?.trim() || !uncoveredPanels(ctx.viewer).includes(panelId)) return null;
+  const typed = trigrams(text);
+  const words = foldText(text).split(' ').filter(Boolean);
+  const terms = await ctx.loaders.of(KNOWN_TERMS).load(panelId);
+  const near = terms.filter((t) => {
+    const term = foldText(t.term);
+    return words.some((w) => term.includes(w) || w.includes(term)) || [...trigrams(t.term)].some((g) => typed.has(g));
+  });
+  const sources = [...new Set(near.sort((a, b) => b.term.length - a.term.length).flatMap((t) => pattern(t) ?? []))];
+  return sources.length ? sources.join('|') : null;
+}
+
+/** Lower case, accents off, runs of anything but letters and digits as one space. */
+const foldText = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The trigrams of each word, padded as pg_trgm pads them. */
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldText(s).split(' ').filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#x27;': "'" };
 
 /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PERMISSIONS, type MeetingStatus } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -17,7 +18,7 @@ import type { EmergingThreatObject, EmergingThreatPageObject } from './emerging-
 const OUTCOME_OPEN: readonly MeetingStatus[] = ['IN_PROGRESS', 'MINUTES_DRAFT'];
 const AUDITED = ['title', 'description', 'crimeType', 'area', 'status', 'version'] as const;
 /** What `search` matches, written as IDX_emerging_threat_title_trgm is built. */
-const SEARCHED = { folded: 'search_fold(t.title)' };
+const SEARCHED = { text: 't.title' };
 
 /** Emerging threats: raised by any member, covered by meetings, each meeting's outcome kept for coverage. */
 @Injectable()
@@ -58,7 +59,7 @@ export class EmergingThreatsService {
     const qb = this.dataSource.getRepository(EmergingThreatEntity).createQueryBuilder('t').where('t.panel_id = :panelId', { panelId: args.panelId });
     if (args.statuses?.length) qb.andWhere('t.status = ANY(:statuses)', { statuses: args.statuses });
     const { params, param } = namedParams();
-    const words = everyWordMatches(args.search, SEARCHED, param);
+    const words = everyWordMatches(args.search, SEARCHED, param, await knownTermsNear(ctx, args.panelId, args.search));
     if (words) qb.andWhere(words, params);
     const [rows, totalCount] = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(args.limit).skip(args.offset).getManyAndCount();
     return { nodes: rows.map(toThreatObject), totalCount };

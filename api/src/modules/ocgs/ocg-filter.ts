@@ -60,7 +60,11 @@ export const OCG_SORTS: Record<OcgSort, string> = {
  * A panel's groups for a filter, as one condition on `ocg o` with named parameters: the list pages through
  * it and the export writes all of it, so the two cannot differ. Archived groups only when asked for.
  */
-export function ocgListCondition(panelId: string, filter: OcgFilter | null | undefined): { sql: string; params: Record<string, unknown> } {
+export function ocgListCondition(
+  panelId: string,
+  filter: OcgFilter | null | undefined,
+  known: string | null = null,
+): { sql: string; params: Record<string, unknown> } {
   const f = filter ?? {};
   const where = ['o.panel_id = :panelId'];
   const params: Record<string, unknown> = { panelId };
@@ -87,8 +91,10 @@ export function ocgListCondition(panelId: string, filter: OcgFilter | null | und
     params.lro = f.lroUserId;
   }
   if (f.search?.trim()) {
-    where.push('o.name ILIKE :q OR o.reference ILIKE :q');
+    // Matched on the name as the viewer reads it too (`known`: a viewer without cover), never on a name withheld.
+    where.push(`(o.name ILIKE :q${known ? ` AND regexp_replace(o.name, :known, ' ', 'gi') ILIKE :q` : ''}) OR o.reference ILIKE :q`);
     params.q = `%${escapeLike(f.search.trim())}%`;
+    params.known = known;
   }
   return { sql: where.map((w) => `(${w})`).join(' AND '), params };
 }

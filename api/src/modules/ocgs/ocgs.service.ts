@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { changedPastDateProblem, dateOrderProblem, futureDateProblem, londonToday, PERMISSIONS } from '@sentinel/shared';
 import { AccessService, scopeCondition } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { leanPage } from '../../core/database/prepared-query.js';
@@ -37,7 +38,7 @@ export class OcgsService {
 
   async list(ctx: RequestContext, args: OcgsArgs): Promise<OcgPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const where = ocgListCondition(args.panelId, args.filter);
+    const where = ocgListCondition(args.panelId, args.filter, await knownTermsNear(ctx, args.panelId, args.filter?.search));
     const { rows, totalCount } = await leanPage(this.dataSource, OcgEntity, {
       as: 'o',
       where: where.sql,

@@ -11,6 +11,7 @@ import {
   type OcgStatus,
 } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { NOMINAL_ORDER, nominalListCondition } from '../nominals/nominal-filter.js';
@@ -61,7 +62,7 @@ export class ExportService {
   async exportOcgs(ctx: RequestContext, args: ExportOcgsArgs): Promise<ExportFileObject> {
     ctx.channel = 'EXPORT';
     const viewer = this.access.requirePanel(ctx, args.panelId, PERMISSIONS.RECORD_EXPORT);
-    const where = ocgListCondition(args.panelId, args.filter);
+    const where = ocgListCondition(args.panelId, args.filter, await knownTermsNear(ctx, args.panelId, args.filter?.search));
     const rows: OcgRow[] = await this.query(
       `SELECT o.id, o.reference, o.name, o.status, o.tier, o.score_total, o.crime_types, o.areas, u.name AS lro_name,
               o.next_review_on::text AS next_review_on

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { crimeReferenceShapeMessage, formatReference, isCrimeReference, PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -13,7 +14,7 @@ import { referralCondition } from './referral-access.js';
 import { presentReferral, REFERRAL_COLUMNS, type ReferralRow } from './referral.presenter.js';
 
 /** What `search` matches, written as IDX_referral_text_trgm is built. */
-const SEARCHED = { folded: `search_fold(r.reference || ' ' || r.summary)`, reference: { column: 'r.reference', prefix: 'R' } };
+const SEARCHED = { text: `r.reference || ' ' || r.summary`, reference: { column: 'r.reference', prefix: 'R' } };
 
 /**
  * Referrals into a panel. Assessors see all of their panel's referrals; anyone else who may refer sees only
@@ -35,7 +36,8 @@ export class ReferralsService {
     const where = ['r.panel_id = $1', referralCondition(this.access, ctx, 'r', (v) => `$${params.push(v)}`)];
     if (args.status) where.push(`r.status = $${params.push(args.status)}`);
     // Only ever narrows what the caller may see: the panel and agency conditions above stay.
-    const words = everyWordMatches(args.search, SEARCHED, (v) => `$${params.push(v)}`);
+    const known = await knownTermsNear(ctx, args.panelId, args.search);
+    const words = everyWordMatches(args.search, SEARCHED, (v) => `$${params.push(v)}`, known);
     if (words) where.push(words);
     const rows: (ReferralRow & { total: number })[] = await this.dataSource.query(
       `SELECT ${REFERRAL_COLUMNS}, count(*) OVER ()::int AS total FROM referral r

@@ -17,23 +17,51 @@ export interface Scored<T> {
   score: number;
 }
 
-export async function findOcgs(ds: DataSource, panelId: string, t: SearchTerms, limit: number): Promise<Scored<OcgEntity>[]> {
+/** How a group is matched and scored on its reference and name, whatever expression gives the name. */
+function ocgMatch(name: string): { score: string; where: string } {
+  return {
+    score: `CASE
+        WHEN upper(o.reference) = ANY(CAST(:refs AS text[])) THEN 1.0
+        WHEN lower(${name}) = :lower THEN 0.99
+        WHEN upper(o.reference) LIKE :upperLike || '%' THEN 0.9
+        WHEN lower(${name}) LIKE :lowerLike || '%' OR lower(${name}) LIKE '% ' || :lowerLike || '%'
+          THEN 0.8 + 0.19 * similarity(lower(${name}), :lower)
+        ELSE 0.79 * greatest(similarity(lower(${name}), :lower), word_similarity(:lower, lower(${name})))
+      END`,
+    where: `(upper(o.reference) = ANY(CAST(:refs AS text[])) OR upper(o.reference) LIKE :upperLike || '%'
+        OR lower(${name}) LIKE '%' || :lowerLike || '%' OR lower(${name}) % :lower OR :lower <% lower(${name}))`,
+  };
+}
+
+/** How a place is matched and scored on its label, whatever expression gives the label. */
+function placeMatch(label: string): { score: string; where: string } {
+  return {
+    score: `CASE WHEN lower(${label}) = :lower THEN 1.0
+            WHEN lower(${label}) LIKE :lowerLike || '%' OR lower(${label}) LIKE '% ' || :lowerLike || '%'
+              THEN 0.8 + 0.19 * similarity(lower(${label}), :lower)
+            ELSE 0.79 * greatest(similarity(lower(${label}), :lower), word_similarity(:lower, lower(${label}))) END`,
+    where: `(lower(${label}) LIKE '%' || :lowerLike || '%' OR lower(${label}) % :lower OR :lower <% lower(${label}))`,
+  };
+}
+
+/**
+ * Matched on the text as written (which the trigram index can narrow), and, when `known` is set (a viewer without
+ * cover), also on the text as that viewer reads it, known names taken out (`knownTermsNear`): scored on the latter.
+ */
+function asRead(match: (text: string) => { score: string; where: string }, column: string, known: string | null) {
+  const written = match(column);
+  if (!known) return written;
+  const read = match(`regexp_replace(${column}, :known, ' ', 'gi')`);
+  return { score: read.score, where: `${written.where} AND ${read.where}` };
+}
+
+export async function findOcgs(ds: DataSource, panelId: string, t: SearchTerms, known: string | null, limit: number): Promise<Scored<OcgEntity>[]> {
+  const match = asRead(ocgMatch, 'o.name', known);
   const rows = await leanEntities(ds, OcgEntity, {
     as: 'o',
-    extra: {
-      score: `CASE
-        WHEN upper(o.reference) = ANY(CAST(:refs AS text[])) THEN 1.0
-        WHEN lower(o.name) = :lower THEN 0.99
-        WHEN upper(o.reference) LIKE :upperLike || '%' THEN 0.9
-        WHEN lower(o.name) LIKE :lowerLike || '%' OR lower(o.name) LIKE '% ' || :lowerLike || '%'
-          THEN 0.8 + 0.19 * similarity(lower(o.name), :lower)
-        ELSE 0.79 * greatest(similarity(lower(o.name), :lower), word_similarity(:lower, lower(o.name)))
-      END`,
-    },
-    where: `o.panel_id = :panelId
-      AND (upper(o.reference) = ANY(CAST(:refs AS text[])) OR upper(o.reference) LIKE :upperLike || '%'
-        OR lower(o.name) LIKE '%' || :lowerLike || '%' OR lower(o.name) % :lower OR :lower <% lower(o.name))`,
-    params: { panelId, refs: t.ocgRefs, lower: t.lower, lowerLike: t.lowerLike, upperLike: t.upperLike, limit },
+    extra: { score: match.score },
+    where: `o.panel_id = :panelId AND ${match.where}`,
+    params: { panelId, refs: t.ocgRefs, lower: t.lower, lowerLike: t.lowerLike, upperLike: t.upperLike, known, limit },
     rest: 'ORDER BY score DESC, o.name LIMIT :limit',
   });
   return scored(rows);
@@ -97,19 +125,24 @@ export async function findVehicles(ds: DataSource, panelId: string, t: SearchTer
   return scored(rows);
 }
 
-/** Home addresses are personal data: without cover they are not searched (a hit would confirm an address). */
-export async function findPlaces(ds: DataSource, panelId: string, t: SearchTerms, canName: boolean, limit: number): Promise<Scored<PlaceEntity>[]> {
+/**
+ * Home addresses are personal data: without cover they are not searched (a hit would confirm an address), and any
+ * other place is matched on its label as that viewer reads it (`known`).
+ */
+export async function findPlaces(
+  ds: DataSource,
+  panelId: string,
+  t: SearchTerms,
+  canName: boolean,
+  known: string | null,
+  limit: number,
+): Promise<Scored<PlaceEntity>[]> {
+  const match = asRead(placeMatch, 'p.label', known);
   const rows = await leanEntities(ds, PlaceEntity, {
     as: 'p',
-    extra: {
-      score: `CASE WHEN lower(p.label) = :lower THEN 1.0
-            WHEN lower(p.label) LIKE :lowerLike || '%' OR lower(p.label) LIKE '% ' || :lowerLike || '%'
-              THEN 0.8 + 0.19 * similarity(lower(p.label), :lower)
-            ELSE 0.79 * greatest(similarity(lower(p.label), :lower), word_similarity(:lower, lower(p.label))) END`,
-    },
-    where: `p.panel_id = :panelId AND ${canName ? 'true' : `p.kind <> 'HOME'`}
-      AND (lower(p.label) LIKE '%' || :lowerLike || '%' OR lower(p.label) % :lower OR :lower <% lower(p.label))`,
-    params: { panelId, lower: t.lower, lowerLike: t.lowerLike, limit },
+    extra: { score: match.score },
+    where: `p.panel_id = :panelId AND ${canName ? 'true' : `p.kind <> 'HOME'`} AND ${match.where}`,
+    params: { panelId, lower: t.lower, lowerLike: t.lowerLike, known, limit },
     rest: 'ORDER BY score DESC, p.label LIMIT :limit',
   });
   return scored(rows);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OCG_STATUS_LABELS, PERMISSIONS, PLACE_KIND_LABELS, RECORD_KINDS, type RecordKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { presentNominal } from '../nominals/nominal-presenter.js';
 import { toOcgObject } from '../ocgs/ocgs.service.js';
@@ -30,12 +31,13 @@ export class SearchService {
     const t = searchTerms(args.text);
     const { panelId, limit } = args;
     const ds = this.dataSource;
+    const known = canName ? null : await knownTermsNear(ctx, panelId, args.text);
 
     const [ocgs, nominals, vehicles, places] = await Promise.all([
-      kinds.has('OCG') ? findOcgs(ds, panelId, t, limit) : [],
+      kinds.has('OCG') ? findOcgs(ds, panelId, t, known, limit) : [],
       kinds.has('NOMINAL') ? findNominals(ds, panelId, t, canName, limit) : [],
       kinds.has('VEHICLE') ? findVehicles(ds, panelId, t, limit) : [],
-      kinds.has('PLACE') ? findPlaces(ds, panelId, t, canName, limit) : [],
+      kinds.has('PLACE') ? findPlaces(ds, panelId, t, canName, known, limit) : [],
     ]);
 
     const ranked: { hit: SearchHitObject; nominal?: NominalEntity; place?: PlaceEntity }[] = [

@@ -12,6 +12,7 @@ import {
   type TaskStatus,
 } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import type { ExportFileObject } from '../records-io/export-file.object.js';
@@ -53,7 +54,14 @@ export class TaskExportService {
   async export(ctx: RequestContext, args: ExportTasksArgs): Promise<ExportFileObject> {
     ctx.channel = 'EXPORT';
     const viewer = this.access.requirePanel(ctx, args.panelId, PERMISSIONS.TASK_EXPORT);
-    const where = taskListCondition(this.access, ctx, args.panelId, args.filter, londonToday());
+    const where = taskListCondition(
+      this.access,
+      ctx,
+      args.panelId,
+      args.filter,
+      londonToday(),
+      await knownTermsNear(ctx, args.panelId, args.filter?.search),
+    );
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
       `SELECT t.id, t.reference, t.title, a.name AS agency, u.name AS owner, o.reference AS ocg_reference, t.due_on::text AS due_on,
               t.status, t.priority, t.strand, (${OPEN} AND t.due_on < :today) AS overdue,

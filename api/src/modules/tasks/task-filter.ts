@@ -59,7 +59,7 @@ export const TASK_SORTS: Record<TaskSort, string> = {
 };
 
 /** What `search` matches, written as IDX_task_text_trgm is built. */
-const SEARCHED = { folded: `search_fold(t.reference || ' ' || t.title)`, reference: { column: 't.reference', prefix: 'A' } };
+const SEARCHED = { text: `t.reference || ' ' || t.title`, reference: { column: 't.reference', prefix: 'A' } };
 
 /**
  * The tasks a viewer gets for a filter, as one condition on `task t` with named parameters (`:today` among
@@ -72,6 +72,7 @@ export function taskListCondition(
   panelId: string,
   filter: TaskFilter | null | undefined,
   today: string,
+  known: string | null = null,
 ): { sql: string; params: Record<string, unknown> } {
   const visible = visibleTasks(access, ctx);
   const where = ['t.panel_id = :panelId', visible.sql];
@@ -99,7 +100,7 @@ export function taskListCondition(
     params.closedWithin = f.closedWithinDays;
   }
   const text = namedParams();
-  const words = everyWordMatches(f.search, SEARCHED, text.param);
+  const words = everyWordMatches(f.search, SEARCHED, text.param, known);
   if (words) where.push(words);
   return { sql: where.map((w) => `(${w})`).join(' AND '), params: { ...params, ...text.params } };
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOSED_TASK_STATUSES, londonToday, PERMISSIONS } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { knownTermsNear } from '../../core/access/known-names.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { leanPage } from '../../core/database/prepared-query.js';
 import { AppError } from '../../core/errors/app-error.js';
@@ -23,7 +24,7 @@ export class TasksService {
   async list(ctx: RequestContext, args: TasksArgs): Promise<TaskPageObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.TASK_READ);
     const today = londonToday();
-    const where = taskListCondition(this.access, ctx, args.panelId, args.filter, today);
+    const where = taskListCondition(this.access, ctx, args.panelId, args.filter, today, await knownTermsNear(ctx, args.panelId, args.filter?.search));
     const { rows, totalCount } = await leanPage(this.dataSource, TaskEntity, {
       as: 't',
       where: where.sql,
