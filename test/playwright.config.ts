@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
 // throwaway embedded PostgreSQL, so they prove the two commands as well as the screens.
 const port = Number(process.env.E2E_PORT ?? 3310);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-'));
+const embeddedPort = port + 20000;
+// The journeys check what they see against the database itself (e2e/files.ts).
+process.env.E2E_DATABASE_URL ??= `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/sentinel`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       SENTINEL_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(port + 20000),
+      EMBEDDED_PG_PORT: String(embeddedPort),
       NODE_ENV: 'development',
       DATABASE_URL: '',
     },

@@ -8,6 +8,8 @@ export const DEMO = {
   POLICE_MEMBER: 'soc.lead@northmoor.police.example',
   PARTNER_MEMBER: 'hmrc.officer@hmrc.example',
   OBSERVER: 'pcc.observer@northmoor-pcc.example',
+  /** Trading Standards, whose information-sharing agreement has expired: no personal data. */
+  UNCOVERED_PARTNER: 'vikram.patel@northmoor-council.example',
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
