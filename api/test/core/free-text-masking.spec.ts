@@ -1,5 +1,6 @@
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import { maskFor, maskHtml, type KnownTerm } from '../../src/core/access/known-names.js';
+import { maskFor, type KnownTerm } from '../../src/core/access/known-names.js';
+import { maskHtml } from '../../src/core/access/masked-files.js';
 import { FREE_TEXT_FIELDS } from '../../src/core/graphql/free-text-fields.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

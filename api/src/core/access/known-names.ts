@@ -15,6 +15,8 @@ import type { RequestContext, Viewer } from './request-context.js';
  * - A home address (a HOME place, or any place linked to a nominal) is masked as written, in any case.
  * - A vehicle linked to a nominal is masked whatever its spacing ("AB12CDE", "ab12 cde").
  * - Only whole words are masked: "Crossley" masks "Crossley's" and leaves "Crossleyville".
+ * - Characters that show nothing (a soft hyphen, a zero-width space) do not hide a name: "Cross\u00ADley" is masked;
+ *   nor does the way an apostrophe or a hyphen is typed ("O'Neil", "O’Neil").
  */
 export type KnownKind = 'NAME' | 'FULL_NAME' | 'ADDRESS' | 'VEHICLE';
 
@@ -94,8 +96,25 @@ export async function maskOf(ctx: RequestContext): Promise<Mask> {
 const WORD = String.raw`[\p{L}\p{N}]`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Stands for a tag while the text of HTML or XML is masked whole (masked-files.ts). The text is read twice: with
+ * each mark as a space (`<td>Jason</td><td>Crossley</td>`), and with the marks taken out (`Cross<b>ley</b>`), and
+ * whatever either reading finds is masked. A mask keeps every mark it is given, so the text falls back between
+ * its tags.
+ */
+export const TAG_MARK = '\uE000';
+/** Characters that show nothing (soft hyphen, zero-width spaces and joiners), read as marks. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const NOT_MARKS = new RegExp(`[^${TAG_MARK}]+`, 'g');
+/**
+ * An apostrophe or a hyphen is read as the plain one, however it is typed ("O'Neil", "O’Neil"): text and terms
+ * alike, one character for one, so offsets hold and the expression stays plain text (V8 matches a long alternation
+ * of plain words many times faster than one with character classes in it).
+ */
+const plainSigns = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[‐‑–]/g, '-');
+
 function pattern(t: KnownTerm): string | null {
-  const term = t.term.trim().replace(/\s+/g, ' ');
+  const term = plainSigns(t.term.trim().replace(/\s+/g, ' '));
   if (term.length < 2) return null;
   // A registration is matched by its letters and digits, whatever spaces are written between them.
   if (t.kind === 'VEHICLE') return [...term.replace(/\s/g, '')].map(escape).join(String.raw`\s?`);
@@ -126,7 +145,7 @@ function compile(terms: readonly KnownTerm[]): Mask {
   for (const t of terms) {
     const source = pattern(t);
     if (!source) continue;
-    const folded = t.kind === 'VEHICLE' ? t.term.replace(/\s/g, '').toLowerCase() : t.term.trim().replace(/\s+/g, ' ').toLowerCase();
+    const folded = t.kind === 'VEHICLE' ? t.term.replace(/\s/g, '').toLowerCase() : plainSigns(t.term.trim().replace(/\s+/g, ' ').toLowerCase());
     // The strongest kind wins where one text is both (an alias that is also a surname).
     if (!kindOf.has(folded) || kindOf.get(folded) === 'NAME') kindOf.set(folded, t.kind);
     parts.push({ source, length: t.term.length });
@@ -134,14 +153,54 @@ function compile(terms: readonly KnownTerm[]): Mask {
   if (!parts.length) return NO_MASK;
   parts.sort((a, b) => b.length - a.length);
   const regex = new RegExp(`(?<!${WORD})(?:${[...new Set(parts.map((p) => p.source))].join('|')})(?!${WORD})`, 'giu');
-  return (text) =>
-    text.replace(regex, (found) => {
-      const spaced = found.replace(/\s+/g, ' ').toLowerCase();
-      const kind = kindOf.get(spaced) ?? kindOf.get(found.replace(/\s/g, '').toLowerCase()) ?? 'NAME';
-      // A surname or alias alone is a name only where it is written as one.
-      if (kind === 'NAME' && found[0] === found[0].toLowerCase() && found[0] !== found[0].toUpperCase()) return found;
-      return WITHHELD_WORDS[kind];
+  const withheld = (found: string): string | null => {
+    const spaced = found.replace(/\s+/g, ' ').toLowerCase();
+    const kind = kindOf.get(spaced) ?? kindOf.get(spaced.replace(/\s/g, '')) ?? 'NAME';
+    // A surname or alias alone is a name only where it is written as one.
+    if (kind === 'NAME' && found[0] === found[0].toLowerCase() && found[0] !== found[0].toUpperCase()) return null;
+    return WITHHELD_WORDS[kind];
+  };
+  const find = (text: string, at: (i: number) => number = (i) => i): Span[] => {
+    const spans: Span[] = [];
+    // Read through replace, which V8 runs natively from the first call; the expression captures nothing.
+    text.replace(regex, (found: string, index: number) => {
+      const words = withheld(found);
+      if (words) spans.push({ start: at(index), end: at(index + found.length - 1) + 1, words });
+      return found;
     });
+    return spans;
+  };
+  return (text) => {
+    // Invisible characters are read as marks, and signs as plain ones, one for one, so that offsets hold.
+    const read = plainSigns(text.replace(INVISIBLE, TAG_MARK));
+    let spans = find(read.replaceAll(TAG_MARK, ' '));
+    if (read.includes(TAG_MARK)) {
+      const kept: number[] = [];
+      for (let i = 0; i < read.length; i++) if (read[i] !== TAG_MARK) kept.push(i);
+      spans = spans.concat(find(read.replaceAll(TAG_MARK, ''), (i) => kept[i]));
+    }
+    return spans.length ? withhold(text, spans) : text;
+  };
+}
+
+interface Span {
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** The text with each span replaced by its words, spans that overlap as one, every mark kept. */
+function withhold(text: string, spans: Span[]): string {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks = (from: number, to: number) => text.slice(from, to).replace(NOT_MARKS, '');
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    if (s.end <= from) continue;
+    out += s.start >= from ? text.slice(from, s.start) + s.words + marks(s.start, s.end) : marks(from, s.end);
+    from = s.end;
+  }
+  return out + text.slice(from);
 }
 
 /** Which of the owners' terms (a nominal's names) a text names, by the rules the mask uses. */
@@ -191,23 +250,4 @@ function trigrams(s: string): Set<string> {
     for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   }
   return out;
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&#x27;': "'" };
-
-/**
- * Masks the text of HTML or XML (a page, a Word document's body), never its tags or attributes:
- * `<p>Seen with <b>Crossley</b></p>`. The text is read with its entities decoded, so "O&#39;Neil" is found.
- */
-export function maskHtml(mask: Mask, html: string): string {
-  if (mask === NO_MASK) return html;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part, i) => {
-      if (i % 2 === 1 || !part.trim()) return part;
-      const text = part.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (e) => ENTITIES[e]);
-      const masked = mask(text);
-      return masked === text ? part : masked.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    })
-    .join('');
 }

@@ -1,15 +1,18 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { maskHtml, requestMask, type Mask } from '../access/known-names.js';
+import { requestMask, type Mask } from '../access/known-names.js';
+import { maskHtml, maskIcs } from '../access/masked-files.js';
 import type { RequestContext } from '../access/request-context.js';
 
+type FreeText = 'text' | 'html' | 'ics';
+
 /**
- * Every field of the schema that carries text people wrote (`text`) or sanitised HTML (`html`), whatever object it
- * sits on: each is read with the panel's known names masked by a viewer without cover for personal data
- * (known-names.ts), over HTTP and over a socket alike. A test lists every String field of the schema and fails on
+ * Every field of the schema that carries text people wrote (`text`), sanitised HTML (`html`) or an iCalendar file
+ * (`ics`), whatever object it sits on: each is read with the panel's known names masked by a viewer without cover
+ * for personal data (known-names.ts, masked-files.ts), over HTTP and over a socket alike. A test lists every String field of the schema and fails on
  * one that is neither here nor named as structured (a reference, a date, a label from a fixed list, a person's
  * own account).
  */
-export const FREE_TEXT_FIELDS: Readonly<Record<string, 'text' | 'html'>> = {
+export const FREE_TEXT_FIELDS: Readonly<Record<string, FreeText>> = {
   'Agenda.meetingTitle': 'text',
   'AgendaItem.title': 'text',
   'AgendaItem.notes': 'html',
@@ -20,7 +23,7 @@ export const FREE_TEXT_FIELDS: Readonly<Record<string, 'text' | 'html'>> = {
   'AgendaThreatRecord.title': 'text',
   'AssessmentAnnotationObject.text': 'text',
   'AssessmentObject.content': 'text',
-  'CalendarFile.content': 'text',
+  'CalendarFile.content': 'ics',
   'Disruption.description': 'text',
   'Disruption.rationale': 'text',
   'DrugSeizure.type': 'text',
@@ -90,8 +93,10 @@ export function maskFreeTextFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-function maskValue(value: unknown, mask: Mask, kind: 'text' | 'html'): unknown {
-  if (typeof value === 'string') return kind === 'html' ? maskHtml(mask, value) : mask(value);
+const MASK_AS: Record<FreeText, (mask: Mask, value: string) => string> = { text: (mask, value) => mask(value), html: maskHtml, ics: maskIcs };
+
+function maskValue(value: unknown, mask: Mask, kind: FreeText): unknown {
+  if (typeof value === 'string') return MASK_AS[kind](mask, value);
   if (Array.isArray(value)) return value.map((v) => maskValue(v, mask, kind));
   return value;
 }

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { binFor } from '../utils/bins';
 import { MapKey } from './MapKey';
+import { drawPlaceMarkers } from './place-markers';
 import type { AreaCount, MapPlace } from './types';
 
 type Props = { geojson: GeoJSON.FeatureCollection | null; areas: AreaCount[]; places: MapPlace[] };
@@ -11,8 +12,8 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 /**
  * Leaflet with no tile layer: the panel's areas come from GeoJSON committed to the repository, so nothing is
- * fetched from elsewhere. Markers are divIcons (no image to bundle) that Leaflet makes focusable buttons;
- * Enter opens the place's popup.
+ * fetched from elsewhere. Markers are divIcons (no image to bundle) that Leaflet makes focusable buttons, and
+ * places too close to tell apart share one (place-markers.ts). The table of places is the whole of it in words.
  */
 export function HighHarmMap({ geojson, areas, places }: Props) {
   const container = useRef<HTMLDivElement | null>(null);
@@ -32,23 +33,12 @@ export function HighHarmMap({ geojson, areas, places }: Props) {
       },
     }).addTo(map);
     map.fitBounds(layer.getBounds(), { padding: [8, 8] });
-    for (const place of places) {
-      if (place.latitude === null || place.longitude === null) continue;
-      const title = `High-harm place: ${place.label}${place.area ? `, ${place.area}` : ''}`;
-      const marker = L.marker([place.latitude, place.longitude], {
-        title,
-        alt: title,
-        keyboard: true,
-        icon: L.divIcon({ className: 'app-map-marker', iconSize: [24, 24] }),
-      }).addTo(map);
-      marker.getElement()?.setAttribute('aria-label', title);
-      const groups = place.groups.length ? `<br>Groups: ${place.groups.map(escape).join(', ')}` : '';
-      marker.bindPopup(`<strong>${escape(place.label)}</strong><br>${escape(place.area ?? 'Area not recorded')}${groups}`);
-    }
+    const removeMarkers = drawPlaceMarkers(map, places);
     const mapElement = container.current;
     mapElement.setAttribute('role', 'region');
     mapElement.setAttribute('aria-label', 'Map of areas and high-harm places');
     return () => {
+      removeMarkers();
       map.remove();
     };
   }, [geojson, areas, places]);

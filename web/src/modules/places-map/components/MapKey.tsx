@@ -1,6 +1,6 @@
 import { ACTIVITY_BINS } from '../utils/bins';
 
-/** The map's key: the shading of each activity band, and the marker of a high-harm place. */
+/** The map's key: the shading of each activity band, and the markers of high-harm places. */
 export function MapKey() {
   return (
     <>
@@ -15,6 +15,10 @@ export function MapKey() {
         <li>
           <span className="app-map-legend__swatch" style={{ background: '#d4351c', borderRadius: '50%', width: 16 }} aria-hidden="true" />
           High-harm place
+        </li>
+        <li>
+          <span className="app-map-legend__swatch app-map-legend__swatch--cluster" aria-hidden="true" />
+          High-harm places close together: select the number to list them
         </li>
       </ul>
     </>

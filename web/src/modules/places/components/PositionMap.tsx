@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { MARKER_SIZE } from '../../places-map/components/place-markers';
 import { useAreasGeoJson } from '../../places-map/components/useAreas';
 
 type Props = {
@@ -57,7 +58,7 @@ export function PositionMap({ latitude, longitude, onPick }: Props) {
     marker.current = L.marker([latitude, longitude], {
       interactive: false,
       keyboard: false,
-      icon: L.divIcon({ className: 'app-map-marker', iconSize: [24, 24] }),
+      icon: L.divIcon({ className: 'app-map-marker', iconSize: [MARKER_SIZE, MARKER_SIZE] }),
     }).addTo(m);
   }, [latitude, longitude, geojson]);
 
