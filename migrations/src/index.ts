@@ -16,6 +16,7 @@ import { CreateSessionViewerFunctions1765700000000 } from './1765700000000-Creat
 import { ReviseGroupListTables1765800000000 } from './1765800000000-ReviseGroupListTables.js';
 import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
 import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
+import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReviseGroupListTables1765800000000,
   CreateMailLog1765930000000,
   FoldPlateMAndN1765950000001,
+  AddAssessmentEditVersion1766000000000,
 ];

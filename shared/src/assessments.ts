@@ -14,6 +14,10 @@ export const ASSESSMENT_SECTION_TITLES: Record<AssessmentSection, string> = {
   highHarmPlaces: 'High-harm places',
   outcomes: 'Outcomes of disruption activity',
 };
+/** The label of the chair's note on a section, as the draft's form shows it and a CONFLICT names it. */
+export function assessmentNoteLabel(section: AssessmentSection): string {
+  return `Chair’s note on ${ASSESSMENT_SECTION_TITLES[section].toLowerCase()}`;
+}
 export const ASSESSMENT_STATUS_LABELS = { DRAFT: 'Draft', PUBLISHED: 'Published' } as const;
 
 /** A table of a document: every cell already in words; `numeric` marks the columns set right-aligned. */

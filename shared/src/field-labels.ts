@@ -1,6 +1,9 @@
+import { ASSESSMENT_SECTIONS, assessmentNoteLabel } from './assessments.js';
+
 /**
  * Each editable field of a record as its form labels it, by the entity name the audit trail uses. A CONFLICT
  * names the fields someone else changed in these words, and the web lays "your change" beside theirs under them.
+ * A field named `part.id` is one part of a record (an item of the minutes) and takes the label of `part`.
  */
 const MARKING = 'Government Security Classification marking';
 
@@ -86,10 +89,52 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     ocgId: 'Which group is this about?',
     declineReason: 'Reason for declining',
   },
+  // The presenter is one field of the form (a member or an agency) kept as two: either change is "Presenter".
+  AgendaItem: {
+    title: 'Title',
+    minutesAllocated: 'Minutes allocated',
+    presenterUserId: 'Presenter',
+    presenterAgencyId: 'Presenter',
+    restrictedTo: 'Restricted to',
+    notes: 'Notes',
+    decisions: 'Decisions',
+  },
+  // One meeting, moved on its own: the form asks the date and the two times, the meeting keeps a start and an end.
+  Meeting: {
+    title: 'Title',
+    startsAt: 'Date and start time',
+    endsAt: 'End time',
+    mode: 'How it is held',
+    teamsUrl: 'Teams meeting link',
+    location: 'Location',
+    status: 'Status',
+  },
+  // The rule is chosen as a week of the month, a day and how often.
+  MeetingSeries: {
+    rule: 'Week of the month, day and how often',
+    startsOn: 'First date',
+    startTime: 'Start time',
+    durationMinutes: 'Length in minutes',
+    firstMode: 'First meeting',
+    teamsUrl: 'Teams meeting link',
+    location: 'Location',
+  },
+  // `items.<agenda item id>`: an item's notes and decisions; `attendance.<user id>`: a member's line of the register.
+  MeetingMinutes: {
+    items: 'Notes and decisions',
+    attendance: 'Attendance',
+    status: 'Status',
+  },
+  Assessment: Object.fromEntries(ASSESSMENT_SECTIONS.map((s) => [s, assessmentNoteLabel(s)])),
 };
 
-/** The fields' labels in the order given; a field with no label keeps its name, so nothing is hidden. */
-export function fieldLabels(entityType: string, fields: readonly string[]): string[] {
+/** A field's label: its own, or for a part (`items.<id>`) that of its kind; a field with no label keeps its name. */
+export function fieldLabel(entityType: string, field: string): string {
   const labels = FIELD_LABELS[entityType] ?? {};
-  return fields.map((f) => labels[f] ?? f);
+  return labels[field] ?? labels[field.split('.')[0]] ?? field;
+}
+
+/** The fields' labels in the order given, each once (two stored fields may be one field of the form). */
+export function fieldLabels(entityType: string, fields: readonly string[]): string[] {
+  return [...new Set(fields.map((f) => fieldLabel(entityType, f)))];
 }

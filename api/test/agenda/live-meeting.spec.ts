@@ -174,8 +174,15 @@ describe('the live meeting', () => {
     expect(decisions).toBe('<em>Agreed</em>');
     const [row] = await t.dataSource.query(`SELECT notes FROM agenda_item WHERE id = $1`, [item.id]);
     expect(row.notes).toBe(notes);
+    const audit = () => t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1`, [item.id]);
+    const [{ n }] = await audit();
     const stale = await t.gql(MINUTES, { i: { itemId: item.id, notes: '<p>Again</p>', version: item.version } }, { session: chair });
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain(': Decisions, Notes changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['decisions', 'notes'] });
+    expect(await t.dataSource.query(`SELECT notes, decisions, version FROM agenda_item WHERE id = $1`, [item.id])).toEqual([
+      { notes, decisions, version: item.version + 1 },
+    ]);
+    expect((await audit())[0].n).toBe(n);
     const partner = await t.gql(MINUTES, { i: { itemId: item.id, notes: '<p>Mine</p>', version: item.version + 1 } }, { session: hmrc });
     expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -5,7 +5,7 @@ import { seedOutcomes } from '../outcome-report/seed.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const FIELDS = `id version status periodFrom periodTo content annotations { section text } publishedAt`;
+const FIELDS = `id version editVersion status periodFrom periodTo content annotations { section text } publishedAt`;
 const GENERATE = `mutation($p: ID!, $to: String) { generateAssessment(panelId: $p, periodTo: $to) { ${FIELDS} } }`;
 const ANNOTATE = `mutation($i: AnnotateAssessmentInput!) { annotateAssessment(input: $i) { ${FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!, $v: Int!) { publishAssessment(id: $id, version: $v) { ${FIELDS} } }`;
@@ -16,6 +16,7 @@ const ONE = `query($id: ID!) { assessment(id: $id) { id status } }`;
 type A = {
   id: string;
   version: number;
+  editVersion: number;
   status: string;
   periodFrom: string;
   periodTo: string;
@@ -65,13 +66,13 @@ describe('six-monthly assessment', () => {
 
     const note = await t.gql<{ annotateAssessment: A }>(
       ANNOTATE,
-      { i: { id: draft.id, section: 'outcomes', text: '  Strong Pursue results.\u0007 ', version: 1 } },
+      { i: { id: draft.id, section: 'outcomes', text: '  Strong Pursue results.\u0007 ', editVersion: 1 } },
       { session: chair },
     );
     expect(note.data?.annotateAssessment.annotations).toEqual([{ section: 'outcomes', text: 'Strong Pursue results.' }]);
-    const badSection = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'nope', text: 'x', version: 1 } }, { session: chair });
+    const badSection = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'nope', text: 'x', editVersion: 1 } }, { session: chair });
     expect(badSection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const tooLong = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'summary', text: 'x'.repeat(4001), version: 1 } }, { session: chair });
+    const tooLong = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'summary', text: 'x'.repeat(4001), editVersion: 1 } }, { session: chair });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     // Members see only published versions.
@@ -82,7 +83,7 @@ describe('six-monthly assessment', () => {
     expect(pub.data?.publishAssessment.status).toBe('PUBLISHED');
     expect((await t.gql<{ assessment: A }>(ONE, { id: draft.id }, { session: partner })).data?.assessment.status).toBe('PUBLISHED');
 
-    const locked = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'summary', text: 'Late change', version: 1 } }, { session: chair });
+    const locked = await t.gql(ANNOTATE, { i: { id: draft.id, section: 'summary', text: 'Late change', editVersion: 2 } }, { session: chair });
     expect(locked.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     // Locked in the database too, for every writer.
     await expect(t.dataSource.query(`UPDATE assessment SET annotations = '{}' WHERE id = $1`, [draft.id])).rejects.toThrow(/locked/);
@@ -104,6 +105,34 @@ describe('six-monthly assessment', () => {
     ]);
     const theirs = (await t.gql<{ assessments: A[] }>(LIST, { p: p.panelId }, { session: partner })).data?.assessments ?? [];
     expect(theirs.map((a) => [a.version, a.status])).toEqual([[1, 'PUBLISHED']]);
+  });
+
+  it('answers a note saved on a stale draft with CONFLICT when its own section changed meanwhile, and writes nothing', async () => {
+    const gen = await t.gql<{ generateAssessment: A }>(GENERATE, { p: p.panelId, to: '2025-12-31' }, { session: chair });
+    const draft = gen.data!.generateAssessment;
+    const coordinator = await t.signIn(p.users.COORDINATOR.email, TEST_PASSWORD);
+    const note = (session: string, section: string, text: string, editVersion: number) =>
+      t.gql<{ annotateAssessment: A }>(ANNOTATE, { i: { id: draft.id, section, text, editVersion } }, { session });
+    const theirs = await note(chair, 'outcomes', 'Fewer arrests than hoped.', draft.editVersion);
+    expect(theirs.data?.annotateAssessment.editVersion).toBe(draft.editVersion + 1);
+    // A note on another section, written on the same draft, does not clash with theirs.
+    const other = await note(coordinator, 'trends', 'Scores falling since March.', draft.editVersion);
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.annotateAssessment.annotations).toEqual([
+      { section: 'trends', text: 'Scores falling since March.' },
+      { section: 'outcomes', text: 'Fewer arrests than hoped.' },
+    ]);
+
+    const row = () => t.dataSource.query(`SELECT annotations, edit_version FROM assessment WHERE id = $1`, [draft.id]);
+    const audited = () => t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1`, [draft.id]);
+    const before = [await row(), await audited()];
+    const stale = await note(coordinator, 'outcomes', 'Strong Pursue results.', draft.editVersion);
+    expect(stale.errors?.[0]?.message).toContain(': Chair’s note on outcomes of disruption activity changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['outcomes'] });
+    expect([await row(), await audited()]).toEqual(before);
+    // Written again on the newer version, it is saved.
+    const again = await note(coordinator, 'outcomes', 'Strong Pursue results.', other.data!.annotateAssessment.editVersion);
+    expect(again.data?.annotateAssessment.annotations).toContainEqual({ section: 'outcomes', text: 'Strong Pursue results.' });
   });
 
   /** The PDF as bytes, with its status and type. */
@@ -153,7 +182,11 @@ describe('six-monthly assessment', () => {
     const qPartner = await t.signIn(q.users.PARTNER_MEMBER.email, TEST_PASSWORD);
     const draft = (await t.gql<{ generateAssessment: A }>(GENERATE, { p: q.panelId, to: '2026-06-30' }, { session: qChair })).data!
       .generateAssessment;
-    await t.gql(ANNOTATE, { i: { id: draft.id, section: 'crimeTypes', text: 'Drugs supply leads again.', version: 1 } }, { session: qChair });
+    await t.gql(
+      ANNOTATE,
+      { i: { id: draft.id, section: 'crimeTypes', text: 'Drugs supply leads again.', editVersion: draft.editVersion } },
+      { session: qChair },
+    );
 
     // A draft is the chair's: to a member it does not exist, to no one signed in it is refused.
     expect((await pdf(draft.id)).status).toBe(401);

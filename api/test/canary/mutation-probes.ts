@@ -64,7 +64,8 @@ export const PROBES: Record<string, Probe> = {
   },
   addTaskUpdate: { target: 'task', vars: (x) => ({ input: { taskId: x.id, text: TEXT } }) },
   allocateTask: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, title: TEXT, nominalId: x.near.nominal } }) },
-  annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'summary', text: TEXT, version: x.version } }) },
+  // A section no seeded note touches: a note on it is saved on any edit version, so the call goes as deep as it can.
+  annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'crimeTypes', text: TEXT, editVersion: 1 } }) },
   approveMinutes: { target: 'minutes', vars: (x) => ({ minutesId: x.id, version: x.version }) },
   buildAgenda: { target: 'meeting', vars: (x) => ({ meetingId: x.id, rebuild: true }) },
   cancelMeeting: { target: 'meeting', vars: (x) => ({ id: x.id, version: x.version }) },

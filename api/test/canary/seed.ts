@@ -29,25 +29,28 @@ export async function seedWorld(t: TestApp): Promise<World> {
 }
 
 async function seedAssessments(t: TestApp, w: World): Promise<void> {
-  type A = { id: string; version: number };
+  type A = { id: string; version: number; editVersion: number };
   const call = async <T>(session: string, query: string, variables: Record<string, unknown>): Promise<T> => {
     const res = await t.gql<Record<string, T>>(query, variables, { session });
     if (res.errors || !res.data) throw new Error(`assessment seeding failed: ${JSON.stringify(res.errors)}`);
     return Object.values(res.data)[0];
   };
   const annotate = (session: string, a: A, section: string, text: string) =>
-    call<A>(session, 'mutation($i: AnnotateAssessmentInput!) { annotateAssessment(input: $i) { id version } }', {
-      i: { id: a.id, section, text, version: a.version },
+    call<A>(session, 'mutation($i: AnnotateAssessmentInput!) { annotateAssessment(input: $i) { id version editVersion } }', {
+      i: { id: a.id, section, text, editVersion: a.editVersion },
     });
   for (const panel of ['A', 'B'] as const) {
     const session = await t.signIn(w.users[panel === 'A' ? 'chair' : 'chairB'].email, TEST_PASSWORD);
     const panelId = panel === 'A' ? w.panelA : w.panelB;
-    let a = await call<A>(session, 'mutation($p: ID!) { generateAssessment(panelId: $p) { id version } }', { p: panelId });
+    let a = await call<A>(session, 'mutation($p: ID!) { generateAssessment(panelId: $p) { id version editVersion } }', { p: panelId });
     a = await annotate(session, a, 'summary', w.book.mint(`assessment ${panel} (published)`, 'annotations.summary', member(panel)));
-    a = await call<A>(session, 'mutation($id: ID!, $v: Int!) { publishAssessment(id: $id, version: $v) { id version } }', { id: a.id, v: a.version });
+    a = await call<A>(session, 'mutation($id: ID!, $v: Int!) { publishAssessment(id: $id, version: $v) { id version editVersion } }', {
+      id: a.id,
+      v: a.version,
+    });
     w.ids.assessment[`${panel}.published`] = a.id;
     if (panel === 'A') {
-      let draft = await call<A>(session, 'mutation($id: ID!) { reviseAssessment(id: $id) { id version } }', { id: a.id });
+      let draft = await call<A>(session, 'mutation($id: ID!) { reviseAssessment(id: $id) { id version editVersion } }', { id: a.id });
       draft = await annotate(session, draft, 'trends', w.book.mint('assessment A (draft revision)', 'annotations.trends', manager('A')));
       w.ids.assessment['A.draft'] = draft.id;
     }

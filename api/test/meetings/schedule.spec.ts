@@ -124,12 +124,22 @@ describe('the meeting schedule', () => {
     const after = await listMeetings(t, session, panel.panelId);
     expect(after.filter((m) => m.id !== before[2].id)).toEqual(before.filter((m) => m.id !== before[2].id));
 
+    const audited = () => t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1`, [panel.panelId]);
+    const [{ n }] = await audited();
     const stale = await t.gql(
       MOVE,
       { i: { id: before[2].id, startsAt: '2027-05-14T10:00:00Z', endsAt: '2027-05-14T12:00:00Z', mode: 'TEAMS', teamsUrl: TEAMS_URL, version: 1 } },
       { session },
     );
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain(
+      ': End time, Location, How it is held, Date and start time, Teams meeting link, Title changed. Check their changes beside yours',
+    );
+    expect(stale.errors?.[0]?.extensions).toEqual({
+      code: 'CONFLICT',
+      changedFields: ['endsAt', 'location', 'mode', 'startsAt', 'teamsUrl', 'title'],
+    });
+    expect(await listMeetings(t, session, panel.panelId)).toEqual(after);
+    expect((await audited())[0].n).toBe(n);
 
     // A later start time regenerates the untouched planned meetings in place and leaves the moved one alone.
     const res = await t.gql(SET_SERIES, { i: { panelId: panel.panelId, ...BIMONTHLY, startTime: '13:30', version: series.version } }, { session });
@@ -144,6 +154,24 @@ describe('the meeting schedule', () => {
       '12:30',
       '13:30',
     ]);
+  });
+
+  it('answers a stale save of the schedule with CONFLICT naming what changed as the form labels it, and writes nothing', async () => {
+    const panel = await createPanel(t.dataSource);
+    const session = await t.signIn(panel.users.COORDINATOR.email, TEST_PASSWORD);
+    const opened = await setSeries(t, session, panel.panelId);
+    await setSeries(t, session, panel.panelId, { startTime: '13:30', location: 'Council offices', version: opened.version });
+    const series = () =>
+      t.dataSource.query(`SELECT start_time, duration_minutes, location, version FROM meeting_series WHERE panel_id = $1`, [panel.panelId]);
+    const audited = () => t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1`, [panel.panelId]);
+    const [before, meetings, [{ n }]] = [await series(), await listMeetings(t, session, panel.panelId), await audited()];
+
+    const stale = await t.gql(SET_SERIES, { i: { panelId: panel.panelId, ...BIMONTHLY, durationMinutes: 90, version: opened.version } }, { session });
+    expect(stale.errors?.[0]?.message).toContain(': Location, Start time changed.');
+    expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', changedFields: ['location', 'startTime'] });
+    expect(await series()).toEqual(before);
+    expect(await listMeetings(t, session, panel.panelId)).toEqual(meetings);
+    expect((await audited())[0].n).toBe(n);
   });
 
   it('keeps six meetings ahead as meetings pass, leaving moved meetings as they are', async () => {

@@ -177,6 +177,50 @@ describe('minutes: drafted, edited, approved, corrected', () => {
     expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
   });
 
+  it('answers a stale edit with CONFLICT naming the items and register lines changed since, and writes nothing', async () => {
+    const opened = minutes.version;
+    const theirs = await t.gql<{ editMinutes: Minutes }>(
+      EDIT,
+      {
+        i: {
+          minutesId: minutes.id,
+          version: opened,
+          items: [{ itemId: f.restrictedItemId, decisions: '<p>Refer to the tax team</p>' }],
+          attendance: [{ userId: p.users.COORDINATOR.userId, mark: 'ABSENT' }],
+        },
+      },
+      { session: chair },
+    );
+    expect(theirs.errors).toBeUndefined();
+    minutes = theirs.data!.editMinutes;
+    const row = () => t.dataSource.query(`SELECT content, version FROM meeting_minutes WHERE id = $1`, [minutes.id]);
+    const register = () =>
+      t.dataSource.query(`SELECT user_id, reply, presence FROM meeting_attendance WHERE meeting_id = $1 ORDER BY user_id`, [f.meetingId]);
+    const audited = () => t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE panel_id = $1`, [p.panelId]);
+    const before = [await row(), await register(), await audited()];
+
+    const stale = await t.gql(
+      EDIT,
+      {
+        i: {
+          minutesId: minutes.id,
+          version: opened,
+          items: [{ itemId: f.openItemId, notes: '<p>Mine</p>' }],
+          attendance: [{ userId: p.users.COORDINATOR.userId, mark: 'REMOTE' }],
+        },
+      },
+      { session: coordinator },
+    );
+    expect(stale.errors?.[0]?.message).toBe(
+      'This version of the minutes was changed by someone else since you opened it: Attendance, Notes and decisions changed. Check their changes beside yours, then save again.',
+    );
+    expect(stale.errors?.[0]?.extensions).toEqual({
+      code: 'CONFLICT',
+      changedFields: [`attendance.${p.users.COORDINATOR.userId}`, `items.${f.restrictedItemId}`],
+    });
+    expect([await row(), await register(), await audited()]).toEqual(before);
+  });
+
   it('is approved by the chair only, which moves the meeting on and locks the version', async () => {
     expect((await t.gql(APPROVE, { id: minutes.id, v: minutes.version }, { session: coordinator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const res = await t.gql<{ approveMinutes: Minutes }>(APPROVE, { id: minutes.id, v: minutes.version }, { session: chair });

@@ -51,7 +51,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AnnotateAssessmentDocument,
-    "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
+    "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
     "\n  query Assessments($panelId: ID!) { assessments(panelId: $panelId) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentsDocument,
     "\n  mutation GenerateAssessment($panelId: ID!, $periodTo: String) { generateAssessment(panelId: $panelId, periodTo: $periodTo) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.GenerateAssessmentDocument,
@@ -206,7 +206,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.AnnotateAssessmentDocument,
-    "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
+    "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
     "\n  query Assessments($panelId: ID!) { assessments(panelId: $panelId) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentsDocument,
     "\n  mutation GenerateAssessment($panelId: ID!, $periodTo: String) { generateAssessment(panelId: $panelId, periodTo: $periodTo) {\n      ...AssessmentFields\n    }\n  }\n": types.GenerateAssessmentDocument,
@@ -489,7 +489,7 @@ export function graphql(source: "\n  mutation AnnotateAssessment($input: Annotat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
+import { conflictReviewRow } from '../test/conflict-review';
 import { renderRoute, viewerMock } from '../test/render';
+import { AnnotateAssessmentMutation } from '../modules/assessments/graphql/annotate-assessment.mutation';
 import { AssessmentQuery } from '../modules/assessments/graphql/assessment.query';
 
 // Figures as the API stores them: enum values, a share, pounds, yyyy-mm dates, rows in the order the database gave.
@@ -44,26 +47,24 @@ const content = {
   },
 };
 
-const answer = (status: 'DRAFT' | 'PUBLISHED'): MockLink.MockedResponse => ({
+const assessment = (status: 'DRAFT' | 'PUBLISHED', editVersion = 1, outcomesNote = 'Strong Pursue results.') => ({
+  __typename: 'AssessmentObject',
+  id: 'a-1',
+  panelId: 'panel-1',
+  periodFrom: '2026-01-01',
+  periodTo: '2026-06-30',
+  version: 1,
+  editVersion,
+  status,
+  content: JSON.stringify(content),
+  annotations: [{ __typename: 'AssessmentAnnotationObject', section: 'outcomes', text: outcomesNote }],
+  publishedAt: status === 'PUBLISHED' ? '2026-07-05T09:00:00.000Z' : null,
+  createdAt: '2026-07-01T09:00:00.000Z',
+  updatedAt: '2026-07-01T09:00:00.000Z',
+});
+const answer = (status: 'DRAFT' | 'PUBLISHED', editVersion = 1, outcomesNote?: string): MockLink.MockedResponse => ({
   request: { query: AssessmentQuery, variables: { id: 'a-1' } },
-  result: {
-    data: {
-      assessment: {
-        __typename: 'AssessmentObject',
-        id: 'a-1',
-        panelId: 'panel-1',
-        periodFrom: '2026-01-01',
-        periodTo: '2026-06-30',
-        version: 1,
-        status,
-        content: JSON.stringify(content),
-        annotations: [{ __typename: 'AssessmentAnnotationObject', section: 'outcomes', text: 'Strong Pursue results.' }],
-        publishedAt: status === 'PUBLISHED' ? '2026-07-05T09:00:00.000Z' : null,
-        createdAt: '2026-07-01T09:00:00.000Z',
-        updatedAt: '2026-07-01T09:00:00.000Z',
-      },
-    },
-  },
+  result: { data: { assessment: assessment(status, editVersion, outcomesNote) } },
 });
 
 const rowsOf = (name: string) => within(screen.getByRole('table', { name })).getAllByRole('row');
@@ -120,4 +121,38 @@ describe('the six-monthly assessment page', () => {
     expect(screen.getByText('Version 1, draft: not yet published.')).toBeInTheDocument();
     expect(screen.getByLabelText('Chair’s note on outcomes of disruption activity')).toHaveValue('Strong Pursue results.');
   });
+
+  it('keeps a note written while someone else saved one on the same section beside theirs, and saves it again on the newer draft', async () => {
+    const user = userEvent.setup();
+    const note = (editVersion: number) => ({
+      request: {
+        query: AnnotateAssessmentMutation,
+        variables: { input: { id: 'a-1', editVersion, section: 'outcomes', text: 'Pursue results, and two closures' } },
+      },
+    });
+    const saved = jest.fn(() => ({ data: { annotateAssessment: assessment('DRAFT', 4, 'Pursue results, and two closures') } }));
+    const message =
+      'This assessment was changed by someone else since you opened it: Chair’s note on outcomes of disruption activity changed. Check their changes beside yours, then save again.';
+    renderRoute('/reports/assessments/a-1', [
+      viewerMock({ role: 'CHAIR' }),
+      answer('DRAFT', 1),
+      { ...note(1), result: { errors: [{ message, extensions: { code: 'CONFLICT', changedFields: ['outcomes'] } }] } },
+      answer('DRAFT', 3, 'Outcomes below target'),
+      { ...note(3), result: saved },
+    ]);
+    const field = await screen.findByLabelText('Chair’s note on outcomes of disruption activity', {}, { timeout: 5000 });
+    await user.clear(field);
+    await user.type(field, 'Pursue results, and two closures');
+    await user.click(screen.getByRole('button', { name: 'Save note on outcomes of disruption activity' }));
+
+    expect(await conflictReviewRow(/Chair’s note on outcomes of disruption activity/)).toEqual([
+      'Pursue results, and two closures',
+      'Outcomes below target',
+    ]);
+    expect(screen.getByLabelText(/Chair’s note on outcomes of disruption activity/)).toHaveValue('Pursue results, and two closures');
+    await user.click(screen.getByRole('button', { name: 'Save note on outcomes of disruption activity' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    expect(await screen.findByText('Note on “Outcomes of disruption activity” saved.')).toBeInTheDocument();
+    expect(screen.queryByTestId('conflict-review')).not.toBeInTheDocument();
+  }, 20_000);
 });

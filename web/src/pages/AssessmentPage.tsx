@@ -35,12 +35,13 @@ function AssessmentContent({ id }: { id: string }) {
   const manage = useCan(PERMISSIONS.MEETING_MANAGE);
   const { viewer } = useViewer();
   const [failed, setFailed] = useState('');
-  const { data, error, loading } = useQuery(AssessmentQuery, { variables: { id } });
+  const { data, error, refetch } = useQuery(AssessmentQuery, { variables: { id } });
   const [publish, publishing] = useMutation(PublishAssessmentMutation);
   const [revise, revising] = useMutation(ReviseAssessmentMutation);
   const assessment = getFragmentData(AssessmentFieldsFragment, data?.assessment);
   if (error) return <LoadFailed message="The assessment could not be loaded. It may not exist or may not be published yet." />;
-  if (loading || !assessment) return <Loading />;
+  // Shown while it is read again too (after a CONFLICT), so that the notes being written stay as they are.
+  if (!assessment) return <Loading />;
   const draft = assessment.status === 'DRAFT';
   const doc = assessmentDocument({
     ...assessment,
@@ -70,7 +71,17 @@ function AssessmentContent({ id }: { id: string }) {
         }
         note={(section, title, text) =>
           draft && manage ? (
-            <SectionNote assessmentId={assessment.id} version={assessment.version} section={section} title={title} text={text} />
+            <SectionNote
+              assessmentId={assessment.id}
+              editVersion={assessment.editVersion}
+              section={section}
+              title={title}
+              text={text}
+              reload={async () => {
+                const reloaded = (await refetch()).data?.assessment;
+                return reloaded ? readAssessment(reloaded).editVersion : undefined;
+              }}
+            />
           ) : (
             text && <ChairNote text={text} />
           )

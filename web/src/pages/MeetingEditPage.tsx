@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PERMISSIONS } from '@sentinel/shared';
+import { MEETING_MODE_LABELS, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Button } from '../ui/Button';
 import { ConfirmStep } from '../ui/ConfirmStep';
@@ -9,17 +9,21 @@ import { Loading } from '../ui/Loading';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { LoadFailed, NotFoundContent } from '../modules/app/components/StatusContent';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { apiErrors, hasErrorCode } from '../modules/app/utils/api-errors';
 import { MoveMeetingForm } from '../modules/meetings/components/MoveMeetingForm';
 import { useMeeting } from '../modules/meetings/components/useMeeting';
 import { CancelMeetingMutation } from '../modules/meetings/graphql/cancel-meeting.mutation';
 import { MoveMeetingMutation } from '../modules/meetings/graphql/move-meeting.mutation';
-import { MOVE_FORM_FIELDS, moveFormFrom, moveInput } from '../modules/meetings/utils/move-form';
+import { MOVE_FORM_FIELDS, moveFormFrom, moveInput, moveReview, type MeetingReviewValues } from '../modules/meetings/utils/move-form';
 
 function EditMeeting({ id }: { id: string }) {
   const navigate = useNavigate();
-  const { meeting, error } = useMeeting(id);
+  // Opened from the server, not the cache, so that the form starts from the newest version.
+  const { meeting, error, reload } = useMeeting(id, 'network-only');
+  const version = useOpenedVersion(meeting?.version);
+  const conflict = useConflict<MeetingReviewValues>('Meeting');
   const server = useServerErrors(MOVE_FORM_FIELDS);
   const [confirming, setConfirming] = useState(false);
   const [cancelFailed, setCancelFailed] = useState('');
@@ -57,6 +61,7 @@ function EditMeeting({ id }: { id: string }) {
       <BackLink to={back}>Back to the meeting</BackLink>
       <span className="govuk-caption-l">{meeting.title}</span>
       <h1 className="govuk-heading-l">Move or cancel the meeting</h1>
+      {conflict.review(moveReview(moveFormFrom(meeting)), { mode: MEETING_MODE_LABELS })}
       {cancelFailed && <LoadFailed message={cancelFailed} />}
       <MoveMeetingForm
         initial={moveFormFrom(meeting)}
@@ -71,10 +76,11 @@ function EditMeeting({ id }: { id: string }) {
         onSubmit={async (v) => {
           server.clear();
           try {
-            await move({ variables: { input: moveInput(meeting.id, meeting.version, v) } });
+            await move({ variables: { input: moveInput(meeting.id, version.current(), v) } });
             await navigate(back);
           } catch (e) {
             server.show(e);
+            await conflict.caught(e, moveReview(v), async () => version.moveTo((await reload())?.version));
           }
         }}
       />

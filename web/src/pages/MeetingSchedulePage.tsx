@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PERMISSIONS } from '@sentinel/shared';
+import { MEETING_MODE_LABELS, PERMISSIONS } from '@sentinel/shared';
 import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { NotificationBanner } from '../ui/NotificationBanner';
 import { useServerErrors } from '../modules/agencies/components/useAgencyFormErrors';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
 import { LoadFailed } from '../modules/app/components/StatusContent';
+import { useConflict, useOpenedVersion } from '../modules/app/useConflict';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
 import { SeriesCalendarLink } from '../modules/meetings/components/CalendarLink';
@@ -15,14 +16,17 @@ import { SeriesForm } from '../modules/meetings/components/SeriesForm';
 import { MeetingSeriesQuery } from '../modules/meetings/graphql/meeting-series.query';
 import { MeetingsQuery } from '../modules/meetings/graphql/meetings.query';
 import { SetMeetingSeriesMutation } from '../modules/meetings/graphql/set-meeting-series.mutation';
-import { SERIES_FORM_FIELDS, seriesFormFrom, seriesInput } from '../modules/meetings/utils/series-form';
+import { SERIES_FORM_FIELDS, seriesFormFrom, seriesInput, seriesReview, type SeriesReviewValues } from '../modules/meetings/utils/series-form';
 import { describeRule } from '../modules/meetings/utils/series-rule';
 
 function Schedule({ panelId }: { panelId: string }) {
   const [now] = useState(() => new Date().toISOString());
   const [saved, setSaved] = useState(false);
   const server = useServerErrors(SERIES_FORM_FIELDS);
-  const series = useQuery(MeetingSeriesQuery, { variables: { panelId } });
+  // Opened from the server, not the cache, so that the form starts from the newest version.
+  const series = useQuery(MeetingSeriesQuery, { variables: { panelId }, fetchPolicy: 'network-only' });
+  const version = useOpenedVersion(series.data?.meetingSeries?.version);
+  const conflict = useConflict<SeriesReviewValues>('MeetingSeries');
   const meetings = useQuery(MeetingsQuery, { variables: { panelId, from: now, to: null, limit: 25, offset: 0 } });
   const [save, { loading }] = useMutation(SetMeetingSeriesMutation, {
     refetchQueries: ['Meetings', 'NextMeeting', 'SeriesInvite', 'MeetingSeries'],
@@ -45,8 +49,8 @@ function Schedule({ panelId }: { panelId: string }) {
           Currently: {describeRule(current.rule)}, from {current.startTime}.
         </p>
       )}
+      {current && conflict.review(seriesReview(seriesFormFrom(current), current.rule), { firstMode: MEETING_MODE_LABELS })}
       <SeriesForm
-        key={current?.version ?? 'new'}
         initial={seriesFormFrom(current)}
         serverErrors={server.fieldErrors}
         serverGeneral={server.general}
@@ -55,10 +59,13 @@ function Schedule({ panelId }: { panelId: string }) {
           server.clear();
           setSaved(false);
           try {
-            await save({ variables: { input: seriesInput(panelId, v, current?.version ?? null) } });
+            const { data } = await save({ variables: { input: seriesInput(panelId, v, current ? version.current() : null) } });
+            version.moveTo(data?.setMeetingSeries.version);
+            conflict.clear();
             setSaved(true);
           } catch (e) {
             server.show(e);
+            await conflict.caught(e, seriesReview(v), async () => version.moveTo((await series.refetch()).data?.meetingSeries?.version));
           }
         }}
       />

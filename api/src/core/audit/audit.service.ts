@@ -65,18 +65,30 @@ export class AuditService {
 
   /**
    * The fields changed on a record since a version, read from the audit trail, so that a stale edit can be
-   * told what someone else changed. Needs `version` among the audited fields of the record's updates.
+   * told what someone else changed. Needs the version among the audited fields of the record's updates: `version`,
+   * or the field named by `counter` where `version` means something else (an assessment's edition).
+   * `parts` names fields whose new value lists the parts a change touched (the items of the minutes edited):
+   * each part is answered as `<name>.<part>`, in place of the field.
    */
-  async changedSince(manager: EntityManager, entityType: string, entityId: string, version: number): Promise<string[]> {
-    const rows: { field: string }[] = await manager.query(
-      `SELECT DISTINCT jsonb_object_keys(changes) AS field FROM audit_event
-        WHERE entity_type = $1 AND entity_id = $2 AND action = 'UPDATE' AND (changes->'version'->>1)::int > $3`,
-      [entityType, entityId, version],
+  async changedSince(
+    manager: EntityManager,
+    entityType: string,
+    entityId: string,
+    version: number,
+    { counter = 'version', parts = {} }: { counter?: string; parts?: Record<string, string> } = {},
+  ): Promise<string[]> {
+    const rows: { changes: AuditChanges }[] = await manager.query(
+      `SELECT changes FROM audit_event
+        WHERE entity_type = $1 AND entity_id = $2 AND action = 'UPDATE' AND (changes->$4->>1)::int > $3`,
+      [entityType, entityId, version, counter],
     );
-    return rows
-      .map((r) => r.field)
-      .filter((f) => f !== 'version')
-      .sort();
+    const fields = new Set<string>();
+    for (const [field, [, after]] of rows.flatMap((r) => Object.entries(r.changes ?? {}))) {
+      if (field === counter) continue;
+      if (!(field in parts)) fields.add(field);
+      else if (Array.isArray(after)) for (const part of after) fields.add(`${parts[field]}.${String(part)}`);
+    }
+    return [...fields].sort();
   }
 
   /**

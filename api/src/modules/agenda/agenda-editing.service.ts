@@ -69,7 +69,7 @@ export class AgendaEditingService {
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, EDITABLE, 'change agenda items');
       if (item.version !== input.version)
-        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
+        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version), 'AgendaItem');
       await this.validatePeople(m, meeting.panelId, input);
       const set: Partial<AgendaItemEntity> = {};
       if (input.title !== undefined && input.title !== null) set.title = input.title.trim();
@@ -102,7 +102,8 @@ export class AgendaEditingService {
       const { item, meeting } = await this.agendas.findItem(m, ctx, itemId, true);
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, EDITABLE, 'remove agenda items');
-      if (item.version !== version) throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, version));
+      if (item.version !== version)
+        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, version), 'AgendaItem');
       if (meeting.currentItemId === item.id) throw AppError.badInput('id', 'Move the meeting on to another item before removing this one');
       // Threats this item put on the agenda go back to the pool, so a later agenda picks them up.
       await moveThreats(

@@ -67,7 +67,7 @@ export class LiveMeetingService {
       this.access.requireInPanel(ctx, meeting.panelId, PERMISSIONS.MEETING_MANAGE);
       requireStatus(meeting, ['IN_PROGRESS'], 'record minutes against an item');
       if (item.version !== input.version)
-        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version));
+        throw AppError.conflict('This agenda item', await this.audit.changedSince(m, 'AgendaItem', item.id, input.version), 'AgendaItem');
       // Stored sanitised, so every reader (screen, pack, minutes, Word file) gets the same safe markup.
       const notes = input.notes === undefined ? item.notes : sanitizeRichText(input.notes);
       const decisions = input.decisions === undefined ? item.decisions : sanitizeRichText(input.decisions);

@@ -22,9 +22,13 @@ export class AssessmentEntity {
   @Column({ name: 'period_to', type: 'date' })
   periodTo: string;
 
-  /** The document's version number (1, 2, ...), also the optimistic-lock token for edits. */
+  /** The document's version number (1, 2, ...); a published one is never changed, a revision adds the next. */
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /** Moves on at every change to the draft: the optimistic-lock token its edits are saved against. */
+  @Column({ name: 'edit_version', type: 'integer', default: 1 })
+  editVersion: number;
 
   @Column({ type: 'character varying', length: 10, default: 'DRAFT' })
   status: AssessmentStatus;

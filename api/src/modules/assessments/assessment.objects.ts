@@ -34,10 +34,10 @@ export class AnnotateAssessmentInput {
   @MaxLength(4000, { message: 'Keep the note to 4,000 characters' })
   text: string;
 
-  @Field(() => Int, { description: 'The version being annotated' })
+  @Field(() => Int, { description: 'The edit version the note was written on; a newer change to the same section answers CONFLICT' })
   @IsInt()
   @Min(1)
-  version: number;
+  editVersion: number;
 }
 
 @ObjectType()
@@ -52,7 +52,8 @@ export class AssessmentObject {
   @Field(() => ID) panelId: string;
   @Field({ description: 'yyyy-mm-dd' }) periodFrom: string;
   @Field({ description: 'yyyy-mm-dd' }) periodTo: string;
-  @Field(() => Int) version: number;
+  @Field(() => Int, { description: 'The document’s version number: a revision of a published version is the next' }) version: number;
+  @Field(() => Int, { description: 'Moves on at every change to a draft; its edits are saved against it' }) editVersion: number;
   @Field(() => AssessmentStatusEnum) status: AssessmentStatus;
   @Field({
     description:

@@ -12,6 +12,13 @@ import type { AnnotateAssessmentInput, AssessmentObject, GenerateAssessmentArgs 
 
 const WHAT = 'This assessment';
 
+/** What a change to a draft sets, and the audited fields before and after it. */
+interface DraftChange {
+  set: Partial<Pick<AssessmentEntity, 'annotations' | 'status' | 'publishedAt' | 'publishedBy'>>;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
 /**
  * Six-monthly assessments: generated from the records, annotated by the chair, published to members as a
  * locked version; a later change is a new version.
@@ -53,13 +60,17 @@ export class AssessmentsService {
       const content = await buildAssessmentContent(m, args.panelId, from, to);
       if (latest) {
         // Regenerating a draft refreshes its figures and keeps the chair's notes.
-        await m.query(`UPDATE assessment SET content = $2, updated_at = now() WHERE id = $1`, [latest.id, JSON.stringify(content)]);
+        await m.query(`UPDATE assessment SET content = $2, edit_version = edit_version + 1, updated_at = now() WHERE id = $1`, [
+          latest.id,
+          JSON.stringify(content),
+        ]);
         await this.audit.recordChange(m, ctx, {
           panelId: args.panelId,
           entityType: 'Assessment',
           entityId: latest.id,
           action: 'UPDATE',
-          after: { regenerated: true },
+          before: { editVersion: latest.editVersion },
+          after: { regenerated: true, editVersion: latest.editVersion + 1 },
         });
         return repo.findOneByOrFail({ id: latest.id });
       }
@@ -87,23 +98,36 @@ export class AssessmentsService {
     return toAssessmentObject(saved);
   }
 
+  /**
+   * Notes are saved one section at a time, against the edit version the note was written on: only a change to the
+   * same section's note since then is a CONFLICT, so that notes on other sections saved meanwhile are never in the way.
+   */
   async annotate(ctx: RequestContext, input: AnnotateAssessmentInput): Promise<AssessmentObject> {
     const text = plainText(input.text);
-    return this.change(ctx, input.id, input.version, async (m, current) => {
+    return this.change(ctx, input.id, async (m, current) => {
+      if (current.editVersion !== input.editVersion) {
+        const changed = await this.audit.changedSince(m, 'Assessment', current.id, input.editVersion, { counter: 'editVersion' });
+        if (changed.includes(input.section)) throw AppError.conflict(WHAT, [input.section], 'Assessment');
+      }
       const annotations = { ...current.annotations };
       if (text) annotations[input.section] = text;
       else delete annotations[input.section];
-      await m.getRepository(AssessmentEntity).update({ id: current.id }, { annotations, updatedAt: new Date() });
-      return { section: input.section, text };
+      return {
+        set: { annotations },
+        before: { [input.section]: current.annotations[input.section] ?? null },
+        after: { [input.section]: text || null },
+      };
     });
   }
 
   async publish(ctx: RequestContext, id: string, version: number): Promise<AssessmentObject> {
-    return this.change(ctx, id, version, async (m, current) => {
-      await m
-        .getRepository(AssessmentEntity)
-        .update({ id: current.id }, { status: 'PUBLISHED', publishedAt: new Date(), publishedBy: ctx.viewer?.userId ?? null, updatedAt: new Date() });
-      return { status: 'PUBLISHED' };
+    return this.change(ctx, id, async (_m, current) => {
+      if (current.version !== version) throw AppError.conflict(WHAT, []);
+      return {
+        set: { status: 'PUBLISHED', publishedAt: new Date(), publishedBy: ctx.viewer?.userId ?? null },
+        before: { status: current.status },
+        after: { status: 'PUBLISHED' },
+      };
     });
   }
 
@@ -143,20 +167,30 @@ export class AssessmentsService {
     return toAssessmentObject(saved);
   }
 
-  /** A change to a draft: manager only, the version the caller saw, never a published one. */
+  /**
+   * A change to a draft, never a published one, by a manager: `apply` checks what the caller saw and answers what to
+   * set; the edit version moves on with it, and the audit row records the change.
+   */
   private async change(
     ctx: RequestContext,
     id: string,
-    version: number,
-    apply: (m: EntityManager, current: AssessmentEntity) => Promise<Record<string, unknown>>,
+    apply: (m: EntityManager, current: AssessmentEntity) => Promise<DraftChange>,
   ): Promise<AssessmentObject> {
     const saved = await this.dataSource.transaction(async (m) => {
       const current = await this.find(m, ctx, id, true);
       this.access.requireInPanel(ctx, current.panelId, PERMISSIONS.MEETING_MANAGE);
       if (current.status !== 'DRAFT') throw new AppError('CONFLICT', 'This version is published and locked. Revise it to make a new version.');
-      if (current.version !== version) throw AppError.conflict(WHAT, []);
-      const after = await apply(m, current);
-      await this.audit.recordChange(m, ctx, { panelId: current.panelId, entityType: 'Assessment', entityId: current.id, action: 'UPDATE', after });
+      const { set, before, after } = await apply(m, current);
+      const editVersion = current.editVersion + 1;
+      await m.getRepository(AssessmentEntity).update({ id: current.id }, { ...set, editVersion, updatedAt: new Date() });
+      await this.audit.recordChange(m, ctx, {
+        panelId: current.panelId,
+        entityType: 'Assessment',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: { ...before, editVersion: current.editVersion },
+        after: { ...after, editVersion },
+      });
       return m.getRepository(AssessmentEntity).findOneByOrFail({ id });
     });
     return toAssessmentObject(saved);
@@ -192,6 +226,7 @@ export function toAssessmentObject(a: AssessmentEntity): AssessmentObject {
     periodFrom: a.periodFrom,
     periodTo: a.periodTo,
     version: a.version,
+    editVersion: a.editVersion,
     status: a.status,
     content: JSON.stringify(a.content),
     annotations: ASSESSMENT_SECTIONS.filter((s) => a.annotations[s]).map((s) => ({ section: s, text: a.annotations[s] })),

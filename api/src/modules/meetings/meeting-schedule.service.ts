@@ -84,7 +84,7 @@ export class MeetingScheduleService {
       [panelId, shape.rule, shape.startsOn, shape.startTime, shape.durationMinutes, shape.firstMode, shape.teamsUrl, shape.location],
     );
     // Someone else created the series a moment ago: their schedule stands until this one is made against it.
-    if (!rows.length) throw AppError.conflict('The meeting series', []);
+    if (!rows.length) throw AppError.conflict('The meeting series', [], 'MeetingSeries');
     const series = await m.getRepository(MeetingSeriesEntity).findOneByOrFail({ id: rows[0].id });
     await this.audit.recordChange(m, ctx, {
       panelId,
@@ -104,7 +104,8 @@ export class MeetingScheduleService {
     version?: number | null,
   ): Promise<MeetingSeriesEntity> {
     if (!version) throw AppError.badInput('version', 'Send the version of the series you saw when changing it');
-    if (old.version !== version) throw AppError.conflict('The meeting series', await this.audit.changedSince(m, 'MeetingSeries', old.id, version));
+    if (old.version !== version)
+      throw AppError.conflict('The meeting series', await this.audit.changedSince(m, 'MeetingSeries', old.id, version), 'MeetingSeries');
     await m.query(
       `UPDATE meeting_series SET rule = $2, starts_on = $3, start_time = $4, duration_minutes = $5, first_mode = $6, teams_url = $7, location = $8,
               version = version + 1, updated_at = now() WHERE id = $1`,

@@ -70,7 +70,7 @@ export class MeetingsService {
   /** CONFLICT, naming what changed, when the caller saw an older version of the meeting. */
   async assertVersion(manager: EntityManager, meeting: MeetingEntity, version: number): Promise<void> {
     if (meeting.version !== version) {
-      throw AppError.conflict('This meeting', await this.audit.changedSince(manager, 'Meeting', meeting.id, version));
+      throw AppError.conflict('This meeting', await this.audit.changedSince(manager, 'Meeting', meeting.id, version), 'Meeting');
     }
   }
 

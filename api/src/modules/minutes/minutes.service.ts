@@ -115,7 +115,7 @@ export class MinutesService {
         this.edited(current.content as unknown as MinutesContent, input.items),
         input.attendance,
       );
-      return this.present(ctx, await this.update(m, ctx, current, { content }, input.items));
+      return this.present(ctx, await this.update(m, ctx, current, { content }, input));
     });
   }
 
@@ -194,9 +194,13 @@ export class MinutesService {
     return { meeting, current: await this.findVisible(m, ctx, id) };
   }
 
+  /** A stale edit is told which items (`items.<id>`) and register lines (`attendance.<user id>`) were changed since. */
   private async assertVersion(m: EntityManager, current: MeetingMinutesEntity, version: number): Promise<void> {
-    if (current.version !== version)
-      throw AppError.conflict('These minutes', await this.audit.changedSince(m, 'MeetingMinutes', current.id, version));
+    if (current.version === version) return;
+    const changed = await this.audit.changedSince(m, 'MeetingMinutes', current.id, version, {
+      parts: { editedItems: 'items', editedAttendance: 'attendance' },
+    });
+    throw AppError.conflict('This version of the minutes', changed, 'MeetingMinutes');
   }
 
   /**
@@ -227,7 +231,7 @@ export class MinutesService {
     ctx: RequestContext,
     current: MeetingMinutesEntity,
     set: Partial<Record<'content' | 'status' | 'approvedBy' | 'approvedAt', unknown>>,
-    edits: readonly ItemEdit[] = [],
+    edits: { items: readonly ItemEdit[]; attendance: readonly RegisterMark[] } = { items: [], attendance: [] },
   ): Promise<MeetingMinutesEntity> {
     await m
       .createQueryBuilder()
@@ -241,9 +245,14 @@ export class MinutesService {
       entityType: 'MeetingMinutes',
       entityId: current.id,
       action: 'UPDATE',
-      // The text itself stays in the versions; the trail says which items were edited and by whom.
-      before: { status: current.status, version: current.version, editedItems: null },
-      after: { status: after.status, version: after.version, editedItems: edits.length ? edits.map((e) => e.itemId) : null },
+      // The text itself stays in the versions; the trail says which items and register lines were edited, and by whom.
+      before: { status: current.status, version: current.version, editedItems: null, editedAttendance: null },
+      after: {
+        status: after.status,
+        version: after.version,
+        editedItems: edits.items.length ? edits.items.map((e) => e.itemId) : null,
+        editedAttendance: edits.attendance.length ? edits.attendance.map((a) => a.userId) : null,
+      },
     });
     return after;
   }

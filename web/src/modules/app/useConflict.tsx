@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { FIELD_LABELS } from '@sentinel/shared';
+import { fieldLabel } from '@sentinel/shared';
 import { apiErrors } from './utils/api-errors';
 
 type Values = Record<string, unknown>;
 /** Words for coded values, by field: an agency's name for its id, "High" for HIGH. */
 export type ValueLabels = Record<string, Record<string, string>>;
+/** Labels of fields that are parts of one record (`items.<id>`: an item of the minutes), as the form shows each. */
+export type PartLabels = Record<string, string>;
 
 /**
  * One behaviour for every form saved against the version it opened (optimistic concurrency). When the save
@@ -31,9 +33,18 @@ export function useConflict<V extends Values>(entityType: string) {
     },
     clear: () => setConflict(null),
     /** Their change beside the person's own; `theirs` is the reloaded record as form values. */
-    review(theirs: V | undefined, valueLabels: ValueLabels = {}) {
+    review(theirs: V | undefined, valueLabels: ValueLabels = {}, partLabels: PartLabels = {}) {
       if (!conflict || !theirs) return null;
-      return <ConflictReview entityType={entityType} fields={conflict.fields} yours={conflict.yours} theirs={theirs} valueLabels={valueLabels} />;
+      return (
+        <ConflictReview
+          entityType={entityType}
+          fields={conflict.fields}
+          yours={conflict.yours}
+          theirs={theirs}
+          valueLabels={valueLabels}
+          partLabels={partLabels}
+        />
+      );
     },
   };
 }
@@ -64,11 +75,13 @@ export function showValue(value: unknown, words: Record<string, string> = {}): s
   return words[String(value)] ?? String(value);
 }
 
-type ReviewProps = { entityType: string; fields: string[]; yours: Values; theirs: Values; valueLabels: ValueLabels };
+type ReviewProps = { entityType: string; fields: string[]; yours: Values; theirs: Values; valueLabels: ValueLabels; partLabels?: PartLabels };
 
-export function ConflictReview({ entityType, fields, yours, theirs, valueLabels }: ReviewProps) {
-  const labels = FIELD_LABELS[entityType] ?? {};
-  const rows = fields.filter((f) => f in yours && f in theirs);
+export function ConflictReview({ entityType, fields, yours, theirs, valueLabels, partLabels = {} }: ReviewProps) {
+  const labelOf = (f: string) => partLabels[f] ?? fieldLabel(entityType, f);
+  // Two stored fields may be one field of the form (a presenter: a member or an agency): it is shown once.
+  const shown = fields.filter((f) => f in yours && f in theirs);
+  const rows = shown.filter((f, i) => shown.findIndex((e) => labelOf(e) === labelOf(f)) === i);
   return (
     <div className="govuk-inset-text" data-testid="conflict-review">
       <h2 className="govuk-heading-s">Saved by someone else while you were editing</h2>
@@ -95,7 +108,7 @@ export function ConflictReview({ entityType, fields, yours, theirs, valueLabels 
             {rows.map((f) => (
               <tr key={f} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  {labels[f] ?? f}
+                  {labelOf(f)}
                 </th>
                 <td className="govuk-table__cell app-pre-wrap">{showValue(yours[f], valueLabels[f])}</td>
                 <td className="govuk-table__cell app-pre-wrap">{showValue(theirs[f], valueLabels[f])}</td>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
@@ -22,23 +22,31 @@ type Props = {
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
   submitting?: boolean;
+  /** Shown under the heading: the conflict review after a stale save. */
+  review?: ReactNode;
 };
 
-// Add or edit one agenda item. Field ids carry a prefix: several items' forms never share a page, but the
-// add form and an item's form could.
-export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText, onCancel, submitting, ...props }: Props) {
-  const form = useForm({ initial, validate: validateAgendaItemForm, ...props });
-  const { values, set } = form;
+/** Who may present an item and the agencies it may be restricted to, as the form offers them. */
+export function useAgendaItemOptions(panelId: string) {
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId } });
   const members = useQuery(OfficerOptionsQuery, { variables: { panelId } });
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const agencyOptions = (agencies.data?.agencies.nodes ?? []).map((a) => ({ value: a.id, label: a.name }));
   const presenterOptions = [
     { value: '', label: 'No presenter' },
     ...(members.data?.members.nodes ?? []).map((m) => ({ value: `user:${m.userId}`, label: `${m.name} (${m.agency?.name ?? 'no agency'})` })),
     ...agencyOptions.map((a) => ({ value: `agency:${a.value}`, label: `${a.label} (agency)` })),
   ];
+  return { agencyOptions, presenterOptions };
+}
+
+// Add or edit one agenda item. Field ids carry a prefix: several items' forms never share a page, but the
+// add form and an item's form could.
+export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText, onCancel, submitting, review, ...props }: Props) {
+  const form = useForm({ initial, validate: validateAgendaItemForm, ...props });
+  const { values, set } = form;
+  const { agencyOptions, presenterOptions } = useAgendaItemOptions(panelId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const id = (field: string) => `${idPrefix}${field}`;
   const errors = Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [id(k), v]));
   return (
@@ -47,6 +55,7 @@ export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText
       <h3 ref={headingRef} tabIndex={-1} className="govuk-heading-s">
         {heading}
       </h3>
+      {review}
       <form onSubmit={form.submit} noValidate aria-label={heading}>
         <TextInput id={id('title')} label="Title" value={values.title} onChange={set('title')} error={errors[id('title')]} />
         <TextInput

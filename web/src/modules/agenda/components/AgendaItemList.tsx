@@ -2,14 +2,11 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { ConfirmStep } from '../../../ui/ConfirmStep';
-import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
 import { MoveAgendaItemMutation } from '../graphql/move-agenda-item.mutation';
 import { RemoveAgendaItemMutation } from '../graphql/remove-agenda-item.mutation';
-import { UpdateAgendaItemMutation } from '../graphql/update-agenda-item.mutation';
-import { AGENDA_ITEM_FIELDS, agendaItemFields, agendaItemFormFrom } from '../utils/agenda-item-form';
-import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaItemEdit } from './AgendaItemEdit';
 import { AgendaItemView } from './AgendaItemView';
 import { AgendaRecordsEditor } from './AgendaRecordsEditor';
 
@@ -19,6 +16,8 @@ type Props = {
   canEdit: boolean;
   onAnnounce: (text: string) => void;
   focusAfter: (...ids: string[]) => void;
+  /** Reads the agenda again, answering its items as they now are. */
+  reload: () => Promise<readonly AgendaItemFieldsFragment[]>;
 };
 
 type Mode = { itemId: string; kind: 'edit' | 'remove' } | null;
@@ -29,13 +28,11 @@ function Hidden({ children }: { children: string }) {
 
 // The agenda in order. For those running the meeting each item can be edited, moved or removed by keyboard,
 // and records put under it or taken off: after a move, focus stays on the moved item's button in its new place.
-export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter }: Props) {
+export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter, reload }: Props) {
   const [mode, setMode] = useState<Mode>(null);
   const [failed, setFailed] = useState('');
-  const server = useServerErrors(AGENDA_ITEM_FIELDS);
   const [move, moving] = useMutation(MoveAgendaItemMutation);
   const [remove, removing] = useMutation(RemoveAgendaItemMutation);
-  const [update, updating] = useMutation(UpdateAgendaItemMutation, { refetchQueries: ['Agenda'] });
 
   const moveItem = async (item: AgendaItemFieldsFragment, direction: 'up' | 'down') => {
     setFailed('');
@@ -71,28 +68,17 @@ export function AgendaItemList({ panelId, items, canEdit, onAnnounce, focusAfter
           if (editing === 'edit') {
             return (
               <li key={item.id} className="app-agenda__item">
-                <AgendaItemForm
+                <AgendaItemEdit
                   panelId={panelId}
-                  idPrefix={`item-${item.id}-`}
-                  heading={`Edit item ${item.position}: ${item.title}`}
-                  initial={agendaItemFormFrom(item)}
-                  submitText="Save item"
-                  serverErrors={server.fieldErrors}
-                  serverGeneral={server.general}
-                  submitting={updating.loading}
+                  item={item}
+                  reload={reload}
                   onCancel={() => {
                     setMode(null);
                     focusAfter(`edit-${item.id}`);
                   }}
-                  onSubmit={async (v) => {
-                    server.clear();
-                    try {
-                      await update({ variables: { input: { id: item.id, version: item.version, ...agendaItemFields(v) } } });
-                      setMode(null);
-                      focusAfter(`agenda-item-${item.id}`);
-                    } catch (e) {
-                      server.show(e);
-                    }
+                  onSaved={() => {
+                    setMode(null);
+                    focusAfter(`agenda-item-${item.id}`);
                   }}
                 />
               </li>

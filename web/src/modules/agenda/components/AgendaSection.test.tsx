@@ -2,9 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter } from 'react-router';
+import { conflictReviewRow } from '../../../test/conflict-review';
+import { AgencyOptionsQuery } from '../../agencies/graphql/agency-options.query';
 import { createCache } from '../../app/apollo-client';
+import { OfficerOptionsQuery } from '../../ocgs/graphql/member-options.query';
 import { AgendaQuery } from '../graphql/agenda.query';
 import { MoveAgendaItemMutation } from '../graphql/move-agenda-item.mutation';
+import { UpdateAgendaItemMutation } from '../graphql/update-agenda-item.mutation';
 import { AgendaSection } from './AgendaSection';
 
 // 10:00 UK time on a winter day is 10:00Z.
@@ -23,9 +27,9 @@ function item(id: string, title: string, minutes: number, position: number, star
     predictedStart: at(startMinute),
     predictedEnd: at(startMinute + minutes),
     overruns: startMinute + minutes > slot,
-    presenterName: null,
+    presenterName: null as string | null,
     presenterUserId: null,
-    presenterAgencyId: null,
+    presenterAgencyId: null as string | null,
     restrictedToIds: [],
     restrictedTo: [],
     notes: null,
@@ -125,4 +129,63 @@ describe('AgendaSection', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Move up Welcome and apologies' })).toHaveFocus());
     expect(screen.getAllByRole('heading', { level: 3 })[2]).toHaveTextContent('3. Welcome and apologies');
   });
+
+  it('keeps an item’s edit beside the change someone else saved meanwhile, and saves it again on the newer version', async () => {
+    const user = userEvent.setup();
+    const theirs = (version: number, title: string, presenterAgencyId: string | null) => {
+      const data = agenda([welcome, threats]);
+      data.items[0] = { ...data.items[0], version, title, presenterAgencyId, presenterName: presenterAgencyId ? 'HMRC' : null };
+      return data;
+    };
+    const options = [
+      {
+        request: { query: AgencyOptionsQuery, variables: { panelId: 'panel-1' } },
+        result: {
+          data: { agencies: { __typename: 'AgencyPage', totalCount: 1, nodes: [{ __typename: 'Agency', id: 'agency-hmrc', name: 'HMRC' }] } },
+        },
+      },
+      {
+        request: { query: OfficerOptionsQuery, variables: { panelId: 'panel-1' } },
+        result: { data: { members: { __typename: 'MemberPage', totalCount: 0, nodes: [] } } },
+      },
+    ];
+    const input = (version: number) => ({
+      id: 'a',
+      version,
+      title: 'Welcome, apologies and introductions',
+      minutesAllocated: 5,
+      presenterUserId: null,
+      presenterAgencyId: null,
+      restrictedTo: [],
+    });
+    const message =
+      'This agenda item was changed by someone else since you opened it: Presenter, Title changed. Check their changes beside yours, then save again.';
+    const saved = jest.fn(() => ({ data: { updateAgendaItem: { ...theirs(3, 'Welcome, apologies and introductions', null).items[0] } } }));
+    renderAgenda([
+      agendaMock(agenda([welcome, threats])),
+      ...options,
+      ...options,
+      {
+        request: { query: UpdateAgendaItemMutation, variables: { input: input(1) } },
+        result: { errors: [{ message, extensions: { code: 'CONFLICT', changedFields: ['presenterAgencyId', 'title'] } }] },
+      },
+      agendaMock(theirs(2, 'Welcome', 'agency-hmrc')),
+      { request: { query: UpdateAgendaItemMutation, variables: { input: input(2) } }, result: saved },
+      agendaMock(theirs(3, 'Welcome, apologies and introductions', null)),
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Edit Welcome and apologies' }));
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Welcome, apologies and introductions');
+    await user.click(screen.getByRole('button', { name: 'Save item' }));
+
+    expect(await conflictReviewRow(/Title/)).toEqual(['Welcome, apologies and introductions', 'Welcome']);
+    // The presenter is one field of the form, kept as two: it is shown once.
+    expect(await conflictReviewRow(/Presenter/)).toEqual(['Not given', 'HMRC (agency)']);
+    expect(within(screen.getByTestId('conflict-review')).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByLabelText('Title')).toHaveValue('Welcome, apologies and introductions');
+    await user.click(screen.getByRole('button', { name: 'Save item' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    expect(await screen.findByRole('heading', { level: 3, name: '1. Welcome, apologies and introductions' })).toBeInTheDocument();
+  }, 20_000);
 });

@@ -26,7 +26,7 @@ export function overrunText(overrunsBy: number, slotMinutes: number): string {
 }
 
 export function AgendaSection({ meetingId, panelId, canManage }: Props) {
-  const { data, error } = useQuery(AgendaQuery, { variables: { meetingId } });
+  const { data, error, refetch } = useQuery(AgendaQuery, { variables: { meetingId } });
   const agenda = getFragmentData(AgendaFieldsFragment, data?.agenda);
   const items = getFragmentData(AgendaItemFieldsFragment, agenda?.items ?? []);
   const [announcement, setAnnouncement] = useState('');
@@ -67,7 +67,16 @@ export function AgendaSection({ meetingId, panelId, canManage }: Props) {
       {items.length === 0 ? (
         <p className="govuk-body">There is no agenda for this meeting yet.</p>
       ) : (
-        <AgendaItemList panelId={panelId} items={[...items]} canEdit={editable} onAnnounce={setAnnouncement} focusAfter={focusAfter} />
+        <AgendaItemList
+          panelId={panelId}
+          items={[...items]}
+          canEdit={editable}
+          onAnnounce={setAnnouncement}
+          focusAfter={focusAfter}
+          reload={async () =>
+            getFragmentData(AgendaItemFieldsFragment, getFragmentData(AgendaFieldsFragment, (await refetch()).data?.agenda)?.items ?? [])
+          }
+        />
       )}
       {editable && adding && (
         <AgendaItemForm

@@ -10,6 +10,7 @@ import { ThreatOutcomeForm } from '../../emerging-threats/components/ThreatOutco
 import { AgendaFieldsFragment } from '../graphql/agenda.fragment';
 import { AgendaItemFieldsFragment } from '../graphql/agenda-item.fragment';
 import { AgendaQuery } from '../graphql/agenda.query';
+import { MeetingLiveFieldsFragment } from '../graphql/meeting-live.fragment';
 import { OpenMeetingMutation } from '../graphql/open-meeting.mutation';
 import { ItemMinutesForm } from './ItemMinutesForm';
 import { CloseMeetingSection, LiveChairControls } from './LiveChairControls';
@@ -30,7 +31,7 @@ export function LiveFollower({ meetingId }: Pick<Props, 'meetingId'>) {
 /** The chair and coordinator: open the meeting, step through it, record minutes, tasks and outcomes, close it. */
 export function LiveChair({ meetingId, panelId, presentCount }: Props) {
   const agendaQuery = useQuery(AgendaQuery, { variables: { meetingId } });
-  const { live, currentItem, error } = useMeetingLive(meetingId, () => void agendaQuery.refetch().catch(() => undefined));
+  const { live, currentItem, error, refetch } = useMeetingLive(meetingId, () => void agendaQuery.refetch().catch(() => undefined));
   const agenda = getFragmentData(AgendaFieldsFragment, agendaQuery.data?.agenda);
   const items = getFragmentData(AgendaItemFieldsFragment, agenda?.items ?? []);
   const [failed, setFailed] = useState('');
@@ -80,7 +81,14 @@ export function LiveChair({ meetingId, panelId, presentCount }: Props) {
                 <h2 className="govuk-heading-m" id="item-minutes">
                   Minutes for this item
                 </h2>
-                <ItemMinutesForm key={currentItem.id} item={currentItem} />
+                <ItemMinutesForm
+                  key={currentItem.id}
+                  item={currentItem}
+                  reload={async () => {
+                    const reloaded = getFragmentData(MeetingLiveFieldsFragment, (await refetch()).data?.liveMeeting);
+                    return getFragmentData(AgendaItemFieldsFragment, reloaded?.currentItem)?.version;
+                  }}
+                />
               </section>
               {threats.length > 0 && (
                 <section className="app-section" aria-labelledby="item-threats">

@@ -30,6 +30,25 @@ export function agendaItemFormFrom(item: Item | null): AgendaItemFormValues {
   };
 }
 
+/** The form's values under the item's own field names, as a CONFLICT names them: the one presenter stands for both. */
+export type AgendaItemReviewValues = {
+  title: string;
+  minutesAllocated: string;
+  presenterUserId: string;
+  presenterAgencyId: string;
+  restrictedTo: string[];
+};
+
+export function agendaItemReview(v: AgendaItemFormValues): AgendaItemReviewValues {
+  return {
+    title: v.title,
+    minutesAllocated: v.minutesAllocated,
+    presenterUserId: v.presenter,
+    presenterAgencyId: v.presenter,
+    restrictedTo: v.restrictedTo,
+  };
+}
+
 export function validateAgendaItemForm(v: AgendaItemFormValues): FieldErrors {
   const errors: FieldErrors = {};
   const title = v.title.trim();

@@ -7,6 +7,7 @@ export const AssessmentFieldsFragment = graphql(`
     periodFrom
     periodTo
     version
+    editVersion
     status
     content
     annotations { section text }

@@ -1,14 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData } from '../../../gql';
+import type { MeetingQuery as MeetingAnswer } from '../../../gql/graphql';
 import { MeetingDetailsFragment } from '../graphql/meeting-details.fragment';
 import { MeetingRowFragment } from '../graphql/meeting-row.fragment';
 import { MeetingQuery } from '../graphql/meeting.query';
 
-// One meeting with its attendance, its row fields unmasked alongside.
-export function useMeeting(id: string) {
-  const { data, error, loading } = useQuery(MeetingQuery, { variables: { id } });
+function unmask(data: MeetingAnswer | undefined) {
   const details = getFragmentData(MeetingDetailsFragment, data?.meeting);
   const row = getFragmentData(MeetingRowFragment, details ?? null);
-  const meeting = details && row ? { ...details, ...row } : null;
-  return { meeting, error, loading };
+  return details && row ? { ...details, ...row } : null;
+}
+
+/**
+ * One meeting with its attendance, its row fields unmasked alongside. A form opens it from the server
+ * (`network-only`), so it starts from the newest version; `reload` reads it again and answers it.
+ */
+export function useMeeting(id: string, fetchPolicy: 'cache-first' | 'network-only' = 'cache-first') {
+  const { data, error, loading, refetch } = useQuery(MeetingQuery, { variables: { id }, fetchPolicy });
+  const reload = async () => unmask((await refetch()).data);
+  return { meeting: unmask(data), error, loading, reload };
 }

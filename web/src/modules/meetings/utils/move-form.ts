@@ -1,5 +1,6 @@
 import { isTeamsUrl, type MeetingMode } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
+import { formatDate } from '../../app/utils/dates';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import { isTime, londonDateAndTime, londonIso } from './dates';
 
@@ -18,6 +19,19 @@ export function moveFormFrom(m: Meeting): MoveFormValues {
     mode: m.mode,
     teamsUrl: m.teamsUrl ?? '',
     location: m.location ?? '',
+  };
+}
+
+/** The form's values under the meeting's own field names, as a CONFLICT names them: a start, an end, a place. */
+export type MeetingReviewValues = { startsAt: string; endsAt: string; mode: MeetingMode; teamsUrl: string; location: string };
+
+export function moveReview(v: MoveFormValues): MeetingReviewValues {
+  return {
+    startsAt: `${formatDate(v.date.trim())} at ${v.startTime.trim()}`,
+    endsAt: v.endTime.trim(),
+    mode: v.mode,
+    teamsUrl: v.mode === 'TEAMS' ? v.teamsUrl.trim() : '',
+    location: v.mode === 'IN_PERSON' ? v.location.trim() : '',
   };
 }
 

@@ -1,7 +1,8 @@
 import { DEFAULT_MEETING_MINUTES, isTeamsUrl, type MeetingMode } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { buildRule, DEFAULT_RULE, parseRule, type Interval, type WeekOfMonth, type Weekday } from './series-rule';
+import { formatDate } from '../../app/utils/dates';
+import { buildRule, DEFAULT_RULE, describeRule, parseRule, type Interval, type WeekOfMonth, type Weekday } from './series-rule';
 import { isTime } from './dates';
 
 export type SeriesFormValues = {
@@ -40,6 +41,13 @@ export function seriesFormFrom(series: Stored | null | undefined): SeriesFormVal
     teamsUrl: series?.teamsUrl ?? '',
     location: series?.location ?? '',
   };
+}
+
+/** The form's values under the series' own field names, as a CONFLICT names them: the rule in words. */
+export type SeriesReviewValues = Omit<SeriesFormValues, 'week' | 'day' | 'interval'> & { rule: string };
+
+export function seriesReview({ week, day, interval, ...v }: SeriesFormValues, rule = buildRule({ week, day, interval })): SeriesReviewValues {
+  return { ...v, rule: describeRule(rule), startsOn: formatDate(v.startsOn.trim()) };
 }
 
 export function validateSeriesForm(v: SeriesFormValues): FieldErrors {

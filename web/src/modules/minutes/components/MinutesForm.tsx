@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -18,11 +19,15 @@ type Props = {
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
   submitting?: boolean;
+  /** Shown under the heading: the conflict review after a stale save. */
+  review?: ReactNode;
+  /** What the form opens with, when not the minutes as they are (after a CONFLICT, the parts typed kept). */
+  initial?: MinutesFormValues;
 };
 
-export function MinutesForm({ minutes, register = [], correction, onCancel, submitting, ...props }: Props) {
+export function MinutesForm({ minutes, register = [], correction, onCancel, submitting, review, initial, ...props }: Props) {
   const form = useForm<MinutesFormValues>({
-    initial: minutesFormFrom(minutes, register),
+    initial: initial ?? minutesFormFrom(minutes, register),
     validate: correction ? validateCorrection : () => ({}),
     ...props,
   });
@@ -32,6 +37,7 @@ export function MinutesForm({ minutes, register = [], correction, onCancel, subm
     <>
       <ErrorSummary errors={summaryItems(form.errors, ['reason'], form.general)} />
       <h2 className="govuk-heading-m">{correction ? 'Record a correction' : 'Edit minutes'}</h2>
+      {review}
       <form onSubmit={form.submit} noValidate aria-label={correction ? 'Record a correction' : 'Edit minutes'}>
         {correction && (
           <Textarea

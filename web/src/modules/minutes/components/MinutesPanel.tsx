@@ -6,18 +6,15 @@ import { Button, ButtonGroup } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import { Tag } from '../../../ui/Tag';
 import { MeetingDocumentLinks } from '../../agenda/components/AgendaPackLinks';
-import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
 import { LoadFailed } from '../../app/components/StatusContent';
 import { apiErrors } from '../../app/utils/api-errors';
 import { formatDateTime } from '../../app/utils/dates';
 import { ApproveMinutesMutation } from '../graphql/approve-minutes.mutation';
-import { CorrectMinutesMutation } from '../graphql/correct-minutes.mutation';
 import { DraftMinutesMutation } from '../../agenda/graphql/draft-minutes.mutation';
-import { EditMinutesMutation } from '../graphql/edit-minutes.mutation';
 import { MeetingMinutesFieldsFragment } from '../graphql/meeting-minutes.fragment';
 import { MeetingMinutesQuery } from '../graphql/meeting-minutes.query';
-import { changedAttendance, changedItems, type RegisterLine } from '../utils/minutes-form';
-import { MinutesForm } from './MinutesForm';
+import type { RegisterLine } from '../utils/minutes-form';
+import { MinutesEditor } from './MinutesEditor';
 import { MinutesView } from './MinutesView';
 
 type Props = { meetingId: string; meetingStatus: MeetingStatus; canManage: boolean; canApprove: boolean; register: readonly RegisterLine[] };
@@ -34,12 +31,9 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove, 
   const [mode, setMode] = useState<'view' | 'edit' | 'correct'>('view');
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState('');
-  const server = useServerErrors(['reason']);
   const refetch = { refetchQueries: ['MeetingMinutes', 'Meeting', 'AgendaPackInfo'], awaitRefetchQueries: true };
   const [draft, drafting] = useMutation(DraftMinutesMutation, refetch);
-  const [edit, editing] = useMutation(EditMinutesMutation, refetch);
   const [approve, approving] = useMutation(ApproveMinutesMutation, refetch);
-  const [correct, correcting] = useMutation(CorrectMinutesMutation, refetch);
 
   if (error && !data) return <LoadFailed message={error.message} />;
   if (loading && !data) return <Loading />;
@@ -83,29 +77,17 @@ export function MinutesPanel({ meetingId, meetingStatus, canManage, canApprove, 
   const isLatest = shown.id === latest.id;
 
   if (mode !== 'view') {
-    const correction = mode === 'correct';
     return (
-      <MinutesForm
-        minutes={latest}
+      <MinutesEditor
+        meetingId={meetingId}
+        latest={latest}
         register={register}
-        correction={correction}
-        serverErrors={server.fieldErrors}
-        serverGeneral={server.general}
-        submitting={editing.loading || correcting.loading}
+        correction={mode === 'correct'}
         onCancel={() => setMode('view')}
-        onSubmit={async (v) => {
-          server.clear();
-          try {
-            const items = changedItems(latest, v);
-            const attendance = changedAttendance(register, v);
-            if (correction) await correct({ variables: { input: { meetingId, reason: v.reason.trim(), items, attendance } } });
-            else await edit({ variables: { input: { minutesId: latest.id, version: latest.version, items, attendance } } });
-            setMode('view');
-            setShownId(null);
-            setMessage(correction ? 'Correction recorded as a new version of the minutes.' : 'Minutes saved.');
-          } catch (e) {
-            server.show(e);
-          }
+        onSaved={(done) => {
+          setMode('view');
+          setShownId(null);
+          setMessage(done);
         }}
       />
     );

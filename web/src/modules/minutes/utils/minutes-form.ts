@@ -1,5 +1,6 @@
-import type { AttendanceMark } from '@sentinel/shared';
+import { ATTENDANCE_MARK_LABELS, type AttendanceMark } from '@sentinel/shared';
 import type { MeetingDetailsFragment, MeetingMinutesFieldsFragment } from '../../../gql/graphql';
+import type { PartLabels, ValueLabels } from '../../app/useConflict';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import { htmlToText, textToHtml } from '../../meetings/utils/rich-text';
 
@@ -48,4 +49,48 @@ export function changedItems(minutes: MeetingMinutesFieldsFragment, v: MinutesFo
   return Object.entries(v.items)
     .filter(([id, now]) => now.notes !== before[id]?.notes || now.decisions !== before[id]?.decisions)
     .map(([itemId, now]) => ({ itemId, notes: textToHtml(now.notes), decisions: textToHtml(now.decisions) }));
+}
+
+/**
+ * The form's values as a CONFLICT names them, part by part: `items.<id>` an item's notes and decisions,
+ * `attendance.<user id>` a member's line of the register.
+ */
+export function minutesReview(v: MinutesFormValues): Record<string, unknown> {
+  return {
+    ...Object.fromEntries(Object.entries(v.items).map(([id, text]) => [`items.${id}`, text])),
+    ...Object.fromEntries(Object.entries(v.attendance).map(([id, mark]) => [`attendance.${id}`, mark])),
+  };
+}
+
+/** The parts the person changed since the form opened on `opened`, as `minutesReview` names them. */
+export function typedParts(opened: MinutesFormValues, v: MinutesFormValues): Record<string, unknown> {
+  const before = minutesReview(opened);
+  return Object.fromEntries(Object.entries(minutesReview(v)).filter(([part, value]) => JSON.stringify(value) !== JSON.stringify(before[part])));
+}
+
+/** `v` with the parts given put in place of its own. */
+export function withParts(v: MinutesFormValues, parts: Record<string, unknown>): MinutesFormValues {
+  const items = { ...v.items };
+  const attendance = { ...v.attendance };
+  for (const [part, value] of Object.entries(parts)) {
+    const [kind, id] = part.split('.');
+    if (kind === 'items') items[id] = value as MinutesFormValues['items'][string];
+    else if (kind === 'attendance') attendance[id] = value as MinutesFormValues['attendance'][string];
+  }
+  return { ...v, items, attendance };
+}
+
+/** Each part as the form shows it (the item's legend, the member's line) and the words for its values. */
+export function minutesReviewLabels(minutes: MeetingMinutesFieldsFragment, register: readonly RegisterLine[]) {
+  const parts: PartLabels = {};
+  const values: ValueLabels = {};
+  for (const item of minutes.items) {
+    parts[`items.${item.itemId}`] = `${item.position}. ${item.title}`;
+    values[`items.${item.itemId}`] = { notes: 'Notes', decisions: 'Decisions' };
+  }
+  for (const line of register) {
+    parts[`attendance.${line.userId}`] = `Attendance of ${line.userName}`;
+    values[`attendance.${line.userId}`] = ATTENDANCE_MARK_LABELS;
+  }
+  return { parts, values };
 }
