@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TEXT_LIMITS } from '@sentinel/shared';
 import { useMutation } from '@apollo/client/react';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
@@ -7,7 +8,7 @@ import { Textarea } from '../../../ui/Textarea';
 import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { htmlToText, textToHtml } from '../../meetings/utils/rich-text';
+import { htmlToText, minutesTextProblem, textToHtml } from '../../meetings/utils/rich-text';
 import { RecordItemMinutesMutation } from '../graphql/record-item-minutes.mutation';
 
 const FIELDS = ['notes', 'decisions'];
@@ -20,7 +21,14 @@ export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
   const [record, { loading }] = useMutation(RecordItemMinutesMutation);
   const form = useForm({
     initial: { notes: htmlToText(item.notes), decisions: htmlToText(item.decisions) },
-    validate: (v): FieldErrors => (v.notes.length + v.decisions.length > 20_000 ? { notes: 'Minutes must be 20,000 characters or fewer' } : {}),
+    validate: (v): FieldErrors => {
+      const errors: FieldErrors = {};
+      const notes = minutesTextProblem('Notes', v.notes);
+      const decisions = minutesTextProblem('Decisions', v.decisions);
+      if (notes) errors.notes = notes;
+      if (decisions) errors.decisions = decisions;
+      return errors;
+    },
     serverErrors: server.fieldErrors,
     serverGeneral: server.general,
     onSubmit: async (v) => {
@@ -48,6 +56,7 @@ export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
           onChange={form.set('notes')}
           error={form.errors.notes}
           rows={6}
+          maxLength={TEXT_LIMITS.minutesText}
         />
         <Textarea
           id="decisions"
@@ -56,6 +65,7 @@ export function ItemMinutesForm({ item }: { item: AgendaItemFieldsFragment }) {
           onChange={form.set('decisions')}
           error={form.errors.decisions}
           rows={4}
+          maxLength={TEXT_LIMITS.minutesText}
         />
         <Button disabled={loading}>Save minutes</Button>
       </form>

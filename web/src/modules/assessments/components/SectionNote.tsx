@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { TEXT_LIMITS, tooLongProblem } from '@sentinel/shared';
 import { Textarea } from '../../../ui/Textarea';
 import { apiErrors } from '../../app/utils/api-errors';
 import { AnnotateAssessmentMutation } from '../graphql/annotate-assessment.mutation';
@@ -14,7 +15,9 @@ export function SectionNote({ assessmentId, version, section, title, text }: Pro
   const [annotate, { loading }] = useMutation(AnnotateAssessmentMutation);
   const save = async () => {
     setSaved('');
-    setError('');
+    const tooLong = tooLongProblem('Note', value, TEXT_LIMITS.assessmentNote);
+    setError(tooLong ?? '');
+    if (tooLong) return;
     try {
       await annotate({ variables: { input: { id: assessmentId, version, section, text: value } } });
       setSaved(`Note on “${title}” saved.`);
@@ -29,7 +32,7 @@ export function SectionNote({ assessmentId, version, section, title, text }: Pro
         label={`Chair’s note on ${title.toLowerCase()}`}
         value={value}
         onChange={setValue}
-        maxLength={4000}
+        maxLength={TEXT_LIMITS.assessmentNote}
         error={error || undefined}
       />
       <button type="button" className="govuk-button govuk-button--secondary" disabled={loading} onClick={save}>
