@@ -84,6 +84,15 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     area: 'Area',
     status: 'Status',
   },
+  Place: {
+    label: 'Address or area',
+    kind: 'Kind of place',
+    area: 'Area',
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    highHarm: 'Is this a high-harm place?',
+    chbPhase: 'Clear-Hold-Build phase',
+  },
   Referral: {
     status: 'Status',
     ocgId: 'Which group is this about?',

@@ -71,6 +71,8 @@ export const TEXT_LIMITS = {
   blockedReason: 1000,
   closingNote: 2000,
   ocgSummary: 4000,
+  /** Each of a group's areas of operation. */
+  ocgArea: 80,
   disruptionDescription: 2000,
   disruptionRationale: 2000,
   intelligence: 5000,
@@ -78,6 +80,30 @@ export const TEXT_LIMITS = {
   nominalSurname: 100,
   nominalForenames: 150,
   nominalAlias: 100,
+  /** A place's address or area name, and the area it lies in. */
+  placeLabel: 300,
+  placeArea: 100,
+  objective: 1000,
+  scoreRationale: 2000,
+  referralSummary: 4000,
+  referralOffenderDescription: 1000,
+  /** Each line of a referral's vehicles (a registration) and places (an address or area). */
+  referralVehicle: 20,
+  referralPlace: 200,
+  crimeReference: 50,
+  declineReason: 2000,
+  threatDescription: 4000,
+  threatArea: 100,
+  threatOutcomeNote: 1000,
+  /** An agenda item's notes or decisions, as the sanitised HTML the API keeps. */
+  minutesText: 20_000,
+  correctionReason: 1000,
+  meetingLocation: 300,
+  teamsUrl: 500,
+  assessmentNote: 4000,
+  vehicleMake: 60,
+  vehicleModel: 60,
+  vehicleColour: 40,
 } as const;
 
 /** What to fix when text is longer than its field takes; `label` is the field's label ("Title"). */

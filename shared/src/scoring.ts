@@ -1,3 +1,5 @@
+import { tooLongMessage } from './limits.js';
+
 /**
  * MoRiLE-style threat scoring. Harm has four parts, likelihood one, organisational position two (capability
  * and capacity); each is scored 1..scaleMax. The total is harm x likelihood + position, so harm that is likely
@@ -102,7 +104,7 @@ export function scoringProblems(scaleMax: number, tiers: readonly TierRule[]): S
     const label = `tier ${i + 1}`;
     if (!name) problems.push({ field: `tiers.${i}.name`, message: `Enter a name for ${label}` });
     else if (name.length > L.tierNameLength) {
-      problems.push({ field: `tiers.${i}.name`, message: `The name of ${label} must be ${L.tierNameLength} characters or fewer` });
+      problems.push({ field: `tiers.${i}.name`, message: tooLongMessage(`The name of ${label}`, L.tierNameLength) });
     } else if (seen.has(name.toLowerCase())) {
       problems.push({ field: `tiers.${i}.name`, message: `The name of ${label} is already used by another tier: give each tier its own name` });
     }

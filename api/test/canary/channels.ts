@@ -209,6 +209,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   updateObjective: 'probe',
   updateOcg: 'probe',
   updatePanelScoring: 'probe',
+  updatePlace: 'probe',
   changePassword: 'session',
   setReminderPreference: 'session',
   signIn: 'session',

@@ -176,6 +176,7 @@ export const PROBES: Record<string, Probe> = {
       },
     }),
   },
+  updatePlace: { target: 'place', vars: (x) => ({ input: { id: x.id, version: x.version, label: TEXT, kind: 'BUSINESS' } }) },
 };
 
 /** The table each kind of record lives in, for its version. */

@@ -133,7 +133,10 @@ type Documents = {
     "\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n": typeof types.UpdatePanelScoringDocument,
     "\n  query HighHarmMap($panelId: ID!, $filter: HighHarmMapFilter) {\n    highHarmMap(panelId: $panelId, filter: $filter) {\n      places { id label withheld kind area latitude longitude chbPhase groupReferences }\n      areas { area activeGroups highHarmPlaces disruptionsLast12Months }\n    }\n  }\n": typeof types.HighHarmMapDocument,
     "\n  mutation LinkPlace($input: LinkInput!) {\n    linkPlace(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.LinkPlaceDocument,
+    "\n  fragment PlaceDetails on Place {\n    id\n    panelId\n    label\n    personalDataWithheld\n    kind\n    area\n    highHarm\n    chbPhase\n    latitude\n    longitude\n    version\n  }\n": typeof types.PlaceDetailsFragmentDoc,
+    "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      ...PlaceDetails\n    }\n  }\n": typeof types.PlaceDocument,
     "\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.RecordPlaceDocument,
+    "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n      ...PlaceDetails\n    }\n  }\n": typeof types.UpdatePlaceDocument,
     "\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      strand\n      objective\n    }\n  }\n": typeof types.CreateObjectiveDocument,
     "\n  mutation DeleteObjective($input: DeleteObjectiveInput!) {\n    deleteObjective(input: $input)\n  }\n": typeof types.DeleteObjectiveDocument,
     "\n  query OcgPlan($id: ID!) {\n    ocg(id: $id) {\n      id\n      plan {\n        ocgId\n        coveredHeadings\n        objectives {\n          id\n          strand\n          objective\n          tacticHeadings\n          version\n          ownerAgency {\n            id\n            name\n          }\n        }\n        gaps {\n          heading\n          agencies {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OcgPlanDocument,
@@ -288,7 +291,10 @@ const documents: Documents = {
     "\n  mutation UpdatePanelScoring($input: UpdatePanelScoringInput!) {\n    updatePanelScoring(input: $input) {\n      retieredGroupCount\n      panel {\n        id\n        ...PanelScoring\n      }\n    }\n  }\n": types.UpdatePanelScoringDocument,
     "\n  query HighHarmMap($panelId: ID!, $filter: HighHarmMapFilter) {\n    highHarmMap(panelId: $panelId, filter: $filter) {\n      places { id label withheld kind area latitude longitude chbPhase groupReferences }\n      areas { area activeGroups highHarmPlaces disruptionsLast12Months }\n    }\n  }\n": types.HighHarmMapDocument,
     "\n  mutation LinkPlace($input: LinkInput!) {\n    linkPlace(input: $input) {\n      id\n      label\n    }\n  }\n": types.LinkPlaceDocument,
+    "\n  fragment PlaceDetails on Place {\n    id\n    panelId\n    label\n    personalDataWithheld\n    kind\n    area\n    highHarm\n    chbPhase\n    latitude\n    longitude\n    version\n  }\n": types.PlaceDetailsFragmentDoc,
+    "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      ...PlaceDetails\n    }\n  }\n": types.PlaceDocument,
     "\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n": types.RecordPlaceDocument,
+    "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n      ...PlaceDetails\n    }\n  }\n": types.UpdatePlaceDocument,
     "\n  mutation CreateObjective($input: CreateObjectiveInput!) {\n    createObjective(input: $input) {\n      id\n      strand\n      objective\n    }\n  }\n": types.CreateObjectiveDocument,
     "\n  mutation DeleteObjective($input: DeleteObjectiveInput!) {\n    deleteObjective(input: $input)\n  }\n": types.DeleteObjectiveDocument,
     "\n  query OcgPlan($id: ID!) {\n    ocg(id: $id) {\n      id\n      plan {\n        ocgId\n        coveredHeadings\n        objectives {\n          id\n          strand\n          objective\n          tacticHeadings\n          version\n          ownerAgency {\n            id\n            name\n          }\n        }\n        gaps {\n          heading\n          agencies {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OcgPlanDocument,
@@ -817,7 +823,19 @@ export function graphql(source: "\n  mutation LinkPlace($input: LinkInput!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PlaceDetails on Place {\n    id\n    panelId\n    label\n    personalDataWithheld\n    kind\n    area\n    highHarm\n    chbPhase\n    latitude\n    longitude\n    version\n  }\n"): (typeof documents)["\n  fragment PlaceDetails on Place {\n    id\n    panelId\n    label\n    personalDataWithheld\n    kind\n    area\n    highHarm\n    chbPhase\n    latitude\n    longitude\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      ...PlaceDetails\n    }\n  }\n"): (typeof documents)["\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      ...PlaceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPlace($input: RecordPlaceInput!) {\n    recordPlace(input: $input) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n      ...PlaceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n      ...PlaceDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute, viewerMock } from '../test/render';
@@ -63,5 +63,36 @@ describe('an emerging threat changed by someone else meanwhile', () => {
     expect(screen.getByLabelText('Title')).toHaveValue('Nail bars: labour exploitation');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  }, 20_000);
+});
+
+describe('what the emerging threat form refuses', () => {
+  it('keeps an over-long title, description and area whole, counts them, and refuses each at its field without sending', async () => {
+    const user = userEvent.setup();
+    const sent = jest.fn(() => ({ errors: [{ message: 'Should not be sent', extensions: { code: 'CONFLICT' } }] }));
+    const long = { title: 't'.repeat(201), description: 'd'.repeat(4001), area: 'a'.repeat(101) };
+    renderRoute('/emerging-threats/threat-1/edit', [
+      viewerMock(),
+      read(1, null),
+      { request: { query: UpdateEmergingThreatMutation, variables: { input: { ...input(1), ...long } } }, result: sent },
+    ]);
+    const replace = async (label: string, text: string) => {
+      const field = await screen.findByLabelText(label, {}, { timeout: 5000 });
+      await user.clear(field);
+      await user.click(field);
+      await user.paste(text);
+      return field;
+    };
+    expect(await replace('Title', long.title)).toHaveAccessibleDescription(/You have 1 character too many/);
+    await replace('Description', long.description);
+    expect(await replace('Area', long.area)).toHaveAccessibleDescription(/You have 1 character too many/);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Title must be 200 characters or fewer' })).toHaveAttribute('href', '#title');
+    expect(within(summary).getByRole('link', { name: 'Description must be 4,000 characters or fewer' })).toHaveAttribute('href', '#description');
+    expect(within(summary).getByRole('link', { name: 'Area must be 100 characters or fewer' })).toHaveAttribute('href', '#area');
+    expect(screen.getByLabelText('Description')).toHaveValue(long.description);
+    expect(sent).not.toHaveBeenCalled();
   }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute, viewerMock } from '../test/render';
@@ -129,5 +129,31 @@ describe('an objective changed by someone else meanwhile', () => {
     expect(screen.getByLabelText('Objective')).toHaveValue('Seize the cash at the tyre business');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  }, 20_000);
+});
+
+describe('what the objective form refuses', () => {
+  it('keeps an over-long objective whole, counts it, and refuses it at the field without sending it', async () => {
+    const user = userEvent.setup();
+    const sent = jest.fn(() => ({ errors: [{ message: 'Should not be sent', extensions: { code: 'CONFLICT' } }] }));
+    const long = 'o'.repeat(1500);
+    renderRoute('/ocgs/ocg-1/plan/obj-1/edit', [
+      viewerMock(),
+      group,
+      agencies,
+      plan(1, []),
+      { request: { query: UpdateObjectiveMutation, variables: { input: { ...input(1), objective: long } } }, result: sent },
+    ]);
+    const objective = await screen.findByLabelText('Objective', {}, { timeout: 5000 });
+    await user.clear(objective);
+    await user.click(objective);
+    await user.paste(long);
+    expect(objective).toHaveAccessibleDescription(/You have 500 characters too many/);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Objective must be 1,000 characters or fewer' })).toHaveAttribute('href', '#objective');
+    expect(objective).toHaveValue(long);
+    expect(sent).not.toHaveBeenCalled();
   }, 20_000);
 });

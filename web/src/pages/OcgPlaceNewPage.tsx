@@ -7,7 +7,8 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { OcgChildPage } from '../modules/ocgs/components/OcgChildPage';
 import { OcgQuery } from '../modules/ocgs/graphql/ocg.query';
 import { RecordPlaceMutation } from '../modules/places/graphql/record-place.mutation';
-import { PLACE_FORM_FIELDS, PlaceForm, placeInput, type PlaceFormValues } from '../modules/places/components/PlaceForm';
+import { PlaceForm } from '../modules/places/components/PlaceForm';
+import { PLACE_FORM_FIELDS, placeInput, type PlaceFormValues } from '../modules/places/utils/place-form';
 
 function AddPlace({ ocgId }: { ocgId: string }) {
   const navigate = useNavigate();

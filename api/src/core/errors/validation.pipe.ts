@@ -76,7 +76,7 @@ function firstProblem(errors: ValidationError[], prefix = ''): [string, string] 
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
-    if (message) return [field, capitalise(plainLength(message) ?? message)];
+    if (message) return [field, capitalise(plainLength(message) ?? withRow(message, field))];
     if (e.children?.length) return firstProblem(e.children, field);
   }
   return ['input', 'Check the values you entered'];
@@ -91,6 +91,18 @@ function plainLength(message: string): string | null {
   if (!m) return null;
   const words = m[2].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return tooLongMessage(m[1] ? `Each of the ${words}` : capitalise(words), +m[3]);
+}
+
+/**
+ * A message about one row of a list names it as the form does ("tier 2"): `$row` stands for the row's number,
+ * counted from 1, taken from the last index in the field's path (`tiers.1.name`).
+ */
+function withRow(message: string, field: string): string {
+  const index = field
+    .split('.')
+    .reverse()
+    .find((part) => /^\d+$/.test(part));
+  return index === undefined ? message : message.replaceAll('$row', String(Number(index) + 1));
 }
 
 function capitalise(s: string): string {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { AGENCY_KINDS, LIMITS, TACTIC_HEADINGS, type AgencyKind, type TacticHeading } from '@sentinel/shared';
+import { AGENCY_KINDS, LIMITS, TACTIC_HEADINGS, tooLongMessage, type AgencyKind, type TacticHeading } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { AgencyKindEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
@@ -10,7 +10,7 @@ class AgencyFields {
   @Field()
   @IsString()
   @MinLength(2, { message: 'Enter the agency name' })
-  @MaxLength(LIMITS.nameLength, { message: `Agency name must be ${LIMITS.nameLength} characters or fewer` })
+  @MaxLength(LIMITS.nameLength, { message: tooLongMessage('Name', LIMITS.nameLength) })
   name: string;
 
   @Field(() => AgencyKindEnum)
@@ -25,7 +25,7 @@ class AgencyFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(LIMITS.referenceLength)
+  @MaxLength(LIMITS.referenceLength, { message: tooLongMessage('Agreement reference', LIMITS.referenceLength) })
   isaReference?: string | null;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd' })

@@ -1,11 +1,8 @@
 import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { AGENDA_ITEM_KINDS, AGENDA_RECORD_KINDS, LIMITS, type AgendaItemKind, type AgendaRecordKind } from '@sentinel/shared';
+import { AGENDA_ITEM_KINDS, AGENDA_RECORD_KINDS, LIMITS, TEXT_LIMITS, type AgendaItemKind, type AgendaRecordKind } from '@sentinel/shared';
 import { AllocateTaskInput } from '../tasks/task.inputs.js';
 import { AgendaItemKindEnum, AgendaRecordKindEnum } from './agenda.enums.js';
-
-/** Rich text arrives as HTML from the editor; it is sanitised before it is stored. */
-const RICH_TEXT_MAX = 20000;
 
 @InputType({ isAbstract: true })
 class AgendaItemFields {
@@ -88,13 +85,13 @@ export class RecordItemMinutesInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(RICH_TEXT_MAX)
+  @MaxLength(TEXT_LIMITS.minutesText)
   notes?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(RICH_TEXT_MAX)
+  @MaxLength(TEXT_LIMITS.minutesText)
   decisions?: string | null;
 
   @Field(() => Int) @IsInt() @Min(1) version: number;

@@ -10,8 +10,6 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-export const RICH_TEXT_MAX = 20_000;
-
 /** Sanitised HTML, or null for nothing worth keeping (so an emptied field reads as empty, not as "<p></p>"). */
 export function sanitizeRichText(html: string | null | undefined): string | null {
   if (html === null || html === undefined) return null;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { TEXT_LIMITS, tooLongMessage } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ASSESSMENT_SECTIONS, type AssessmentSection } from './assessment-content.js';
 import type { AssessmentStatus } from './assessment.entity.js';
@@ -31,7 +32,7 @@ export class AnnotateAssessmentInput {
 
   @Field({ description: 'Plain text; empty removes the note' })
   @IsString()
-  @MaxLength(4000, { message: 'Keep the note to 4,000 characters' })
+  @MaxLength(TEXT_LIMITS.assessmentNote, { message: tooLongMessage('Note', TEXT_LIMITS.assessmentNote) })
   text: string;
 
   @Field(() => Int, { description: 'The edit version the note was written on; a newer change to the same section answers CONFLICT' })

@@ -5,6 +5,7 @@ import {
   EMERGING_THREAT_OUTCOMES,
   EMERGING_THREAT_STATUSES,
   LIMITS,
+  TEXT_LIMITS,
   type CrimeType,
   type EmergingThreatOutcome,
   type EmergingThreatStatus,
@@ -24,7 +25,7 @@ class ThreatFields {
   @Field()
   @IsString()
   @MinLength(10, { message: 'Describe what has been seen, where and since when' })
-  @MaxLength(4000)
+  @MaxLength(TEXT_LIMITS.threatDescription)
   description: string;
 
   @Field(() => CrimeTypeEnum, { nullable: true })
@@ -35,7 +36,7 @@ class ThreatFields {
   @Field(() => String, { nullable: true, description: 'Where it is seen: a town, a ward, a route' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.threatArea)
   area?: string | null;
 }
 
@@ -62,7 +63,7 @@ export class RecordThreatOutcomeArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.threatOutcomeNote)
   note?: string | null;
 }
 

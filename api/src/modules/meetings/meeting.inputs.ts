@@ -1,9 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DEFAULT_MEETING_MINUTES, MEETING_MODES, MEETING_STATUSES, type MeetingMode, type MeetingStatus } from '@sentinel/shared';
+import {
+  DEFAULT_MEETING_MINUTES,
+  MEETING_MODES,
+  MEETING_STATUSES,
+  TEXT_LIMITS,
+  tooLongMessage,
+  type MeetingMode,
+  type MeetingStatus,
+} from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { PageArgs } from '../../core/graphql/page.js';
 import { MeetingModeEnum, MeetingStatusEnum } from './meeting.enums.js';
+
+const TEAMS_URL_TOO_LONG = tooLongMessage('Teams meeting link', TEXT_LIMITS.teamsUrl);
 
 // Instants are plain strings (ISO 8601 with an offset) so that a bad value is a field error, not a parse failure.
 const INSTANT = /(Z|[+-]\d{2}:?\d{2})$/;
@@ -38,13 +48,13 @@ export class SetMeetingSeriesInput {
   @Field(() => String, { nullable: true, description: 'The Teams link for the Teams meetings' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.teamsUrl, { message: TEAMS_URL_TOO_LONG })
   teamsUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the in-person meetings are held' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.meetingLocation)
   location?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version of the series you saw, when changing one' })
@@ -72,8 +82,9 @@ export class MoveMeetingInput {
   @IsIn(MEETING_MODES as unknown as string[])
   mode: MeetingMode;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) teamsUrl?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.teamsUrl, { message: TEAMS_URL_TOO_LONG }) teamsUrl?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.meetingLocation) location?: string | null;
 
   @Field(() => Int) @IsInt() @Min(1) version: number;
 }

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ATTENDANCE_MARKS, type AttendanceMark } from '@sentinel/shared';
-import { RICH_TEXT_MAX } from '../agenda/rich-text.js';
+import { ATTENDANCE_MARKS, TEXT_LIMITS, tooLongMessage, type AttendanceMark } from '@sentinel/shared';
 import { AttendanceMarkEnum } from '../meetings/meeting.enums.js';
 
 @InputType()
@@ -14,13 +13,13 @@ export class MinutesItemInput {
   @Field(() => String, { nullable: true, description: 'HTML; sanitised (p, br, strong, em, ul, ol, li, links). Omit to keep' })
   @IsOptional()
   @IsString()
-  @MaxLength(RICH_TEXT_MAX)
+  @MaxLength(TEXT_LIMITS.minutesText)
   notes?: string | null;
 
   @Field(() => String, { nullable: true, description: 'HTML, sanitised as notes are. Omit to keep' })
   @IsOptional()
   @IsString()
-  @MaxLength(RICH_TEXT_MAX)
+  @MaxLength(TEXT_LIMITS.minutesText)
   decisions?: string | null;
 }
 
@@ -70,7 +69,7 @@ export class CorrectMinutesInput {
 
   @Field({ description: 'Why the approved minutes are being corrected (required)' })
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(TEXT_LIMITS.correctionReason, { message: tooLongMessage('Reason for the correction', TEXT_LIMITS.correctionReason) })
   reason: string;
 
   @Field(() => [MinutesItemInput], { defaultValue: [] })

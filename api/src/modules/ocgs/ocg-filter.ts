@@ -1,10 +1,10 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CRIME_TYPES, LIMITS, OCG_STATUSES, type CrimeType, type OcgStatus } from '@sentinel/shared';
+import { CRIME_TYPES, LIMITS, OCG_STATUSES, TEXT_LIMITS, type CrimeType, type OcgStatus } from '@sentinel/shared';
 import { CrimeTypeEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 
-export const AREA_MAX = 80;
+export const AREA_MAX = TEXT_LIMITS.ocgArea;
 
 /** What the group list shows; its export takes the same object, so a file never holds more than the list. */
 @InputType()

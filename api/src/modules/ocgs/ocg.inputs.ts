@@ -12,6 +12,7 @@ import {
   type GscMarking,
   type OcgStatus,
   TEXT_LIMITS,
+  tooLongMessage,
 } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ConfidenceEnum, CrimeTypeEnum, GscMarkingEnum, OcgStatusEnum } from '../../core/graphql/enums.js';
@@ -38,7 +39,7 @@ class OcgFields {
   @Field(() => [String], { description: 'Areas of operation, at most 20' })
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @MaxLength(AREA_MAX, { each: true, message: `Each area must be ${AREA_MAX} characters or fewer` })
+  @MaxLength(AREA_MAX, { each: true, message: tooLongMessage('Each area', AREA_MAX) })
   areas: string[];
 
   @Field(() => String, { nullable: true })
@@ -120,7 +121,7 @@ export class ScoreOcgInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(TEXT_LIMITS.scoreRationale)
   rationale?: string | null;
 }
 

@@ -1,15 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { HIGHEST_POSSIBLE_TOTAL, SCORING_LIMITS as L } from '@sentinel/shared';
+import { HIGHEST_POSSIBLE_TOTAL, SCORING_LIMITS as L, tooLongMessage } from '@sentinel/shared';
 
 @InputType()
 export class PanelTierInput {
   @Field({ description: `Trimmed; 1 to ${L.tierNameLength} characters, different from the other tiers’ names (case aside)` })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(1, { message: 'Enter a name for the tier' })
-  @MaxLength(L.tierNameLength, { message: `A tier’s name must be ${L.tierNameLength} characters or fewer` })
+  // As the shared rules (scoringProblems) word them: `$row` is the tier's number (validation.pipe.ts).
+  @MinLength(1, { message: 'Enter a name for tier $row' })
+  @MaxLength(L.tierNameLength, { message: tooLongMessage('The name of tier $row', L.tierNameLength) })
   name: string;
 
   @Field(() => Int, { description: 'The lowest total in this tier: below the tier above’s, and 0 on the last tier' })

@@ -1,9 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { FOUR_P_STRANDS, TACTIC_HEADINGS, type FourPStrand, type TacticHeading } from '@sentinel/shared';
+import { FOUR_P_STRANDS, TACTIC_HEADINGS, TEXT_LIMITS, tooLongMessage, type FourPStrand, type TacticHeading } from '@sentinel/shared';
 import { FourPStrandEnum, TacticHeadingEnum } from '../../core/graphql/enums.js';
-
-export const OBJECTIVE_MAX = 1000;
 
 @InputType({ isAbstract: true })
 class ObjectiveFields {
@@ -14,7 +12,7 @@ class ObjectiveFields {
   @Field()
   @IsString()
   @Matches(/\S/, { message: 'Enter the objective' })
-  @MaxLength(OBJECTIVE_MAX, { message: `The objective must be ${OBJECTIVE_MAX} characters or fewer` })
+  @MaxLength(TEXT_LIMITS.objective, { message: tooLongMessage('Objective', TEXT_LIMITS.objective) })
   objective: string;
 
   @Field(() => ID, { description: 'The agency of the panel that owns the objective' })

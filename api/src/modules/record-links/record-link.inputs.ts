@@ -1,18 +1,8 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import {
-  CHB_PHASES,
-  LATITUDE_MESSAGE,
-  LONGITUDE_MESSAGE,
-  NOMINAL_ROLES,
-  PLACE_KINDS,
-  REGISTRATION_HINT,
-  UK_BOUNDS,
-  type ChbPhase,
-  type NominalRole,
-  type PlaceKind,
-} from '@sentinel/shared';
-import { ChbPhaseEnum, NominalRoleEnum, PlaceKindEnum } from '../../core/graphql/enums.js';
+import { Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { NOMINAL_ROLES, REGISTRATION_HINT, TEXT_LIMITS, type NominalRole } from '@sentinel/shared';
+import { NominalRoleEnum } from '../../core/graphql/enums.js';
+import { PlaceFields } from '../places/place.inputs.js';
 
 @InputType({ description: 'A group or a nominal to link a vehicle or place to (one of the two)' })
 export class LinkTargetInput {
@@ -39,53 +29,17 @@ export class RecordVehicleInput extends LinkTargetInput {
   @MaxLength(20)
   registration: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) make?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) model?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) colour?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.vehicleMake) make?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.vehicleModel) model?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.vehicleColour) colour?: string | null;
 }
 
+/** A new place, linked at once to a group or a nominal when one is named. */
 @InputType()
-export class RecordPlaceInput extends LinkTargetInput {
+export class RecordPlaceInput extends IntersectionType(PlaceFields, LinkTargetInput, InputType) {
   @Field(() => ID)
   @IsUUID()
   panelId: string;
-
-  @Field()
-  @IsString()
-  @MinLength(2, { message: 'Enter the address or area' })
-  @MaxLength(300)
-  label: string;
-
-  @Field(() => PlaceKindEnum)
-  @IsIn(PLACE_KINDS as unknown as string[])
-  kind: PlaceKind;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string | null;
-
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  highHarm: boolean = false;
-
-  @Field(() => ChbPhaseEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(CHB_PHASES as unknown as string[])
-  chbPhase?: ChbPhase | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: `Decimal degrees, ${UK_BOUNDS.south} to ${UK_BOUNDS.north}; with longitude, puts the place on the map`,
-  })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: LATITUDE_MESSAGE })
-  latitude?: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: `Decimal degrees, ${UK_BOUNDS.west} to ${UK_BOUNDS.east} (west is negative); given with latitude`,
-  })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: LONGITUDE_MESSAGE })
-  longitude?: number | null;
 }
 
 @InputType()

@@ -1,22 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { LIMITS, REFERRAL_STATUSES, type ReferralStatus } from '@sentinel/shared';
+import { LIMITS, REFERRAL_STATUSES, TEXT_LIMITS, tooLongMessage, type ReferralStatus } from '@sentinel/shared';
 import { IsCalendarDate } from '../../core/errors/input-validators.js';
 import { ReferralStatusEnum } from '../../core/graphql/enums.js';
 import { PageArgs } from '../../core/graphql/page.js';
 
 export const NEEDS_CRIME_REFERENCE = 'A referral needs at least one crime reference number for the related incidents';
-export const REFERRAL_LIMITS = {
-  summary: 4000,
-  crimeReferences: 20,
-  crimeReference: 50,
-  listMax: 50,
-  vehicle: 20,
-  place: 200,
-  description: 1000,
-  reason: 2000,
-} as const;
+export const REFERRAL_LIMITS = { crimeReferences: 20, listMax: 50 } as const;
 
 @InputType()
 export class ReferredOffenderInput {
@@ -34,7 +25,7 @@ export class ReferredOffenderInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(REFERRAL_LIMITS.description)
+  @MaxLength(TEXT_LIMITS.referralOffenderDescription)
   description?: string | null;
 }
 
@@ -53,14 +44,14 @@ export class CreateReferralInput {
   @Field()
   @IsString()
   @Matches(/\S/, { message: 'Summarise what you are referring and why' })
-  @MaxLength(REFERRAL_LIMITS.summary, { message: `The summary must be ${REFERRAL_LIMITS.summary} characters or fewer` })
+  @MaxLength(TEXT_LIMITS.referralSummary)
   summary: string;
 
   @Field(() => [String], { description: 'Crime reference numbers of the related incidents: at least one' })
   @ArrayMinSize(1, { message: NEEDS_CRIME_REFERENCE })
-  @ArrayMaxSize(REFERRAL_LIMITS.crimeReferences)
+  @ArrayMaxSize(REFERRAL_LIMITS.crimeReferences, { message: `Enter ${REFERRAL_LIMITS.crimeReferences} crime reference numbers or fewer` })
   @IsString({ each: true })
-  @MaxLength(REFERRAL_LIMITS.crimeReference, { each: true })
+  @MaxLength(TEXT_LIMITS.crimeReference, { each: true, message: tooLongMessage('Each crime reference number', TEXT_LIMITS.crimeReference) })
   crimeReferences: string[];
 
   @Field(() => [ReferredOffenderInput], { defaultValue: [] })
@@ -72,13 +63,13 @@ export class CreateReferralInput {
   @Field(() => [String], { defaultValue: [], description: 'Vehicle registrations' })
   @ArrayMaxSize(REFERRAL_LIMITS.listMax)
   @IsString({ each: true })
-  @MaxLength(REFERRAL_LIMITS.vehicle, { each: true })
+  @MaxLength(TEXT_LIMITS.referralVehicle, { each: true, message: tooLongMessage('Each registration', TEXT_LIMITS.referralVehicle) })
   vehicles: string[] = [];
 
   @Field(() => [String], { defaultValue: [], description: 'Addresses or areas' })
   @ArrayMaxSize(REFERRAL_LIMITS.listMax)
   @IsString({ each: true })
-  @MaxLength(REFERRAL_LIMITS.place, { each: true })
+  @MaxLength(TEXT_LIMITS.referralPlace, { each: true, message: tooLongMessage('Each address or area', TEXT_LIMITS.referralPlace) })
   places: string[] = [];
 }
 
@@ -104,7 +95,7 @@ export class AcceptReferralInput extends ReferralVersionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(LIMITS.nameLength)
+  @MaxLength(LIMITS.nameLength, { message: tooLongMessage('Name or operation name', LIMITS.nameLength) })
   newOcgName?: string | null;
 }
 
@@ -113,7 +104,7 @@ export class DeclineReferralInput extends ReferralVersionInput {
   @Field({ description: 'Shown to the referring agency' })
   @IsString()
   @Matches(/\S/, { message: 'Give the reason for declining the referral' })
-  @MaxLength(REFERRAL_LIMITS.reason)
+  @MaxLength(TEXT_LIMITS.declineReason, { message: tooLongMessage('Reason for declining', TEXT_LIMITS.declineReason) })
   reason: string;
 }
 

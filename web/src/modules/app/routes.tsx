@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: 'ocgs/:id/nominals/:nominalId/role', ...page(() => import('../../pages/NominalRolePage'), 'NominalRolePage') },
       { path: 'ocgs/:id/vehicles/new', ...page(() => import('../../pages/OcgVehicleNewPage'), 'OcgVehicleNewPage') },
       { path: 'ocgs/:id/places/new', ...page(() => import('../../pages/OcgPlaceNewPage'), 'OcgPlaceNewPage') },
+      { path: 'ocgs/:id/places/:placeId/edit', ...page(() => import('../../pages/OcgPlaceEditPage'), 'OcgPlaceEditPage') },
       { path: 'ocgs/:id/intelligence/new', ...page(() => import('../../pages/IntelligenceNewPages'), 'OcgIntelligenceNewPage') },
       { path: 'ocgs/:id/plan/new', ...page(() => import('../../pages/OcgPlanPages'), 'OcgObjectiveNewPage') },
       { path: 'ocgs/:id/plan/:objectiveId/edit', ...page(() => import('../../pages/OcgObjectiveEditPage'), 'OcgObjectiveEditPage') },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AGENCY_KINDS, LIMITS, TACTIC_HEADINGS, TACTIC_HEADING_LABELS } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
@@ -6,6 +6,7 @@ import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
+import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { AGENCY_FORM_FIELDS, validateAgencyForm, type AgencyFormValues } from '../utils/agency-form';
 import { kindLabel } from '../utils/labels';
@@ -23,29 +24,14 @@ type Props = {
 };
 
 export function AgencyForm(props: Props) {
-  const { initialValues, submitText, onSubmit, serverErrors, serverGeneral = [], submitting = false } = props;
-  const [values, setValues] = useState<AgencyFormValues>(initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const useClient = Object.keys(clientErrors).length > 0;
-  const errors = useClient ? clientErrors : (serverErrors ?? {});
-  const general = useClient ? [] : serverGeneral;
-  const set =
-    <K extends keyof AgencyFormValues>(field: K) =>
-    (value: AgencyFormValues[K]) =>
-      setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateAgencyForm(values, LIMITS.nameLength);
-    setClientErrors(found);
-    if (Object.keys(found).length === 0) await onSubmit(values);
-  };
+  const form = useForm({ initial: props.initialValues, validate: validateAgencyForm, ...props });
+  const { values, set, errors } = form;
 
   return (
     <>
-      <ErrorSummary errors={summaryItems(errors, AGENCY_FORM_FIELDS, general)} />
+      <ErrorSummary errors={summaryItems(errors, AGENCY_FORM_FIELDS, form.general)} />
       {props.heading}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <TextInput id="name" label="Name" value={values.name} onChange={set('name')} error={errors.name} maxLength={LIMITS.nameLength} />
         <Radios
           id="kind"
@@ -101,7 +87,7 @@ export function AgencyForm(props: Props) {
           error={errors.isaCoversPersonalData}
         />
         <ButtonGroup>
-          <Button disabled={submitting}>{submitText}</Button>
+          <Button disabled={props.submitting}>{props.submitText}</Button>
           {props.cancel}
         </ButtonGroup>
       </form>

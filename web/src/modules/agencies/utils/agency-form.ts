@@ -1,4 +1,4 @@
-import type { AgencyKind, TacticHeading } from '@sentinel/shared';
+import { LIMITS, tooLongProblem, type AgencyKind, type TacticHeading } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import type { AgencyDetailsFragment } from '../../../gql/graphql';
@@ -37,12 +37,14 @@ export function agencyFormValues(agency: AgencyDetailsFragment): AgencyFormValue
   };
 }
 
-export function validateAgencyForm(values: AgencyFormValues, maxNameLength: number): FieldErrors {
+export function validateAgencyForm(values: AgencyFormValues): FieldErrors {
   const errors: FieldErrors = {};
   const name = values.name.trim();
   if (!name) errors.name = 'Enter the agency’s name';
-  else if (name.length > maxNameLength) errors.name = `Name must be ${maxNameLength} characters or fewer`;
+  else if (name.length > LIMITS.nameLength) errors.name = tooLongProblem('Name', name, LIMITS.nameLength)!;
   if (!values.kind) errors.kind = 'Select the kind of agency';
+  const reference = tooLongProblem('Agreement reference', values.isaReference.trim(), LIMITS.referenceLength);
+  if (reference) errors.isaReference = reference;
   for (const field of ['isaSignedOn', 'isaExpiresOn'] as const) {
     if (values[field] && !isIsoDate(values[field].trim())) {
       errors[field] = 'Enter a real date as year-month-day, for example 2026-03-31';

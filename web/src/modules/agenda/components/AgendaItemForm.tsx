@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -57,7 +58,14 @@ export function AgendaItemForm({ panelId, heading, idPrefix, initial, submitText
       </h3>
       {review}
       <form onSubmit={form.submit} noValidate aria-label={heading}>
-        <TextInput id={id('title')} label="Title" value={values.title} onChange={set('title')} error={errors[id('title')]} />
+        <TextInput
+          id={id('title')}
+          label="Title"
+          value={values.title}
+          onChange={set('title')}
+          error={errors[id('title')]}
+          maxLength={LIMITS.nameLength}
+        />
         <TextInput
           id={id('minutesAllocated')}
           label="Minutes allocated"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TEXT_LIMITS } from '@sentinel/shared';
 import { useMutation } from '@apollo/client/react';
 import { getFragmentData } from '../../../gql';
 import type { AgendaItemFieldsFragment } from '../../../gql/graphql';
@@ -9,7 +10,7 @@ import { useServerErrors } from '../../agencies/components/useAgencyFormErrors';
 import { useConflict, useOpenedVersion } from '../../app/useConflict';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { htmlToText, textToHtml } from '../../meetings/utils/rich-text';
+import { htmlToText, minutesTextProblem, textToHtml } from '../../meetings/utils/rich-text';
 import { AgendaItemFieldsFragment as ItemFields } from '../graphql/agenda-item.fragment';
 import { RecordItemMinutesMutation } from '../graphql/record-item-minutes.mutation';
 
@@ -37,7 +38,14 @@ export function ItemMinutesForm({ item, reload }: Props) {
   const [record, { loading }] = useMutation(RecordItemMinutesMutation);
   const form = useForm({
     initial: valuesOf(item),
-    validate: (v): FieldErrors => (v.notes.length + v.decisions.length > 20_000 ? { notes: 'Minutes must be 20,000 characters or fewer' } : {}),
+    validate: (v): FieldErrors => {
+      const errors: FieldErrors = {};
+      const notes = minutesTextProblem('Notes', v.notes);
+      const decisions = minutesTextProblem('Decisions', v.decisions);
+      if (notes) errors.notes = notes;
+      if (decisions) errors.decisions = decisions;
+      return errors;
+    },
     serverErrors: server.fieldErrors,
     serverGeneral: server.general,
     onSubmit: async (v) => {
@@ -69,6 +77,7 @@ export function ItemMinutesForm({ item, reload }: Props) {
           onChange={form.set('notes')}
           error={form.errors.notes}
           rows={6}
+          maxLength={TEXT_LIMITS.minutesText}
         />
         <Textarea
           id="decisions"
@@ -77,6 +86,7 @@ export function ItemMinutesForm({ item, reload }: Props) {
           onChange={form.set('decisions')}
           error={form.errors.decisions}
           rows={4}
+          maxLength={TEXT_LIMITS.minutesText}
         />
         <Button disabled={loading}>Save minutes</Button>
       </form>

@@ -1,4 +1,4 @@
-import { LIMITS } from '@sentinel/shared';
+import { LIMITS, tooLongProblem } from '@sentinel/shared';
 import type { FieldErrors } from '../../app/utils/form-errors';
 
 export type AgendaItemFormValues = { title: string; minutesAllocated: string; presenter: string; restrictedTo: string[] };
@@ -53,7 +53,7 @@ export function validateAgendaItemForm(v: AgendaItemFormValues): FieldErrors {
   const errors: FieldErrors = {};
   const title = v.title.trim();
   if (!title) errors.title = 'Enter the item’s title';
-  else if (title.length > LIMITS.nameLength) errors.title = `Title must be ${LIMITS.nameLength} characters or fewer`;
+  else if (title.length > LIMITS.nameLength) errors.title = tooLongProblem('Title', title, LIMITS.nameLength)!;
   const minutes = Number(v.minutesAllocated);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120)
     errors.minutesAllocated = 'Enter the minutes allocated, a whole number from 1 to 120';

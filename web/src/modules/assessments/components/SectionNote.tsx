@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { assessmentNoteLabel, type AssessmentSection } from '@sentinel/shared';
+import { assessmentNoteLabel, TEXT_LIMITS, tooLongProblem, type AssessmentSection } from '@sentinel/shared';
 import { getFragmentData } from '../../../gql';
 import { Textarea } from '../../../ui/Textarea';
 import { useConflict, useOpenedVersion } from '../../app/useConflict';
@@ -33,7 +33,9 @@ export function SectionNote({ assessmentId, editVersion, section, title, text, r
   const [annotate, { loading }] = useMutation(AnnotateAssessmentMutation);
   const save = async () => {
     setSaved('');
-    setError('');
+    const tooLong = tooLongProblem('Note', value, TEXT_LIMITS.assessmentNote);
+    setError(tooLong ?? '');
+    if (tooLong) return;
     try {
       const { data } = await annotate({ variables: { input: { id: assessmentId, editVersion: version.current(), section, text: value } } });
       version.moveTo(data ? getFragmentData(AssessmentFieldsFragment, data.annotateAssessment).editVersion : undefined);
@@ -52,7 +54,7 @@ export function SectionNote({ assessmentId, editVersion, section, title, text, r
         label={assessmentNoteLabel(section)}
         value={value}
         onChange={setValue}
-        maxLength={4000}
+        maxLength={TEXT_LIMITS.assessmentNote}
         error={error || undefined}
       />
       <button type="button" className="govuk-button govuk-button--secondary" disabled={loading} onClick={save}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CRIME_TYPES, CRIME_TYPE_LABELS, type CrimeType } from '@sentinel/shared';
+import { CRIME_TYPES, CRIME_TYPE_LABELS, LIMITS, TEXT_LIMITS, type CrimeType } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Select } from '../../../ui/Select';
@@ -35,6 +35,7 @@ export function ThreatForm({ initial, heading, submitText, cancel, submitting, .
           value={values.title}
           onChange={set('title')}
           error={errors.title}
+          maxLength={LIMITS.nameLength}
         />
         <Textarea
           id="description"
@@ -44,7 +45,7 @@ export function ThreatForm({ initial, heading, submitText, cancel, submitting, .
           onChange={set('description')}
           error={errors.description}
           rows={5}
-          maxLength={4000}
+          maxLength={TEXT_LIMITS.threatDescription}
         />
         <Select
           id="crimeType"
@@ -62,7 +63,7 @@ export function ThreatForm({ initial, heading, submitText, cancel, submitting, .
           value={values.area}
           onChange={set('area')}
           error={errors.area}
-          maxLength={200}
+          maxLength={TEXT_LIMITS.threatArea}
         />
         <ButtonGroup>
           <Button disabled={submitting}>{submitText}</Button>

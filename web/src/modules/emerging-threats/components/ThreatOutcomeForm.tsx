@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { EMERGING_THREAT_OUTCOMES, EMERGING_THREAT_OUTCOME_LABELS, type EmergingThreatOutcome } from '@sentinel/shared';
+import { EMERGING_THREAT_OUTCOMES, EMERGING_THREAT_OUTCOME_LABELS, TEXT_LIMITS, tooLongProblem, type EmergingThreatOutcome } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { Radios } from '../../../ui/Radios';
 import { TextInput } from '../../../ui/TextInput';
@@ -15,6 +15,7 @@ export function ThreatOutcomeForm({ meetingId, threatId, title }: Props) {
   const [outcome, setOutcome] = useState<EmergingThreatOutcome | ''>('');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
+  const [noteError, setNoteError] = useState('');
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState('');
   const [record, { loading }] = useMutation(RecordThreatOutcomeMutation);
@@ -22,11 +23,10 @@ export function ThreatOutcomeForm({ meetingId, threatId, title }: Props) {
     event.preventDefault();
     setMessage('');
     setFailed('');
-    if (!outcome) {
-      setError('Select what the meeting did about this threat');
-      return;
-    }
-    setError('');
+    const tooLong = tooLongProblem('Note', note.trim(), TEXT_LIMITS.threatOutcomeNote);
+    setError(outcome ? '' : 'Select what the meeting did about this threat');
+    setNoteError(tooLong ?? '');
+    if (!outcome || tooLong) return;
     try {
       await record({ variables: { meetingId, threatId, outcome, note: note.trim() || null } });
       setMessage(`Outcome recorded: ${EMERGING_THREAT_OUTCOME_LABELS[outcome]}.`);
@@ -45,7 +45,14 @@ export function ThreatOutcomeForm({ meetingId, threatId, title }: Props) {
         onChange={(v) => setOutcome(v as EmergingThreatOutcome)}
         error={error}
       />
-      <TextInput id={`outcome-note-${threatId}`} label="Note (optional)" value={note} onChange={setNote} maxLength={2000} />
+      <TextInput
+        id={`outcome-note-${threatId}`}
+        label="Note (optional)"
+        value={note}
+        onChange={setNote}
+        error={noteError || undefined}
+        maxLength={TEXT_LIMITS.threatOutcomeNote}
+      />
       <Button disabled={loading}>
         Record outcome<span className="govuk-visually-hidden"> for {title}</span>
       </Button>

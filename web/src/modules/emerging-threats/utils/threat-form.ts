@@ -1,4 +1,4 @@
-import { LIMITS, type CrimeType } from '@sentinel/shared';
+import { LIMITS, TEXT_LIMITS, tooLongProblem, type CrimeType } from '@sentinel/shared';
 import type { FieldErrors } from '../../app/utils/form-errors';
 
 export type ThreatFormValues = { title: string; description: string; crimeType: CrimeType | ''; area: string };
@@ -15,10 +15,13 @@ export function validateThreatForm(v: ThreatFormValues): FieldErrors {
   const errors: FieldErrors = {};
   const title = v.title.trim();
   if (title.length < 3) errors.title = 'Enter a title that says what the threat or trend is';
-  else if (title.length > LIMITS.nameLength) errors.title = `Title must be ${LIMITS.nameLength} characters or fewer`;
-  if (!v.description.trim()) errors.description = 'Describe what has been seen';
-  else if (v.description.trim().length > 4000) errors.description = 'Description must be 4000 characters or fewer';
-  if (v.area.trim().length > 200) errors.area = 'Area must be 200 characters or fewer';
+  else if (title.length > LIMITS.nameLength) errors.title = tooLongProblem('Title', title, LIMITS.nameLength)!;
+  const description = v.description.trim();
+  if (!description) errors.description = 'Describe what has been seen';
+  else if (description.length > TEXT_LIMITS.threatDescription)
+    errors.description = tooLongProblem('Description', description, TEXT_LIMITS.threatDescription)!;
+  const area = tooLongProblem('Area', v.area.trim(), TEXT_LIMITS.threatArea);
+  if (area) errors.area = area;
   return errors;
 }
 

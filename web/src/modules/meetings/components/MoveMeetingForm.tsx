@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { MEETING_MODE_LABELS, type MeetingMode } from '@sentinel/shared';
+import { MEETING_MODE_LABELS, TEXT_LIMITS, type MeetingMode } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -63,9 +63,17 @@ export function MoveMeetingForm({ initial, submitting, cancel, ...props }: Props
             onChange={set('teamsUrl')}
             error={errors.teamsUrl}
             spellCheck={false}
+            maxLength={TEXT_LIMITS.teamsUrl}
           />
         ) : (
-          <TextInput id="location" label="Location" value={values.location} onChange={set('location')} error={errors.location} maxLength={300} />
+          <TextInput
+            id="location"
+            label="Location"
+            value={values.location}
+            onChange={set('location')}
+            error={errors.location}
+            maxLength={TEXT_LIMITS.meetingLocation}
+          />
         )}
         <ButtonGroup>
           <Button disabled={submitting}>Save changes</Button>

@@ -38,4 +38,20 @@ describe('SeriesForm', () => {
       '#teamsUrl',
     );
   });
+
+  it('keeps an over-long link or location whole, counts it, and refuses it at the field without saving the schedule', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(screen.getByLabelText('First date'), '2026-09-01');
+    await user.click(screen.getByLabelText('Teams meeting link'));
+    await user.paste(`https://teams.microsoft.com/l/meetup-join/${'a'.repeat(460)}`);
+    const location = screen.getByLabelText('Location');
+    await user.click(location);
+    await user.paste('l'.repeat(301));
+    expect(location).toHaveAccessibleDescription(/You have 1 character too many/);
+    await user.click(screen.getByRole('button', { name: 'Save schedule' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'Teams meeting link must be 500 characters or fewer' })).toHaveAttribute('href', '#teamsUrl');
+    expect(screen.getByRole('link', { name: 'Location must be 300 characters or fewer' })).toHaveAttribute('href', '#location');
+    expect(location).toHaveValue('l'.repeat(301));
+  });
 });

@@ -1,4 +1,4 @@
-import { MEETING_MODE_LABELS, type MeetingMode } from '@sentinel/shared';
+import { MEETING_MODE_LABELS, TEXT_LIMITS, type MeetingMode } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -102,6 +102,7 @@ export function SeriesForm({ initial, submitting, ...props }: Props) {
           onChange={set('teamsUrl')}
           error={errors.teamsUrl}
           spellCheck={false}
+          maxLength={TEXT_LIMITS.teamsUrl}
         />
         <TextInput
           id="location"
@@ -110,7 +111,7 @@ export function SeriesForm({ initial, submitting, ...props }: Props) {
           value={values.location}
           onChange={set('location')}
           error={errors.location}
-          maxLength={300}
+          maxLength={TEXT_LIMITS.meetingLocation}
         />
         <Button disabled={submitting}>Save schedule</Button>
       </form>

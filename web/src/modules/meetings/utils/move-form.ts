@@ -1,4 +1,4 @@
-import { isTeamsUrl, type MeetingMode } from '@sentinel/shared';
+import { isTeamsUrl, TEXT_LIMITS, tooLongProblem, type MeetingMode } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import { formatDate } from '../../app/utils/dates';
 import type { FieldErrors } from '../../app/utils/form-errors';
@@ -41,8 +41,14 @@ export function validateMoveForm(v: MoveFormValues): FieldErrors {
   if (!isTime(v.startTime.trim())) errors.startTime = 'Enter the start time, for example 10:00';
   if (!isTime(v.endTime.trim())) errors.endTime = 'Enter the end time, for example 12:00';
   else if (isTime(v.startTime.trim()) && v.endTime.trim() <= v.startTime.trim()) errors.endTime = 'The end time must be after the start time';
-  if (v.mode === 'TEAMS' && !isTeamsUrl(v.teamsUrl.trim())) errors.teamsUrl = 'Enter a Teams meeting link that starts https://teams.microsoft.com/';
-  if (v.mode === 'IN_PERSON' && !v.location.trim()) errors.location = 'Enter where the meeting is held';
+  const teamsUrl = v.teamsUrl.trim();
+  const location = v.location.trim();
+  if (v.mode === 'TEAMS' && teamsUrl.length > TEXT_LIMITS.teamsUrl)
+    errors.teamsUrl = tooLongProblem('Teams meeting link', teamsUrl, TEXT_LIMITS.teamsUrl)!;
+  else if (v.mode === 'TEAMS' && !isTeamsUrl(teamsUrl)) errors.teamsUrl = 'Enter a Teams meeting link that starts https://teams.microsoft.com/';
+  if (v.mode === 'IN_PERSON' && !location) errors.location = 'Enter where the meeting is held';
+  else if (v.mode === 'IN_PERSON' && location.length > TEXT_LIMITS.meetingLocation)
+    errors.location = tooLongProblem('Location', location, TEXT_LIMITS.meetingLocation)!;
   return errors;
 }
 

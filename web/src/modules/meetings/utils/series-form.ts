@@ -1,4 +1,4 @@
-import { DEFAULT_MEETING_MINUTES, isTeamsUrl, type MeetingMode } from '@sentinel/shared';
+import { DEFAULT_MEETING_MINUTES, isTeamsUrl, TEXT_LIMITS, tooLongProblem, type MeetingMode } from '@sentinel/shared';
 import { isIsoDate } from '../../../ui/DateField';
 import type { FieldErrors } from '../../app/utils/form-errors';
 import { formatDate } from '../../app/utils/dates';
@@ -57,9 +57,13 @@ export function validateSeriesForm(v: SeriesFormValues): FieldErrors {
   const duration = Number(v.durationMinutes);
   if (!Number.isInteger(duration) || duration < 15 || duration > 480) errors.durationMinutes = 'Enter the length in minutes, between 15 and 480';
   // The series alternates, so both a Teams link and a place are needed whichever comes first.
-  if (!v.teamsUrl.trim()) errors.teamsUrl = 'Enter the Teams meeting link';
-  else if (!isTeamsUrl(v.teamsUrl.trim())) errors.teamsUrl = 'Enter a Teams meeting link that starts https://teams.microsoft.com/';
-  if (!v.location.trim()) errors.location = 'Enter where the in-person meetings are held';
+  const teamsUrl = v.teamsUrl.trim();
+  const location = v.location.trim();
+  if (!teamsUrl) errors.teamsUrl = 'Enter the Teams meeting link';
+  else if (teamsUrl.length > TEXT_LIMITS.teamsUrl) errors.teamsUrl = tooLongProblem('Teams meeting link', teamsUrl, TEXT_LIMITS.teamsUrl)!;
+  else if (!isTeamsUrl(teamsUrl)) errors.teamsUrl = 'Enter a Teams meeting link that starts https://teams.microsoft.com/';
+  if (!location) errors.location = 'Enter where the in-person meetings are held';
+  else if (location.length > TEXT_LIMITS.meetingLocation) errors.location = tooLongProblem('Location', location, TEXT_LIMITS.meetingLocation)!;
   return errors;
 }
 

@@ -50,6 +50,29 @@ describe('correcting approved minutes', () => {
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ reason: 'HMRC attended remotely, not in person' }));
   });
 
+  it('keeps an over-long reason or item text whole, counts it, and refuses it at its field without saving', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = userEvent.setup();
+    render(<MinutesForm minutes={minutes} correction onSubmit={onSubmit} onCancel={() => undefined} />);
+    const reason = screen.getByLabelText('Reason for the correction');
+    await user.click(reason);
+    await user.paste('r'.repeat(1001));
+    expect(reason).toHaveAccessibleDescription(/You have 1 character too many/);
+    const decisions = screen.getByLabelText('Decisions');
+    await user.click(decisions);
+    await user.paste('d'.repeat(20_001));
+    await user.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Reason for the correction must be 1,000 characters or fewer' })).toHaveAttribute(
+      'href',
+      '#reason',
+    );
+    expect(within(summary).getByRole('link', { name: 'Decisions must be 20,000 characters or fewer' })).toHaveAttribute('href', '#decisions-item-1');
+    expect(decisions).toHaveAccessibleDescription(/Error: Decisions must be 20,000 characters or fewer/);
+    expect(reason).toHaveValue('r'.repeat(1001));
+  });
+
   it('asks no reason to edit a draft', async () => {
     const onSubmit = jest.fn().mockResolvedValue(undefined);
     render(<MinutesForm minutes={{ ...minutes, status: 'DRAFT' }} correction={false} onSubmit={onSubmit} onCancel={() => undefined} />);

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { TEXT_LIMITS } from '@sentinel/shared';
 import type { MeetingMinutesFieldsFragment } from '../../../gql/graphql';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Textarea } from '../../../ui/Textarea';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import { minutesFormFrom, validateCorrection, type MinutesFormValues, type RegisterLine } from '../utils/minutes-form';
+import { minutesFormFrom, validateMinutesForm, type MinutesFormValues, type RegisterLine } from '../utils/minutes-form';
 import { MinutesAttendanceFields } from './MinutesAttendanceFields';
 
 type Props = {
@@ -28,7 +29,7 @@ type Props = {
 export function MinutesForm({ minutes, register = [], correction, onCancel, submitting, review, initial, ...props }: Props) {
   const form = useForm<MinutesFormValues>({
     initial: initial ?? minutesFormFrom(minutes, register),
-    validate: correction ? validateCorrection : () => ({}),
+    validate: (v) => validateMinutesForm(v, correction),
     ...props,
   });
   const setItem = (itemId: string, field: 'notes' | 'decisions') => (value: string) =>
@@ -48,7 +49,7 @@ export function MinutesForm({ minutes, register = [], correction, onCancel, subm
             onChange={(r) => form.setValues((v) => ({ ...v, reason: r }))}
             error={form.errors.reason}
             rows={3}
-            maxLength={2000}
+            maxLength={TEXT_LIMITS.correctionReason}
           />
         )}
         <MinutesAttendanceFields
@@ -67,14 +68,18 @@ export function MinutesForm({ minutes, register = [], correction, onCancel, subm
               label="Notes"
               value={form.values.items[item.itemId]?.notes ?? ''}
               onChange={setItem(item.itemId, 'notes')}
+              error={form.errors[`notes-${item.itemId}`]}
               rows={4}
+              maxLength={TEXT_LIMITS.minutesText}
             />
             <Textarea
               id={`decisions-${item.itemId}`}
               label="Decisions"
               value={form.values.items[item.itemId]?.decisions ?? ''}
               onChange={setItem(item.itemId, 'decisions')}
+              error={form.errors[`decisions-${item.itemId}`]}
               rows={3}
+              maxLength={TEXT_LIMITS.minutesText}
             />
           </fieldset>
         ))}

@@ -1,8 +1,8 @@
-import { ATTENDANCE_MARK_LABELS, type AttendanceMark } from '@sentinel/shared';
+import { ATTENDANCE_MARK_LABELS, TEXT_LIMITS, tooLongProblem, type AttendanceMark } from '@sentinel/shared';
 import type { MeetingDetailsFragment, MeetingMinutesFieldsFragment } from '../../../gql/graphql';
 import type { PartLabels, ValueLabels } from '../../app/useConflict';
 import type { FieldErrors } from '../../app/utils/form-errors';
-import { htmlToText, textToHtml } from '../../meetings/utils/rich-text';
+import { htmlToText, minutesTextProblem, textToHtml } from '../../meetings/utils/rich-text';
 
 export type RegisterLine = Pick<MeetingDetailsFragment['attendance'][number], 'userId' | 'userName' | 'agencyName' | 'reply' | 'presence'>;
 
@@ -36,11 +36,22 @@ export function changedAttendance(register: readonly RegisterLine[], v: MinutesF
   });
 }
 
-export function validateCorrection(v: MinutesFormValues): FieldErrors {
-  const reason = v.reason.trim();
-  if (!reason) return { reason: 'Enter why the approved minutes are being corrected' };
-  if (reason.length > 2000) return { reason: 'The reason must be 2000 characters or fewer' };
-  return {};
+/** Each item's notes and decisions within the limit; a correction also needs its reason. */
+export function validateMinutesForm(v: MinutesFormValues, correction: boolean): FieldErrors {
+  const errors: FieldErrors = {};
+  if (correction) {
+    const reason = v.reason.trim();
+    if (!reason) errors.reason = 'Enter why the approved minutes are being corrected';
+    else if (reason.length > TEXT_LIMITS.correctionReason)
+      errors.reason = tooLongProblem('Reason for the correction', reason, TEXT_LIMITS.correctionReason)!;
+  }
+  for (const [itemId, item] of Object.entries(v.items)) {
+    const notes = minutesTextProblem('Notes', item.notes);
+    const decisions = minutesTextProblem('Decisions', item.decisions);
+    if (notes) errors[`notes-${itemId}`] = notes;
+    if (decisions) errors[`decisions-${itemId}`] = decisions;
+  }
+  return errors;
 }
 
 /** Only the items whose text changed are sent; the API keeps the others as they were. */

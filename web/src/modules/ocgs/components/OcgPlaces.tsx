@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
 import type { OcgLinksFragment } from '../../../gql/graphql';
@@ -36,7 +37,15 @@ export function OcgPlaces({ ocgId, places, canWrite }: { ocgId: string; places: 
       key: 'actions',
       header: 'Actions',
       cell: (p) => (
-        <RemoveButton id={removeButtonId('place', p.id)} label={p.label} disabled={unlink.busy} onRemove={() => unlink.ask(p.id, p.label)} />
+        <div className="app-row-actions">
+          {/* A home address shown withheld cannot be changed: its stand-in would be saved as the address. */}
+          {!p.personalDataWithheld && (
+            <Link className="govuk-link" to={`/ocgs/${ocgId}/places/${p.id}/edit`}>
+              Change<span className="govuk-visually-hidden"> {p.label}</span>
+            </Link>
+          )}
+          <RemoveButton id={removeButtonId('place', p.id)} label={p.label} disabled={unlink.busy} onRemove={() => unlink.ask(p.id, p.label)} />
+        </div>
       ),
     });
   }

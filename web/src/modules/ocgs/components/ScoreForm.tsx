@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SCORE_PARTS, SCORE_PART_LABELS, maxTotal, type Confidence } from '@sentinel/shared';
+import { SCORE_PARTS, SCORE_PART_LABELS, TEXT_LIMITS, maxTotal, type Confidence } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
@@ -7,7 +7,7 @@ import { Textarea } from '../../../ui/Textarea';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { CONFIDENCE_OPTIONS } from '../../records/utils/labels';
-import { liveTotal, RATIONALE_MAX, SCORE_FORM_FIELDS, validateScoreForm, type ScoreFormValues } from '../utils/score-form';
+import { liveTotal, SCORE_FORM_FIELDS, validateScoreForm, type ScoreFormValues } from '../utils/score-form';
 
 type Props = {
   initialValues: ScoreFormValues;
@@ -73,7 +73,7 @@ export function ScoreForm(props: Props) {
           value={values.rationale}
           onChange={set('rationale')}
           error={errors.rationale}
-          maxLength={RATIONALE_MAX}
+          maxLength={TEXT_LIMITS.scoreRationale}
         />
         <ButtonGroup>
           <Button disabled={props.submitting}>Save score</Button>

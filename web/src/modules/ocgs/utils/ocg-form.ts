@@ -5,6 +5,7 @@ import {
   LIMITS,
   londonToday,
   TEXT_LIMITS,
+  tooLongMessage,
   tooLongProblem,
   type CrimeType,
   type GscMarking,
@@ -80,7 +81,9 @@ export function validateOcgForm(values: OcgFormValues, initialReviewOn = ''): Fi
   if (!values.status) errors.status = 'Select the group’s status';
   const summary = tooLongProblem('Summary', values.summary.trim(), TEXT_LIMITS.ocgSummary);
   if (summary) errors.summary = summary;
-  if (linesOf(values.areas).length > MAX_AREAS) errors.areas = `Enter ${MAX_AREAS} areas or fewer`;
+  const areas = linesOf(values.areas);
+  if (areas.length > MAX_AREAS) errors.areas = `Enter ${MAX_AREAS} areas or fewer`;
+  else if (areas.some((a) => a.length > TEXT_LIMITS.ocgArea)) errors.areas = tooLongMessage('Each area', TEXT_LIMITS.ocgArea);
   for (const field of ['dateMapped', 'nextReviewOn'] as const) {
     if (values[field].trim() && !isIsoDate(values[field].trim())) errors[field] = 'Enter a real date as year-month-day, for example 2026-03-31';
   }

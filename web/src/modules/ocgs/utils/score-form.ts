@@ -1,4 +1,4 @@
-import { SCORE_PARTS, SCORE_PART_LABELS, scoreTotal, type Confidence, type ScoreParts } from '@sentinel/shared';
+import { SCORE_PARTS, SCORE_PART_LABELS, scoreTotal, TEXT_LIMITS, tooLongProblem, type Confidence, type ScoreParts } from '@sentinel/shared';
 import type { FieldErrors } from '../../app/utils/form-errors';
 
 type Part = keyof ScoreParts;
@@ -6,7 +6,6 @@ type Part = keyof ScoreParts;
 export type ScoreFormValues = Record<Part, string> & { confidence: Confidence | ''; rationale: string };
 
 export const SCORE_FORM_FIELDS = [...SCORE_PARTS, 'confidence', 'rationale'];
-export const RATIONALE_MAX = 2000;
 
 export function emptyScoreForm(previous?: Partial<Record<Part, number>> & { confidence?: Confidence }): ScoreFormValues {
   const parts = Object.fromEntries(SCORE_PARTS.map((p) => [p, previous?.[p] !== undefined ? String(previous[p]) : ''])) as Record<Part, string>;
@@ -32,7 +31,8 @@ export function validateScoreForm(values: ScoreFormValues, scaleMax: number): Fi
       errors[part] = `Select a score from 1 to ${scaleMax} for ${SCORE_PART_LABELS[part].toLowerCase()}`;
   }
   if (!values.confidence) errors.confidence = 'Select how confident you are in this score';
-  if (values.rationale.length > RATIONALE_MAX) errors.rationale = `The rationale must be ${RATIONALE_MAX} characters or fewer`;
+  const rationale = tooLongProblem('Rationale', values.rationale.trim(), TEXT_LIMITS.scoreRationale);
+  if (rationale) errors.rationale = rationale;
   return errors;
 }
 

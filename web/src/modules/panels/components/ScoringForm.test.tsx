@@ -63,6 +63,19 @@ describe('the scoring form', () => {
     expect(tier(3).getByLabelText('Name')).toHaveAccessibleDescription(expect.stringContaining('already used by another tier'));
   });
 
+  it('keeps an over-long tier name whole, counts it, and refuses it at the field without saving', async () => {
+    const { user, onSubmit } = setup();
+    const name = tier(2).getByLabelText('Name');
+    await user.clear(name);
+    await user.click(name);
+    await user.paste('n'.repeat(41));
+    expect(name).toHaveAccessibleDescription(/You have 1 character too many/);
+    await save(user);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: 'The name of tier 2 must be 40 characters or fewer' })).toHaveAttribute('href', '#tiers.1.name');
+    expect(name).toHaveValue('n'.repeat(41));
+  });
+
   it('adds and removes tiers by keyboard, moving focus to the row concerned', async () => {
     const { user } = setup();
     screen.getByRole('button', { name: 'Add a tier' }).focus();

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PlaceForm, placeInput, type PlaceFormValues } from './PlaceForm';
+import { placeInput, type PlaceFormValues } from '../utils/place-form';
+import { PlaceForm } from './PlaceForm';
 
 function renderForm() {
   const onSubmit = jest.fn(async (values: PlaceFormValues) => void values);
@@ -47,5 +48,18 @@ describe('adding a place', () => {
     await userEvent.clear(screen.getByLabelText('Latitude'));
     await userEvent.click(screen.getByRole('button', { name: 'Add place' }));
     expect(placeInput(onSubmit.mock.calls[0][0])).toMatchObject({ latitude: null, longitude: null });
+  });
+
+  it('keeps an over-long area whole, counts it, and refuses it at the field without recording the place', async () => {
+    const onSubmit = renderForm();
+    await fillRequired();
+    const area = screen.getByLabelText('Area (optional)');
+    await userEvent.click(area);
+    await userEvent.paste('a'.repeat(101));
+    expect(area).toHaveAccessibleDescription(/You have 1 character too many/);
+    await userEvent.click(screen.getByRole('button', { name: 'Add place' }));
+    expect(screen.getByRole('link', { name: 'Area must be 100 characters or fewer' })).toHaveAttribute('href', '#area');
+    expect(area).toHaveValue('a'.repeat(101));
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LIMITS, PLACE_KINDS, UK_BOUNDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
+import { PLACE_KINDS, TEXT_LIMITS, UK_BOUNDS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Fieldset } from '../../../ui/Fieldset';
@@ -8,45 +8,14 @@ import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 import { CHB_OPTIONS, placeKindLabel } from '../../records/utils/labels';
-import { orNull } from '../../records/utils/lines';
-import { degrees, degreesText, positionError } from '../utils/position';
+import { EMPTY_PLACE_FORM, PLACE_FORM_FIELDS, validatePlaceForm, type PlaceFormValues } from '../utils/place-form';
+import { degrees, degreesText } from '../utils/position';
 import { PositionMap } from './PositionMap';
 
-export type PlaceFormValues = {
-  label: string;
-  kind: PlaceKind | '';
-  area: string;
-  latitude: string;
-  longitude: string;
-  highHarm: 'yes' | 'no';
-  chbPhase: ChbPhase | 'NONE';
-};
-export const PLACE_FORM_FIELDS = ['label', 'kind', 'area', 'latitude', 'longitude', 'highHarm', 'chbPhase'];
-const EMPTY: PlaceFormValues = { label: '', kind: '', area: '', latitude: '', longitude: '', highHarm: 'no', chbPhase: 'NONE' };
-
-export function validatePlaceForm(values: PlaceFormValues) {
-  const errors: FieldErrors = {};
-  if (!values.label.trim()) errors.label = 'Enter the address or the name of the area';
-  else if (values.label.trim().length > LIMITS.nameLength) errors.label = `Address or area must be ${LIMITS.nameLength} characters or fewer`;
-  if (!values.kind) errors.kind = 'Select the kind of place';
-  const position = positionError(values.latitude, values.longitude);
-  if (position) errors[position.field] = position.message;
-  return errors;
-}
-
-export function placeInput(values: PlaceFormValues) {
-  return {
-    label: values.label.trim(),
-    kind: values.kind as PlaceKind,
-    area: orNull(values.area),
-    latitude: degrees(values.latitude),
-    longitude: degrees(values.longitude),
-    highHarm: values.highHarm === 'yes',
-    chbPhase: values.chbPhase === 'NONE' ? null : values.chbPhase,
-  };
-}
-
 type Props = {
+  /** The place as recorded, when changing one; a new place starts empty. */
+  initialValues?: PlaceFormValues;
+  submitText?: string;
   onSubmit: (values: PlaceFormValues) => Promise<void>;
   serverErrors?: FieldErrors;
   serverGeneral?: string[];
@@ -56,7 +25,7 @@ type Props = {
 };
 
 export function PlaceForm(props: Props) {
-  const form = useForm({ initial: EMPTY, validate: validatePlaceForm, ...props });
+  const form = useForm({ initial: props.initialValues ?? EMPTY_PLACE_FORM, validate: validatePlaceForm, ...props });
   const { values, set, errors } = form;
   // A point chosen on the map fills the fields, and the area it falls in when none is entered yet.
   const pick = (latitude: number, longitude: number, area: string | null) =>
@@ -91,7 +60,7 @@ export function PlaceForm(props: Props) {
           value={values.label}
           onChange={set('label')}
           error={errors.label}
-          maxLength={LIMITS.nameLength}
+          maxLength={TEXT_LIMITS.placeLabel}
         />
         <Radios
           id="kind"
@@ -108,7 +77,7 @@ export function PlaceForm(props: Props) {
           value={values.area}
           onChange={set('area')}
           error={errors.area}
-          maxLength={LIMITS.nameLength}
+          maxLength={TEXT_LIMITS.placeArea}
           widthClass="govuk-input--width-20"
         />
         <Fieldset
@@ -141,7 +110,7 @@ export function PlaceForm(props: Props) {
           error={errors.chbPhase}
         />
         <ButtonGroup>
-          <Button disabled={props.submitting}>Add place</Button>
+          <Button disabled={props.submitting}>{props.submitText ?? 'Add place'}</Button>
           {props.cancel}
         </ButtonGroup>
       </form>

@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { FOUR_P_LABELS, FOUR_P_STRANDS, TACTIC_HEADINGS, TACTIC_HEADING_LABELS, type FourPStrand, type TacticHeading } from '@sentinel/shared';
+import {
+  FOUR_P_LABELS,
+  FOUR_P_STRANDS,
+  TACTIC_HEADINGS,
+  TACTIC_HEADING_LABELS,
+  TEXT_LIMITS,
+  tooLongProblem,
+  type FourPStrand,
+  type TacticHeading,
+} from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { Checkboxes } from '../../../ui/Checkboxes';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -11,14 +20,14 @@ import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
 
 export type ObjectiveFormValues = { strand: FourPStrand | ''; objective: string; ownerAgencyId: string; tacticHeadings: TacticHeading[] };
 export const OBJECTIVE_FIELDS = ['strand', 'objective', 'ownerAgencyId', 'tacticHeadings'];
-const OBJECTIVE_MAX = 1000;
 export const EMPTY_OBJECTIVE: ObjectiveFormValues = { strand: '', objective: '', ownerAgencyId: '', tacticHeadings: [] };
 
 export function validateObjective(v: ObjectiveFormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (!v.strand) errors.strand = 'Select the 4P strand';
-  if (!v.objective.trim()) errors.objective = 'Enter the objective';
-  else if (v.objective.length > OBJECTIVE_MAX) errors.objective = `The objective must be ${OBJECTIVE_MAX} characters or fewer`;
+  const objective = v.objective.trim();
+  if (!objective) errors.objective = 'Enter the objective';
+  else if (objective.length > TEXT_LIMITS.objective) errors.objective = tooLongProblem('Objective', objective, TEXT_LIMITS.objective)!;
   if (!v.ownerAgencyId) errors.ownerAgencyId = 'Select the agency that owns the objective';
   return errors;
 }
@@ -58,7 +67,7 @@ export function ObjectiveForm(props: Props) {
           onChange={set('objective')}
           error={errors.objective}
           rows={4}
-          maxLength={OBJECTIVE_MAX}
+          maxLength={TEXT_LIMITS.objective}
         />
         <Select
           id="ownerAgencyId"

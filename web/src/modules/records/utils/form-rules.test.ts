@@ -29,6 +29,9 @@ describe('the record forms’ rules', () => {
     expect(validateOcgForm({ ...EMPTY_OCG_FORM, name: 'Operation Birch', status: 'ACTIVE', summary: long(4001) })).toEqual({
       summary: 'Summary must be 4,000 characters or fewer',
     });
+    expect(validateOcgForm({ ...EMPTY_OCG_FORM, name: 'Operation Birch', status: 'ACTIVE', areas: `Eastfield\n${long(81)}` })).toEqual({
+      areas: 'Each area must be 80 characters or fewer',
+    });
   });
 
   it('refuses a review date in the past or not after the date mapped, and lets one that has passed stand unchanged', () => {

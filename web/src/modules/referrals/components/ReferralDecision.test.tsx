@@ -119,3 +119,45 @@ describe('a referral whose assessment someone else started meanwhile', () => {
     await waitFor(() => expect(declined).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('what deciding a referral refuses', () => {
+  it('keeps an over-long reason or group name whole and refuses it at the field without sending the decision', async () => {
+    const user = userEvent.setup();
+    const long = 'r'.repeat(2001);
+    const declined = jest.fn(() => ({ errors: [{ message: 'Should not be sent', extensions: { code: 'CONFLICT' } }] }));
+    const accepted = jest.fn(() => ({ errors: [{ message: 'Should not be sent', extensions: { code: 'CONFLICT' } }] }));
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: DeclineReferralMutation, variables: { input: { id: 'ref-1', version: 3, reason: long } } }, result: declined },
+          {
+            request: { query: AcceptReferralMutation, variables: { input: { id: 'ref-1', version: 3, newOcgName: 'n'.repeat(201) } } },
+            result: accepted,
+          },
+        ]}
+      >
+        <ReferralDecision referral={referral} reload={async () => undefined} />
+      </MockedProvider>,
+    );
+    const reason = screen.getByLabelText('Reason for declining');
+    await user.click(reason);
+    await user.paste(long);
+    expect(reason).toHaveAccessibleDescription(/You have 1 character too many/);
+    await user.click(screen.getByRole('button', { name: 'Decline referral' }));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Reason for declining must be 2,000 characters or fewer' })).toHaveAttribute(
+      'href',
+      '#decline-reason',
+    );
+    expect(reason).toHaveValue(long);
+
+    await user.click(screen.getByLabelText('A new group'));
+    await user.click(screen.getByLabelText('Name or operation name'));
+    await user.paste('n'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Accept referral' }));
+    expect(screen.getByLabelText('Name or operation name')).toHaveAccessibleDescription(
+      /Error: Name or operation name must be 200 characters or fewer/,
+    );
+    expect(declined).not.toHaveBeenCalled();
+    expect(accepted).not.toHaveBeenCalled();
+  });
+});

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LIMITS, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@sentinel/shared';
+import { LIMITS, REFERRAL_STATUS_LABELS, TEXT_LIMITS, tooLongProblem, type ReferralStatus } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
@@ -64,6 +64,8 @@ export function ReferralDecision({ referral, reload }: { referral: ReferralDetai
     if (!choice) found.push({ fieldId: 'accept-choice', message: 'Select whether to link an existing group or record a new one' });
     if (choice === 'existing' && !ocgId) found.push({ fieldId: 'accept-ocg', message: 'Select the group' });
     if (choice === 'new' && !newName.trim()) found.push({ fieldId: 'accept-name', message: 'Enter the new group’s name or operation name' });
+    const nameTooLong = choice === 'new' && tooLongProblem('Name or operation name', newName.trim(), LIMITS.nameLength);
+    if (nameTooLong) found.push({ fieldId: 'accept-name', message: nameTooLong });
     if (found.length) return setProblems(found);
     const input = choice === 'existing' ? { id, version, ocgId } : { id, version, newOcgName: newName.trim() };
     return run(async () => (await accept({ variables: { input } })).data?.acceptReferral, { status: 'ACCEPTED' }, 'accept-choice');
@@ -71,6 +73,8 @@ export function ReferralDecision({ referral, reload }: { referral: ReferralDetai
   const onDecline = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return setProblems([{ fieldId: 'decline-reason', message: 'Enter the reason for declining the referral' }]);
+    const tooLong = tooLongProblem('Reason for declining', reason.trim(), TEXT_LIMITS.declineReason);
+    if (tooLong) return setProblems([{ fieldId: 'decline-reason', message: tooLong }]);
     return run(
       async () => (await decline({ variables: { input: { id, version, reason: reason.trim() } } })).data?.declineReferral,
       { status: 'DECLINED', declineReason: reason.trim() },
@@ -141,6 +145,7 @@ export function ReferralDecision({ referral, reload }: { referral: ReferralDetai
           onChange={setReason}
           error={errorFor('decline-reason')}
           rows={3}
+          maxLength={TEXT_LIMITS.declineReason}
         />
         <Button variant="warning" disabled={busy}>
           Decline referral

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { referralInput, validateReferralForm, EMPTY_REFERRAL_FORM } from '../utils/referral-form';
 import { ReferralForm } from './ReferralForm';
@@ -48,5 +48,36 @@ describe('referral form', () => {
       'href',
       '#crimeReferences',
     );
+  });
+
+  it('keeps over-long text whole, counts it, and refuses each at its field without sending the referral', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn(async () => undefined);
+    render(<ReferralForm onSubmit={onSubmit} heading={<h1>Make a referral</h1>} />);
+    const paste = async (label: string | HTMLElement, text: string) => {
+      await user.click(typeof label === 'string' ? screen.getByLabelText(label) : label);
+      await user.paste(text);
+    };
+    await user.type(screen.getByLabelText('Crime reference numbers'), 'CR/12345/26');
+    await paste('Summary', 's'.repeat(4001));
+    expect(screen.getByLabelText('Summary')).toHaveAccessibleDescription(/You have 1 character too many/);
+    await user.click(screen.getByRole('button', { name: 'Add an offender' }));
+    await user.type(screen.getByLabelText('Name'), 'Jo Bloggs');
+    await paste('Description (optional)', 'd'.repeat(1001));
+    await paste('Vehicles (optional)', `AB12 CDE\n${'V'.repeat(21)}`);
+    await paste('Places (optional)', 'p'.repeat(201));
+    await paste('On behalf of (optional)', 'o'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Make referral' }));
+
+    expect(onSubmit).not.toHaveBeenCalled();
+    const summary = screen.getByRole('alert');
+    const link = (name: string) => within(summary).getByRole('link', { name }).getAttribute('href');
+    expect(link('Summary must be 4,000 characters or fewer')).toBe('#summary');
+    expect(link('Description must be 1,000 characters or fewer')).toBe('#offender-0-description');
+    expect(link('Each registration must be 20 characters or fewer')).toBe('#vehicles');
+    expect(link('Each address or area must be 200 characters or fewer')).toBe('#places');
+    expect(link('On behalf of must be 200 characters or fewer')).toBe('#onBehalfOf');
+    expect(screen.getByLabelText('Summary')).toHaveValue('s'.repeat(4001));
+    expect(screen.getByLabelText('Description (optional)')).toHaveAccessibleDescription(/Error: Description must be 1,000 characters or fewer/);
   });
 });

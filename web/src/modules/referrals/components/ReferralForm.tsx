@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CRIME_REFERENCE_HINT, LIMITS } from '@sentinel/shared';
+import { CRIME_REFERENCE_HINT, LIMITS, TEXT_LIMITS } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Fieldset } from '../../../ui/Fieldset';
@@ -7,14 +7,7 @@ import { Textarea } from '../../../ui/Textarea';
 import { TextInput } from '../../../ui/TextInput';
 import { useForm } from '../../app/useForm';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
-import {
-  EMPTY_REFERRAL_FORM,
-  REFERRAL_FIELDS,
-  SUMMARY_MAX,
-  validateReferralForm,
-  type OffenderRow,
-  type ReferralFormValues,
-} from '../utils/referral-form';
+import { EMPTY_REFERRAL_FORM, REFERRAL_FIELDS, validateReferralForm, type OffenderRow, type ReferralFormValues } from '../utils/referral-form';
 
 type Props = {
   onSubmit: (values: ReferralFormValues) => Promise<void>;
@@ -53,7 +46,7 @@ export function ReferralForm(props: Props) {
           onChange={set('summary')}
           error={errors.summary}
           rows={6}
-          maxLength={SUMMARY_MAX}
+          maxLength={TEXT_LIMITS.referralSummary}
         />
         <Fieldset id="offenders" legend="Offenders (optional)" hint="People you believe are involved" legendSize="m">
           {values.offenders.map((o, i) => (
@@ -83,6 +76,8 @@ export function ReferralForm(props: Props) {
                 label="Description (optional)"
                 value={o.description}
                 onChange={setOffender(i, 'description')}
+                error={errors[`offender-${i}-description`]}
+                maxLength={TEXT_LIMITS.referralOffenderDescription}
               />
               <button
                 type="button"

@@ -66,4 +66,25 @@ describe('adding a vehicle', () => {
     await user.type(screen.getByLabelText('Registration'), '{Backspace}');
     expect(screen.getByRole('button', { name: 'Add vehicle' })).toBeInTheDocument();
   });
+
+  it('keeps an over-long make, model or colour whole, counts it, and refuses it at the field without adding the vehicle', async () => {
+    const { onSubmit, user } = renderForm([lookalikes('AB12 CDE', [])]);
+    await user.type(screen.getByLabelText('Registration'), 'AB12 CDE');
+    await pause();
+    for (const [label, text] of [
+      ['Make (optional)', 'm'.repeat(61)],
+      ['Model (optional)', 'o'.repeat(61)],
+      ['Colour (optional)', 'c'.repeat(41)],
+    ]) {
+      await user.click(screen.getByLabelText(label));
+      await user.paste(text);
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(/You have 1 character too many/);
+    }
+    await user.click(screen.getByRole('button', { name: 'Add vehicle' }));
+    expect(screen.getByRole('link', { name: 'Make must be 60 characters or fewer' })).toHaveAttribute('href', '#make');
+    expect(screen.getByRole('link', { name: 'Model must be 60 characters or fewer' })).toHaveAttribute('href', '#model');
+    expect(screen.getByRole('link', { name: 'Colour must be 40 characters or fewer' })).toHaveAttribute('href', '#colour');
+    expect(screen.getByLabelText('Colour (optional)')).toHaveValue('c'.repeat(41));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isUkRegistration, LIMITS, REGISTRATION_HINT, registrationShapeMessage } from '@sentinel/shared';
+import { isUkRegistration, REGISTRATION_HINT, registrationShapeMessage, TEXT_LIMITS, tooLongProblem } from '@sentinel/shared';
 import { Button, ButtonGroup } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Radios } from '../../../ui/Radios';
@@ -13,11 +13,23 @@ import { useVehicleLookalikes } from './useVehicleLookalikes';
 export type VehicleFormValues = { registration: string; make: string; model: string; colour: string; existingId: string };
 export const VEHICLE_FORM_FIELDS = ['registration', 'existingId', 'make', 'model', 'colour'];
 const EMPTY: VehicleFormValues = { registration: '', make: '', model: '', colour: '', existingId: '' };
+const DETAILS = [
+  { id: 'make', label: 'Make', max: TEXT_LIMITS.vehicleMake },
+  { id: 'model', label: 'Model', max: TEXT_LIMITS.vehicleModel },
+  { id: 'colour', label: 'Colour', max: TEXT_LIMITS.vehicleColour },
+] as const;
 
 export function validateVehicleForm(values: VehicleFormValues) {
   const errors: FieldErrors = {};
   if (!/[a-z0-9]/i.test(values.registration)) errors.registration = 'Enter the registration';
   else if (!isUkRegistration(values.registration)) errors.registration = registrationShapeMessage(values.registration);
+  // A vehicle already on record is linked as it is: what was typed about it is not sent.
+  if (!values.existingId) {
+    for (const { id, label, max } of DETAILS) {
+      const problem = tooLongProblem(label, values[id].trim(), max);
+      if (problem) errors[id] = problem;
+    }
+  }
   return errors;
 }
 
@@ -42,14 +54,15 @@ export function VehicleForm({ panelId, ...props }: Props) {
   const { existingId } = values;
   // Another plate typed takes back the choice of a vehicle offered for the last one.
   const setRegistration = (registration: string) => form.setValues((v) => ({ ...v, registration, existingId: '' }));
-  const field = (id: 'make' | 'model' | 'colour', label: string) => (
+  const field = ({ id, label, max }: (typeof DETAILS)[number]) => (
     <TextInput
+      key={id}
       id={id}
-      label={label}
+      label={`${label} (optional)`}
       value={values[id]}
       onChange={set(id)}
       error={errors[id]}
-      maxLength={LIMITS.referenceLength}
+      maxLength={max}
       widthClass="govuk-input--width-20"
     />
   );
@@ -89,13 +102,7 @@ export function VehicleForm({ panelId, ...props }: Props) {
             error={errors.existingId}
           />
         )}
-        {!existingId && (
-          <>
-            {field('make', 'Make (optional)')}
-            {field('model', 'Model (optional)')}
-            {field('colour', 'Colour (optional)')}
-          </>
-        )}
+        {!existingId && <>{DETAILS.map(field)}</>}
         <ButtonGroup>
           <Button disabled={props.submitting}>{existingId ? 'Link vehicle' : 'Add vehicle'}</Button>
           {props.cancel}
