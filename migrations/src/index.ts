@@ -17,6 +17,7 @@ import { ReviseGroupListTables1765800000000 } from './1765800000000-ReviseGroupL
 import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
 import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
+import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CreateMailLog1765930000000,
   FoldPlateMAndN1765950000001,
   AddAssessmentEditVersion1766000000000,
+  ReviseKnownTermTables1766300000000,
 ];
