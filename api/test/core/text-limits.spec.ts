@@ -148,7 +148,7 @@ describe('text longer than its field takes', () => {
       field: 'reason',
       message: 'Reason for the correction must be 1,000 characters or fewer',
     });
-    const note = { id: ID, version: 1, section: 'trends', text: long(4001) };
+    const note = { id: ID, editVersion: 1, section: 'trends', text: long(4001) };
     expect(await refusal(mutation('annotateAssessment', 'AnnotateAssessmentInput'), { i: note })).toMatchObject({
       field: 'text',
       message: 'Note must be 4,000 characters or fewer',

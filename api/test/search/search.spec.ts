@@ -174,6 +174,11 @@ describe('search', () => {
     }
     // With a word the viewer reads as well, it finds what a name unknown to the panel would find.
     expect(hitIds(await inQ(uncovered, 'Crossley Family'))).toEqual(hitIds(await inQ(uncovered, 'Hartley Family')));
+    // However the apostrophe is written.
+    await addNominal(ds, q.panelId, 'N-0002', 'Liam', "O'Neil");
+    const crew = await addOcg(ds, q.panelId, 'OCG-0002', 'The O’Neil Crew');
+    expect(hitIds(await inQ(uncovered, "O'Neil"))).toEqual([]);
+    expect(hitIds(await inQ(uncovered, 'crew'))).toEqual([crew]);
     // What the viewer reads still finds it, titled as they read it.
     const byWord = await inQ(uncovered, 'family');
     expect(byWord.hits.map((h) => [h.id, h.title])).toEqual([[family, 'The [name withheld] Family']]);

@@ -230,7 +230,8 @@ export async function knownTermsNear(ctx: RequestContext, panelId: string, text:
     return words.some((w) => term.includes(w) || w.includes(term)) || [...trigrams(t.term)].some((g) => typed.has(g));
   });
   const sources = [...new Set(near.sort((a, b) => b.term.length - a.term.length).flatMap((t) => pattern(t) ?? []))];
-  return sources.length ? sources.join('|') : null;
+  // The terms are written with plain signs (plainSigns): the text may have any apostrophe or hyphen.
+  return sources.length ? sources.join('|').replace(/'/g, "['’‘ʼ]").replace(/-/g, '[-‐‑–]') : null;
 }
 
 /** Lower case, accents off, runs of anything but letters and digits as one space. */
