@@ -12,10 +12,11 @@ function unmask(data: MeetingAnswer | undefined) {
 }
 
 /**
- * One meeting with its attendance, its row fields unmasked alongside. A form opens it from the server
- * (`network-only`), so it starts from the newest version; `reload` reads it again and answers it.
+ * One meeting with its attendance, its row fields unmasked alongside. A page shows what it has and reads it again
+ * (`cache-and-network`: an attendee's acknowledgement or reply since shows on return); a form opens it from the
+ * server (`network-only`), so it starts from the newest version; `reload` reads it again and answers it.
  */
-export function useMeeting(id: string, fetchPolicy: 'cache-first' | 'network-only' = 'cache-first') {
+export function useMeeting(id: string, fetchPolicy: 'cache-and-network' | 'network-only' = 'cache-and-network') {
   const { data, error, loading, refetch } = useQuery(MeetingQuery, { variables: { id }, fetchPolicy });
   const reload = async () => unmask((await refetch()).data);
   return { meeting: unmask(data), error, loading, reload };
