@@ -61,6 +61,16 @@ describe('HighHarmMap', () => {
     expect(markers[0]).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('puts the areas’ names in a pane under the markers, so no name covers a marker', () => {
+    render(<HighHarmMap geojson={AREAS} areas={[{ area: 'Eastfield', activity: 3, highHarmPlaces: 3 }]} places={PLACES} />);
+    const map = screen.getByRole('region', { name: 'Map of areas and high-harm places' });
+    const label = within(map).getByText('Eastfield: 3');
+    const pane = label.closest('.leaflet-pane') as HTMLElement;
+    const markers = map.querySelector('.leaflet-marker-pane') as HTMLElement;
+    expect(Number(pane.style.zIndex)).toBeLessThan(Number(getComputedStyle(markers).zIndex || 600));
+    expect(pane).not.toBe(map.querySelector('.leaflet-tooltip-pane'));
+  });
+
   it('lists every place of a cluster when it is activated from the keyboard, and gives the focus back on Escape', () => {
     render(<HighHarmMap geojson={AREAS} areas={[]} places={PLACES} />);
     const cluster = screen.getByRole('button', { name: '2 high-harm places near here' });

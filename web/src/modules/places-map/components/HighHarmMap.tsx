@@ -9,6 +9,7 @@ import type { AreaCount, MapPlace } from './types';
 type Props = { geojson: GeoJSON.FeatureCollection | null; areas: AreaCount[]; places: MapPlace[] };
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const AREA_LABELS = 'areaLabels';
 
 /**
  * Leaflet with no tile layer: the panel's areas come from GeoJSON committed to the repository, so nothing is
@@ -20,6 +21,8 @@ export function HighHarmMap({ geojson, areas, places }: Props) {
   useEffect(() => {
     if (!container.current || !geojson) return undefined;
     const map = L.map(container.current, { attributionControl: false, zoomSnap: 0.25 });
+    // The areas' names sit under the places' markers (600), never over them: a marker is always whole and reachable.
+    map.createPane(AREA_LABELS).style.zIndex = '550';
     const counts = new Map(areas.map((a) => [a.area, a]));
     const layer = L.geoJSON(geojson, {
       style: (feature) => {
@@ -29,7 +32,7 @@ export function HighHarmMap({ geojson, areas, places }: Props) {
       onEachFeature: (feature, areaLayer) => {
         const name = String(feature.properties?.name ?? '');
         const count = counts.get(name)?.activity ?? 0;
-        areaLayer.bindTooltip(`${escape(name)}: ${count}`, { permanent: true, direction: 'center', className: 'app-map-label' });
+        areaLayer.bindTooltip(`${escape(name)}: ${count}`, { permanent: true, direction: 'center', className: 'app-map-label', pane: AREA_LABELS });
       },
     }).addTo(map);
     map.fitBounds(layer.getBounds(), { padding: [8, 8] });
