@@ -39,34 +39,29 @@ export function icsEvents(text: string): ical.VEvent[] {
   return Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
 }
 
+/** The body of a Word document, parsed. */
+function wordBody(body: Buffer): Document {
+  const xml = strFromU8(unzipSync(new Uint8Array(body))['word/document.xml']);
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
+const each = <T>(list: { length: number; [i: number]: T }): T[] => Array.from({ length: list.length }, (_, i) => list[i]);
+
+/** The text of a paragraph, cell or table: its runs' text in order. */
+const runText = (node: Element) =>
+  each(node.getElementsByTagName('w:t'))
+    .map((t) => t.textContent ?? '')
+    .join('');
+
 /** Each paragraph of a Word document's body, as text, in order. */
 export function docxParagraphs(body: Buffer): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(body))['word/document.xml']);
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const paragraphs = doc.getElementsByTagName('w:p');
-  const out: string[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const runs = paragraphs[i].getElementsByTagName('w:t');
-    let text = '';
-    for (let j = 0; j < runs.length; j++) text += runs[j].textContent ?? '';
-    out.push(text);
-  }
-  return out;
+  return each(wordBody(body).getElementsByTagName('w:p')).map(runText);
 }
 
 /** Each table of a Word document's body, as rows of cell texts. */
 export function docxTables(body: Buffer): string[][][] {
-  const xml = strFromU8(unzipSync(new Uint8Array(body))['word/document.xml']);
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const text = (node: Element) => {
-    const runs = node.getElementsByTagName('w:t');
-    let out = '';
-    for (let i = 0; i < runs.length; i++) out += runs[i].textContent ?? '';
-    return out;
-  };
-  const all = <T>(list: { length: number; [i: number]: T }) => Array.from({ length: list.length }, (_, i) => list[i]);
-  return all(doc.getElementsByTagName('w:tbl')).map((table) =>
-    all(table.getElementsByTagName('w:tr')).map((row) => all(row.getElementsByTagName('w:tc')).map(text)),
+  return each(wordBody(body).getElementsByTagName('w:tbl')).map((table) =>
+    each(table.getElementsByTagName('w:tr')).map((row) => each(row.getElementsByTagName('w:tc')).map(runText)),
   );
 }
 
