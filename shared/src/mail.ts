@@ -1,10 +1,11 @@
 /** What a message from Sentinel was about. */
-export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST';
-export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST'];
+export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'MEMBERSHIP_REVIEW';
+export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST', 'MEMBERSHIP_REVIEW'];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
   TASK_REMINDER: 'Task reminder',
   WEEKLY_DIGEST: 'Weekly overdue digest',
+  MEMBERSHIP_REVIEW: 'Membership review',
 };
 
 /** Whether it went: sent to the mail server; not sent, as none is set; refused by the mail server. */

@@ -88,6 +88,7 @@ export const QUERY_TABLE: Table = {
   // A police member, a partner, the disabled member and the other panel's chair; the lists name them all.
   member: each('membership', 'id', ['police', 'hmrc', 'dwp2', 'chairB']),
   members: panels({ limit: PAGE, includeDisabled: true }),
+  membershipReview: panels(),
   nextMeeting: panels(),
   nominal: each('nominal', 'id'),
   nominals: panels({ limit: PAGE }),
@@ -163,6 +164,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   cancelMeeting: 'probe',
   changeMemberRole: 'probe',
   closeMeeting: 'probe',
+  confirmMemberAccess: 'probe',
   correctMinutes: 'probe',
   createAgency: 'probe',
   createNominal: 'probe',

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { MembershipReviewService } from '../../src/modules/members/membership-review.service.js';
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
 import { startMailCatcher, type MailCatcher } from '../reminders/mail-catcher.js';
 import { waitFor } from '../support/ws-client.js';
@@ -13,6 +14,8 @@ const MAIL_TABLE: Record<string, string> = {
   reminderMail: 'MAIL task reminder',
   digestMail: 'MAIL weekly digest',
   publishedMail: 'MAIL agenda published',
+  reviewOpenedMail: 'MAIL membership review',
+  reviewClosedMail: 'MAIL membership review',
 };
 
 /** The message builders the API hands to MailService, found in its source: a new kind of mail is found here. */
@@ -110,6 +113,13 @@ describe('canary leak suite: mail', () => {
     await waitFor(() => active.every((to) => mail.to(to).some((m) => m.subject.includes('Agenda published'))), 10_000);
     await new Promise((r) => setTimeout(r, 500));
     read('MAIL agenda published');
+
+    // Panel A is six months old: its chair is told when its membership review opens and when it closes.
+    await t.dataSource.query(`UPDATE panel SET created_at = now() - interval '7 months' WHERE id = $1`, [w.panelA]);
+    const reviews = asScheduledWork(t.app.get(MembershipReviewService));
+    expect(await reviews.openDue(new Date())).toBe(1);
+    expect((await reviews.closeDue(new Date(Date.now() + 31 * 86_400_000))).closed).toBe(1);
+    read('MAIL membership review');
     driven = true;
     expect(ledger.leakReport()).toEqual([]);
   }, 60_000);
@@ -125,6 +135,7 @@ describe('canary leak suite: mail', () => {
       ['chairB', 'MAIL task reminder', token('task B.main', 'title')],
       ['chair', 'MAIL weekly digest', token('task A.police', 'title')],
       ['coordinator', 'MAIL weekly digest', token('task A.police', 'title')],
+      ['chair', 'MAIL membership review', token('panel A', 'name')],
     ];
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));

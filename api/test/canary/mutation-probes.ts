@@ -71,6 +71,7 @@ export const PROBES: Record<string, Probe> = {
   cancelMeeting: { target: 'meeting', vars: (x) => ({ id: x.id, version: x.version }) },
   changeMemberRole: { target: 'membership', vars: (x) => ({ input: { id: x.id, role: 'CHAIR', version: x.version } }) },
   closeMeeting: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
+  confirmMemberAccess: { target: 'membership', vars: (x) => ({ input: { panelId: x.panelId, membershipIds: [x.id] } }) },
   correctMinutes: { target: 'meeting', vars: (x) => ({ input: { meetingId: x.id, reason: TEXT, items: [] } }) },
   createAgency: {
     target: 'panel',

@@ -95,10 +95,13 @@ type Documents = {
     "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": typeof types.SetMeetingSeriesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberDetailsFragmentDoc,
+    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberDetailsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": typeof types.MembershipReviewDocument,
+    "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembersAwaitingConfirmationDocument,
+    "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": typeof types.ConfirmMemberAccessDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
@@ -253,10 +256,13 @@ const documents: Documents = {
     "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": types.SetMeetingSeriesDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberDetailsFragmentDoc,
+    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberDetailsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": types.MembershipReviewDocument,
+    "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembersAwaitingConfirmationDocument,
+    "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": types.ConfirmMemberAccessDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
@@ -671,7 +677,7 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,6 +690,18 @@ export function graphql(source: "\n  query Member($id: ID!) {\n    member(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n"): (typeof documents)["\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
+import { MembershipReviewBanner } from '../modules/members/components/MembershipReviewBanner';
 import { PanelOverview } from '../modules/panels/components/PanelOverview';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { holds, useViewer } from '../modules/app/viewer-context';
@@ -17,6 +18,7 @@ export function HomePage() {
   }
   return (
     <>
+      {holds(membership, PERMISSIONS.MEMBER_MANAGE) && <MembershipReviewBanner panelId={membership.panelId} />}
       <span className="govuk-caption-l">{membership.panel.code}</span>
       <h1 className="govuk-heading-l">{membership.panel.name}</h1>
       <PanelOverview membership={membership} />

@@ -16,6 +16,7 @@ const member = (version: number, role: string, disabled = false) => ({
   email: 'sam@example.org',
   role,
   disabled,
+  accessConfirmedAt: '2026-06-01T09:00:00Z',
   version,
   agencyId: 'agency-1',
   agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },

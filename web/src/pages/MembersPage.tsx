@@ -78,7 +78,14 @@ export function MembersPage() {
   return (
     <RequirePermission permission={PERMISSIONS.MEMBER_READ}>
       <h1 className="govuk-heading-l">Members</h1>
-      {membership && holds(membership, PERMISSIONS.MEMBER_MANAGE) && <ButtonLink to="/members/new">Add member</ButtonLink>}
+      {membership && holds(membership, PERMISSIONS.MEMBER_MANAGE) && (
+        <div className="govuk-button-group">
+          <ButtonLink to="/members/new">Add member</ButtonLink>
+          <ButtonLink to="/members/review" variant="secondary">
+            Membership review
+          </ButtonLink>
+        </div>
+      )}
       {membership && <MemberList key={membership.panelId} panelId={membership.panelId} />}
     </RequirePermission>
   );

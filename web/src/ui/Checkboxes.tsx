@@ -23,6 +23,7 @@ export function Checkboxes({ id, legend, options, values, onChange, name, hint, 
       <div className="govuk-checkboxes" data-module="govuk-checkboxes">
         {options.map((option, index) => {
           const inputId = optionId(id, index);
+          const itemHintId = option.hint ? `${inputId}-item-hint` : undefined;
           return (
             <div className="govuk-checkboxes__item" key={option.value}>
               <input
@@ -33,10 +34,16 @@ export function Checkboxes({ id, legend, options, values, onChange, name, hint, 
                 value={option.value}
                 checked={values.includes(option.value)}
                 onChange={(e) => toggle(option.value, e.target.checked)}
+                aria-describedby={itemHintId}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
                 {option.label}
               </label>
+              {option.hint && (
+                <div id={itemHintId} className="govuk-hint govuk-checkboxes__hint">
+                  {option.hint}
+                </div>
+              )}
             </div>
           );
         })}

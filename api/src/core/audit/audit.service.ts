@@ -43,22 +43,34 @@ export class AuditService {
     this.consultations = new GroupWriter((rows) => insertLogRows(this.dataSource.manager, rows));
   }
 
-  async recordChange(manager: EntityManager, ctx: RequestContext, change: ChangeRecord): Promise<void> {
-    const changes = diff(change.before ?? null, change.after ?? null);
-    if (change.action === 'UPDATE' && Object.keys(changes).length === 0) return;
+  recordChange(manager: EntityManager, ctx: RequestContext, change: ChangeRecord): Promise<void> {
+    return this.recordChanges(manager, ctx, [change]);
+  }
+
+  /**
+   * Several changes by one actor (none for scheduled work) in one statement, whatever their number; an update that
+   * changed nothing is left out.
+   */
+  async recordChanges(manager: EntityManager, ctx: Pick<RequestContext, 'viewer'>, changes: readonly ChangeRecord[]): Promise<void> {
+    const rows = changes
+      .map((change) => ({ change, changed: diff(change.before ?? null, change.after ?? null) }))
+      .filter(({ change, changed }) => change.action !== 'UPDATE' || Object.keys(changed).length > 0);
+    if (!rows.length) return;
     // Not read back: RETURNING would need the row to be readable under the panels of the work in hand, and a row
     // of the trail is written whatever those are. The database chains it (migration ChainAuditTrail).
     await manager.query(
       `INSERT INTO audit_event (actor_user_id, actor_agency_id, panel_id, entity_type, entity_id, action, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+       SELECT $1, $2, r.panel_id, r.entity_type, r.entity_id, r.action, r.changes
+         FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) WITH ORDINALITY AS r(panel_id, entity_type, entity_id, action, changes, n)
+        ORDER BY r.n`,
       [
         ctx.viewer?.userId ?? null,
         ctx.viewer?.agencyId ?? null,
-        change.panelId,
-        change.entityType,
-        change.entityId,
-        change.action,
-        Object.keys(changes).length ? JSON.stringify(changes) : null,
+        rows.map(({ change }) => change.panelId),
+        rows.map(({ change }) => change.entityType),
+        rows.map(({ change }) => change.entityId),
+        rows.map(({ change }) => change.action),
+        rows.map(({ changed }) => (Object.keys(changed).length ? JSON.stringify(changed) : null)),
       ],
     );
   }

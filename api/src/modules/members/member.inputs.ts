@@ -87,4 +87,8 @@ export class MembersArgs extends PageArgs {
   @Field({ defaultValue: false })
   @IsBoolean()
   includeDisabled: boolean = false;
+
+  @Field({ defaultValue: false, description: "Only members still to confirm in the panel's open membership review" })
+  @IsBoolean()
+  awaitingConfirmation: boolean = false;
 }

@@ -28,6 +28,9 @@ export class MemberObject {
   @Field({ description: 'A disabled member cannot sign in' })
   disabled: boolean;
 
+  @Field({ description: 'When a chair or coordinator last confirmed the member still needs access, or added them' })
+  accessConfirmedAt: Date;
+
   @Field(() => Int)
   version: number;
 }

@@ -12,11 +12,13 @@ import { SessionService } from '../../core/auth/session.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { EventsService } from '../../core/events/events.service.js';
 import { escapeLike } from '../../core/database/escape-like.js';
+import { AWAITING_CONFIRMATION } from './membership-review.service.js';
 import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
 import type { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
 
 const MEMBER_CHANGED = 'member-changed';
-const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at`;
+const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at,
+  greatest(m.created_at, m.access_confirmed_at) AS access_confirmed_at`;
 
 const CHAIR_ROLE_REFUSED = "Only the panel's chair or a system administrator can give or take away the chair role";
 const CHAIR_ACCESS_REFUSED = "Only a panel's chair or a system administrator can disable or enable someone who chairs a panel";
@@ -41,6 +43,9 @@ export class MembersService {
     if (!args.includeDisabled) where.push('u.disabled_at IS NULL');
     if (args.agencyId) where.push(`u.agency_id = $${params.push(args.agencyId)}`);
     if (args.role) where.push(`m.role = $${params.push(args.role)}`);
+    if (args.awaitingConfirmation) {
+      where.push(`EXISTS (SELECT 1 FROM membership_review r WHERE r.panel_id = m.panel_id AND r.closed_at IS NULL AND ${AWAITING_CONFIRMATION})`);
+    }
     if (args.search?.trim()) {
       const p = params.push(`%${escapeLike(args.search.trim())}%`);
       where.push(`(u.name ILIKE $${p} OR u.email ILIKE $${p})`);
@@ -261,6 +266,7 @@ interface MemberRow {
   email: string;
   agency_id: string | null;
   disabled_at: Date | null;
+  access_confirmed_at: Date;
   total?: number;
 }
 
@@ -274,6 +280,7 @@ function toMemberObject(r: MemberRow): MemberObject {
     role: r.role,
     agencyId: r.agency_id,
     disabled: Boolean(r.disabled_at),
+    accessConfirmedAt: r.access_confirmed_at,
     version: r.version,
   };
 }

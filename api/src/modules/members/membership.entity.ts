@@ -30,4 +30,11 @@ export class MembershipEntity {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  @Column({ name: 'access_confirmed_at', type: 'timestamp with time zone', nullable: true })
+  accessConfirmedAt: Date | null;
+
+  @Column({ name: 'access_confirmed_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { name: 'FK_membership_access_confirmed_by', onDelete: 'SET NULL' })
+  accessConfirmedBy: string | null;
 }

@@ -41,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'panel/mail', ...page(() => import('../../pages/PanelMailPage'), 'PanelMailPage') },
       { path: 'members', ...page(() => import('../../pages/MembersPage'), 'MembersPage') },
       { path: 'members/new', ...page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
+      { path: 'members/review', ...page(() => import('../../pages/MembershipReviewPage'), 'MembershipReviewPage') },
       { path: 'members/:id', ...page(() => import('../../pages/MemberPage'), 'MemberPage') },
       { path: 'ocgs', ...page(() => import('../../pages/OcgsPage'), 'OcgsPage') },
       { path: 'ocgs/new', ...page(() => import('../../pages/OcgNewPage'), 'OcgNewPage') },

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { SummaryList } from '../../../ui/SummaryList';
 import type { MemberDetailsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../app/utils/dates';
 import { roleLabel } from '../utils/labels';
 import { MemberStatusTag } from './MemberStatusTag';
 
@@ -22,6 +23,7 @@ export function MemberSummary({ member }: { member: MemberDetailsFragment }) {
         },
         { key: 'Role', value: roleLabel(member.role) },
         { key: 'Status', value: <MemberStatusTag disabled={member.disabled} /> },
+        { key: 'Access confirmed', value: formatDateTime(member.accessConfirmedAt) },
       ]}
     />
   );

@@ -18,6 +18,7 @@ function memberMock(role: PanelRole, userId = 'user-2') {
           email: 'sam@example.org',
           role,
           disabled: false,
+          accessConfirmedAt: '2026-06-01T09:00:00Z',
           version: 1,
           agencyId: 'agency-1',
           agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },

@@ -9,6 +9,7 @@ export const MemberDetailsFragment = graphql(`
     email
     role
     disabled
+    accessConfirmedAt
     version
     agencyId
     agency {
