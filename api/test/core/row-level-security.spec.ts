@@ -84,6 +84,7 @@ async function seedEveryTable(ds: DataSource): Promise<string> {
     panel,
     `rls.${label}@example.test`,
   ]);
+  await run(`INSERT INTO membership_review (panel_id, closes_at) VALUES ($1, now() + interval '30 days')`, [panel]);
   await run(`INSERT INTO consultation (panel_id, action, channel, subjects) VALUES ($1, 'CONSULT', 'GRAPHQL', ARRAY['Nominal:' || $2])`, [
     panel,
     nominal,
