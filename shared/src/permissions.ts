@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   OWN_PASSWORD_CHANGE: 'own-password:change',
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
+  USER_READ_ALL: 'user:read-all',
   PANEL_CONFIGURE: 'panel:configure',
   AGENCY_READ: 'agency:read',
   AGENCY_MANAGE: 'agency:manage',
@@ -141,13 +142,29 @@ export function grantedPermissions(role: PanelRole, agencyAllowsPersonalData: bo
   return ROLE_PERMISSIONS[role].filter((p) => grants(role, p, agencyAllowsPersonalData));
 }
 
-/** The system administrator holds every panel permission in every panel, and creates panels. */
-export const ADMIN_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS;
+/**
+ * The system administrator runs the deployment: creates and disables panels and reads the list of users across
+ * them. Held by no panel role.
+ */
+export const ADMIN_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.USER_READ_ALL];
 
-/** Permissions that are checked against a panel (the rest are about the caller alone). */
+/**
+ * What the system administrator holds in every panel, a member of it or not: its agencies and members, so that
+ * they can name a panel's chair and help its chair with accounts. Never its records: groups, nominals,
+ * intelligence, tasks, meetings, reports and the audit need a panel role, as for anyone else.
+ */
+export const ADMIN_PANEL_PERMISSIONS: readonly Permission[] = [P.PANEL_READ, P.AGENCY_READ, P.AGENCY_MANAGE, P.MEMBER_READ, P.MEMBER_MANAGE];
+
+/** Permissions that are checked against a panel (the rest are about the caller alone, or the deployment). */
 export const PANEL_SCOPED_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS.filter(
-  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && p !== P.PANEL_MANAGE,
+  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && !ADMIN_PERMISSIONS.includes(p),
 );
+
+/** Everything a system administrator holds in one panel, with their role there if they have one. */
+export function adminPanelPermissions(role: PanelRole | null, agencyAllowsPersonalData: boolean): Permission[] {
+  const held = new Set<Permission>([...ADMIN_PANEL_PERMISSIONS, ...(role ? grantedPermissions(role, agencyAllowsPersonalData) : [])]);
+  return ALL_PERMISSIONS.filter((p) => held.has(p));
+}
 
 export function roleHolds(role: PanelRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -65,13 +65,16 @@ describe('a draft agenda', () => {
     }
   });
 
-  it('gives the chair, the coordinator and the administrator the draft with its items', async () => {
-    for (const session of [s.chair, s.coordinator, s.admin]) {
+  it('gives the chair and the coordinator the draft with its items, and the administrator with no role there nothing', async () => {
+    for (const session of [s.chair, s.coordinator]) {
       const res = await t.gql<{ agenda: AgendaShape }>(AGENDA, { id: meetingId }, { session });
       expect(res.errors).toBeUndefined();
       expect(res.data!.agenda.status).toBe('PLANNED');
       expect(res.data!.agenda.items.map((i) => i.id)).toContain(firstItem.id);
     }
+    const admin = await t.gql(AGENDA, { id: meetingId }, { session: s.admin });
+    expect(admin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(admin.data).toBeNull();
   });
 
   it('answers the live meeting and the pack to members as for a missing meeting', async () => {

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+const AGENCY = { name: 'Probation Service', kind: 'OTHER', isaCoversPersonalData: false, tacticHeadings: [] };
+
 /**
- * A system administrator passes every panel check, so a panel they name that does not exist must still answer
- * NOT_FOUND, as it does for a member, rather than reach the database as a record written against nothing.
+ * A system administrator manages every panel's agencies and members, so a panel they name that does not exist must
+ * still answer NOT_FOUND, as it does for a member, rather than reach the database as a record written against
+ * nothing. They read no panel's records without a role there.
  */
 describe('a panel the system administrator names', () => {
   let t: TestApp;
@@ -24,35 +27,40 @@ describe('a panel the system administrator names', () => {
 
   it('is NOT_FOUND when it does not exist, in a mutation or a query, and nothing is written', async () => {
     const missing = randomUUID();
-    const vehicle = await t.gql(
-      'mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }',
-      { i: { panelId: missing, registration: 'AB12 CDE' } },
+    const agency = await t.gql(
+      'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }',
+      { i: { panelId: missing, ...AGENCY } },
       { session: admin },
     );
-    expect(vehicle.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
-    const nominal = await t.gql(
-      'mutation($i: CreateNominalInput!) { createNominal(input: $i) { id } }',
-      { i: { panelId: missing, surname: 'Bloggs' } },
-      { session: admin },
-    );
-    expect(nominal.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
-    const invite = await t.gql('query($p: ID!) { seriesInvite(panelId: $p) { filename } }', { p: missing }, { session: admin });
-    expect(invite.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
-    const written = await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM vehicle WHERE panel_id = $1) + (SELECT count(*) FROM nominal WHERE panel_id = $1) AS n`,
-      [missing],
-    );
-    expect(Number(written[0].n)).toBe(0);
+    expect(agency.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+    const members = await t.gql('query($p: ID!) { members(panelId: $p) { totalCount } }', { p: missing }, { session: admin });
+    expect(members.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+    const [written] = await t.dataSource.query(`SELECT count(*)::int AS n FROM agency WHERE panel_id = $1`, [missing]);
+    expect(written.n).toBe(0);
   });
 
-  it('is used as any other when it exists', async () => {
-    const vehicle = await t.gql<{ recordVehicle: { id: string } }>(
+  it('manages agencies and members when it exists, and reads none of its records', async () => {
+    const agency = await t.gql<{ createAgency: { id: string } }>(
+      'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }',
+      { i: { panelId: p.panelId, ...AGENCY } },
+      { session: admin },
+    );
+    expect(agency.errors).toBeUndefined();
+    const members = await t.gql<{ members: { totalCount: number } }>(
+      'query($p: ID!) { members(panelId: $p) { totalCount } }',
+      { p: p.panelId },
+      { session: admin },
+    );
+    expect(members.data?.members.totalCount).toBe(5);
+    const vehicle = await t.gql(
       'mutation($i: RecordVehicleInput!) { recordVehicle(input: $i) { id } }',
       { i: { panelId: p.panelId, registration: 'AB12 CDE' } },
       { session: admin },
     );
-    expect(vehicle.errors).toBeUndefined();
-    const invite = await t.gql('query($p: ID!) { seriesInvite(panelId: $p) { filename } }', { p: p.panelId }, { session: admin });
-    expect(invite.errors).toBeUndefined();
+    expect(vehicle.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const groups = await t.gql('query($p: ID!) { ocgs(panelId: $p) { totalCount } }', { p: p.panelId }, { session: admin });
+    expect(groups.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [written] = await t.dataSource.query(`SELECT count(*)::int AS n FROM vehicle WHERE panel_id = $1`, [p.panelId]);
+    expect(written.n).toBe(0);
   });
 });

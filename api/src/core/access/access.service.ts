@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ADMIN_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, SIGNED_IN_PERMISSIONS, type Permission } from '@sentinel/shared';
+import { ADMIN_PANEL_PERMISSIONS, ADMIN_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, SIGNED_IN_PERMISSIONS, type Permission } from '@sentinel/shared';
 import { AppError } from '../errors/app-error.js';
 import type { RequestContext, Viewer } from './request-context.js';
 
@@ -18,19 +18,19 @@ export class AccessService {
 
   holdsAnywhere(viewer: Viewer, permission: Permission): boolean {
     if (SIGNED_IN_PERMISSIONS.includes(permission)) return true;
-    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
+    if (viewer.isAdmin && (ADMIN_PERMISSIONS.includes(permission) || ADMIN_PANEL_PERMISSIONS.includes(permission))) return true;
     return viewer.memberships.some((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData));
   }
 
   holdsInPanel(viewer: Viewer, panelId: string, permission: Permission): boolean {
-    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
+    if (viewer.isAdmin && ADMIN_PANEL_PERMISSIONS.includes(permission)) return true;
     return viewer.memberships.some((m) => m.panelId === panelId && grants(m.role, permission, viewer.agencyAllowsPersonalData));
   }
 
-  /** The panels where the caller holds the permission. */
+  /** The panels where the caller holds the permission (a system administrator's panel permissions hold in every one). */
   scope(ctx: RequestContext, permission: Permission): PanelScope {
     const viewer = this.requireViewer(ctx);
-    if (viewer.isAdmin && ADMIN_PERMISSIONS.includes(permission)) return { all: true };
+    if (viewer.isAdmin && ADMIN_PANEL_PERMISSIONS.includes(permission)) return { all: true };
     const panelIds = viewer.memberships.filter((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData)).map((m) => m.panelId);
     return { all: false, panelIds };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ADMIN_PERMISSIONS, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
+import { adminPanelPermissions, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../errors/app-error.js';
@@ -141,14 +141,14 @@ export class AuthService {
     return this.toViewerObject(ctx.viewer);
   }
 
-  /** A system administrator acts in every panel: those they are not a member of are listed with no role. */
+  /** A system administrator runs every panel's members and agencies: panels they are not a member of are listed with no role. */
   private async toViewerObject(viewer: Viewer): Promise<ViewerObject> {
     const object = viewerObject(viewer);
     if (!viewer.isAdmin) return object;
     const member = new Set(viewer.memberships.map((m) => m.panelId));
     const panels: { id: string }[] = await this.dataSource.query(`SELECT id FROM panel ORDER BY name LIMIT 500`);
     for (const { id } of panels) {
-      if (!member.has(id)) object.memberships.push({ panelId: id, role: null, permissions: [...ADMIN_PERMISSIONS] });
+      if (!member.has(id)) object.memberships.push({ panelId: id, role: null, permissions: adminPanelPermissions(null, viewer.agencyAllowsPersonalData) });
     }
     return object;
   }
@@ -165,7 +165,7 @@ function viewerObject(viewer: Viewer): ViewerObject {
     memberships: viewer.memberships.map((m) => ({
       panelId: m.panelId,
       role: m.role,
-      permissions: viewer.isAdmin ? [...ADMIN_PERMISSIONS] : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
+      permissions: viewer.isAdmin ? adminPanelPermissions(m.role, viewer.agencyAllowsPersonalData) : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
     })),
   };
 }

@@ -25,19 +25,16 @@ export const INTELLIGENCE_COLUMNS = `i.id, i.panel_id, i.subject_kind, i.subject
 
 /** Who is asking, as far as handling codes are concerned. */
 export interface HandlingViewer {
+  /** Nobody is exempt from handling code C, the system administrator included. */
   agencyId: string | null;
-  /** A system administrator sees every entry; nobody else is exempt from handling code C. */
-  seesAll: boolean;
 }
 
 /**
  * SQL for "this viewer may see entry i": handling P, or C where the viewer's agency submitted it or is named.
- * `param` is the placeholder holding the viewer's agency id (null matches nothing). It is named for every viewer,
- * the administrator too, so the statement always uses each parameter it is given (PostgreSQL cannot type an
- * unused one); the planner folds `TRUE OR ...` away.
+ * `param` is the placeholder holding the viewer's agency id (null matches nothing).
  */
 export function handlingCondition(viewer: HandlingViewer, param: string): string {
-  return `(${viewer.seesAll ? 'TRUE OR ' : ''}i.handling = 'P' OR i.submitting_agency_id = ${param}::uuid
+  return `(i.handling = 'P' OR i.submitting_agency_id = ${param}::uuid
     OR EXISTS (SELECT 1 FROM intelligence_recipient ir WHERE ir.intelligence_id = i.id AND ir.agency_id = ${param}::uuid))`;
 }
 

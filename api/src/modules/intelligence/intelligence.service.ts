@@ -14,7 +14,7 @@ import { handlingCondition, INTELLIGENCE_COLUMNS, toIntelligenceObject, type Han
 const SUBJECT_TABLES: Record<RecordKind, string> = { OCG: 'ocg', NOMINAL: 'nominal', VEHICLE: 'vehicle', PLACE: 'place' };
 
 export function handlingViewer(viewer: Viewer): HandlingViewer {
-  return { agencyId: viewer.agencyId, seesAll: viewer.isAdmin };
+  return { agencyId: viewer.agencyId };
 }
 
 /**
