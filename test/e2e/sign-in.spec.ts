@@ -92,10 +92,13 @@ test('a partner sees agencies and members but cannot reach the member admin scre
   await expect(page.getByRole('heading', { name: 'Sign in to Sentinel' })).toBeVisible();
 });
 
-test('the system administrator acts in the panel without being a member', async ({ page }) => {
+test('the system administrator manages the panel’s members without being a member, and reads none of its records', async ({ page }) => {
   await signIn(page, 'admin@sentinel.example');
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByText('System administrator', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Groups', exact: true })).toHaveCount(0);
+  await page.goto('/ocgs');
+  await expect(page.getByRole('link', { name: /OCG-\d+/ })).toHaveCount(0);
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Add member' })).toBeVisible();
   await expectMarkedAndAccessible(page);
