@@ -19,6 +19,7 @@ import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
 import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
 import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembershipReview.js';
+import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddAssessmentEditVersion1766000000000,
   ReviseKnownTermTables1766300000000,
   CreateMembershipReview1766430000000,
+  AddPanelDisabled1766440000000,
 ];

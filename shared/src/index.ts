@@ -24,3 +24,4 @@ export * from './documents.js';
 export * from './crime-references.js';
 export * from './places.js';
 export * from './membership-review.js';
+export * from './panels.js';

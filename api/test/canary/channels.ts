@@ -52,6 +52,8 @@ const join =
 const today = () => londonToday();
 
 export const QUERY_TABLE: Table = {
+  adminUsers: () => [{ label: 'all', args: {} }],
+  administeredPanels: () => [{ label: 'all', args: {} }],
   agencies: panels({ limit: PAGE }),
   // One agency of each kind of agreement, and one of the other panel; the lists name them all.
   agency: each('agency', 'id', ['POLICE', 'HMRC', 'HOUSING', 'PROBATION', 'POLICE_B']),
@@ -147,6 +149,7 @@ export const QUERY_TABLE: Table = {
 export type MutationUse = 'export' | 'probe' | 'trigger' | 'session';
 
 export const MUTATION_TABLE: Record<string, MutationUse> = {
+  createPanel: 'probe',
   exportNominals: 'export',
   exportOcgs: 'export',
   exportOutcomeReport: 'export',
@@ -202,6 +205,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   setMeetingSeries: 'probe',
   setMemberDisabled: 'probe',
   setNominalRole: 'probe',
+  setPanelDisabled: 'probe',
   startReferralAssessment: 'probe',
   updateAgency: 'probe',
   updateAgendaItem: 'probe',

@@ -83,6 +83,17 @@ export const PROBES: Record<string, Probe> = {
     vars: (x) => ({ input: { ocgId: x.id, objective: TEXT, ownerAgencyId: x.near.agency, strand: 'PURSUE', tacticHeadings: ['BUSINESS'] } }),
   },
   createOcg: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, name: TEXT, areas: [], crimeTypes: [], status: 'EMERGING' } }) },
+  createPanel: {
+    target: 'panel',
+    vars: (x) => ({
+      input: {
+        code: `P-${x.id.slice(0, 6).toUpperCase()}`,
+        name: TEXT,
+        forceName: TEXT,
+        chair: { name: TEXT, email: `probe.chair.${x.id.slice(0, 8)}@example.test`, agencyName: TEXT },
+      },
+    }),
+  },
   createReferral: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, summary: TEXT, crimeReferences: ['CR/1/26'] } }) },
   declineReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, reason: TEXT, version: x.version } }) },
   deleteObjective: { target: 'objective', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
@@ -147,6 +158,7 @@ export const PROBES: Record<string, Probe> = {
   },
   setMemberDisabled: { target: 'membership', vars: (x) => ({ input: { id: x.id, disabled: true, version: x.version } }) },
   setNominalRole: { target: 'nominal', vars: (x) => ({ input: { nominalId: x.id, ocgId: x.near.ocg, role: 'ASSOCIATE' } }) },
+  setPanelDisabled: { target: 'panel', vars: (x) => ({ input: { id: x.id, disabled: true, version: x.version } }) },
   startReferralAssessment: { target: 'referral', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   updateAgency: {
     target: 'agency',

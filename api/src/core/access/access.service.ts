@@ -62,6 +62,13 @@ export class AccessService {
     return this.requireInPanel(ctx, panelId, permission);
   }
 
+  /** For what concerns the deployment rather than a panel: FORBIDDEN unless the caller holds the permission. */
+  requireHeld(ctx: RequestContext, permission: Permission): Viewer {
+    const viewer = this.requireViewer(ctx);
+    if (!this.holdsAnywhere(viewer, permission)) throw AppError.forbidden();
+    return viewer;
+  }
+
   requireViewer(ctx: RequestContext): Viewer {
     if (!ctx.viewer) throw AppError.unauthenticated();
     return ctx.viewer;

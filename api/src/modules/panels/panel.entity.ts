@@ -46,4 +46,7 @@ export class PanelEntity {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  @Column({ name: 'disabled_at', type: 'timestamp with time zone', nullable: true })
+  disabledAt: Date | null;
 }

@@ -66,6 +66,7 @@ export function AppLayout() {
         ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
         ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
         ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+        ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
       ];
 
   // The meeting-room screen: large type and nothing of the page frame but the marking.
