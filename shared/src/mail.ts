@@ -1,10 +1,12 @@
 /** What a message from Sentinel was about. */
-export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST';
-export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST'];
+export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET';
+export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST', 'ACCOUNT_INVITATION', 'PASSWORD_RESET'];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
   TASK_REMINDER: 'Task reminder',
   WEEKLY_DIGEST: 'Weekly overdue digest',
+  ACCOUNT_INVITATION: 'Invitation',
+  PASSWORD_RESET: 'Password reset',
 };
 
 /** Whether it went: sent to the mail server; not sent, as none is set; refused by the mail server. */

@@ -16,7 +16,6 @@ export function rightsOf(viewer: Viewer): string {
       viewer.agencyId,
       viewer.agencyAllowsPersonalData,
       viewer.isAdmin,
-      viewer.mustChangePassword,
       memberships,
     ]);
     rightsByViewer.set(viewer, rights);

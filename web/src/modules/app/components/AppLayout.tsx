@@ -7,7 +7,7 @@ import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
-import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
+import { PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
@@ -36,10 +36,6 @@ export function AppLayout() {
   }
 
   const viewer = data.viewer;
-  if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
-    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
-  }
-
   const membership = currentMembership(viewer, panelId);
   const selectPanel = (id: string) => {
     setPanelId(id);
@@ -47,9 +43,7 @@ export function AppLayout() {
     void navigate('/');
   };
 
-  const items: NavigationItem[] = viewer.mustChangePassword
-    ? []
-    : [
+  const items: NavigationItem[] = [
         { to: '/', text: 'Home', end: true },
         ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
         ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
@@ -89,7 +83,7 @@ export function AppLayout() {
         navigation={
           <>
             <ServiceNavigation items={items} />
-            {membership && !viewer.mustChangePassword && (
+            {membership && (
               <PanelSwitcher key={membership.panelId} memberships={viewer.memberships} currentPanelId={membership.panelId} onSwitch={selectPanel} />
             )}
           </>

@@ -9,6 +9,8 @@ export const MemberDetailsFragment = graphql(`
     email
     role
     disabled
+    invited
+    invitationExpiresAt
     version
     agencyId
     agency {
