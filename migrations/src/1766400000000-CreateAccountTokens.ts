@@ -4,7 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const APP_ROLE = 'sentinel_app';
 
 /** The viewer as the session viewer functions build it (migration CreateSessionViewerFunctions), with or without the old flag. */
-const viewer = (withFlag: boolean) => `'sessionId', s.id, 'userId', u.id, 'name', u.name, 'email', u.email, 'agencyId', u.agency_id, 'isAdmin', u.is_admin,${
+const viewer = (
+  withFlag: boolean,
+) => `'sessionId', s.id, 'userId', u.id, 'name', u.name, 'email', u.email, 'agencyId', u.agency_id, 'isAdmin', u.is_admin,${
   withFlag ? `\n  'mustChangePassword', u.must_change_password,` : ''
 }
   'agencyAllowsPersonalData', COALESCE((SELECT a.isa_covers_personal_data AND a.isa_expires_on >= (now() AT TIME ZONE 'Europe/London')::date
@@ -72,7 +74,9 @@ export class CreateAccountTokens1766400000000 implements MigrationInterface {
     await this.viewerFunctions(q, true);
     await q.query(`DELETE FROM "mail_message" WHERE "kind" IN ('ACCOUNT_INVITATION','PASSWORD_RESET')`);
     await q.query(`ALTER TABLE "mail_message" DROP CONSTRAINT "CHK_mail_message_kind"`);
-    await q.query(`ALTER TABLE "mail_message" ADD CONSTRAINT "CHK_mail_message_kind" CHECK ("kind" IN ('AGENDA_PUBLISHED','TASK_REMINDER','WEEKLY_DIGEST'))`);
+    await q.query(
+      `ALTER TABLE "mail_message" ADD CONSTRAINT "CHK_mail_message_kind" CHECK ("kind" IN ('AGENDA_PUBLISHED','TASK_REMINDER','WEEKLY_DIGEST'))`,
+    );
     await q.query(`DROP TABLE "password_reset_request"`);
     await q.query(`DROP TABLE "account_token"`);
   }

@@ -11,9 +11,7 @@ export interface Mail {
 
 async function read(file: string): Promise<Mail> {
   const parsed = await simpleParser(fs.readFileSync(file));
-  const to = ([] as { value: { address?: string }[] }[])
-    .concat(parsed.to ?? [])
-    .flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
+  const to = ([] as { value: { address?: string }[] }[]).concat(parsed.to ?? []).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
   return { to, subject: parsed.subject ?? '', text: parsed.text ?? '' };
 }
 

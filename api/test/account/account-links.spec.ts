@@ -96,9 +96,10 @@ describe('invitations and password resets by email', () => {
     const used = await t.gql(ACCEPT, { i: { token, newPassword: 'another long passphrase' } });
     expect(code(used)).toBe('NOT_FOUND');
     expect(used.errors?.[0]?.message).toContain(ACCOUNT_LINK_REFUSED);
-    const audit = await t.dataSource.query(`SELECT action, changes FROM audit_event WHERE entity_id = $1 AND action IN ('UPDATE', 'SIGN_IN') ORDER BY id`, [
-      userId,
-    ]);
+    const audit = await t.dataSource.query(
+      `SELECT action, changes FROM audit_event WHERE entity_id = $1 AND action IN ('UPDATE', 'SIGN_IN') ORDER BY id`,
+      [userId],
+    );
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['UPDATE', 'SIGN_IN', 'SIGN_IN']);
     expect(JSON.stringify(audit[0].changes)).toContain('set from invitation');
     const member = await t.gql<{ members: { nodes: { email: string; invited: boolean; invitationExpiresAt: string | null }[] } }>(
@@ -123,9 +124,10 @@ describe('invitations and password resets by email', () => {
     answers.push(await t.gql(ACCEPT, { i: { token: second, newPassword: NEW_PASSWORD } }));
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(code(answers[0])).toBe('NOT_FOUND');
-    const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'AccountToken' AND changes::text LIKE $1`, [
-      `%${userId}%`,
-    ]);
+    const audit = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'AccountToken' AND changes::text LIKE $1`,
+      [`%${userId}%`],
+    );
     expect(audit[0].n).toBe(2);
   });
 
@@ -153,7 +155,9 @@ describe('invitations and password resets by email', () => {
     expect(message.subject).toBe('[OFFICIAL-SENSITIVE] Reset your Sentinel password');
     expect(message.text).toContain('for 30 minutes');
     expect(PASSWORD_RESET_REQUESTED).toContain('30 minutes');
-    const [logged] = await t.dataSource.query(`SELECT panel_id, kind, outcome FROM mail_message WHERE recipient = $1 AND kind = 'PASSWORD_RESET'`, [known]);
+    const [logged] = await t.dataSource.query(`SELECT panel_id, kind, outcome FROM mail_message WHERE recipient = $1 AND kind = 'PASSWORD_RESET'`, [
+      known,
+    ]);
     expect(logged).toEqual({ panel_id: null, kind: 'PASSWORD_RESET', outcome: 'SENT' });
     const [token] = await t.dataSource.query(
       `SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM account_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET'`,

@@ -31,7 +31,9 @@ describe('sign-in and sessions', () => {
         probed.push(field.name);
       }
     }
-    expect(probed).toEqual(expect.arrayContaining(['viewer', 'agencies', 'members', 'addMember', 'sendInvitationAgain', 'signOut', 'changePassword']));
+    expect(probed).toEqual(
+      expect.arrayContaining(['viewer', 'agencies', 'members', 'addMember', 'sendInvitationAgain', 'signOut', 'changePassword']),
+    );
   });
 
   it('signs in with a correct password and sets an HttpOnly, SameSite=Lax cookie', async () => {

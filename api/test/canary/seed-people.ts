@@ -105,10 +105,12 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
     const rule = self(u.panel, u.key);
     const name = `${u.key} ${book.mint(`user ${u.key}`, 'name', rule)}`;
     const email = `${book.mint(`user ${u.key}`, 'email', rule).toLowerCase()}@example.test`;
-    const userId = await one(
-      `INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [email, name, agencies[u.agency], u.invited ? null : passwordHash],
-    );
+    const userId = await one(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      email,
+      name,
+      agencies[u.agency],
+      u.invited ? null : passwordHash,
+    ]);
     const membershipId = await one(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
       u.panel === 'A' ? panelA : panelB,
       userId,

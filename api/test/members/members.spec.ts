@@ -2,7 +2,8 @@ import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtur
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent member { id userId role version disabled invited invitationExpiresAt } } }';
+const ADD =
+  'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent member { id userId role version disabled invited invitationExpiresAt } } }';
 const DISABLE = 'mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { id disabled version } }';
 const LIST = `query($panelId: ID!, $limit: Int) { members(panelId: $panelId, limit: $limit) { totalCount nodes { name role agency { name isa { status } } } } }`;
 
@@ -52,11 +53,7 @@ describe('members', () => {
     const email = `added.${q.panelId.slice(0, 8)}@example.test`;
     const res = await t.gql<{
       addMember: { invitationSent: boolean; member: { userId: string; id: string; invited: boolean; invitationExpiresAt: string | null } };
-    }>(
-      ADD,
-      { i: { panelId: q.panelId, name: 'Added Person', email, agencyId: q.agencies.HMRC, role: 'PARTNER_MEMBER' } },
-      { session: qChair },
-    );
+    }>(ADD, { i: { panelId: q.panelId, name: 'Added Person', email, agencyId: q.agencies.HMRC, role: 'PARTNER_MEMBER' } }, { session: qChair });
     expect(res.errors).toBeUndefined();
     const { invitationSent, member } = res.data!.addMember;
     // No mail server is set here: the invitation is made and kept in the mail log as not sent.

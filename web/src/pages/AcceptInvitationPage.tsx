@@ -7,7 +7,9 @@ export function AcceptInvitationPage() {
         <SetPasswordByLink
           kind="INVITATION"
           heading="Set your password"
-          intro={<p className="govuk-body">You have been invited to Sentinel. Choose a password: you will use it with your email address to sign in.</p>}
+          intro={
+            <p className="govuk-body">You have been invited to Sentinel. Choose a password: you will use it with your email address to sign in.</p>
+          }
           submitLabel="Set password and sign in"
         />
       </div>

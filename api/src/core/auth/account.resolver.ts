@@ -22,7 +22,9 @@ export class AccountResolver {
     return this.account.requestPasswordReset(ctx, input);
   }
 
-  @Mutation(() => ViewerObject, { description: 'Sets a new password with the link from a reset mail, ends the other sessions, and signs the person in' })
+  @Mutation(() => ViewerObject, {
+    description: 'Sets a new password with the link from a reset mail, ends the other sessions, and signs the person in',
+  })
   @RequirePermission(PERMISSIONS.ACCOUNT_RECOVER)
   resetPassword(@Context() ctx: RequestContext, @Args('input') input: SetPasswordByLinkInput): Promise<ViewerObject> {
     return this.account.resetPassword(ctx, input);

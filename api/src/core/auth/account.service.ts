@@ -172,5 +172,8 @@ export class AccountService implements OnApplicationShutdown {
 }
 
 function refused(): AppError {
-  return new AppError('NOT_FOUND', `${ACCOUNT_LINK_REFUSED}. Ask your panel's chair or coordinator to send you a new invitation, or ask for a new reset link.`);
+  return new AppError(
+    'NOT_FOUND',
+    `${ACCOUNT_LINK_REFUSED}. Ask your panel's chair or coordinator to send you a new invitation, or ask for a new reset link.`,
+  );
 }

@@ -10,7 +10,16 @@ import { SocketSessionsService } from './socket-sessions.service.js';
 
 @Global()
 @Module({
-  providers: [AuthResolver, AuthService, SessionService, SignInThrottleService, SocketSessionsService, AccountTokensService, AccountService, AccountResolver],
+  providers: [
+    AuthResolver,
+    AuthService,
+    SessionService,
+    SignInThrottleService,
+    SocketSessionsService,
+    AccountTokensService,
+    AccountService,
+    AccountResolver,
+  ],
   exports: [SessionService, SocketSessionsService, AccountTokensService],
 })
 export class AuthModule {}

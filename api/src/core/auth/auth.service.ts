@@ -105,10 +105,7 @@ export class AuthService {
     const hash = await hashPassword(input.newPassword);
     await this.dataSource.transaction(async (m) => {
       await this.throttle.passwordChangeSucceeded(m, attemptId);
-      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        viewer.userId,
-        hash,
-      ]);
+      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [viewer.userId, hash]);
       await this.sessions.endAllForUser(m, viewer.userId, 'PASSWORD_CHANGED', viewer.sessionId);
       await this.audit.recordChange(m, ctx, {
         panelId: null,

@@ -25,18 +25,19 @@ export class MembersResolver {
     return this.service.get(ctx, id);
   }
 
-  @Mutation(() => MemberInvitationResultObject, { description: 'Creates an account with no password, adds it to the panel and mails it an invitation' })
+  @Mutation(() => MemberInvitationResultObject, {
+    description: 'Creates an account with no password, adds it to the panel and mails it an invitation',
+  })
   @RequirePermission(PERMISSIONS.MEMBER_MANAGE)
   addMember(@Context() ctx: RequestContext, @Args('input') input: AddMemberInput): Promise<MemberInvitationResultObject> {
     return this.service.add(ctx, input);
   }
 
-  @Mutation(() => MemberInvitationResultObject, { description: 'Mails a new invitation to a member who has not set a password; earlier ones stop working' })
+  @Mutation(() => MemberInvitationResultObject, {
+    description: 'Mails a new invitation to a member who has not set a password; earlier ones stop working',
+  })
   @RequirePermission(PERMISSIONS.MEMBER_MANAGE)
-  sendInvitationAgain(
-    @Context() ctx: RequestContext,
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
-  ): Promise<MemberInvitationResultObject> {
+  sendInvitationAgain(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<MemberInvitationResultObject> {
     return this.service.sendInvitationAgain(ctx, id);
   }
 

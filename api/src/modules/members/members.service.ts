@@ -83,10 +83,11 @@ export class MembersService {
       if (taken.length) {
         throw AppError.badInput('email', 'Someone with this email address already has an account. Ask an administrator to add them to this panel.');
       }
-      const [user]: { id: string }[] = await m.query(
-        `INSERT INTO app_user (email, name, agency_id) VALUES ($1, $2, $3) RETURNING id`,
-        [email, input.name.trim(), input.agencyId],
-      );
+      const [user]: { id: string }[] = await m.query(`INSERT INTO app_user (email, name, agency_id) VALUES ($1, $2, $3) RETURNING id`, [
+        email,
+        input.name.trim(),
+        input.agencyId,
+      ]);
       const [membership]: { id: string }[] = await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
         input.panelId,
         user.id,

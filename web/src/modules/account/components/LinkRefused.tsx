@@ -9,7 +9,9 @@ export function LinkRefused({ kind }: { kind: 'INVITATION' | 'PASSWORD_RESET' })
       <h1 className="govuk-heading-l">{ACCOUNT_LINK_REFUSED}</h1>
       {kind === 'INVITATION' ? (
         <>
-          <p className="govuk-body">An invitation link works once, for {ACCOUNT_LINKS.invitationDays} days, and only the newest one sent to you works.</p>
+          <p className="govuk-body">
+            An invitation link works once, for {ACCOUNT_LINKS.invitationDays} days, and only the newest one sent to you works.
+          </p>
           <p className="govuk-body">Ask your panel’s chair or coordinator to send you a new invitation.</p>
         </>
       ) : (

@@ -44,23 +44,23 @@ export function AppLayout() {
   };
 
   const items: NavigationItem[] = [
-        { to: '/', text: 'Home', end: true },
-        ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
-        ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
-        ...(holds(membership, PERMISSIONS.TASK_READ)
-          ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
-        ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
-          ? [{ to: '/referrals', text: 'Referrals' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
-          ? [{ to: '/reports', text: 'Reports' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
-        ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
-        ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
-      ];
+    { to: '/', text: 'Home', end: true },
+    ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
+    ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
+    ...(holds(membership, PERMISSIONS.TASK_READ)
+      ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
+    ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
+      ? [{ to: '/referrals', text: 'Referrals' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
+      ? [{ to: '/reports', text: 'Reports' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
+    ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
+    ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+  ];
 
   // The meeting-room screen: large type and nothing of the page frame but the marking.
   if (location.pathname === PROJECTOR_PATH) {
