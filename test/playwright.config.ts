@@ -10,9 +10,14 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-'));
 const embeddedPort = port + 20000;
 // The journeys check what they see against the database itself (e2e/files.ts).
 process.env.E2E_DATABASE_URL ??= `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/sentinel`;
+// Mail goes to a real SMTP server of the journeys' own (mail-server.ts), which keeps each message in a folder.
+const mailPort = port + 10000;
+process.env.E2E_MAIL_PORT = String(mailPort);
+process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-mail-'));
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './mail-server.ts',
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
@@ -50,6 +55,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(embeddedPort),
       NODE_ENV: 'development',
       DATABASE_URL: '',
+      SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
+      PUBLIC_URL: `http://localhost:${port}`,
     },
   },
 });

@@ -8,7 +8,7 @@ const SCOPE = `current_setting('sentinel.scope', true)`;
 const IN_SCOPE = (column: string) =>
   `(${column} = ANY ((SELECT CASE WHEN s IN ('', 'all') THEN NULL ELSE s::uuid[] END FROM ${SCOPE} AS s)::uuid[]) OR (SELECT ${SCOPE} = 'all'))`;
 
-const MAIL_KINDS_BEFORE = `'AGENDA_PUBLISHED','TASK_REMINDER','WEEKLY_DIGEST'`;
+const MAIL_KINDS_BEFORE = `'AGENDA_PUBLISHED','TASK_REMINDER','WEEKLY_DIGEST','ACCOUNT_INVITATION','PASSWORD_RESET'`;
 const MAIL_KINDS = `${MAIL_KINDS_BEFORE},'MEMBERSHIP_REVIEW'`;
 
 /**

@@ -18,6 +18,7 @@ import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
 import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
 import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
+import { CreateAccountTokens1766400000000 } from './1766400000000-CreateAccountTokens.js';
 import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembershipReview.js';
 import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   FoldPlateMAndN1765950000001,
   AddAssessmentEditVersion1766000000000,
   ReviseKnownTermTables1766300000000,
+  CreateAccountTokens1766400000000,
   CreateMembershipReview1766430000000,
   AddPanelDisabled1766440000000,
 ];

@@ -3,8 +3,6 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
-  // Refused like FORBIDDEN, for one reason: the person must first replace a temporary password.
-  'PASSWORD_CHANGE_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',

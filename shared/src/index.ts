@@ -25,3 +25,4 @@ export * from './crime-references.js';
 export * from './places.js';
 export * from './membership-review.js';
 export * from './panels.js';
+export * from './account.js';

@@ -1,10 +1,12 @@
 /** What a message from Sentinel was about. */
-export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'MEMBERSHIP_REVIEW';
-export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST', 'MEMBERSHIP_REVIEW'];
+export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET' | 'MEMBERSHIP_REVIEW';
+export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST', 'ACCOUNT_INVITATION', 'PASSWORD_RESET', 'MEMBERSHIP_REVIEW'];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
   TASK_REMINDER: 'Task reminder',
   WEEKLY_DIGEST: 'Weekly overdue digest',
+  ACCOUNT_INVITATION: 'Invitation',
+  PASSWORD_RESET: 'Password reset',
   MEMBERSHIP_REVIEW: 'Membership review',
 };
 

@@ -38,8 +38,9 @@ describe('the access policy', () => {
     expect(grants('OBSERVER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(false);
   });
 
-  it('lets anyone signed out do nothing but sign in', () => {
-    expect(ANONYMOUS_PERMISSIONS).toEqual([PERMISSIONS.SESSION_CREATE]);
+  it('lets anyone signed out do nothing but sign in and set a password by a link from their mail', () => {
+    expect(ANONYMOUS_PERMISSIONS).toEqual([PERMISSIONS.SESSION_CREATE, PERMISSIONS.ACCOUNT_RECOVER]);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.ACCOUNT_RECOVER);
   });
 });
 

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   SESSION_READ: 'session:read',
   SESSION_END: 'session:end',
   OWN_PASSWORD_CHANGE: 'own-password:change',
+  /** Setting a password with a link from an invitation or a reset mail, and asking for a reset link. */
+  ACCOUNT_RECOVER: 'account:recover',
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
   USER_READ_ALL: 'user:read-all',
@@ -51,7 +53,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS)
 const P = PERMISSIONS;
 
 /** Held by anyone, signed in or not. */
-export const ANONYMOUS_PERMISSIONS: readonly Permission[] = [P.SESSION_CREATE];
+export const ANONYMOUS_PERMISSIONS: readonly Permission[] = [P.SESSION_CREATE, P.ACCOUNT_RECOVER];
 
 /** Held by every signed-in user, whatever their panels. */
 export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
@@ -60,13 +62,8 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
   P.SESSION_END,
   P.OWN_PASSWORD_CHANGE,
   P.OWN_SETTINGS_CHANGE,
+  P.ACCOUNT_RECOVER,
 ];
-
-/**
- * All that answers while the person still has a temporary password: signing in and out, reading who they
- * are, and changing the password. Everything else, their own settings included, waits for the change.
- */
-export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [P.SESSION_CREATE, P.SESSION_READ, P.SESSION_END, P.OWN_PASSWORD_CHANGE];
 
 /**
  * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update

@@ -1,12 +1,12 @@
 import './styles/main.scss';
 import { text as viewerQuery } from 'virtual:graphql-text/ViewerDocument';
-import { SIGN_IN_PATH } from './modules/app/paths';
+import { PUBLIC_PATHS } from './modules/app/paths';
 import { prefetchViewer } from './modules/app/viewer-prefetch';
 
-// The page's first script, kept tiny: it asks for the app and, on any page but sign-in, for the API client and
+// The page's first script, kept tiny: it asks for the app and, on any page but sign-in and the other public ones, for the API client and
 // the signed-in layout and for who is signed in, all at the same moment, so that they arrive side by side rather
 // than one after the other. The sign-in page waits for none of them.
-if (window.location.pathname !== SIGN_IN_PATH) {
+if (!PUBLIC_PATHS.includes(window.location.pathname)) {
   prefetchViewer(viewerQuery);
   void import('./modules/app/apollo-client').catch(() => undefined);
   void import('./modules/app/components/AppLayout').catch(() => undefined);

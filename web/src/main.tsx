@@ -6,7 +6,7 @@ import { ClientLoaderContext } from './modules/app/client-loader';
 import { AppRoutes } from './modules/app/components/AppRoutes';
 import { ViewerQuery } from './modules/app/graphql/viewer.query';
 import { createNavigation } from './modules/app/navigation';
-import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from './modules/app/paths';
+import { PUBLIC_PATHS, SIGN_IN_PATH } from './modules/app/paths';
 import { preloadRoute } from './modules/app/routes';
 import { takePrefetchedViewer } from './modules/app/viewer-prefetch';
 import type { ViewerQuery as Viewer } from './gql/graphql';
@@ -29,13 +29,6 @@ const loadClient = () =>
             .then(() => apollo.clearStore())
             .catch(() => undefined);
         },
-        // The viewer is asked again (it now says a change is pending, so the layout keeps the person on the form)
-        // and the form is shown, rather than the refusal as an error on whatever screen was open.
-        onPasswordChangeRequired: () => {
-          void apollo.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
-          if (navigation.pathname() === CHANGE_PASSWORD_PATH) return;
-          void navigation.replace(CHANGE_PASSWORD_PATH);
-        },
       });
       return apollo;
     })
@@ -52,7 +45,7 @@ const loadClient = () =>
       throw error;
     }));
 
-if (window.location.pathname !== SIGN_IN_PATH) void loadClient().catch(() => undefined);
+if (!PUBLIC_PATHS.includes(window.location.pathname)) void loadClient().catch(() => undefined);
 preloadRoute(window.location.pathname);
 
 const root = document.getElementById('root');

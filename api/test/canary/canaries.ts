@@ -66,21 +66,18 @@ export class CanaryBook {
 
 export const NOBODY: Rule = { name: 'nobody here', allows: () => false };
 
-/** Signed in, not disabled, no password change pending, a member of the panel. */
-export const member = (panel: 'A' | 'B'): Rule => ({ name: `member(${panel})`, allows: (p) => p.panel === panel && !p.gated });
+/** Signed in, not disabled, a member of the panel. */
+export const member = (panel: 'A' | 'B'): Rule => ({ name: `member(${panel})`, allows: (p) => p.panel === panel });
 
-/**
- * What the `viewer` field shows a member who must still change their password: their panel, their agency and
- * themselves. Everyone else in the panel sees these too.
- */
+/** The panel's name, an agency's and a person's: every member of the panel sees them. */
 export const header = (panel: 'A' | 'B'): Rule => ({ name: `panel header(${panel})`, allows: (p) => p.panel === panel });
 export const ownAgency = (panel: 'A' | 'B', agency: string): Rule => ({
   name: `agency header(${panel}, ${agency})`,
-  allows: (p) => p.panel === panel && (!p.gated || p.agency === agency),
+  allows: (p) => p.panel === panel,
 });
 export const self = (panel: 'A' | 'B', userKey: string): Rule => ({
   name: `person(${panel}, ${userKey})`,
-  allows: (p) => p.panel === panel && (!p.gated || p.user === userKey),
+  allows: (p) => p.panel === panel,
 });
 
 export const personal = (panel: 'A' | 'B'): Rule => ({

@@ -145,8 +145,10 @@ export const QUERY_TABLE: Table = {
  * other agencies, which must answer like missing records, canary-free (mutations.spec.ts): cheap, and it catches
  * a mutation that answers with a record before checking who asks, or echoes it in an error. 'trigger': used to
  * make the events and mail the other specs read, whose answers are searched too. 'session': about the caller only.
+ * 'account': setting a password by a mailed link, and asking for one: driven as every viewer with every person's
+ * address and with links of no one (mutations.spec.ts), their answers the same for all and canary-free.
  */
-export type MutationUse = 'export' | 'probe' | 'trigger' | 'session';
+export type MutationUse = 'export' | 'probe' | 'trigger' | 'session' | 'account';
 
 export const MUTATION_TABLE: Record<string, MutationUse> = {
   createPanel: 'probe',
@@ -203,6 +205,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   scoreOcg: 'probe',
   setCurrentItem: 'probe',
   setMeetingSeries: 'probe',
+  sendInvitationAgain: 'probe',
   setMemberDisabled: 'probe',
   setNominalRole: 'probe',
   setPanelDisabled: 'probe',
@@ -216,6 +219,9 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   updateOcg: 'probe',
   updatePanelScoring: 'probe',
   updatePlace: 'probe',
+  acceptInvitation: 'account',
+  requestPasswordReset: 'account',
+  resetPassword: 'account',
   changePassword: 'session',
   setReminderPreference: 'session',
   signIn: 'session',

@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { GqlResult } from '../support/test-app.js';
 
 export interface CanaryClient {
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, session?: string): Promise<GqlResult<T>>;
+  /** `ip`: the client address the request comes from (X-Forwarded-For; the test app trusts one proxy). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, session?: string, ip?: string): Promise<GqlResult<T>>;
   close(): void;
 }
 
@@ -13,11 +14,12 @@ export interface CanaryClient {
 export function canaryClient(baseUrl: string, width = 4): CanaryClient {
   const url = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: width });
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, session?: string) =>
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, session?: string, ip?: string) =>
     new Promise<GqlResult<T>>((resolve, reject) => {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
       if (session) headers.cookie = session;
+      if (ip) headers['x-forwarded-for'] = ip;
       const req = http.request({ host: url.hostname, port: url.port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

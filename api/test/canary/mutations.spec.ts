@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { TestApp } from '../support/test-app.js';
+import { nextIp, type TestApp } from '../support/test-app.js';
 import type { CanaryClient } from './client.js';
 import { canarySuite } from './suite.js';
 import { MUTATION_TABLE } from './channels.js';
@@ -51,7 +51,7 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
 
   /** The record of a kind this viewer may not touch: their own panel's, where its rule keeps it from them; else the other panel's. */
   function targetFor(v: ViewerDef, kind: TargetKind): { key: string; id: string; panel: 'A' | 'B' } {
-    const own = v.profile.panel && !v.profile.gated ? v.profile.panel : null;
+    const own = v.profile.panel ?? null;
     const foreign = own === 'A' ? 'B' : 'A';
     const label: Partial<Record<TargetKind, (key: string) => [string, string]>> = {
       task: (key) => [`task ${key}`, 'title'],
@@ -116,5 +116,35 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
     // every probe got past its input's validation to the access check (a shallow probe would prove nothing).
     const refused = new Set([...(outcomes.get('NOT_FOUND') ?? []), ...(outcomes.get('FORBIDDEN') ?? [])]);
     expect(Object.keys(PROBES).filter((name) => !refused.has(`chair ${name}`))).toEqual([]);
+  }, 180_000);
+
+  it('answers the account fields alike for every viewer and every address, with no canary', async () => {
+    const accountFields = Object.keys(MUTATION_TABLE).filter((m) => MUTATION_TABLE[m] === 'account');
+    expect(accountFields.sort()).toEqual(['acceptInvitation', 'requestPasswordReset', 'resetPassword']);
+    const answers = new Map<string, Set<string>>();
+    const note = (name: string, body: string) => answers.set(name, new Set([...(answers.get(name) ?? []), body]));
+    const emails = Object.values(w.users).map((u) => u.email);
+    for (const v of VIEWERS) {
+      const session = sessions.get(v.key);
+      for (const email of emails) {
+        // Each from its own client address, so the per-address limit never answers in place of the field.
+        const res = await client.gql(`mutation { requestPasswordReset(input: { email: ${JSON.stringify(email)} }) }`, {}, session, nextIp());
+        ledger.check(v.key, v.profile, 'Mutation.requestPasswordReset', email, JSON.stringify(res));
+        note('requestPasswordReset', JSON.stringify(res));
+      }
+      for (const name of ['acceptInvitation', 'resetPassword']) {
+        const doc = `mutation { ${name}(input: { token: "${'A'.repeat(43)}", newPassword: "a long enough passphrase" }) { id name email memberships { panelId role } } }`;
+        const res = await client.gql(doc, {}, session);
+        ledger.check(v.key, v.profile, `Mutation.${name}`, 'unknown link', JSON.stringify(res));
+        note(name, JSON.stringify(res));
+      }
+    }
+    expect(ledger.leakReport()).toEqual([]);
+    // One answer per field, whoever asks and whichever address: nothing tells one person or panel from another.
+    expect([...answers].map(([name, set]) => [name, set.size])).toEqual([
+      ['requestPasswordReset', 1],
+      ['acceptInvitation', 1],
+      ['resetPassword', 1],
+    ]);
   }, 180_000);
 });

@@ -45,13 +45,13 @@ const AGENCIES_B: AgencySpec[] = [
 ];
 
 /** Every person of the world: user key, panel, agency, role. Each is signed in as one viewer (see viewers.ts). */
-const USERS: { key: string; panel: 'A' | 'B'; agency: string; role: PanelRole; mustChangePassword?: boolean }[] = [
+const USERS: { key: string; panel: 'A' | 'B'; agency: string; role: PanelRole; invited?: boolean }[] = [
   { key: 'chair', panel: 'A', agency: 'POLICE', role: 'CHAIR' },
   { key: 'coordinator', panel: 'A', agency: 'POLICE', role: 'COORDINATOR' },
   { key: 'police', panel: 'A', agency: 'POLICE', role: 'POLICE_MEMBER' },
   { key: 'hmrc', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER' },
   { key: 'hmrc2', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER' },
-  { key: 'hmrc3', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER', mustChangePassword: true },
+  { key: 'hmrc3', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER', invited: true },
   { key: 'dwp', panel: 'A', agency: 'DWP', role: 'PARTNER_MEMBER' },
   { key: 'dwp2', panel: 'A', agency: 'DWP', role: 'PARTNER_MEMBER' },
   { key: 'housing', panel: 'A', agency: 'HOUSING', role: 'PARTNER_MEMBER' },
@@ -105,10 +105,12 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
     const rule = self(u.panel, u.key);
     const name = `${u.key} ${book.mint(`user ${u.key}`, 'name', rule)}`;
     const email = `${book.mint(`user ${u.key}`, 'email', rule).toLowerCase()}@example.test`;
-    const userId = await one(
-      `INSERT INTO app_user (email, name, agency_id, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [email, name, agencies[u.agency], passwordHash, u.mustChangePassword ?? false],
-    );
+    const userId = await one(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      email,
+      name,
+      agencies[u.agency],
+      u.invited ? null : passwordHash,
+    ]);
     const membershipId = await one(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
       u.panel === 'A' ? panelA : panelB,
       userId,

@@ -1,4 +1,6 @@
-import type { TestApp } from '../support/test-app.js';
+import request from 'supertest';
+import { newAccountToken } from '../../src/core/auth/account-tokens.service.js';
+import { nextIp, type TestApp } from '../support/test-app.js';
 import { TEST_PASSWORD } from '../support/fixtures.js';
 import type { World } from './seed.js';
 
@@ -24,8 +26,6 @@ export interface Profile {
   referrer: boolean;
   /** Runs the panel's meetings (MEETING_MANAGE): drafts and restricted items. */
   manages: boolean;
-  /** A password change is pending: only `viewer` (and changing the password, signing out) answers. */
-  gated: boolean;
 }
 
 export type ViewerKey =
@@ -41,7 +41,7 @@ export type ViewerKey =
   | 'anonymous'
   | 'endedSession'
   | 'disabled'
-  | 'pendingPassword';
+  | 'invited';
 
 export interface ViewerDef {
   key: ViewerKey;
@@ -54,8 +54,8 @@ export interface ViewerDef {
   mail: Profile | null;
 }
 
-const NONE = { tasksAll: false, personalData: false, intelligence: false, assessor: false, referrer: false, manages: false, gated: false };
-const KEEPER = { tasksAll: true, personalData: true, intelligence: true, assessor: true, referrer: true, gated: false };
+const NONE = { tasksAll: false, personalData: false, intelligence: false, assessor: false, referrer: false, manages: false };
+const KEEPER = { tasksAll: true, personalData: true, intelligence: true, assessor: true, referrer: true };
 const PARTNER = { ...NONE, referrer: true };
 
 function p(
@@ -96,16 +96,15 @@ export const VIEWERS: ViewerDef[] = [
   { key: 'endedSession', label: 'signed out (cookie of an ended session, HMRC)', profile: p('endedSession', null, 'hmrc2', null, NONE) },
   { key: 'disabled', label: 'disabled user (DWP)', profile: p('disabled', null, 'dwp2', null, NONE) },
   {
-    key: 'pendingPassword',
-    label: 'HMRC member who must still change a temporary password',
-    profile: p('pendingPassword', 'A', 'hmrc3', 'HMRC', { ...PARTNER, personalData: true, intelligence: true, gated: true }),
+    key: 'invited',
+    label: 'HMRC member signed in by accepting their invitation (no password before)',
+    profile: hmrcMail('hmrc3', 'invited'),
   },
 ].map((v) => ({ ...v, key: v.key as ViewerKey, mail: mailProfile(v.key as ViewerKey, v.profile) }));
 
 function mailProfile(key: ViewerKey, profile: Profile): Profile | null {
   if (key === 'anonymous' || key === 'disabled') return null;
   if (key === 'endedSession') return hmrcMail('hmrc2', key);
-  if (key === 'pendingPassword') return hmrcMail('hmrc3', key);
   return profile;
 }
 
@@ -124,11 +123,31 @@ export async function signInAll(t: TestApp, w: World, opts: { endNow?: boolean }
   await Promise.all(
     VIEWERS.map(async (v) => {
       if (v.key === 'anonymous') sessions.set(v.key, undefined);
+      else if (v.key === 'invited') sessions.set(v.key, await acceptInvitation(t, w.users[v.profile.user!].userId));
       else sessions.set(v.key, await signIn(v.profile.user!));
     }),
   );
   if (opts.endNow ?? true) await endSessions(t, w, sessions);
   return sessions;
+}
+
+/** The invited person's first session: an invitation made as the chair's would be, accepted through the API. */
+async function acceptInvitation(t: TestApp, userId: string): Promise<string> {
+  const { token, hash } = newAccountToken();
+  await t.dataSource.query(
+    `INSERT INTO account_token (purpose, user_id, token_hash, expires_at) VALUES ('INVITATION', $1, $2, now() + interval '7 days')`,
+    [userId, hash],
+  );
+  const res = await request(t.app.getHttpServer())
+    .post('/graphql')
+    .set('Content-Type', 'application/json')
+    .set('X-Forwarded-For', nextIp())
+    .send({
+      query: 'mutation($i: SetPasswordByLinkInput!) { acceptInvitation(input: $i) { id } }',
+      variables: { i: { token, newPassword: TEST_PASSWORD } },
+    });
+  if (res.body.errors) throw new Error(`accepting the invitation failed: ${JSON.stringify(res.body.errors)}`);
+  return String(([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]).split(';')[0];
 }
 
 export async function endSessions(t: TestApp, w: World, sessions: Sessions): Promise<void> {

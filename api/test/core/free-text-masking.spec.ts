@@ -7,7 +7,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** String fields that hold no text people wrote: references, dates, labels from fixed lists, accounts, files. */
 const STRUCTURED = new Set([
-  'AddMemberResult.temporaryPassword',
   'Agency.name',
   'AgencyAttendanceFigures.agencyName',
   'AgendaItem.presenterName',

@@ -131,7 +131,7 @@ describe('the shape of a request is bounded before anything runs', () => {
   });
 
   it('refuses 10,000 fields spread out through fragments, in a short document', async () => {
-    const fields = 'id name email isAdmin mustChangePassword id name email isAdmin mustChangePassword';
+    const fields = 'id name email isAdmin agencyId id name email isAdmin agencyId';
     const query = `{ viewer { ...A } }
       fragment A on Viewer { ${'...B '.repeat(10)} }
       fragment B on Viewer { ${'...C '.repeat(10)} }

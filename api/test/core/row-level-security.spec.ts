@@ -278,7 +278,6 @@ describe('row-level security: the database keeps panels apart', () => {
       agencyId: null,
       agencyAllowsPersonalData: true,
       isAdmin: false,
-      mustChangePassword: false,
       memberships: [{ panelId, role: 'CHAIR' }],
     });
     // A query that forgot its panel filter.

@@ -4,7 +4,7 @@ import type { PanelRole } from '@sentinel/shared';
 import { hashPassword } from '../../src/core/auth/passwords.js';
 import { TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 
-export const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { temporaryPassword member { id role } } }';
+export const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent member { id role } } }';
 export const CHANGE_ROLE = 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id role version } }';
 export const SET_DISABLED = 'mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { id disabled version } }';
 

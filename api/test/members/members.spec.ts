@@ -2,7 +2,8 @@ import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtur
 import { SqlCounter } from '../support/sql-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { temporaryPassword member { id userId role version disabled } } }';
+const ADD =
+  'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent member { id userId role version disabled invited invitationExpiresAt } } }';
 const DISABLE = 'mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { id disabled version } }';
 const LIST = `query($panelId: ID!, $limit: Int) { members(panelId: $panelId, limit: $limit) { totalCount nodes { name role agency { name isa { status } } } } }`;
 
@@ -46,26 +47,30 @@ describe('members', () => {
     expect(add.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('adds a member with a temporary password that must be changed, and audits it', async () => {
+  it('adds a member with no password and an invitation, and audits it', async () => {
     const q = await createPanel(t.dataSource);
     const qChair = await t.signIn(q.users.CHAIR.email, TEST_PASSWORD);
     const email = `added.${q.panelId.slice(0, 8)}@example.test`;
-    const res = await t.gql<{ addMember: { temporaryPassword: string; member: { userId: string; id: string } } }>(
-      ADD,
-      { i: { panelId: q.panelId, name: 'Added Person', email, agencyId: q.agencies.HMRC, role: 'PARTNER_MEMBER' } },
-      { session: qChair },
-    );
+    const res = await t.gql<{
+      addMember: { invitationSent: boolean; member: { userId: string; id: string; invited: boolean; invitationExpiresAt: string | null } };
+    }>(ADD, { i: { panelId: q.panelId, name: 'Added Person', email, agencyId: q.agencies.HMRC, role: 'PARTNER_MEMBER' } }, { session: qChair });
     expect(res.errors).toBeUndefined();
-    const { temporaryPassword, member } = res.data!.addMember;
-    expect(temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const session = await t.signIn(email, temporaryPassword);
-    const viewer = await t.gql<{ viewer: { mustChangePassword: boolean } }>('{ viewer { mustChangePassword } }', {}, { session });
-    expect(viewer.data?.viewer.mustChangePassword).toBe(true);
+    const { invitationSent, member } = res.data!.addMember;
+    // No mail server is set here: the invitation is made and kept in the mail log as not sent.
+    expect(invitationSent).toBe(false);
+    expect(member.invited).toBe(true);
+    const days = (Date.parse(member.invitationExpiresAt!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
+    const [user] = await t.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [member.userId]);
+    expect(user.password_hash).toBeNull();
+    const [token] = await t.dataSource.query(`SELECT id FROM account_token WHERE user_id = $1 AND purpose = 'INVITATION'`, [member.userId]);
     const audit = await t.dataSource.query(
-      `SELECT entity_type, action FROM audit_event WHERE entity_id IN ($1, $2) AND action = 'CREATE' ORDER BY entity_type`,
-      [member.userId, member.id],
+      `SELECT entity_type, action FROM audit_event WHERE entity_id IN ($1, $2, $3) AND action = 'CREATE' ORDER BY entity_type`,
+      [member.userId, member.id, token.id],
     );
     expect(audit).toEqual([
+      { entity_type: 'AccountToken', action: 'CREATE' },
       { entity_type: 'Membership', action: 'CREATE' },
       { entity_type: 'User', action: 'CREATE' },
     ]);

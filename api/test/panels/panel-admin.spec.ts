@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { startMailCatcher, type MailCatcher } from '../reminders/mail-catcher.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -11,6 +12,7 @@ type Created = { id: string; code: string; disabled: boolean; activeMembers: num
 
 describe("the system administrator's panels and users", () => {
   let t: TestApp;
+  let mail: MailCatcher;
   let p: PanelFixture;
   let admin: string;
   let chair: string;
@@ -24,7 +26,8 @@ describe("the system administrator's panels and users", () => {
   });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    mail = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://sentinel.example.test' });
     p = await createPanel(t.dataSource);
     const email = `admin.${tag.toLowerCase()}@example.test`;
     await t.dataSource.query(
@@ -34,7 +37,10 @@ describe("the system administrator's panels and users", () => {
     admin = await t.signIn(email, TEST_PASSWORD);
     chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.close();
+  });
 
   it('refuses a chair every one of them', async () => {
     for (const [query, variables] of [
@@ -50,7 +56,7 @@ describe("the system administrator's panels and users", () => {
     expect(n).toBe(0);
   });
 
-  it('creates a panel with its chair’s police unit and its chair, audited, and lists it', async () => {
+  it('creates a panel with its chair’s police unit and its chair, invites the chair, audited, and lists it', async () => {
     const bad = await t.gql(CREATE, { i: input({ code: 'lower case' }) }, { session: admin });
     expect(bad.errors?.[0]?.message).toContain('2 to 20 capital letters, digits and hyphens');
 
@@ -68,7 +74,10 @@ describe("the system administrator's panels and users", () => {
     const audited: { entity_type: string }[] = await t.dataSource.query(`SELECT entity_type FROM audit_event WHERE panel_id = $1 ORDER BY id`, [
       panel.id,
     ]);
-    expect(audited.map((a) => a.entity_type)).toEqual(['Panel', 'Agency', 'User', 'Membership']);
+    expect(audited.map((a) => a.entity_type)).toEqual(['Panel', 'Agency', 'User', 'Membership', 'AccountToken']);
+    const [invitation] = mail.to(input().chair.email);
+    expect(invitation.subject).toContain(`You are invited to Testshire panel ${tag} on Sentinel`);
+    expect(invitation.text).toContain('https://sentinel.example.test/account/invitation#');
 
     const listed = await t.gql<{ administeredPanels: { nodes: { id: string }[] } }>(PANELS, { s: tag }, { session: admin });
     expect(listed.data!.administeredPanels.nodes.map((n) => n.id)).toEqual([panel.id]);
@@ -91,6 +100,8 @@ describe("the system administrator's panels and users", () => {
     expect(res.errors).toBeUndefined();
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE user_id = $1`, [p.users.POLICE_MEMBER.userId]);
     expect(n).toBe(2);
+    // They have a password already: they sign in as before, with no invitation.
+    expect(mail.to(p.users.POLICE_MEMBER.email)).toEqual([]);
 
     await t.dataSource.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [p.users.OBSERVER.userId]);
     const refused = await t.gql(CREATE, { i: input({ code: `V-${tag}` }, { email: p.users.OBSERVER.email }) }, { session: admin });

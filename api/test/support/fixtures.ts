@@ -78,7 +78,6 @@ export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, chan
       agencyId: u.agencyId,
       agencyAllowsPersonalData: true,
       isAdmin: false,
-      mustChangePassword: false,
       memberships: [{ panelId: p.panelId, role }],
     },
     ip: 'test',

@@ -14,7 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n": typeof types.ReminderPreferenceDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SetReminderPreference($enabled: Boolean!) {\n    setReminderPreference(enabled: $enabled)\n  }\n": typeof types.SetReminderPreferenceDocument,
     "\n  query AdministeredPanels($search: String, $limit: Int!, $offset: Int!) {\n    administeredPanels(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        forceName\n        disabled\n        activeMembers\n        chairs\n        version\n      }\n    }\n  }\n": typeof types.AdministeredPanelsDocument,
     "\n  mutation CreatePanel($input: CreatePanelInput!) {\n    createPanel(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreatePanelDocument,
@@ -53,7 +56,7 @@ type Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
@@ -62,7 +65,7 @@ type Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": typeof types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": typeof types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": typeof types.OcgDisruptionsDocument,
@@ -97,15 +100,16 @@ type Documents = {
     "\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": typeof types.ReplyToMeetingDocument,
     "\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n": typeof types.SeriesInviteDocument,
     "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": typeof types.SetMeetingSeriesDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      invitationSent\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberDetailsFragmentDoc,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
+    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    invited\n    invitationExpiresAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberDetailsFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    invited\n    invitationExpiresAt\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": typeof types.MembershipReviewDocument,
     "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembersAwaitingConfirmationDocument,
     "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": typeof types.ConfirmMemberAccessDocument,
+    "\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n": typeof types.SendInvitationAgainDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
@@ -179,7 +183,10 @@ type Documents = {
     "\n  query VehicleLookalikes($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, kinds: [VEHICLE], limit: $limit) {\n      hits {\n        id\n        title\n        subtitle\n        vehicle {\n          id\n          vrm\n        }\n      }\n    }\n  }\n": typeof types.VehicleLookalikesDocument,
 };
 const documents: Documents = {
+    "\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n": types.ReminderPreferenceDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SetReminderPreference($enabled: Boolean!) {\n    setReminderPreference(enabled: $enabled)\n  }\n": types.SetReminderPreferenceDocument,
     "\n  query AdministeredPanels($search: String, $limit: Int!, $offset: Int!) {\n    administeredPanels(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        forceName\n        disabled\n        activeMembers\n        chairs\n        version\n      }\n    }\n  }\n": types.AdministeredPanelsDocument,
     "\n  mutation CreatePanel($input: CreatePanelInput!) {\n    createPanel(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreatePanelDocument,
@@ -218,7 +225,7 @@ const documents: Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
@@ -227,7 +234,7 @@ const documents: Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": types.OcgDisruptionsDocument,
@@ -262,15 +269,16 @@ const documents: Documents = {
     "\n  mutation ReplyToMeeting($input: ReplyToMeetingInput!) {\n    replyToMeeting(input: $input) {\n      id\n      ...MeetingDetails\n    }\n  }\n": types.ReplyToMeetingDocument,
     "\n  query SeriesInvite($panelId: ID!) {\n    seriesInvite(panelId: $panelId) {\n      filename\n      contentType\n      content\n    }\n  }\n": types.SeriesInviteDocument,
     "\n  mutation SetMeetingSeries($input: SetMeetingSeriesInput!) {\n    setMeetingSeries(input: $input) {\n      id\n      rule\n      startsOn\n      startTime\n      durationMinutes\n      firstMode\n      teamsUrl\n      location\n      version\n    }\n  }\n": types.SetMeetingSeriesDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      invitationSent\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberDetailsFragmentDoc,
-    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
+    "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    invited\n    invitationExpiresAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberDetailsFragmentDoc,
+    "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    invited\n    invitationExpiresAt\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": types.MembershipReviewDocument,
     "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembersAwaitingConfirmationDocument,
     "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": types.ConfirmMemberAccessDocument,
+    "\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n": types.SendInvitationAgainDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
@@ -361,7 +369,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,7 +537,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,7 +573,7 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -693,7 +713,7 @@ export function graphql(source: "\n  mutation SetMeetingSeries($input: SetMeetin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      temporaryPassword\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      invitationSent\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      invitationSent\n      member {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -701,11 +721,11 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    invited\n    invitationExpiresAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberDetails on Member {\n    id\n    panelId\n    userId\n    name\n    email\n    role\n    disabled\n    accessConfirmedAt\n    invited\n    invitationExpiresAt\n    version\n    agencyId\n    agency {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    invited\n    invitationExpiresAt\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    invited\n    invitationExpiresAt\n    agency {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -726,6 +746,10 @@ export function graphql(source: "\n  query MembersAwaitingConfirmation($panelId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,10 +9,8 @@ import { ViewerQuery } from '../modules/app/graphql/viewer.query';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
-import { useViewer } from '../modules/app/viewer-context';
 
 export function ChangePasswordPage() {
-  const { viewer } = useViewer();
   const [changePassword, { loading }] = useMutation(ChangePasswordMutation, {
     refetchQueries: [ViewerQuery],
     awaitRefetchQueries: true,
@@ -59,9 +57,6 @@ export function ChangePasswordPage() {
           intro={
             <>
               <h1 className="govuk-heading-l">Change your password</h1>
-              {viewer.mustChangePassword && (
-                <div className="govuk-inset-text">You signed in with a temporary password. Choose your own password before you continue.</div>
-              )}
             </>
           }
         />

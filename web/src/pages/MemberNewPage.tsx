@@ -11,12 +11,12 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { useViewer } from '../modules/app/viewer-context';
 import { AddMemberForm } from '../modules/members/components/AddMemberForm';
 import { useMemberManager } from '../modules/members/hooks/useMemberManager';
-import { TemporaryPasswordPanel } from '../modules/members/components/TemporaryPasswordPanel';
+import { InvitationSentPanel } from '../modules/members/components/InvitationSentPanel';
 import { AddMemberMutation } from '../modules/members/graphql/add-member.mutation';
 import { ADD_MEMBER_FIELDS, type AddMemberValues } from '../modules/members/utils/add-member-form';
 import type { PanelRole } from '@sentinel/shared';
 
-type Added = { memberId: string; name: string; email: string; temporaryPassword: string };
+type Added = { memberId: string; name: string; email: string; invitationSent: boolean };
 
 function NewMember({ panelId }: { panelId: string }) {
   const client = useApolloClient();
@@ -24,11 +24,10 @@ function NewMember({ panelId }: { panelId: string }) {
   const [added, setAdded] = useState<Added | null>(null);
   const roles = grantableRoles(useMemberManager());
   const agencies = useQuery(AgencyOptionsQuery, { variables: { panelId } });
-  // The temporary password must not linger in the cache: it lives in this component's state alone.
-  const [addMember, { loading }] = useMutation(AddMemberMutation, { fetchPolicy: 'no-cache' });
+  const [addMember, { loading }] = useMutation(AddMemberMutation);
   usePageTitle(added ? 'Member added' : 'Add a member', server.hasErrors);
 
-  if (added) return <TemporaryPasswordPanel {...added} />;
+  if (added) return <InvitationSentPanel {...added} />;
   if (!agencies.data) return agencies.error ? <p className="govuk-body">{agencies.error.message}</p> : <Loading />;
 
   const onSubmit = async (values: AddMemberValues) => {
@@ -41,8 +40,8 @@ function NewMember({ panelId }: { panelId: string }) {
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'members' });
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'agencies' });
       client.cache.gc();
-      const { member, temporaryPassword } = data.addMember;
-      setAdded({ memberId: member.id, name: member.name, email: member.email, temporaryPassword });
+      const { member, invitationSent } = data.addMember;
+      setAdded({ memberId: member.id, name: member.name, email: member.email, invitationSent });
     } catch (error) {
       server.show(error);
     }

@@ -13,6 +13,7 @@ import { useCan, useViewer } from '../modules/app/viewer-context';
 import { ChangeRoleForm } from '../modules/members/components/ChangeRoleForm';
 import { DisableMemberControl } from '../modules/members/components/DisableMemberControl';
 import { MemberSummary } from '../modules/members/components/MemberSummary';
+import { SendInvitationControl } from '../modules/members/components/SendInvitationControl';
 import { MemberDetailsFragment } from '../modules/members/graphql/member-details.fragment';
 import { useMemberManager } from '../modules/members/hooks/useMemberManager';
 import { MemberQuery } from '../modules/members/graphql/member.query';
@@ -37,6 +38,7 @@ function MemberDetails({ id }: { id: string }) {
       <span className="govuk-caption-l">Member</span>
       <h1 className="govuk-heading-l">{member.name}</h1>
       <MemberSummary member={member} />
+      {canManage && member.invited && !member.disabled && <SendInvitationControl member={member} />}
       {/* Only what the API would allow: never one's own membership, and a chair's only to a chair or the administrator. */}
       {canManage && member.userId !== viewer.id && canManageRole(actor, member.role) && (
         <>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../modules/auth/components/SignInForm';
 import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
 import { useLoadClient } from '../modules/app/client-loader';
-import { CHANGE_PASSWORD_PATH, landingPath, SIGN_IN_PATH } from '../modules/app/paths';
+import { FORGOT_PASSWORD_PATH, landingPath, SIGN_IN_PATH } from '../modules/app/paths';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { NETWORK_MESSAGE } from '../modules/app/utils/network-message';
@@ -33,7 +33,7 @@ export function SignInPage() {
       const from = (location.state as { from?: string } | null)?.from;
       // The first panel is the one the layout opens.
       const landing = landingPath(data?.signIn.memberships[0]?.permissions ?? []);
-      const next = data?.signIn.mustChangePassword ? CHANGE_PASSWORD_PATH : from && from !== SIGN_IN_PATH ? from : landing;
+      const next = from && from !== SIGN_IN_PATH ? from : landing;
       await navigate(next, { replace: true });
     } catch (error) {
       // The refusal is read with the API client's own error types, which came with it.
@@ -53,6 +53,11 @@ export function SignInPage() {
     <div className="govuk-grid-row" onFocus={warmUp} onPointerEnter={warmUp}>
       <div className="govuk-grid-column-two-thirds">
         <SignInForm onSubmit={onSubmit} serverErrors={serverErrors} serverGeneral={general} submitting={submitting} />
+        <p className="govuk-body">
+          <Link className="govuk-link" to={FORGOT_PASSWORD_PATH}>
+            Forgot your password?
+          </Link>
+        </p>
       </div>
     </div>
   );

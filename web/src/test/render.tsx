@@ -9,9 +9,9 @@ import { ViewerQuery } from '../modules/app/graphql/viewer.query';
 import { ClientLoaderContext } from '../modules/app/client-loader';
 import { AppRoutes } from '../modules/app/components/AppRoutes';
 
-type ViewerOptions = { role?: PanelRole; mustChangePassword?: boolean; panels?: number };
+type ViewerOptions = { role?: PanelRole; panels?: number };
 
-export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels = 1 }: ViewerOptions = {}): MockLink.MockedResponse {
+export function viewerMock({ role = 'CHAIR', panels = 1 }: ViewerOptions = {}): MockLink.MockedResponse {
   const memberships = Array.from({ length: panels }, (_, i) => ({
     __typename: 'PanelMembership',
     panelId: `panel-${i + 1}`,
@@ -30,7 +30,6 @@ export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels 
           email: 'alex@example.org',
           agencyId: 'agency-1',
           isAdmin: false,
-          mustChangePassword,
           agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },
           memberships,
         },
@@ -50,7 +49,7 @@ function MockedClientLoader({ children }: { children: ReactNode }) {
  * The real route table in memory at `path`, so layouts, guards and pages are exercised as the browser would;
  * `router.state.location` follows where the app goes, as the app's own router does.
  */
-export function routedApp(path: string) {
+export function routedApp(path: string, state?: unknown) {
   const router = { state: { location: { pathname: path } as Location } };
   const seen = (location: Location) => {
     router.state.location = location;
@@ -61,7 +60,7 @@ export function routedApp(path: string) {
     return null;
   }
   const app = (
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter initialEntries={[{ pathname: path, state }]}>
       <LocationProbe />
       <AppRoutes />
     </MemoryRouter>

@@ -4,16 +4,15 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { PASSWORD_CHANGE_PENDING_PERMISSIONS, type Permission } from '@sentinel/shared';
+import type { Permission } from '@sentinel/shared';
 import { AppError } from '../errors/app-error.js';
 import { AccessService } from './access.service.js';
-import type { RequestContext, Viewer } from './request-context.js';
+import type { RequestContext } from './request-context.js';
 import { PERMISSION_KEY } from './require-permission.decorator.js';
 
 /**
  * Applied to every resolver. A root field without a named permission is refused (fail closed); one that needs
- * a session gets UNAUTHENTICATED without it; while the caller's password is temporary, anything but replacing
- * it gets PASSWORD_CHANGE_REQUIRED; one the caller's roles never grant gets FORBIDDEN. Being a guard, it runs
+ * a session gets UNAUTHENTICATED without it; one the caller's roles never grant gets FORBIDDEN. Being a guard, it runs
  * before any pipe, so no argument is looked at first (but the panel a system administrator names, below).
  * Panel-level checks are made again by the services, in bulk, against the records asked for.
  */
@@ -38,7 +37,6 @@ export class PermissionGuard implements CanActivate {
     const ctx = gql.getContext<RequestContext>();
     if (this.access.isAnonymousPermission(permission)) return true;
     if (!ctx.viewer) throw AppError.unauthenticated();
-    requirePasswordChanged(ctx.viewer, permission);
     if (!this.access.holdsAnywhere(ctx.viewer, permission)) throw AppError.forbidden();
     if (isRoot && ctx.viewer.isAdmin) await this.requireNamedPanel(gql.getArgs());
     return true;
@@ -56,14 +54,4 @@ export class PermissionGuard implements CanActivate {
     const [found] = await this.dataSource.query(`SELECT 1 FROM panel WHERE id = $1`, [panelId]);
     if (!found) throw AppError.notFound('Panel');
   }
-}
-
-/**
- * A password set by someone else is known to them: until the person replaces it, only signing in and out,
- * reading who they are and changing the password answer. HTTP routes call it with no permission.
- */
-export function requirePasswordChanged(viewer: Viewer, permission: Permission | null): void {
-  if (!viewer.mustChangePassword) return;
-  if (permission && PASSWORD_CHANGE_PENDING_PERMISSIONS.includes(permission)) return;
-  throw AppError.passwordChangeRequired();
 }

@@ -17,7 +17,6 @@ export interface Viewer {
   /** True while the person's agency has an information-sharing agreement in force that covers personal data. */
   agencyAllowsPersonalData: boolean;
   isAdmin: boolean;
-  mustChangePassword: boolean;
   memberships: ViewerMembership[];
 }
 

@@ -11,14 +11,7 @@ export function rightsOf(viewer: Viewer): string {
   let rights = rightsByViewer.get(viewer);
   if (rights === undefined) {
     const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
-    rights = JSON.stringify([
-      viewer.userId,
-      viewer.agencyId,
-      viewer.agencyAllowsPersonalData,
-      viewer.isAdmin,
-      viewer.mustChangePassword,
-      memberships,
-    ]);
+    rights = JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, memberships]);
     rightsByViewer.set(viewer, rights);
   }
   return rights;

@@ -1,4 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { AccountTokensService } from './account-tokens.service.js';
+import { AccountResolver } from './account.resolver.js';
+import { AccountService } from './account.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
@@ -7,7 +10,16 @@ import { SocketSessionsService } from './socket-sessions.service.js';
 
 @Global()
 @Module({
-  providers: [AuthResolver, AuthService, SessionService, SignInThrottleService, SocketSessionsService],
-  exports: [SessionService, SocketSessionsService],
+  providers: [
+    AuthResolver,
+    AuthService,
+    SessionService,
+    SignInThrottleService,
+    SocketSessionsService,
+    AccountTokensService,
+    AccountService,
+    AccountResolver,
+  ],
+  exports: [SessionService, SocketSessionsService, AccountTokensService],
 })
 export class AuthModule {}

@@ -63,6 +63,11 @@ export class AuthService {
       );
       return session;
     });
+    return this.signedIn(ctx, token);
+  }
+
+  /** Sets the cookie of a session just started and answers its viewer, who is the request's viewer from now on. */
+  async signedIn(ctx: RequestContext, token: string): Promise<ViewerObject> {
     if (ctx.req && ctx.res) this.sessions.setCookie(ctx.req, ctx.res, token);
     const viewer = await this.sessions.viewerFor(token);
     if (!viewer) throw AppError.unauthenticated();
@@ -100,18 +105,15 @@ export class AuthService {
     const hash = await hashPassword(input.newPassword);
     await this.dataSource.transaction(async (m) => {
       await this.throttle.passwordChangeSucceeded(m, attemptId);
-      await m.query(`UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        viewer.userId,
-        hash,
-      ]);
+      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [viewer.userId, hash]);
       await this.sessions.endAllForUser(m, viewer.userId, 'PASSWORD_CHANGED', viewer.sessionId);
       await this.audit.recordChange(m, ctx, {
         panelId: null,
         entityType: 'User',
         entityId: viewer.userId,
         action: 'UPDATE',
-        before: { password: null, mustChangePassword: viewer.mustChangePassword },
-        after: { password: 'changed', mustChangePassword: false },
+        before: { password: null },
+        after: { password: 'changed' },
       });
     });
     return true;
@@ -161,7 +163,6 @@ function viewerObject(viewer: Viewer): ViewerObject {
     email: viewer.email,
     agencyId: viewer.agencyId,
     isAdmin: viewer.isAdmin,
-    mustChangePassword: viewer.mustChangePassword,
     memberships: viewer.memberships.map((m) => ({
       panelId: m.panelId,
       role: m.role,

@@ -31,9 +31,6 @@ export class ViewerObject {
   @Field()
   isAdmin: boolean;
 
-  @Field({ description: 'True until a password set by someone else has been replaced' })
-  mustChangePassword: boolean;
-
   @Field(() => [PanelMembershipObject], { description: 'For a system administrator, every panel' })
   memberships: PanelMembershipObject[];
 }

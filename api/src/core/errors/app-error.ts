@@ -45,10 +45,6 @@ export class AppError extends Error {
     return new AppError('FORBIDDEN', message);
   }
 
-  static passwordChangeRequired(): AppError {
-    return new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password before you continue');
-  }
-
   static unauthenticated(): AppError {
     return new AppError('UNAUTHENTICATED', 'Sign in to continue');
   }

@@ -7,8 +7,8 @@ import { maskFor, readKnownTerms, type Mask } from '../access/known-names.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 export interface MailMessage {
-  /** The panel whose mail log keeps the message. */
-  panelId: string;
+  /** The panel whose mail log keeps the message; null for mail about a person's account alone (a password reset), which no panel's log shows. */
+  panelId: string | null;
   kind: MailKind;
   to: string;
   subject: string;
@@ -56,8 +56,9 @@ export class MailService implements OnApplicationShutdown {
   async sendAll(messages: readonly MailMessage[]): Promise<MailOutcome[]> {
     if (!messages.length) return [];
     // Mail leaves the system and its audit trail: it never names a nominal, whoever it goes to.
-    const terms = await readKnownTerms(this.dataSource, [...new Set(messages.map((m) => m.panelId))]);
-    messages = messages.map((m) => masked(m, maskFor(terms.get(m.panelId) ?? [])));
+    const panelIds = [...new Set(messages.flatMap((m) => (m.panelId ? [m.panelId] : [])))];
+    const terms = panelIds.length ? await readKnownTerms(this.dataSource, panelIds) : new Map<string, never[]>();
+    messages = messages.map((m) => masked(m, maskFor((m.panelId && terms.get(m.panelId)) || [])));
     const deliveries: Delivery[] = new Array(messages.length);
     let next = 0;
     const worker = async () => {

@@ -31,6 +31,12 @@ export class MemberObject {
   @Field({ description: 'When a chair or coordinator last confirmed the member still needs access, or added them' })
   accessConfirmedAt: Date;
 
+  @Field({ description: 'Invited and has not yet set a password: cannot sign in until they do' })
+  invited: boolean;
+
+  @Field(() => Date, { nullable: true, description: "When the member's open invitation expires; null when none is open" })
+  invitationExpiresAt: Date | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -44,11 +50,11 @@ export class MemberPageObject {
   totalCount: number;
 }
 
-@ObjectType('AddMemberResult')
-export class AddMemberResultObject {
+@ObjectType('MemberInvitationResult', { description: 'A member with a new invitation, and whether its mail went' })
+export class MemberInvitationResultObject {
   @Field(() => MemberObject)
   member: MemberObject;
 
-  @Field({ description: 'Shown once: give it to the new member, who must change it when they first sign in' })
-  temporaryPassword: string;
+  @Field({ description: 'False when the mail server was not set or refused the message: the mail log says why' })
+  invitationSent: boolean;
 }

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
+import { MemberInvitationsService } from './member-invitations.service.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 import { MembershipReviewJobs } from './membership-review.jobs.js';
 import { MembershipReviewResolver } from './membership-review.resolver.js';
 import { MembershipReviewService } from './membership-review.service.js';
 
-@Module({ providers: [MembersResolver, MembersService, MembershipReviewResolver, MembershipReviewService, MembershipReviewJobs] })
+@Module({
+  providers: [MembersResolver, MembersService, MemberInvitationsService, MembershipReviewResolver, MembershipReviewService, MembershipReviewJobs],
+  exports: [MemberInvitationsService],
+})
 export class MembersModule {}

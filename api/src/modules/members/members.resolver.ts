@@ -6,7 +6,7 @@ import { UuidPipe } from '../../core/graphql/uuid.pipe.js';
 import { toAgencyObject } from '../agencies/agencies.service.js';
 import { AgencyObject } from '../agencies/agency.object.js';
 import { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
-import { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
+import { MemberInvitationResultObject, MemberObject, MemberPageObject } from './member.object.js';
 import { MembersService } from './members.service.js';
 
 @Resolver(() => MemberObject)
@@ -25,10 +25,20 @@ export class MembersResolver {
     return this.service.get(ctx, id);
   }
 
-  @Mutation(() => AddMemberResultObject, { description: 'Creates an account with a temporary password and adds it to the panel' })
+  @Mutation(() => MemberInvitationResultObject, {
+    description: 'Creates an account with no password, adds it to the panel and mails it an invitation',
+  })
   @RequirePermission(PERMISSIONS.MEMBER_MANAGE)
-  addMember(@Context() ctx: RequestContext, @Args('input') input: AddMemberInput): Promise<AddMemberResultObject> {
+  addMember(@Context() ctx: RequestContext, @Args('input') input: AddMemberInput): Promise<MemberInvitationResultObject> {
     return this.service.add(ctx, input);
+  }
+
+  @Mutation(() => MemberInvitationResultObject, {
+    description: 'Mails a new invitation to a member who has not set a password; earlier ones stop working',
+  })
+  @RequirePermission(PERMISSIONS.MEMBER_MANAGE)
+  sendInvitationAgain(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<MemberInvitationResultObject> {
+    return this.service.sendInvitationAgain(ctx, id);
   }
 
   @Mutation(() => MemberObject)

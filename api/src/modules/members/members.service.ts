@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,18 +6,21 @@ import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext, Viewer } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { runAsSystem } from '../../core/database/panel-scope.js';
-import { hashPassword } from '../../core/auth/passwords.js';
 import { SessionService } from '../../core/auth/session.service.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { EventsService } from '../../core/events/events.service.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 import { AWAITING_CONFIRMATION } from './membership-review.service.js';
 import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
-import type { AddMemberResultObject, MemberObject, MemberPageObject } from './member.object.js';
+import type { MemberInvitationResultObject, MemberObject, MemberPageObject } from './member.object.js';
+import { MemberInvitationsService } from './member-invitations.service.js';
 
 const MEMBER_CHANGED = 'member-changed';
 const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at,
-  greatest(m.created_at, m.access_confirmed_at) AS access_confirmed_at`;
+  greatest(m.created_at, m.access_confirmed_at) AS access_confirmed_at,
+  u.password_hash IS NULL AS invited,
+  (SELECT max(t.expires_at) FROM account_token t
+    WHERE t.user_id = u.id AND t.purpose = 'INVITATION' AND t.used_at IS NULL AND t.expires_at > now()) AS invitation_expires_at`;
 
 const CHAIR_ROLE_REFUSED = "Only the panel's chair or a system administrator can give or take away the chair role";
 const CHAIR_ACCESS_REFUSED = "Only a panel's chair or a system administrator can disable or enable someone who chairs a panel";
@@ -34,6 +36,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly events: EventsService,
+    private readonly invitations: MemberInvitationsService,
   ) {}
 
   async list(ctx: RequestContext, args: MembersArgs): Promise<MemberPageObject> {
@@ -73,23 +76,23 @@ export class MembersService {
     return toMemberObject(await this.findVisible(this.dataSource.manager, ctx, id));
   }
 
-  async add(ctx: RequestContext, input: AddMemberInput): Promise<AddMemberResultObject> {
+  /** Creates the account with no password and sends it an invitation to set one. */
+  async add(ctx: RequestContext, input: AddMemberInput): Promise<MemberInvitationResultObject> {
     const viewer = this.access.requirePanel(ctx, input.panelId, PERMISSIONS.MEMBER_MANAGE);
     if (!canManageRole(actorIn(viewer, input.panelId), input.role)) throw AppError.forbidden(CHAIR_ROLE_REFUSED);
     const email = input.email.trim().toLowerCase();
-    const temporaryPassword = generateTemporaryPassword();
-    const hash = await hashPassword(temporaryPassword);
-    const member = await this.dataSource.transaction(async (m) => {
+    const { member, invitation } = await this.dataSource.transaction(async (m) => {
       const agency: unknown[] = await m.query(`SELECT 1 FROM agency WHERE id = $1 AND panel_id = $2`, [input.agencyId, input.panelId]);
       if (!agency.length) throw AppError.badInput('agencyId', 'Select an agency on this panel');
       const taken: unknown[] = await m.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email]);
       if (taken.length) {
         throw AppError.badInput('email', 'Someone with this email address already has an account. Ask an administrator to add them to this panel.');
       }
-      const [user]: { id: string }[] = await m.query(
-        `INSERT INTO app_user (email, name, agency_id, password_hash, must_change_password) VALUES ($1, $2, $3, $4, true) RETURNING id`,
-        [email, input.name.trim(), input.agencyId, hash],
-      );
+      const [user]: { id: string }[] = await m.query(`INSERT INTO app_user (email, name, agency_id) VALUES ($1, $2, $3) RETURNING id`, [
+        email,
+        input.name.trim(),
+        input.agencyId,
+      ]);
       const [membership]: { id: string }[] = await m.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [
         input.panelId,
         user.id,
@@ -109,10 +112,30 @@ export class MembersService {
         action: 'CREATE',
         after: { userId: user.id, role: input.role },
       });
-      return this.load(m, membership.id);
+      const invitation = await this.invitations.issue(m, ctx, input.panelId, user.id);
+      return { member: await this.load(m, membership.id), invitation };
     });
+    const invitationSent = await this.invitations.send(ctx, invitation, member);
     await this.announce(member);
-    return { member: toMemberObject(member), temporaryPassword };
+    return { member: toMemberObject(member), invitationSent };
+  }
+
+  /** A new invitation for a member who has not yet set a password; the earlier open ones stop working. */
+  async sendInvitationAgain(ctx: RequestContext, id: string): Promise<MemberInvitationResultObject> {
+    const { member, invitation } = await this.dataSource.transaction(async (m) => {
+      const found = await this.findVisible(m, ctx, id);
+      // Anyone who manages the panel's members may send it: the link goes only to the member's own address.
+      this.access.requireInPanel(ctx, found.panel_id, PERMISSIONS.MEMBER_MANAGE);
+      if (found.disabled_at) throw AppError.badInput('id', 'This member is disabled: enable them before you send an invitation');
+      if (!found.invited) {
+        throw AppError.badInput('id', 'This member has already set a password. If they have forgotten it, they can reset it from the sign-in page.');
+      }
+      const invitation = await this.invitations.issue(m, ctx, found.panel_id, found.user_id);
+      return { member: await this.load(m, found.id), invitation };
+    });
+    const invitationSent = await this.invitations.send(ctx, invitation, member);
+    await this.announce(member);
+    return { member: toMemberObject(member), invitationSent };
   }
 
   async changeRole(ctx: RequestContext, input: ChangeMemberRoleInput): Promise<MemberObject> {
@@ -267,6 +290,8 @@ interface MemberRow {
   agency_id: string | null;
   disabled_at: Date | null;
   access_confirmed_at: Date;
+  invited: boolean;
+  invitation_expires_at: Date | null;
   total?: number;
 }
 
@@ -281,13 +306,8 @@ function toMemberObject(r: MemberRow): MemberObject {
     agencyId: r.agency_id,
     disabled: Boolean(r.disabled_at),
     accessConfirmedAt: r.access_confirmed_at,
+    invited: r.invited,
+    invitationExpiresAt: r.invitation_expires_at,
     version: r.version,
   };
-}
-
-/** Four groups of four letters and digits, without look-alikes: easy to read out, hard to guess. */
-function generateTemporaryPassword(): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const group = () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
-  return [group(), group(), group(), group()].join('-');
 }

@@ -21,9 +21,6 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash: string | null;
 
-  @Column({ name: 'must_change_password', type: 'boolean', default: false })
-  mustChangePassword: boolean;
-
   @Column({ name: 'is_admin', type: 'boolean', default: false })
   isAdmin: boolean;
 

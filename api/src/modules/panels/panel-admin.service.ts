@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { MemberInvitationsService, type Invitation } from '../members/member-invitations.service.js';
 import type { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './panel-admin.inputs.js';
 import type { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './panel-admin.objects.js';
 
@@ -31,8 +32,8 @@ interface PanelRow {
 
 export interface CreatedPanel {
   panel: AdministeredPanelObject;
-  /** The chair's account, and whether it was made for them (and so needs an invitation). */
-  chair: { userId: string; email: string; isNew: boolean };
+  /** The chair's account, and the invitation it was sent when it has no password yet. */
+  chair: { name: string; email: string; invitation: Invitation | null };
 }
 
 /**
@@ -46,6 +47,7 @@ export class PanelAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly invitations: MemberInvitationsService,
   ) {}
 
   async panels(ctx: RequestContext, args: AdministeredPanelsArgs): Promise<AdministeredPanelPageObject> {
@@ -64,10 +66,14 @@ export class PanelAdminService {
     return { nodes: rows.map(toPanelObject), totalCount: await this.total(rows, args.offset, 'panel p', where, params) };
   }
 
-  /** The panel, its chair's police unit and the chair's membership, in one transaction. */
+  /**
+   * The panel, its chair's police unit and the chair's membership, in one transaction; a chair with no password yet
+   * is invited by email once it commits. The invitation is the panel's first mail.
+   */
   async create(ctx: RequestContext, input: CreatePanelInput): Promise<AdministeredPanelObject> {
     this.access.requireHeld(ctx, PERMISSIONS.PANEL_MANAGE);
     const created = await this.dataSource.transaction((m) => this.insertPanel(ctx, input, m));
+    if (created.chair.invitation) await this.invitations.send(ctx, created.chair.invitation, created.chair);
     return created.panel;
   }
 
@@ -76,9 +82,10 @@ export class PanelAdminService {
     const email = input.chair.email.trim().toLowerCase();
     const taken: unknown[] = await m.query(`SELECT 1 FROM panel WHERE upper(code) = upper($1)`, [code]);
     if (taken.length) throw AppError.badInput('code', 'A panel with this code already exists: choose another code');
-    const [existing]: { id: string; disabled_at: Date | null }[] = await m.query(`SELECT id, disabled_at FROM app_user WHERE lower(email) = $1`, [
-      email,
-    ]);
+    const [existing]: { id: string; name: string; disabled_at: Date | null; has_password: boolean }[] = await m.query(
+      `SELECT id, name, disabled_at, password_hash IS NOT NULL AS has_password FROM app_user WHERE lower(email) = $1`,
+      [email],
+    );
     if (existing?.disabled_at) {
       throw AppError.badInput('chair.email', 'The account with this email address is disabled: enable it first, or name someone else');
     }
@@ -132,7 +139,8 @@ export class PanelAdminService {
           ]),
       { panelId: panel.id, entityType: 'Membership', entityId: membership.id, action: 'CREATE', after: { userId, role: 'CHAIR' } },
     ]);
-    return { panel: toPanelObject((await this.load(m, panel.id))!), chair: { userId, email, isNew: !existing } };
+    const invitation = existing?.has_password ? null : await this.invitations.issue(m, ctx, panel.id, userId);
+    return { panel: toPanelObject((await this.load(m, panel.id))!), chair: { name: existing?.name ?? input.chair.name.trim(), email, invitation } };
   }
 
   /** A disabled panel keeps everything it holds; its members no longer act in it until it is enabled again. */

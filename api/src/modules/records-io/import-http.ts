@@ -14,7 +14,6 @@ import {
 import type { Request, Response } from 'express';
 import { IMPORT_REQUEST_HEADER, PERMISSIONS, type ErrorCode, type ImportFailure } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
-import { requirePasswordChanged } from '../../core/access/permission.guard.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ContextFactory } from '../../core/graphql/context.factory.js';
@@ -48,7 +47,6 @@ export class ImportRequestGuard implements CanActivate {
     }
     const ctx = await this.contexts.forHttp(req, http.getResponse<Response>());
     if (!ctx.viewer) throw AppError.unauthenticated();
-    requirePasswordChanged(ctx.viewer, PERMISSIONS.RECORD_IMPORT);
     if (!this.access.holdsAnywhere(ctx.viewer, PERMISSIONS.RECORD_IMPORT)) throw AppError.forbidden();
     req.importContext = ctx;
     return true;
@@ -73,7 +71,6 @@ export const ImportContext = createParamDecorator((_data: unknown, context: Exec
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   IMPORT_TOO_LARGE: 413,

@@ -7,36 +7,26 @@ import { SignOutMutation } from './graphql/sign-out.mutation';
 // A client whose server answers every operation with one error code.
 function answeringWith(code: string) {
   const onUnauthenticated = jest.fn();
-  const onPasswordChangeRequired = jest.fn();
   const server = new ApolloLink(() => of({ errors: [{ message: 'Refused', extensions: { code } }] }));
   const client = new ApolloClient({
-    link: createErrorLink({ onUnauthenticated, onPasswordChangeRequired }).concat(server),
+    link: createErrorLink({ onUnauthenticated }).concat(server),
     cache: new InMemoryCache(),
   });
-  return { client, onUnauthenticated, onPasswordChangeRequired };
+  return { client, onUnauthenticated };
 }
 
 describe('refusals that send the person elsewhere', () => {
-  it('sends someone whose temporary password is still in use to change it, not to sign in', async () => {
-    const { client, onUnauthenticated, onPasswordChangeRequired } = answeringWith('PASSWORD_CHANGE_REQUIRED');
-    await expect(client.query({ query: ViewerQuery })).rejects.toThrow('Refused');
-    expect(onPasswordChangeRequired).toHaveBeenCalledTimes(1);
-    expect(onUnauthenticated).not.toHaveBeenCalled();
-  });
-
   it('sends someone whose session ended to sign in, except from signing out itself', async () => {
-    const { client, onUnauthenticated, onPasswordChangeRequired } = answeringWith('UNAUTHENTICATED');
+    const { client, onUnauthenticated } = answeringWith('UNAUTHENTICATED');
     await expect(client.query({ query: ViewerQuery })).rejects.toThrow('Refused');
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
     await expect(client.mutate({ mutation: SignOutMutation })).rejects.toThrow('Refused');
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
-    expect(onPasswordChangeRequired).not.toHaveBeenCalled();
   });
 
   it('leaves other refusals to the screen that met them', async () => {
-    const { client, onUnauthenticated, onPasswordChangeRequired } = answeringWith('FORBIDDEN');
+    const { client, onUnauthenticated } = answeringWith('FORBIDDEN');
     await expect(client.query({ query: ViewerQuery })).rejects.toThrow('Refused');
     expect(onUnauthenticated).not.toHaveBeenCalled();
-    expect(onPasswordChangeRequired).not.toHaveBeenCalled();
   });
 });

@@ -6,17 +6,17 @@ import { ClientLoaderContext } from './client-loader';
 import { routedApp, viewerMock } from '../../test/render';
 
 // The app as main.tsx renders it: no client above the routes, only a way to load one.
-function renderApp(path: string, load: () => Promise<ApolloClient>, current: () => ApolloClient | null = () => null) {
-  const { app, router } = routedApp(path);
+function renderApp(path: string, load: () => Promise<ApolloClient>, current: () => ApolloClient | null = () => null, state?: unknown) {
+  const { app, router } = routedApp(path, state);
   render(<ClientLoaderContext value={{ load, current }}>{app}</ClientLoaderContext>);
   return router;
 }
 
-function clientAnswering(signIn: { id: string; mustChangePassword: boolean }) {
+function clientAnswering(signIn: { id: string }) {
   const operations: string[] = [];
   const link = new ApolloLink((operation) => {
     operations.push(operation.operationName ?? '');
-    if (operation.operationName === 'Viewer') return of(viewerMock({ mustChangePassword: signIn.mustChangePassword }).result as ApolloLink.Result);
+    if (operation.operationName === 'Viewer') return of(viewerMock().result as ApolloLink.Result);
     return of({ data: { signIn: { __typename: 'SignInResult', memberships: [], ...signIn } } });
   });
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
@@ -33,12 +33,12 @@ describe('the API client, loaded on first need', () => {
     try {
       await act(async () => {
         renderApp(
-          '/',
+          '/account/password',
           () => promise,
           () => made,
         );
       });
-      const { client } = clientAnswering({ id: 'user-1', mustChangePassword: true });
+      const { client } = clientAnswering({ id: 'user-1' });
       await act(async () => arrive(client));
       expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
       expect(errors.mock.calls.map((c) => String(c[0]))).not.toContainEqual(expect.stringMatching(/called use\(\) to suspend/));
@@ -48,10 +48,11 @@ describe('the API client, loaded on first need', () => {
   });
 
   it('shows the sign-in page without it, fetches it while the person types, and signs in through it', async () => {
-    const { client, operations } = clientAnswering({ id: 'user-1', mustChangePassword: true });
+    const { client, operations } = clientAnswering({ id: 'user-1' });
     const loaded = Promise.resolve(client);
     const load = jest.fn(() => loaded);
-    const router = renderApp('/sign-in', load);
+    // Sent to sign in from the change-password page: signing in leads back there.
+    const router = renderApp('/sign-in', load, undefined, { from: '/account/password' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Sentinel' })).toBeInTheDocument();
     expect(load).not.toHaveBeenCalled();

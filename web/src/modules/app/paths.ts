@@ -2,6 +2,9 @@ import { PERMISSIONS } from '@sentinel/shared';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const CHANGE_PASSWORD_PATH = '/account/password';
+export const FORGOT_PASSWORD_PATH = '/account/forgot-password';
+/** Pages for someone not signed in: they need no viewer, and the links from account mail open them. */
+export const PUBLIC_PATHS: readonly string[] = [SIGN_IN_PATH, FORGOT_PASSWORD_PATH, '/account/invitation', '/account/reset-password'];
 /**
  * Where sign-in leads. A partner agency's member comes for their agency's tasks; everyone else to the threat
  * picture, which sends anyone who may not read it on to the home page.

@@ -3,7 +3,7 @@ import { matchRoutes, type RouteObject } from 'react-router';
 import { WithClient } from './client-loader';
 import { PublicLayout } from './components/PublicLayout';
 import { SignInPage } from '../../pages/SignInPage';
-import { SIGN_IN_PATH } from './paths';
+import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from './paths';
 
 type Preload = () => Promise<unknown>;
 
@@ -21,7 +21,15 @@ const loadAppLayout = () => import('./components/AppLayout');
 const AppLayout = lazy(async () => ({ default: (await loadAppLayout()).AppLayout }));
 
 export const routes: RouteObject[] = [
-  { element: <PublicLayout />, children: [{ path: SIGN_IN_PATH, element: <SignInPage /> }] },
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: SIGN_IN_PATH, element: <SignInPage /> },
+      { path: FORGOT_PASSWORD_PATH, ...page(() => import('../../pages/ForgotPasswordPage'), 'ForgotPasswordPage') },
+      { path: 'account/invitation', ...page(() => import('../../pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
+      { path: 'account/reset-password', ...page(() => import('../../pages/ResetPasswordPage'), 'ResetPasswordPage') },
+    ],
+  },
   {
     path: '/',
     // The API client is loaded with the signed-in layout, so that the sign-in page does not wait for it.

@@ -47,12 +47,6 @@ describe('signed-in layout', () => {
     expect(screen.queryByLabelText('Email address')).not.toBeInTheDocument();
   });
 
-  it('sends someone with a temporary password to change it first', async () => {
-    const { router } = renderRoute('/agencies', [viewerMock({ mustChangePassword: true })]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/account/password');
-  });
-
   it('sends someone who is not signed in to the sign-in page', async () => {
     const { router } = renderRoute('/agencies', [
       { request: { query: ViewerQuery }, result: { errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }] } },

@@ -7,7 +7,7 @@ import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
-import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
+import { PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
@@ -36,10 +36,6 @@ export function AppLayout() {
   }
 
   const viewer = data.viewer;
-  if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
-    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
-  }
-
   const membership = currentMembership(viewer, panelId);
   const selectPanel = (id: string) => {
     setPanelId(id);
@@ -47,27 +43,25 @@ export function AppLayout() {
     void navigate('/');
   };
 
-  const items: NavigationItem[] = viewer.mustChangePassword
-    ? []
-    : [
-        { to: '/', text: 'Home', end: true },
-        ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
-        ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
-        ...(holds(membership, PERMISSIONS.TASK_READ)
-          ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
-        ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
-          ? [{ to: '/referrals', text: 'Referrals' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
-          ? [{ to: '/reports', text: 'Reports' }]
-          : []),
-        ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
-        ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
-        ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
-        ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
-      ];
+  const items: NavigationItem[] = [
+    { to: '/', text: 'Home', end: true },
+    ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
+    ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
+    ...(holds(membership, PERMISSIONS.TASK_READ)
+      ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
+    ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
+      ? [{ to: '/referrals', text: 'Referrals' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
+      ? [{ to: '/reports', text: 'Reports' }]
+      : []),
+    ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
+    ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
+    ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+    ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
+  ];
 
   // The meeting-room screen: large type and nothing of the page frame but the marking.
   if (location.pathname === PROJECTOR_PATH) {
@@ -90,7 +84,7 @@ export function AppLayout() {
         navigation={
           <>
             <ServiceNavigation items={items} />
-            {membership && !viewer.mustChangePassword && (
+            {membership && (
               <PanelSwitcher key={membership.panelId} memberships={viewer.memberships} currentPanelId={membership.panelId} onSwitch={selectPanel} />
             )}
           </>

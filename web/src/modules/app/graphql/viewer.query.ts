@@ -8,7 +8,6 @@ export const ViewerQuery = graphql(`
       email
       agencyId
       isAdmin
-      mustChangePassword
       agency {
         id
         name

@@ -4,7 +4,6 @@ export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       id
-      mustChangePassword
       memberships {
         permissions
       }

@@ -1,5 +1,18 @@
+import { formatDay } from '@sentinel/shared';
 import { Tag } from '../../../ui/Tag';
 
-export function MemberStatusTag({ disabled }: { disabled: boolean }) {
-  return disabled ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>;
+type Status = { disabled: boolean; invited: boolean; invitationExpiresAt?: string | null };
+
+/** Disabled, invited (until they set a password, with when the invitation expires), or active. */
+export function MemberStatusTag({ member }: { member: Status }) {
+  if (member.disabled) return <Tag colour="grey">Disabled</Tag>;
+  if (!member.invited) return <Tag colour="green">Active</Tag>;
+  return (
+    <>
+      <Tag colour="blue">Invited</Tag>{' '}
+      <span className="govuk-body-s">
+        {member.invitationExpiresAt ? `Invitation expires ${formatDay(member.invitationExpiresAt)}` : 'Invitation expired'}
+      </span>
+    </>
+  );
 }

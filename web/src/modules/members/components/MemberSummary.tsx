@@ -22,7 +22,7 @@ export function MemberSummary({ member }: { member: MemberDetailsFragment }) {
           ),
         },
         { key: 'Role', value: roleLabel(member.role) },
-        { key: 'Status', value: <MemberStatusTag disabled={member.disabled} /> },
+        { key: 'Status', value: <MemberStatusTag member={member} /> },
         { key: 'Access confirmed', value: formatDateTime(member.accessConfirmedAt) },
       ]}
     />

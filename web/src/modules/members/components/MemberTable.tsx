@@ -19,7 +19,7 @@ const columns: TableColumn<MemberRow>[] = [
   { key: 'email', header: 'Email', cell: (m) => m.email },
   { key: 'agency', header: 'Agency', cell: (m) => m.agency?.name ?? 'None' },
   { key: 'role', header: 'Role', cell: (m) => roleLabel(m.role) },
-  { key: 'status', header: 'Status', cell: (m) => <MemberStatusTag disabled={m.disabled} /> },
+  { key: 'status', header: 'Status', cell: (m) => <MemberStatusTag member={m} /> },
 ];
 
 type Props = { members: ReadonlyArray<FragmentType<typeof MemberRowFragment>>; caption: string; hideAgency?: boolean };

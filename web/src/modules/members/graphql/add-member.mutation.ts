@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const AddMemberMutation = graphql(`
   mutation AddMember($input: AddMemberInput!) {
     addMember(input: $input) {
-      temporaryPassword
+      invitationSent
       member {
         id
         name

@@ -10,6 +10,8 @@ export const MemberDetailsFragment = graphql(`
     role
     disabled
     accessConfirmedAt
+    invited
+    invitationExpiresAt
     version
     agencyId
     agency {

@@ -7,6 +7,8 @@ export const MemberRowFragment = graphql(`
     email
     role
     disabled
+    invited
+    invitationExpiresAt
     agency {
       id
       name

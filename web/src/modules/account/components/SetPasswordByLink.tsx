@@ -1,0 +1,71 @@
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useLoadClient } from '../../app/client-loader';
+import { landingPath } from '../../app/paths';
+import { splitApiErrors, type FieldErrors } from '../../app/utils/form-errors';
+import { NETWORK_MESSAGE } from '../../app/utils/network-message';
+import { usePageTitle } from '../../app/usePageTitle';
+import { AcceptInvitationMutation } from '../graphql/accept-invitation.mutation';
+import { ResetPasswordMutation } from '../graphql/reset-password.mutation';
+import { useLinkToken } from '../hooks/useLinkToken';
+import type { NewPasswordValues } from '../utils/validate-new-password';
+import { LinkRefused } from './LinkRefused';
+import { SetPasswordForm } from './SetPasswordForm';
+
+type Props = { kind: 'INVITATION' | 'PASSWORD_RESET'; heading: string; intro: ReactNode; submitLabel: string };
+
+/** The page a link from account mail opens: a new password, then the person is signed in and taken into the app. */
+export function SetPasswordByLink({ kind, heading, intro, submitLabel }: Props) {
+  const token = useLinkToken();
+  const loadClient = useLoadClient();
+  const navigate = useNavigate();
+  const [refused, setRefused] = useState(!token);
+  const [submitting, setSubmitting] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  usePageTitle(refused ? 'Link expired or used' : heading, Object.keys(serverErrors).length + general.length > 0);
+
+  if (refused) return <LinkRefused kind={kind} />;
+
+  const onSubmit = async ({ newPassword }: NewPasswordValues) => {
+    setServerErrors({});
+    setGeneral([]);
+    setSubmitting(true);
+    try {
+      const client = await loadClient();
+      const input = { token, newPassword };
+      const permissions =
+        kind === 'INVITATION'
+          ? (await client.mutate({ mutation: AcceptInvitationMutation, variables: { input } })).data?.acceptInvitation.memberships[0]?.permissions
+          : (await client.mutate({ mutation: ResetPasswordMutation, variables: { input } })).data?.resetPassword.memberships[0]?.permissions;
+      // Nothing cached for a previous person may show to this one.
+      await client.clearStore();
+      await navigate(landingPath(permissions ?? []), { replace: true });
+    } catch (error) {
+      const errors = await import('../../app/utils/api-errors').then(
+        ({ apiErrors }) => apiErrors(error),
+        () => [{ code: 'NETWORK' as const, message: NETWORK_MESSAGE }],
+      );
+      setSubmitting(false);
+      if (errors.some((e) => e.code === 'NOT_FOUND')) {
+        setRefused(true);
+        return;
+      }
+      const split = splitApiErrors(errors, ['newPassword']);
+      setServerErrors(split.fields);
+      setGeneral(split.general);
+    }
+  };
+
+  return (
+    <SetPasswordForm
+      heading={heading}
+      intro={intro}
+      submitLabel={submitLabel}
+      onSubmit={onSubmit}
+      serverErrors={serverErrors}
+      serverGeneral={general}
+      submitting={submitting}
+    />
+  );
+}
