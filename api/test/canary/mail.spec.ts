@@ -117,8 +117,8 @@ describe('canary leak suite: mail', () => {
     // Panel A is six months old: its chair is told when its membership review opens and when it closes.
     await t.dataSource.query(`UPDATE panel SET created_at = now() - interval '7 months' WHERE id = $1`, [w.panelA]);
     const reviews = asScheduledWork(t.app.get(MembershipReviewService));
-    expect(await reviews.openDue(new Date())).toBe(1);
-    expect((await reviews.closeDue(new Date(Date.now() + 31 * 86_400_000))).closed).toBe(1);
+    expect(await reviews.openDue(new Date(), [w.panelA])).toBe(1);
+    expect((await reviews.closeDue(new Date(Date.now() + 31 * 86_400_000), [w.panelA])).closed).toBe(1);
     read('MAIL membership review');
     driven = true;
     expect(ledger.leakReport()).toEqual([]);

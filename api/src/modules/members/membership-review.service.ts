@@ -107,15 +107,15 @@ export class MembershipReviewService {
   }
 
   /**
-   * Opens a review in every panel due one, in one statement; two processes at once open it once (a panel has at
+   * Opens a review in every panel due one (or each of `panelIds` due one), in one statement; two processes at once open it once (a panel has at
    * most one open review). Each panel's chairs are then told by mail.
    */
-  async openDue(now: Date): Promise<number> {
+  async openDue(now: Date, panelIds: readonly string[] | null = null): Promise<number> {
     const opened: { panel_id: string; panel_name: string; closes_at: Date; awaiting: number; chairs: string[] }[] = await this.dataSource.query(
       `WITH due AS (
          INSERT INTO membership_review (panel_id, opened_at, closes_at)
          SELECT p.id, $1::timestamptz, $1::timestamptz + make_interval(days => $3) FROM panel p
-          WHERE p.created_at <= $1::timestamptz - make_interval(months => $2)
+          WHERE p.created_at <= $1::timestamptz - make_interval(months => $2) AND ($4::uuid[] IS NULL OR p.id = ANY($4::uuid[]))
             AND NOT EXISTS (SELECT 1 FROM membership_review r
                              WHERE r.panel_id = p.id AND (r.closed_at IS NULL OR r.opened_at > $1::timestamptz - make_interval(months => $2)))
          ON CONFLICT DO NOTHING
@@ -126,7 +126,7 @@ export class MembershipReviewService {
               coalesce((SELECT json_agg(u.email ORDER BY lower(u.email)) FROM membership m JOIN app_user u ON u.id = m.user_id
                          WHERE m.panel_id = r.panel_id AND m.role = 'CHAIR' AND u.disabled_at IS NULL), '[]'::json) AS chairs
          FROM due r JOIN panel p ON p.id = r.panel_id`,
-      [now, MEMBERSHIP_REVIEW.everyMonths, MEMBERSHIP_REVIEW.openDays],
+      [now, MEMBERSHIP_REVIEW.everyMonths, MEMBERSHIP_REVIEW.openDays, panelIds],
     );
     await this.mail.sendAll(
       opened.flatMap((r) =>
@@ -139,13 +139,14 @@ export class MembershipReviewService {
   }
 
   /**
-   * Closes every review whose time is up, each in its own transaction: the members still to confirm are disabled
+   * Closes every review whose time is up (in `panelIds`, when given), each in its own transaction: the members still to confirm are disabled
    * and their sessions ended, each change audited as the review's (no person's), and the chairs told.
    */
-  async closeDue(now: Date): Promise<{ closed: number; disabled: number }> {
+  async closeDue(now: Date, panelIds: readonly string[] | null = null): Promise<{ closed: number; disabled: number }> {
     const due: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM membership_review WHERE closed_at IS NULL AND closes_at <= $1 ORDER BY closes_at, id`,
-      [now],
+      `SELECT id FROM membership_review WHERE closed_at IS NULL AND closes_at <= $1 AND ($2::uuid[] IS NULL OR panel_id = ANY($2::uuid[]))
+        ORDER BY closes_at, id`,
+      [now, panelIds],
     );
     let closed = 0;
     let disabled = 0;
