@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   // Refused like FORBIDDEN, for one reason: the person must first replace a temporary password.
   'PASSWORD_CHANGE_REQUIRED',
+  // Refused like FORBIDDEN, for one reason: the session's second factor (an authenticator app's code) is not yet given.
+  'SECOND_FACTOR_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',

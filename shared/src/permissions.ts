@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   SESSION_READ: 'session:read',
   SESSION_END: 'session:end',
   OWN_PASSWORD_CHANGE: 'own-password:change',
+  SECOND_FACTOR_ENROL: 'second-factor:enrol',
+  SECOND_FACTOR_VERIFY: 'second-factor:verify',
+  OWN_SECOND_FACTOR_CHANGE: 'own-second-factor:change',
+  SECOND_FACTOR_RESET: 'second-factor:reset',
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
   PANEL_CONFIGURE: 'panel:configure',
@@ -59,13 +63,24 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
   P.SESSION_END,
   P.OWN_PASSWORD_CHANGE,
   P.OWN_SETTINGS_CHANGE,
+  P.SECOND_FACTOR_ENROL,
+  P.SECOND_FACTOR_VERIFY,
+  P.OWN_SECOND_FACTOR_CHANGE,
 ];
 
 /**
  * All that answers while the person still has a temporary password: signing in and out, reading who they
  * are, and changing the password. Everything else, their own settings included, waits for the change.
  */
-export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [P.SESSION_CREATE, P.SESSION_READ, P.SESSION_END, P.OWN_PASSWORD_CHANGE];
+export const PASSWORD_CHANGE_PENDING_PERMISSIONS: readonly Permission[] = [
+  P.SESSION_CREATE,
+  P.SESSION_READ,
+  P.SESSION_END,
+  P.OWN_PASSWORD_CHANGE,
+  // Completing the sign-in's second step comes before changing the password (second-factor.ts).
+  P.SECOND_FACTOR_ENROL,
+  P.SECOND_FACTOR_VERIFY,
+];
 
 /**
  * Tasks: everyone sees their own agency's; police roles and observers see the whole panel's; members update
@@ -105,7 +120,7 @@ const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, 
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
-  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE],
+  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE, P.SECOND_FACTOR_RESET],
   COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
   POLICE_MEMBER: [...MEMBER_BASE, ...RECORD_KEEPER],
   PARTNER_MEMBER: [

@@ -278,6 +278,8 @@ describe('row-level security: the database keeps panels apart', () => {
       agencyAllowsPersonalData: true,
       isAdmin: false,
       mustChangePassword: false,
+      secondFactorEnrolled: false,
+      secondFactorAt: null,
       memberships: [{ panelId, role: 'CHAIR' }],
     });
     // A query that forgot its panel filter.

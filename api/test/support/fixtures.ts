@@ -79,6 +79,8 @@ export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, chan
       agencyAllowsPersonalData: true,
       isAdmin: false,
       mustChangePassword: false,
+      secondFactorEnrolled: false,
+      secondFactorAt: null,
       memberships: [{ panelId: p.panelId, role }],
     },
     ip: 'test',

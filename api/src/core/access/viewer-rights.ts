@@ -1,4 +1,5 @@
 import type { Viewer } from './request-context.js';
+import { sessionComplete } from './second-factor-gate.js';
 
 const rightsByViewer = new WeakMap<Viewer, string>();
 
@@ -17,6 +18,7 @@ export function rightsOf(viewer: Viewer): string {
       viewer.agencyAllowsPersonalData,
       viewer.isAdmin,
       viewer.mustChangePassword,
+      sessionComplete(viewer),
       memberships,
     ]);
     rightsByViewer.set(viewer, rights);

@@ -1,13 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { SecondFactorResolver } from './second-factor.resolver.js';
+import { SecondFactorService } from './second-factor.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { SocketSessionsService } from './socket-sessions.service.js';
 
 @Global()
 @Module({
-  providers: [AuthResolver, AuthService, SessionService, SignInThrottleService, SocketSessionsService],
+  providers: [AuthResolver, AuthService, SecondFactorResolver, SecondFactorService, SessionService, SignInThrottleService, SocketSessionsService],
   exports: [SessionService, SocketSessionsService],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ADMIN_PERMISSIONS, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
+import { secondFactorState } from '../access/second-factor-gate.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../errors/app-error.js';
 import type { ChangePasswordInput, SignInInput } from './auth.inputs.js';
@@ -167,5 +168,6 @@ function viewerObject(viewer: Viewer): ViewerObject {
       role: m.role,
       permissions: viewer.isAdmin ? [...ADMIN_PERMISSIONS] : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
     })),
+    secondFactor: secondFactorState(viewer),
   };
 }

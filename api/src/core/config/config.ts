@@ -29,6 +29,17 @@ const schema = z.object({
   PANEL_READ_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
   /** Scheduled jobs (reminders, digest): on by default, off under NODE_ENV=test unless a test turns them on. */
   JOBS: z.enum(['on', 'off']).optional(),
+  /**
+   * The key that encrypts authenticator-app secrets at rest (AES-256-GCM): 32 random bytes in base64, e.g. from
+   * `openssl rand -base64 32`. Required in production; `npm start` makes one in its data folder the first time.
+   */
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'must be 32 bytes in base64')
+    .optional(),
+}).refine((c) => c.NODE_ENV !== 'production' || c.SECOND_FACTOR_KEY, {
+  path: ['SECOND_FACTOR_KEY'],
+  message: 'is required when NODE_ENV=production',
 });
 
 export type AppConfig = z.infer<typeof schema>;

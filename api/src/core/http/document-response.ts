@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUUID } from 'class-validator';
 import { requirePasswordChanged } from '../access/permission.guard.js';
+import { requireSecondFactor } from '../access/second-factor-gate.js';
 import type { RequestContext } from '../access/request-context.js';
 import { AppError } from '../errors/app-error.js';
 import { ContextFactory } from '../graphql/context.factory.js';
@@ -18,6 +19,7 @@ const STATUS: Partial<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
+  SECOND_FACTOR_REQUIRED: 403,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
 };
@@ -47,6 +49,7 @@ export class DocumentResponder {
     try {
       const ctx = { ...(await this.contexts.forHttp(req, res)), channel: 'DOCUMENT' as const };
       if (!ctx.viewer) throw AppError.unauthenticated();
+      requireSecondFactor(ctx.viewer, null);
       requirePasswordChanged(ctx.viewer, null);
       if (!isUUID(id)) throw AppError.notFound(what);
       const file = await build(ctx);
