@@ -60,3 +60,10 @@ export function normaliseCode(text: string): string {
 export function formatRecoveryCode(code: string): string {
   return groupCharacters(code, SECOND_FACTOR.recoveryCodeLength / 2).replace(' ', '-');
 }
+
+/** What a session still has to do for its second factor: set up an app, give a code, or nothing. */
+export function secondFactorStep(state: { enrolled: boolean; required: boolean; verified: boolean }): 'SET_UP' | 'CODE' | null {
+  if (state.verified) return null;
+  if (state.enrolled) return 'CODE';
+  return state.required ? 'SET_UP' : null;
+}

@@ -36,6 +36,10 @@ const loadClient = () =>
           if (navigation.pathname() === CHANGE_PASSWORD_PATH) return;
           void navigation.replace(CHANGE_PASSWORD_PATH);
         },
+        // The viewer, asked again, says which step of the sign-in is left: the layout shows that page.
+        onSecondFactorRequired: () => {
+          void apollo.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
+        },
       });
       return apollo;
     })

@@ -49,7 +49,7 @@ type Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
@@ -58,7 +58,11 @@ type Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": typeof types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": typeof types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": typeof types.OcgDisruptionsDocument,
@@ -99,6 +103,7 @@ type Documents = {
     "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n": typeof types.ResetMemberSecondFactorDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
@@ -207,7 +212,7 @@ const documents: Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
@@ -216,7 +221,11 @@ const documents: Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": types.OcgDisruptionsDocument,
@@ -257,6 +266,7 @@ const documents: Documents = {
     "\n  fragment MemberRow on Member {\n    id\n    name\n    email\n    role\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.MemberDocument,
     "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n": types.ResetMemberSecondFactorDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
     "\n  mutation CorrectMinutes($input: CorrectMinutesInput!) {\n    correctMinutes(input: $input) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
@@ -487,7 +497,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,7 +533,23 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      mustChangePassword\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,6 +710,10 @@ export function graphql(source: "\n  query Member($id: ID!) {\n    member(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $panelId: ID!\n    $agencyId: ID\n    $role: PanelRole\n    $search: String\n    $includeDisabled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    members(\n      panelId: $panelId\n      agencyId: $agencyId\n      role: $role\n      search: $search\n      includeDisabled: $includeDisabled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

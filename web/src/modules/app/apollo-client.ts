@@ -10,6 +10,8 @@ type ErrorHandlers = {
   onUnauthenticated: () => void;
   /** The server answers nothing but the change-password form while a temporary password is in use. */
   onPasswordChangeRequired?: () => void;
+  /** The session has not yet given its second factor (a code from the authenticator app). */
+  onSecondFactorRequired?: () => void;
 };
 
 type Options = ErrorHandlers & {
@@ -45,18 +47,19 @@ export function createCache(): InMemoryCache {
 }
 
 /** Refusals that no single screen should show as its own error: they send the person elsewhere. */
-export function createErrorLink({ onUnauthenticated, onPasswordChangeRequired }: ErrorHandlers): ErrorLink {
+export function createErrorLink({ onUnauthenticated, onPasswordChangeRequired, onSecondFactorRequired }: ErrorHandlers): ErrorLink {
   return new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
     const codes = new Set(error.errors.map((e) => e.extensions?.code));
     if (codes.has('PASSWORD_CHANGE_REQUIRED')) onPasswordChangeRequired?.();
+    if (codes.has('SECOND_FACTOR_REQUIRED')) onSecondFactorRequired?.();
     if (OPERATIONS_THAT_HANDLE_UNAUTHENTICATED.has(operation.operationName ?? '')) return;
     if (codes.has('UNAUTHENTICATED')) onUnauthenticated();
   });
 }
 
-export function createApolloClient({ onUnauthenticated, onPasswordChangeRequired, uri = '/graphql', wsUrl }: Options): ApolloClient {
-  const errorLink = createErrorLink({ onUnauthenticated, onPasswordChangeRequired });
+export function createApolloClient({ onUnauthenticated, onPasswordChangeRequired, onSecondFactorRequired, uri = '/graphql', wsUrl }: Options): ApolloClient {
+  const errorLink = createErrorLink({ onUnauthenticated, onPasswordChangeRequired, onSecondFactorRequired });
   // The session is an HttpOnly cookie on this origin; the client never holds a token.
   const httpLink = new HttpLink({ uri, credentials: 'same-origin' });
   // Live updates: the socket's code is fetched, and the socket opened, by the first subscription.

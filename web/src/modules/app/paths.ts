@@ -2,6 +2,10 @@ import { PERMISSIONS } from '@sentinel/shared';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const CHANGE_PASSWORD_PATH = '/account/password';
+/** The sign-in's second step: a code from the authenticator app, or setting one up (secondFactorStep in shared). */
+export const SECOND_FACTOR_CODE_PATH = '/second-factor';
+export const SECOND_FACTOR_SET_UP_PATH = '/second-factor/set-up';
+export const ACCOUNT_SECOND_FACTOR_PATH = '/account/authenticator';
 /**
  * Where sign-in leads. A partner agency's member comes for their agency's tasks; everyone else to the threat
  * picture, which sends anyone who may not read it on to the home page.

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { MembersQuery } from '../../members/graphql/members.query';
 import { renderRoute, viewerMock } from '../../../test/render';
 import { ViewerQuery } from '../graphql/viewer.query';
@@ -51,6 +51,20 @@ describe('signed-in layout', () => {
     const { router } = renderRoute('/agencies', [viewerMock({ mustChangePassword: true })]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Change your password' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/account/password');
+  });
+
+  it('sends someone whose session waits for its second factor to the code page, before anything else', async () => {
+    const secondFactor = { enrolled: true, required: true, verified: false };
+    const { router } = renderRoute('/agencies', [viewerMock({ mustChangePassword: true, secondFactor })]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/second-factor');
+    expect(screen.getByLabelText('Code')).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(screen.queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+  });
+
+  it('sends someone who must have a second factor and has none to set up an app', async () => {
+    const { router } = renderRoute('/agencies', [viewerMock({ secondFactor: { enrolled: false, required: true, verified: false } })]);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/second-factor/set-up'));
   });
 
   it('sends someone who is not signed in to the sign-in page', async () => {

@@ -1,13 +1,13 @@
 import { Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
+import { PERMISSIONS, PROTECTIVE_MARKING, secondFactorStep } from '@sentinel/shared';
 import { Loading } from '../../../ui/Loading';
 import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
-import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
+import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SECOND_FACTOR_CODE_PATH, SECOND_FACTOR_SET_UP_PATH, SIGN_IN_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
@@ -36,7 +36,13 @@ export function AppLayout() {
   }
 
   const viewer = data.viewer;
-  if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+  // Until the session has its second factor, the only pages are setting up an app or giving its code.
+  const step = secondFactorStep(viewer.secondFactor);
+  const stepPath = step === 'CODE' ? SECOND_FACTOR_CODE_PATH : step === 'SET_UP' ? SECOND_FACTOR_SET_UP_PATH : null;
+  if (stepPath && location.pathname !== stepPath) {
+    return <Navigate to={stepPath} replace />;
+  }
+  if (!stepPath && viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
 
@@ -47,7 +53,8 @@ export function AppLayout() {
     void navigate('/');
   };
 
-  const items: NavigationItem[] = viewer.mustChangePassword
+  const limited = viewer.mustChangePassword || stepPath !== null;
+  const items: NavigationItem[] = limited
     ? []
     : [
         { to: '/', text: 'Home', end: true },
@@ -89,7 +96,7 @@ export function AppLayout() {
         navigation={
           <>
             <ServiceNavigation items={items} />
-            {membership && !viewer.mustChangePassword && (
+            {membership && !limited && (
               <PanelSwitcher key={membership.panelId} memberships={viewer.memberships} currentPanelId={membership.panelId} onSwitch={selectPanel} />
             )}
           </>

@@ -9,6 +9,11 @@ export const ViewerQuery = graphql(`
       agencyId
       isAdmin
       mustChangePassword
+      secondFactor {
+        enrolled
+        required
+        verified
+      }
       agency {
         id
         name

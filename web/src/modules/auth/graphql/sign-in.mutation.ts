@@ -5,6 +5,11 @@ export const SignInMutation = graphql(`
     signIn(input: $input) {
       id
       mustChangePassword
+      secondFactor {
+        enrolled
+        required
+        verified
+      }
       memberships {
         permissions
       }
