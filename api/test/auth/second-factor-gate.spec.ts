@@ -63,7 +63,9 @@ describe('the second-factor gate', () => {
     const sub = collect<{ memberChanged: { id: string; role: string } }>(client, SUBSCRIBE, { panelId: p.panelId });
     await new Promise((r) => setTimeout(r, 300));
     const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
-    expect((await t.gql(ROLE, { i: { id: p.users.OBSERVER.membershipId, role: 'POLICE_MEMBER', version: 1 } }, { session: chair })).errors).toBeUndefined();
+    expect(
+      (await t.gql(ROLE, { i: { id: p.users.OBSERVER.membershipId, role: 'POLICE_MEMBER', version: 1 } }, { session: chair })).errors,
+    ).toBeUndefined();
     await waitFor(() => sub.events.length === 1);
     expect(sub.errors).toEqual([]);
     sub.stop();
@@ -108,6 +110,8 @@ describe('the second-factor gate', () => {
     expect(audit).toEqual([{ actor_user_id: p.users.CHAIR.userId, panel_id: p.panelId, changes: { enrolled: [true, false], reset: [null, true] } }]);
 
     const next = await passwordOnly(member.email);
-    expect((await t.gql(STATE, {}, { session: next })).data).toEqual({ viewer: { secondFactor: { enrolled: false, required: true, verified: false } } });
+    expect((await t.gql(STATE, {}, { session: next })).data).toEqual({
+      viewer: { secondFactor: { enrolled: false, required: true, verified: false } },
+    });
   });
 });

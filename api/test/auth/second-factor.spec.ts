@@ -67,9 +67,13 @@ describe('the second factor', () => {
     const next = codeAt(secret, now + 30_000);
 
     const first = await passwordOnly(p.users.POLICE_MEMBER.email);
-    expect((await t.gql(STATE, {}, { session: first })).data).toEqual({ viewer: { secondFactor: { enrolled: true, required: true, verified: false } } });
+    expect((await t.gql(STATE, {}, { session: first })).data).toEqual({
+      viewer: { secondFactor: { enrolled: true, required: true, verified: false } },
+    });
     expect(code(await t.gql(MEMBERS, { panelId: p.panelId }, { session: first }))).toBe('SECOND_FACTOR_REQUIRED');
-    expect((await t.gql(VERIFY, { i: { code: next } }, { session: first })).data).toEqual({ verifySecondFactor: { verified: true, recoveryCodesLeft: null } });
+    expect((await t.gql(VERIFY, { i: { code: next } }, { session: first })).data).toEqual({
+      verifySecondFactor: { verified: true, recoveryCodesLeft: null },
+    });
     expect(code(await t.gql(MEMBERS, { panelId: p.panelId }, { session: first }))).toBeUndefined();
 
     const second = await passwordOnly(p.users.POLICE_MEMBER.email);

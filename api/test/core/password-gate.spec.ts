@@ -9,7 +9,15 @@ import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 import { collect, wsClient } from '../support/ws-client.js';
 
 /** All that a person with a temporary password may do: see who they are, complete the sign-in's second step, change it, or leave. */
-const OPEN_FIELDS = ['viewer', 'signIn', 'signOut', 'changePassword', 'startSecondFactorEnrolment', 'confirmSecondFactorEnrolment', 'verifySecondFactor'];
+const OPEN_FIELDS = [
+  'viewer',
+  'signIn',
+  'signOut',
+  'changePassword',
+  'startSecondFactorEnrolment',
+  'confirmSecondFactorEnrolment',
+  'verifySecondFactor',
+];
 const NEW_PASSWORD = 'a long and private passphrase';
 
 interface RouteLayer {

@@ -30,7 +30,8 @@ export function AccountSecondFactorPage() {
   };
   const newCodes = async (proof: Proof) => {
     const { data } = await regenerate({ variables: { proof } });
-    if (data) setStep({ kind: 'codes', codes: data.regenerateRecoveryCodes.codes, done: 'You have new recovery codes. The old ones no longer work.' });
+    if (data)
+      setStep({ kind: 'codes', codes: data.regenerateRecoveryCodes.codes, done: 'You have new recovery codes. The old ones no longer work.' });
   };
   const finished = (message: string) => {
     setDone(message);
@@ -90,8 +91,8 @@ export function AccountSecondFactorPage() {
           <>
             <h1 className="govuk-heading-l">Your authenticator app</h1>
             <p className="govuk-body">
-              You have no authenticator app set up. With one, Sentinel asks for a code from your phone as well as your password each
-              time you sign in, so no one who learns your password can sign in as you.
+              You have no authenticator app set up. With one, Sentinel asks for a code from your phone as well as your password each time you sign in,
+              so no one who learns your password can sign in as you.
             </p>
             <Button type="button" disabled={started.loading} onClick={() => void newApp(null).catch(() => undefined)}>
               Set up an authenticator app
@@ -102,4 +103,3 @@ export function AccountSecondFactorPage() {
     </div>
   );
 }
-

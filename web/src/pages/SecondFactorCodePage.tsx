@@ -16,7 +16,12 @@ export function SecondFactorCodePage() {
   const [general, setGeneral] = useState<string[]>([]);
   const [codesLeft, setCodesLeft] = useState<number | null>(null);
   const finish = useFinishSignIn();
-  const title = codesLeft !== null ? 'You signed in with a recovery code' : kind === 'code' ? 'Enter the code from your authenticator app' : 'Enter a recovery code';
+  const title =
+    codesLeft !== null
+      ? 'You signed in with a recovery code'
+      : kind === 'code'
+        ? 'Enter the code from your authenticator app'
+        : 'Enter a recovery code';
   usePageTitle(title, Object.keys(serverErrors).length + general.length > 0);
 
   const switchTo = (next: CodeKind) => {
@@ -48,8 +53,8 @@ export function SecondFactorCodePage() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">{title}</h1>
           <p className="govuk-body">
-            {`You have ${codesLeft} recovery ${codesLeft === 1 ? 'code' : 'codes'} left.`} Each code works once. You can get new codes,
-            or set up your app on a new phone, from Your account.
+            {`You have ${codesLeft} recovery ${codesLeft === 1 ? 'code' : 'codes'} left.`} Each code works once. You can get new codes, or set up your
+            app on a new phone, from Your account.
           </p>
           <Button type="button" onClick={() => void finish()}>
             Continue

@@ -13,7 +13,12 @@ type SecondFactor = { enrolled: boolean; required: boolean; verified: boolean };
 type ViewerOptions = { role?: PanelRole; mustChangePassword?: boolean; panels?: number; secondFactor?: SecondFactor };
 const VERIFIED: SecondFactor = { enrolled: true, required: true, verified: true };
 
-export function viewerMock({ role = 'CHAIR', mustChangePassword = false, panels = 1, secondFactor = VERIFIED }: ViewerOptions = {}): MockLink.MockedResponse {
+export function viewerMock({
+  role = 'CHAIR',
+  mustChangePassword = false,
+  panels = 1,
+  secondFactor = VERIFIED,
+}: ViewerOptions = {}): MockLink.MockedResponse {
   const memberships = Array.from({ length: panels }, (_, i) => ({
     __typename: 'PanelMembership',
     panelId: `panel-${i + 1}`,

@@ -39,4 +39,3 @@ export class SecondFactorResolver {
     return this.service.regenerateRecoveryCodes(ctx, proof);
   }
 }
-

@@ -169,7 +169,13 @@ export class SecondFactorService {
   }
 
   /** Checks a code against the enrolled secret; a right one moves the last step on (and may complete the session). */
-  private async acceptCode(m: EntityManager, userId: string, code: string, completes: boolean, sessionId: string): Promise<'OK' | 'WRONG' | 'REPLAYED'> {
+  private async acceptCode(
+    m: EntityManager,
+    userId: string,
+    code: string,
+    completes: boolean,
+    sessionId: string,
+  ): Promise<'OK' | 'WRONG' | 'REPLAYED'> {
     const row = await this.lockFactor(m, userId);
     if (!row?.secret) return 'WRONG';
     const check = checkTotp(decryptSecret(this.requireKey(), userId, row.secret), code, row.last_step === null ? null : Number(row.last_step));
@@ -196,7 +202,10 @@ export class SecondFactorService {
 
   private async replaceRecoveryCodes(m: EntityManager, userId: string, codes: string[]): Promise<void> {
     await m.query(`DELETE FROM second_factor_recovery_code WHERE user_id = $1`, [userId]);
-    await m.query(`INSERT INTO second_factor_recovery_code (user_id, code_hash) SELECT $1, unnest($2::text[])`, [userId, codes.map(hashRecoveryCode)]);
+    await m.query(`INSERT INTO second_factor_recovery_code (user_id, code_hash) SELECT $1, unnest($2::text[])`, [
+      userId,
+      codes.map(hashRecoveryCode),
+    ]);
   }
 
   private async markVerified(m: EntityManager, sessionId: string): Promise<void> {
@@ -204,10 +213,9 @@ export class SecondFactorService {
   }
 
   private async lockFactor(m: EntityManager, userId: string): Promise<FactorRow | undefined> {
-    const rows: FactorRow[] = await m.query(
-      `SELECT secret, last_step, pending_secret FROM user_second_factor WHERE user_id = $1 FOR UPDATE`,
-      [userId],
-    );
+    const rows: FactorRow[] = await m.query(`SELECT secret, last_step, pending_secret FROM user_second_factor WHERE user_id = $1 FOR UPDATE`, [
+      userId,
+    ]);
     return rows[0];
   }
 

@@ -58,7 +58,13 @@ export function createErrorLink({ onUnauthenticated, onPasswordChangeRequired, o
   });
 }
 
-export function createApolloClient({ onUnauthenticated, onPasswordChangeRequired, onSecondFactorRequired, uri = '/graphql', wsUrl }: Options): ApolloClient {
+export function createApolloClient({
+  onUnauthenticated,
+  onPasswordChangeRequired,
+  onSecondFactorRequired,
+  uri = '/graphql',
+  wsUrl,
+}: Options): ApolloClient {
   const errorLink = createErrorLink({ onUnauthenticated, onPasswordChangeRequired, onSecondFactorRequired });
   // The session is an HttpOnly cookie on this origin; the client never holds a token.
   const httpLink = new HttpLink({ uri, credentials: 'same-origin' });

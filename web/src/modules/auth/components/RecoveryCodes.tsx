@@ -40,8 +40,8 @@ export function RecoveryCodes({ codes, onDone, doneText = 'Continue' }: { codes:
         Keep your recovery codes
       </h1>
       <p className="govuk-body">
-        If you lose your phone, each of these codes lets you sign in once instead of a code from your app. They are shown only
-        now. Keep them somewhere safe, away from your phone, such as printed in a locked drawer.
+        If you lose your phone, each of these codes lets you sign in once instead of a code from your app. They are shown only now. Keep them
+        somewhere safe, away from your phone, such as printed in a locked drawer.
       </p>
       <ol className="govuk-list govuk-list--number app-recovery-codes" aria-label="Recovery codes">
         {codes.map((code) => (
