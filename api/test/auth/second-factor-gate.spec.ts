@@ -1,6 +1,9 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import request from 'supertest';
 import { createMeetings, type MeetingFixture } from '../minutes/minutes-fixtures.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { probeField } from '../support/probe.js';
 import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 import { collect, waitFor, wsClient } from '../support/ws-client.js';
 import { codeAt, enrol, STATE, VERIFY } from './second-factor-support.js';
@@ -9,6 +12,8 @@ const NOMINAL = 'query($id: ID!) { nominal(id: $id) { id } }';
 const SUBSCRIBE = 'subscription($panelId: ID!) { memberChanged(panelId: $panelId) { id role } }';
 const ROLE = 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id role } }';
 const RESET = 'mutation($i: ResetMemberSecondFactorInput!) { resetMemberSecondFactor(input: $i) }';
+/** All that answers before the second factor is given: who one is, setting up an app, the code, signing in and out. */
+const OPEN_FIELDS = ['viewer', 'signIn', 'signOut', 'startSecondFactorEnrolment', 'confirmSecondFactorEnrolment', 'verifySecondFactor'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 
@@ -40,6 +45,23 @@ describe('the second-factor gate', () => {
     const first = sub.errors[0] as { extensions?: { code?: string } } | undefined;
     return { code: settled ? first?.extensions?.code : 'OPEN', client };
   }
+
+  it('refuses every other query and mutation, before any argument is looked at', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const gated = (type: GraphQLObjectType | null | undefined) => Object.values(type?.getFields() ?? {}).filter((f) => !OPEN_FIELDS.includes(f.name));
+    const session = await passwordOnly(p.users.CHAIR.email);
+    const answers: [string, string | undefined][] = [];
+    for (const [kind, type] of [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const) {
+      for (const field of gated(type)) answers.push([field.name, code(await t.gql(`${kind} { ${probeField(field)} }`, {}, { session }))]);
+    }
+    expect(answers.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['nominals', 'members', 'regenerateRecoveryCodes', 'resetMemberSecondFactor']),
+    );
+    expect(answers.filter(([, c]) => c !== 'SECOND_FACTOR_REQUIRED')).toEqual([]);
+  });
 
   it('refuses personal data, documents and subscriptions until the code is given, then lets them through', async () => {
     const { secret } = await enrol(t, await passwordOnly(p.users.PARTNER_MEMBER.email));

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { BackLink } from '../ui/BackLink';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { apiErrors } from '../modules/app/utils/api-errors';
 import { Button } from '../ui/Button';
 import { NotificationBanner } from '../ui/NotificationBanner';
 import { usePageTitle } from '../modules/app/usePageTitle';
@@ -20,6 +22,7 @@ export function AccountSecondFactorPage() {
   const enrolled = viewer.secondFactor.enrolled;
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [done, setDone] = useState<string | null>(null);
+  const [startErrors, setStartErrors] = useState<string[]>([]);
   const [start, started] = useMutation(StartSecondFactorEnrolmentMutation);
   const [regenerate, regenerated] = useMutation(RegenerateRecoveryCodesMutation);
   usePageTitle(step.kind === 'codes' ? 'Keep your recovery codes' : 'Your authenticator app');
@@ -94,7 +97,12 @@ export function AccountSecondFactorPage() {
               You have no authenticator app set up. With one, Sentinel asks for a code from your phone as well as your password each time you sign in,
               so no one who learns your password can sign in as you.
             </p>
-            <Button type="button" disabled={started.loading} onClick={() => void newApp(null).catch(() => undefined)}>
+            <ErrorSummary errors={startErrors.map((message) => ({ message }))} />
+            <Button
+              type="button"
+              disabled={started.loading}
+              onClick={() => void newApp(null).catch((error: unknown) => setStartErrors(apiErrors(error).map((e) => e.message)))}
+            >
               Set up an authenticator app
             </Button>
           </>
