@@ -55,10 +55,16 @@ database?.exited.then(({ code, signal }) => {
 // The owner (DATABASE_URL) migrates; the API connects as the app role, held to row-level security. On the
 // embedded database the app role's login is always ours.
 let appDatabaseUrl = database ? undefined : process.env.APP_DATABASE_URL;
+// Authenticator secrets are encrypted with SECOND_FACTOR_KEY; outside production one is made in the data folder.
+let secondFactorKey = process.env.SECOND_FACTOR_KEY;
 try {
   const { prepareDatabase } = await import(path.join(ROOT, 'api/dist/cli/prepare-database.js'));
   const production = process.env.NODE_ENV === 'production';
-  const { demoLoaded } = await prepareDatabase(databaseUrl, { demo: !production });
+  if (!secondFactorKey && !production) {
+    const { keptSecondFactorKey } = await import(path.join(ROOT, 'api/dist/cli/second-factor-key.js'));
+    secondFactorKey = keptSecondFactorKey(path.join(dataRoot, 'second-factor-key'));
+  }
+  const { demoLoaded } = await prepareDatabase(databaseUrl, { demo: !production, secondFactorKey });
   if (demoLoaded) console.log('Loaded the demo panel.');
   if (!appDatabaseUrl) {
     const { appLoginUrl } = await import(path.join(ROOT, 'api/dist/cli/app-role.js'));
@@ -71,6 +77,7 @@ try {
 
 // The API is given only its own connection, never the owner's.
 const apiEnv = { ...process.env, APP_DATABASE_URL: appDatabaseUrl, PORT: String(port), WEB_DIST: path.join(ROOT, 'web/dist') };
+if (secondFactorKey) apiEnv.SECOND_FACTOR_KEY = secondFactorKey;
 delete apiEnv.DATABASE_URL;
 if (stopping) await stopping;
 api = spawn(process.execPath, [...API_NODE_FLAGS, path.join(ROOT, 'api/dist/main.js')], { cwd: ROOT, stdio: 'inherit', env: apiEnv });
@@ -90,10 +97,10 @@ for (let i = 0; i < 600 && !stopping; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 if (!stopping) {
-  const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(path.join(ROOT, 'api/dist/demo/demo-data.js'));
+  const { DEMO_PASSWORD, DEMO_SECOND_FACTOR_KEY, DEMO_SIGN_INS } = await import(path.join(ROOT, 'api/dist/demo/demo-data.js'));
   console.log(`\nSentinel is running at http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (process.env.NODE_ENV !== 'production') {
-    console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}; authenticator key for all: ${DEMO_SECOND_FACTOR_KEY}):`);
     for (const { role, email } of DEMO_SIGN_INS) console.log(`  ${role.padEnd(15)} ${email}`);
   }
   console.log('\nPress Ctrl-C to stop.');

@@ -19,8 +19,10 @@ import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
 import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
 import { CreateAccountTokens1766400000000 } from './1766400000000-CreateAccountTokens.js';
+import { CreateSecondFactor1766410000000 } from './1766410000000-CreateSecondFactor.js';
 import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembershipReview.js';
 import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
+import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -45,6 +47,8 @@ export const MIGRATIONS = [
   AddAssessmentEditVersion1766000000000,
   ReviseKnownTermTables1766300000000,
   CreateAccountTokens1766400000000,
+  CreateSecondFactor1766410000000,
   CreateMembershipReview1766430000000,
   AddPanelDisabled1766440000000,
+  HideDisabledPanelsFromViewers1766450000000,
 ];

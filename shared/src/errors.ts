@@ -3,6 +3,8 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // Refused like FORBIDDEN, for one reason: the session's second factor (an authenticator app's code) is not yet given.
+  'SECOND_FACTOR_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',

@@ -10,6 +10,7 @@ export * from './names.js';
 export * from './passwords.js';
 export * from './permissions.js';
 export * from './roles.js';
+export * from './second-factor.js';
 export * from './role-ceiling.js';
 export * from './ocgs.js';
 export * from './scoring.js';

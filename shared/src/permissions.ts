@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   OWN_PASSWORD_CHANGE: 'own-password:change',
   /** Setting a password with a link from an invitation or a reset mail, and asking for a reset link. */
   ACCOUNT_RECOVER: 'account:recover',
+  SECOND_FACTOR_ENROL: 'second-factor:enrol',
+  SECOND_FACTOR_VERIFY: 'second-factor:verify',
+  OWN_SECOND_FACTOR_CHANGE: 'own-second-factor:change',
+  SECOND_FACTOR_RESET: 'second-factor:reset',
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
   USER_READ_ALL: 'user:read-all',
@@ -63,6 +67,9 @@ export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
   P.OWN_PASSWORD_CHANGE,
   P.OWN_SETTINGS_CHANGE,
   P.ACCOUNT_RECOVER,
+  P.SECOND_FACTOR_ENROL,
+  P.SECOND_FACTOR_VERIFY,
+  P.OWN_SECOND_FACTOR_CHANGE,
 ];
 
 /**
@@ -103,7 +110,7 @@ const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, 
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
-  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE],
+  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE, P.SECOND_FACTOR_RESET],
   COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
   POLICE_MEMBER: [...MEMBER_BASE, ...RECORD_KEEPER],
   PARTNER_MEMBER: [

@@ -29,6 +29,10 @@ const loadClient = () =>
             .then(() => apollo.clearStore())
             .catch(() => undefined);
         },
+        // The viewer, asked again, says which step of the sign-in is left: the layout shows that page.
+        onSecondFactorRequired: () => {
+          void apollo.refetchQueries({ include: [ViewerQuery] }).catch(() => undefined);
+        },
       });
       return apollo;
     })

@@ -1,12 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, londonToday, type AgencyKind, type PanelRole, type TacticHeading } from '@sentinel/shared';
 import { hashPassword } from '../core/auth/passwords.js';
+import { enrolDemoPeople } from './demo-second-factor.js';
 import { loadDemoOcgs } from './demo-ocgs.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoTasks } from './demo-tasks.js';
 
 /** The one password of every demo account. Demo data is never loaded with NODE_ENV=production. */
 export const DEMO_PASSWORD = 'Sentinel-Demo-2026';
+
+/**
+ * The one authenticator key (base32) of every demo account, to add to any authenticator app by hand. Demo data
+ * is never loaded with NODE_ENV=production.
+ */
+export const DEMO_SECOND_FACTOR_KEY = 'SENTINELDEMOTOTPKEYFORTESTING234';
 
 export const DEMO_SIGN_INS: { role: PanelRole | 'ADMIN'; email: string }[] = [
   { role: 'ADMIN', email: 'admin@sentinel.example' },
@@ -85,7 +92,7 @@ const MEMBERS: MemberSeed[] = [
 
 /** A fictional force's panel that looks real: about 20 agencies, 35 members in every role, a dozen groups, sixty tasks,
  * three past meetings with minutes and the next ones planned. */
-export async function loadDemoData(m: EntityManager): Promise<void> {
+export async function loadDemoData(m: EntityManager, opts: { secondFactorKey?: string } = {}): Promise<void> {
   const today = londonToday();
   const hash = await hashPassword(DEMO_PASSWORD);
   const [panel] = await m.query(
@@ -137,4 +144,5 @@ export async function loadDemoData(m: EntityManager): Promise<void> {
   const ocgIds = await loadDemoOcgs(m, panel.id, agencyIds, users);
   await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);
   await loadDemoMeetings(m, panel.id, agencyIds, users);
+  if (opts.secondFactorKey) await enrolDemoPeople(m, opts.secondFactorKey, DEMO_SECOND_FACTOR_KEY);
 }

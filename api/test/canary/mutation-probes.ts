@@ -156,6 +156,7 @@ export const PROBES: Record<string, Probe> = {
     target: 'panel',
     vars: (x) => ({ input: { panelId: x.id, rule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', startTime: '10:00', startsOn: today() } }),
   },
+  resetMemberSecondFactor: { target: 'membership', vars: (x) => ({ input: { id: x.id } }) },
   sendInvitationAgain: { target: 'membership', vars: (x) => ({ id: x.id }) },
   setMemberDisabled: { target: 'membership', vars: (x) => ({ input: { id: x.id, disabled: true, version: x.version } }) },
   setNominalRole: { target: 'nominal', vars: (x) => ({ input: { nominalId: x.id, ocgId: x.near.ocg, role: 'ASSOCIATE' } }) },

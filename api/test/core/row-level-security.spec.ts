@@ -278,6 +278,8 @@ describe('row-level security: the database keeps panels apart', () => {
       agencyId: null,
       agencyAllowsPersonalData: true,
       isAdmin: false,
+      secondFactorEnrolled: false,
+      secondFactorAt: null,
       memberships: [{ panelId, role: 'CHAIR' }],
     });
     // A query that forgot its panel filter.

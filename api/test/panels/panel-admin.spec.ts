@@ -115,8 +115,19 @@ describe("the system administrator's panels and users", () => {
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const off = await t.gql<{ setPanelDisabled: Created }>(DISABLE, { i: { id: p.panelId, disabled: true, version: 1 } }, { session: admin });
     expect(off.data?.setPanelDisabled).toMatchObject({ disabled: true, version: 2 });
+    // Its members no longer act in it, from their next request: it is as if they were not on it.
+    const viewerPanels = async (session: string) =>
+      (
+        (await t.gql<{ viewer: { memberships: { panelId: string }[] } }>(`{ viewer { memberships { panelId } } }`, {}, { session })).data?.viewer
+          .memberships ?? []
+      ).map((m) => m.panelId);
+    expect(await viewerPanels(chair)).not.toContain(p.panelId);
+    expect(await viewerPanels(admin)).not.toContain(p.panelId);
+    const members = await t.gql(`query($p: ID!) { members(panelId: $p) { totalCount } }`, { p: p.panelId }, { session: chair });
+    expect(members.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const on = await t.gql<{ setPanelDisabled: Created }>(DISABLE, { i: { id: p.panelId, disabled: false, version: 2 } }, { session: admin });
     expect(on.data?.setPanelDisabled).toMatchObject({ disabled: false, version: 3 });
+    expect(await viewerPanels(chair)).toContain(p.panelId);
     const audited = await t.dataSource.query(
       `SELECT changes->'disabled' AS disabled FROM audit_event WHERE entity_type = 'Panel' AND entity_id = $1 AND action = 'UPDATE' ORDER BY id`,
       [p.panelId],

@@ -78,6 +78,8 @@ export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, chan
       agencyId: u.agencyId,
       agencyAllowsPersonalData: true,
       isAdmin: false,
+      secondFactorEnrolled: false,
+      secondFactorAt: null,
       memberships: [{ panelId: p.panelId, role }],
     },
     ip: 'test',

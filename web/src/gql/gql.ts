@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.AssessmentDocument,
@@ -65,7 +65,11 @@ type Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": typeof types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": typeof types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": typeof types.OcgDisruptionsDocument,
@@ -109,6 +113,7 @@ type Documents = {
     "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": typeof types.MembershipReviewDocument,
     "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembersAwaitingConfirmationDocument,
     "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": typeof types.ConfirmMemberAccessDocument,
+    "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n": typeof types.ResetMemberSecondFactorDocument,
     "\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n": typeof types.SendInvitationAgainDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
@@ -225,7 +230,7 @@ const documents: Documents = {
     "\n  mutation SetCurrentItem($meetingId: ID!, $itemId: ID!) {\n    setCurrentItem(meetingId: $meetingId, itemId: $itemId) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetCurrentItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AnnotateAssessment($input: AnnotateAssessmentInput!) { annotateAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.AnnotateAssessmentDocument,
     "\n  fragment AssessmentFields on AssessmentObject {\n    id\n    panelId\n    periodFrom\n    periodTo\n    version\n    editVersion\n    status\n    content\n    annotations { section text }\n    publishedAt\n    createdAt\n    updatedAt\n  }\n": types.AssessmentFieldsFragmentDoc,
     "\n  query Assessment($id: ID!) { assessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.AssessmentDocument,
@@ -234,7 +239,11 @@ const documents: Documents = {
     "\n  mutation PublishAssessment($id: ID!, $version: Int!) { publishAssessment(id: $id, version: $version) {\n      ...AssessmentFields\n    }\n  }\n": types.PublishAssessmentDocument,
     "\n  mutation ReviseAssessment($id: ID!) { reviseAssessment(id: $id) {\n      ...AssessmentFields\n    }\n  }\n": types.ReviseAssessmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  fragment DisruptionOutcomesFields on DisruptionOutcomes {\n    arrests\n    charges\n    firearms\n    rounds\n    vehiclesSeized\n    childrenSafeguarded\n    adultsSafeguarded\n    restraintOrders\n    licencesReviewed\n    licencesRevoked\n    benefitActions\n    taxActions\n    premisesClosed\n    custodialYears\n    cashSeizedGbp\n    drugsSeized {\n      type\n      kg\n    }\n  }\n": types.DisruptionOutcomesFieldsFragmentDoc,
     "\n  query Disruption($id: ID!) {\n    disruption(id: $id) {\n      id\n      ocgId\n      version\n      occurredOn\n      strand\n      tacticHeading\n      description\n      impact\n      rationale\n      gscMarking\n      agency {\n        id\n        name\n      }\n      nominals {\n        id\n      }\n      outcomes {\n        ...DisruptionOutcomesFields\n      }\n    }\n  }\n": types.DisruptionDocument,
     "\n  query OcgDisruptions($id: ID!) {\n    ocg(id: $id) {\n      id\n      disruptions(limit: 50) {\n        id\n        occurredOn\n        strand\n        tacticHeading\n        description\n        impact\n        rationale\n        gscMarking\n        agency {\n          id\n          name\n        }\n        outcomes {\n          ...DisruptionOutcomesFields\n        }\n      }\n    }\n  }\n": types.OcgDisruptionsDocument,
@@ -278,6 +287,7 @@ const documents: Documents = {
     "\n  query MembershipReview($panelId: ID!) {\n    membershipReview(panelId: $panelId) {\n      id\n      openedAt\n      closesAt\n      awaitingCount\n    }\n  }\n": types.MembershipReviewDocument,
     "\n  query MembersAwaitingConfirmation($panelId: ID!, $limit: Int!, $offset: Int!) {\n    members(panelId: $panelId, awaitingConfirmation: true, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        role\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembersAwaitingConfirmationDocument,
     "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n": types.ConfirmMemberAccessDocument,
+    "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n": types.ResetMemberSecondFactorDocument,
     "\n  mutation SendInvitationAgain($id: ID!) {\n    sendInvitationAgain(id: $id) {\n      invitationSent\n      member {\n        ...MemberDetails\n      }\n    }\n  }\n": types.SendInvitationAgainDocument,
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      id\n      ...MemberDetails\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation ApproveMinutes($minutesId: ID!, $version: Int!) {\n    approveMinutes(minutesId: $minutesId, version: $version) {\n      id\n      ...MeetingMinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
@@ -537,7 +547,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      agencyId\n      isAdmin\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      agency {\n        id\n        name\n      }\n      memberships {\n        panelId\n        role\n        permissions\n        panel {\n          id\n          name\n          code\n          forceName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,7 +583,23 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactorEnrolment($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($proof: SecondFactorProofInput!) {\n    regenerateRecoveryCodes(proof: $proof) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      secondFactor {\n        enrolled\n        required\n        verified\n      }\n      memberships {\n        permissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartSecondFactorEnrolment($proof: SecondFactorProofInput) {\n    startSecondFactorEnrolment(proof: $proof) {\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      verified\n      recoveryCodesLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +772,10 @@ export function graphql(source: "\n  query MembersAwaitingConfirmation($panelId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMemberAccess($input: ConfirmMemberAccessInput!) {\n    confirmMemberAccess(input: $input) {\n      id\n      awaitingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetMemberSecondFactor($input: ResetMemberSecondFactorInput!) {\n    resetMemberSecondFactor(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { useCan, useViewer } from '../modules/app/viewer-context';
 import { ChangeRoleForm } from '../modules/members/components/ChangeRoleForm';
 import { DisableMemberControl } from '../modules/members/components/DisableMemberControl';
 import { MemberSummary } from '../modules/members/components/MemberSummary';
+import { ResetSecondFactorControl } from '../modules/members/components/ResetSecondFactorControl';
 import { SendInvitationControl } from '../modules/members/components/SendInvitationControl';
 import { MemberDetailsFragment } from '../modules/members/graphql/member-details.fragment';
 import { useMemberManager } from '../modules/members/hooks/useMemberManager';
@@ -25,6 +26,7 @@ function MemberDetails({ id }: { id: string }) {
   const opened = useOpenedVersion(member?.version);
   const version = { ...opened, reload: async () => opened.moveTo(getFragmentData(MemberDetailsFragment, (await refetch()).data?.member)?.version) };
   const canManage = useCan(PERMISSIONS.MEMBER_MANAGE);
+  const canReset = useCan(PERMISSIONS.SECOND_FACTOR_RESET);
   const actor = useMemberManager();
   const { viewer } = useViewer();
   usePageTitle(member?.name ?? 'Member');
@@ -46,6 +48,7 @@ function MemberDetails({ id }: { id: string }) {
           <DisableMemberControl member={member} version={version} />
         </>
       )}
+      {canReset && member.userId !== viewer.id && canManageRole(actor, member.role) && <ResetSecondFactorControl member={member} />}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { SignInForm } from '../modules/auth/components/SignInForm';
 import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
 import { useLoadClient } from '../modules/app/client-loader';
-import { FORGOT_PASSWORD_PATH, landingPath, SIGN_IN_PATH } from '../modules/app/paths';
+import { secondFactorStep } from '@sentinel/shared';
+import { FORGOT_PASSWORD_PATH, landingPath, SECOND_FACTOR_CODE_PATH, SECOND_FACTOR_SET_UP_PATH, SIGN_IN_PATH } from '../modules/app/paths';
 import { splitApiErrors, type FieldErrors } from '../modules/app/utils/form-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { NETWORK_MESSAGE } from '../modules/app/utils/network-message';
@@ -33,8 +34,11 @@ export function SignInPage() {
       const from = (location.state as { from?: string } | null)?.from;
       // The first panel is the one the layout opens.
       const landing = landingPath(data?.signIn.memberships[0]?.permissions ?? []);
-      const next = from && from !== SIGN_IN_PATH ? from : landing;
-      await navigate(next, { replace: true });
+      const afterSignIn = from && from !== SIGN_IN_PATH ? from : landing;
+      // The second step of signing in comes first; it then leads on to where the person was going.
+      const step = data ? secondFactorStep(data.signIn.secondFactor) : null;
+      const next = step === 'CODE' ? SECOND_FACTOR_CODE_PATH : step === 'SET_UP' ? SECOND_FACTOR_SET_UP_PATH : afterSignIn;
+      await navigate(next, { replace: true, state: step ? { from: afterSignIn } : undefined });
     } catch (error) {
       // The refusal is read with the API client's own error types, which came with it.
       const errors = await import('../modules/app/utils/api-errors').then(

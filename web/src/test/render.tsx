@@ -9,9 +9,11 @@ import { ViewerQuery } from '../modules/app/graphql/viewer.query';
 import { ClientLoaderContext } from '../modules/app/client-loader';
 import { AppRoutes } from '../modules/app/components/AppRoutes';
 
-type ViewerOptions = { role?: PanelRole; panels?: number };
+type SecondFactor = { enrolled: boolean; required: boolean; verified: boolean };
+type ViewerOptions = { role?: PanelRole; panels?: number; secondFactor?: SecondFactor };
+const VERIFIED: SecondFactor = { enrolled: true, required: true, verified: true };
 
-export function viewerMock({ role = 'CHAIR', panels = 1 }: ViewerOptions = {}): MockLink.MockedResponse {
+export function viewerMock({ role = 'CHAIR', panels = 1, secondFactor = VERIFIED }: ViewerOptions = {}): MockLink.MockedResponse {
   const memberships = Array.from({ length: panels }, (_, i) => ({
     __typename: 'PanelMembership',
     panelId: `panel-${i + 1}`,
@@ -30,6 +32,7 @@ export function viewerMock({ role = 'CHAIR', panels = 1 }: ViewerOptions = {}): 
           email: 'alex@example.org',
           agencyId: 'agency-1',
           isAdmin: false,
+          secondFactor: { __typename: 'SecondFactorState', ...secondFactor },
           agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },
           memberships,
         },

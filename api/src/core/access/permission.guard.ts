@@ -9,10 +9,12 @@ import { AppError } from '../errors/app-error.js';
 import { AccessService } from './access.service.js';
 import type { RequestContext } from './request-context.js';
 import { PERMISSION_KEY } from './require-permission.decorator.js';
+import { requireSecondFactor } from './second-factor-gate.js';
 
 /**
  * Applied to every resolver. A root field without a named permission is refused (fail closed); one that needs
- * a session gets UNAUTHENTICATED without it; one the caller's roles never grant gets FORBIDDEN. Being a guard, it runs
+ * a session gets UNAUTHENTICATED without it; until the session has its second factor, anything but completing the
+ * sign-in gets SECOND_FACTOR_REQUIRED; one the caller's roles never grant gets FORBIDDEN. Being a guard, it runs
  * before any pipe, so no argument is looked at first (but the panel a system administrator names, below).
  * Panel-level checks are made again by the services, in bulk, against the records asked for.
  */
@@ -37,6 +39,7 @@ export class PermissionGuard implements CanActivate {
     const ctx = gql.getContext<RequestContext>();
     if (this.access.isAnonymousPermission(permission)) return true;
     if (!ctx.viewer) throw AppError.unauthenticated();
+    requireSecondFactor(ctx.viewer, permission);
     if (!this.access.holdsAnywhere(ctx.viewer, permission)) throw AppError.forbidden();
     if (isRoot && ctx.viewer.isAdmin) await this.requireNamedPanel(gql.getArgs());
     return true;

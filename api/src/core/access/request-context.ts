@@ -18,6 +18,10 @@ export interface Viewer {
   agencyAllowsPersonalData: boolean;
   isAdmin: boolean;
   memberships: ViewerMembership[];
+  /** Whether the person has an authenticator app set up. */
+  secondFactorEnrolled: boolean;
+  /** When this session proved the second factor (a code, or single sign-on's assurance); null until then. */
+  secondFactorAt: string | null;
 }
 
 /** The way data left the server, named in every consultation and disclosure row of the s.62 log. */

@@ -1,4 +1,5 @@
 import type { Viewer } from './request-context.js';
+import { sessionComplete } from './second-factor-gate.js';
 
 const rightsByViewer = new WeakMap<Viewer, string>();
 
@@ -11,7 +12,7 @@ export function rightsOf(viewer: Viewer): string {
   let rights = rightsByViewer.get(viewer);
   if (rights === undefined) {
     const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
-    rights = JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, memberships]);
+    rights = JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, sessionComplete(viewer), memberships]);
     rightsByViewer.set(viewer, rights);
   }
   return rights;

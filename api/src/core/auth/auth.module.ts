@@ -4,6 +4,8 @@ import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { SecondFactorResolver } from './second-factor.resolver.js';
+import { SecondFactorService } from './second-factor.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { SocketSessionsService } from './socket-sessions.service.js';
@@ -13,6 +15,8 @@ import { SocketSessionsService } from './socket-sessions.service.js';
   providers: [
     AuthResolver,
     AuthService,
+    SecondFactorResolver,
+    SecondFactorService,
     SessionService,
     SignInThrottleService,
     SocketSessionsService,

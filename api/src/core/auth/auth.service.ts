@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { adminPanelPermissions, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
+import { secondFactorState } from '../access/second-factor-gate.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../errors/app-error.js';
 import type { ChangePasswordInput, SignInInput } from './auth.inputs.js';
@@ -148,9 +149,10 @@ export class AuthService {
     const object = viewerObject(viewer);
     if (!viewer.isAdmin) return object;
     const member = new Set(viewer.memberships.map((m) => m.panelId));
-    const panels: { id: string }[] = await this.dataSource.query(`SELECT id FROM panel ORDER BY name LIMIT 500`);
+    const panels: { id: string }[] = await this.dataSource.query(`SELECT id FROM panel WHERE disabled_at IS NULL ORDER BY name LIMIT 500`);
     for (const { id } of panels) {
-      if (!member.has(id)) object.memberships.push({ panelId: id, role: null, permissions: adminPanelPermissions(null, viewer.agencyAllowsPersonalData) });
+      if (!member.has(id))
+        object.memberships.push({ panelId: id, role: null, permissions: adminPanelPermissions(null, viewer.agencyAllowsPersonalData) });
     }
     return object;
   }
@@ -166,7 +168,10 @@ function viewerObject(viewer: Viewer): ViewerObject {
     memberships: viewer.memberships.map((m) => ({
       panelId: m.panelId,
       role: m.role,
-      permissions: viewer.isAdmin ? adminPanelPermissions(m.role, viewer.agencyAllowsPersonalData) : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
+      permissions: viewer.isAdmin
+        ? adminPanelPermissions(m.role, viewer.agencyAllowsPersonalData)
+        : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
     })),
+    secondFactor: secondFactorState(viewer),
   };
 }

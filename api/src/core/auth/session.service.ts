@@ -10,7 +10,15 @@ import { queryPrepared } from '../database/prepared-query.js';
 
 export const SESSION_COOKIE = 'sentinel_session';
 
-export type SessionEndReason = 'SIGNED_OUT' | 'USER_DISABLED' | 'PASSWORD_CHANGED' | 'WRONG_PASSWORDS';
+export type SessionEndReason =
+  | 'SIGNED_OUT'
+  | 'USER_DISABLED'
+  | 'PASSWORD_CHANGED'
+  | 'WRONG_PASSWORDS'
+  // Second factor (second-factor.service.ts): too many wrong codes, a new app set up, or reset by a chair.
+  | 'WRONG_CODES'
+  | 'NEW_SECOND_FACTOR'
+  | 'SECOND_FACTOR_RESET';
 
 /** How often a session's last-seen time is written, at most. */
 const TOUCH_EVERY_SECONDS = 60;

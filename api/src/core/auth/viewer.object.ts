@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { PanelRole } from '@sentinel/shared';
 import { PanelRoleEnum } from '../graphql/enums.js';
+import { SecondFactorStateObject } from './second-factor.object.js';
 
 @ObjectType('PanelMembership', { description: 'A panel the signed-in person can act in, with their role and what it allows' })
 export class PanelMembershipObject {
@@ -33,4 +34,7 @@ export class ViewerObject {
 
   @Field(() => [PanelMembershipObject], { description: 'For a system administrator, every panel' })
   memberships: PanelMembershipObject[];
+
+  @Field(() => SecondFactorStateObject, { description: 'Until the session is verified (when enrolled or required), little else answers' })
+  secondFactor: SecondFactorStateObject;
 }

@@ -30,6 +30,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { PasswordChangeAttemptEntity } from '../auth/password-change-attempt.entity.js';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity.js';
+import { SecondFactorAttemptEntity, SecondFactorRecoveryCodeEntity, UserSecondFactorEntity } from '../auth/second-factor.entity.js';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { MembershipEntity } from '../../modules/members/membership.entity.js';
 import { UserEntity } from '../../modules/members/user.entity.js';
@@ -44,6 +45,9 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   PasswordChangeAttemptEntity,
+  UserSecondFactorEntity,
+  SecondFactorRecoveryCodeEntity,
+  SecondFactorAttemptEntity,
   AuditEventEntity,
   OcgEntity,
   OcgScoreEntity,

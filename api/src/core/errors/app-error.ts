@@ -45,6 +45,10 @@ export class AppError extends Error {
     return new AppError('FORBIDDEN', message);
   }
 
+  static secondFactorRequired(): AppError {
+    return new AppError('SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app before you continue');
+  }
+
   static unauthenticated(): AppError {
     return new AppError('UNAUTHENTICATED', 'Sign in to continue');
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUUID } from 'class-validator';
+import { requireSecondFactor } from '../access/second-factor-gate.js';
 import type { RequestContext } from '../access/request-context.js';
 import { AppError } from '../errors/app-error.js';
 import { ContextFactory } from '../graphql/context.factory.js';
@@ -16,6 +17,7 @@ export interface DocumentFile {
 const STATUS: Partial<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  SECOND_FACTOR_REQUIRED: 403,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
 };
@@ -45,6 +47,7 @@ export class DocumentResponder {
     try {
       const ctx = { ...(await this.contexts.forHttp(req, res)), channel: 'DOCUMENT' as const };
       if (!ctx.viewer) throw AppError.unauthenticated();
+      requireSecondFactor(ctx.viewer, null);
       if (!isUUID(id)) throw AppError.notFound(what);
       const file = await build(ctx);
       res.setHeader('Content-Type', file.contentType);

@@ -14,6 +14,7 @@ import {
 import type { Request, Response } from 'express';
 import { IMPORT_REQUEST_HEADER, PERMISSIONS, type ErrorCode, type ImportFailure } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
+import { requireSecondFactor } from '../../core/access/second-factor-gate.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { ContextFactory } from '../../core/graphql/context.factory.js';
@@ -47,6 +48,7 @@ export class ImportRequestGuard implements CanActivate {
     }
     const ctx = await this.contexts.forHttp(req, http.getResponse<Response>());
     if (!ctx.viewer) throw AppError.unauthenticated();
+    requireSecondFactor(ctx.viewer, PERMISSIONS.RECORD_IMPORT);
     if (!this.access.holdsAnywhere(ctx.viewer, PERMISSIONS.RECORD_IMPORT)) throw AppError.forbidden();
     req.importContext = ctx;
     return true;
@@ -71,6 +73,7 @@ export const ImportContext = createParamDecorator((_data: unknown, context: Exec
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  SECOND_FACTOR_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   IMPORT_TOO_LARGE: 413,

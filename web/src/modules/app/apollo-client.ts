@@ -8,6 +8,8 @@ export { retryDelay, sessionEnded, SESSION_ENDED_CLOSE_CODE, socketUrl } from '.
 
 type ErrorHandlers = {
   onUnauthenticated: () => void;
+  /** The session has not yet given its second factor (a code from the authenticator app). */
+  onSecondFactorRequired?: () => void;
 };
 
 type Options = ErrorHandlers & {
@@ -43,17 +45,18 @@ export function createCache(): InMemoryCache {
 }
 
 /** Refusals that no single screen should show as its own error: they send the person elsewhere. */
-export function createErrorLink({ onUnauthenticated }: ErrorHandlers): ErrorLink {
+export function createErrorLink({ onUnauthenticated, onSecondFactorRequired }: ErrorHandlers): ErrorLink {
   return new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
     const codes = new Set(error.errors.map((e) => e.extensions?.code));
+    if (codes.has('SECOND_FACTOR_REQUIRED')) onSecondFactorRequired?.();
     if (OPERATIONS_THAT_HANDLE_UNAUTHENTICATED.has(operation.operationName ?? '')) return;
     if (codes.has('UNAUTHENTICATED')) onUnauthenticated();
   });
 }
 
-export function createApolloClient({ onUnauthenticated, uri = '/graphql', wsUrl }: Options): ApolloClient {
-  const errorLink = createErrorLink({ onUnauthenticated });
+export function createApolloClient({ onUnauthenticated, onSecondFactorRequired, uri = '/graphql', wsUrl }: Options): ApolloClient {
+  const errorLink = createErrorLink({ onUnauthenticated, onSecondFactorRequired });
   // The session is an HttpOnly cookie on this origin; the client never holds a token.
   const httpLink = new HttpLink({ uri, credentials: 'same-origin' });
   // Live updates: the socket's code is fetched, and the socket opened, by the first subscription.

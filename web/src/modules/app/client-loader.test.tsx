@@ -17,7 +17,16 @@ function clientAnswering(signIn: { id: string }) {
   const link = new ApolloLink((operation) => {
     operations.push(operation.operationName ?? '');
     if (operation.operationName === 'Viewer') return of(viewerMock().result as ApolloLink.Result);
-    return of({ data: { signIn: { __typename: 'SignInResult', memberships: [], ...signIn } } });
+    return of({
+      data: {
+        signIn: {
+          __typename: 'SignInResult',
+          memberships: [],
+          secondFactor: { __typename: 'SecondFactorState', enrolled: true, required: true, verified: true },
+          ...signIn,
+        },
+      },
+    });
   });
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), operations };
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { MembersQuery } from '../../members/graphql/members.query';
 import { renderRoute, viewerMock } from '../../../test/render';
 import { ViewerQuery } from '../graphql/viewer.query';
@@ -45,6 +45,20 @@ describe('signed-in layout', () => {
     renderRoute('/members/new', [viewerMock({ role: 'PARTNER_MEMBER' })]);
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Email address')).not.toBeInTheDocument();
+  });
+
+  it('sends someone whose session waits for its second factor to the code page, before anything else', async () => {
+    const secondFactor = { enrolled: true, required: true, verified: false };
+    const { router } = renderRoute('/agencies', [viewerMock({ secondFactor })]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/second-factor');
+    expect(screen.getByLabelText('Code')).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(screen.queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+  });
+
+  it('sends someone who must have a second factor and has none to set up an app', async () => {
+    const { router } = renderRoute('/agencies', [viewerMock({ secondFactor: { enrolled: false, required: true, verified: false } })]);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/second-factor/set-up'));
   });
 
   it('sends someone who is not signed in to the sign-in page', async () => {

@@ -1,13 +1,13 @@
 import { Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { PERMISSIONS, PROTECTIVE_MARKING } from '@sentinel/shared';
+import { PERMISSIONS, PROTECTIVE_MARKING, secondFactorStep } from '@sentinel/shared';
 import { Loading } from '../../../ui/Loading';
 import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
-import { PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
+import { PROJECTOR_PATH, SECOND_FACTOR_CODE_PATH, SECOND_FACTOR_SET_UP_PATH, SIGN_IN_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
@@ -36,6 +36,13 @@ export function AppLayout() {
   }
 
   const viewer = data.viewer;
+  // Until the session has its second factor, the only pages are setting up an app or giving its code.
+  const step = secondFactorStep(viewer.secondFactor);
+  const stepPath = step === 'CODE' ? SECOND_FACTOR_CODE_PATH : step === 'SET_UP' ? SECOND_FACTOR_SET_UP_PATH : null;
+  if (stepPath && location.pathname !== stepPath) {
+    return <Navigate to={stepPath} replace />;
+  }
+
   const membership = currentMembership(viewer, panelId);
   const selectPanel = (id: string) => {
     setPanelId(id);
@@ -43,25 +50,28 @@ export function AppLayout() {
     void navigate('/');
   };
 
-  const items: NavigationItem[] = [
-    { to: '/', text: 'Home', end: true },
-    ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
-    ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
-    ...(holds(membership, PERMISSIONS.TASK_READ)
-      ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
-      : []),
-    ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
-    ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
-      ? [{ to: '/referrals', text: 'Referrals' }]
-      : []),
-    ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
-      ? [{ to: '/reports', text: 'Reports' }]
-      : []),
-    ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
-    ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
-    ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
-    ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
-  ];
+  const limited = stepPath !== null;
+  const items: NavigationItem[] = limited
+    ? []
+    : [
+        { to: '/', text: 'Home', end: true },
+        ...(holds(membership, PERMISSIONS.THREAT_PICTURE_READ) ? [{ to: '/threat-picture', text: 'Threat picture' }] : []),
+        ...(holds(membership, PERMISSIONS.OCG_READ) ? [{ to: '/ocgs', text: 'Groups' }] : []),
+        ...(holds(membership, PERMISSIONS.TASK_READ)
+          ? [{ to: holds(membership, PERMISSIONS.TASK_READ_ALL) ? '/tasks/board' : '/tasks/mine', text: 'Tasks', activePrefix: '/tasks' }]
+          : []),
+        ...(holds(membership, PERMISSIONS.MEETING_READ) ? [{ to: '/meetings', text: 'Meetings' }] : []),
+        ...(holds(membership, PERMISSIONS.REFERRAL_CREATE) || holds(membership, PERMISSIONS.REFERRAL_ASSESS)
+          ? [{ to: '/referrals', text: 'Referrals' }]
+          : []),
+        ...(holds(membership, PERMISSIONS.OUTCOME_REPORT_READ) || holds(membership, PERMISSIONS.ASSESSMENT_READ)
+          ? [{ to: '/reports', text: 'Reports' }]
+          : []),
+        ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
+        ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
+        ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+        ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
+      ];
 
   // The meeting-room screen: large type and nothing of the page frame but the marking.
   if (location.pathname === PROJECTOR_PATH) {
@@ -84,7 +94,7 @@ export function AppLayout() {
         navigation={
           <>
             <ServiceNavigation items={items} />
-            {membership && (
+            {membership && !limited && (
               <PanelSwitcher key={membership.panelId} memberships={viewer.memberships} currentPanelId={membership.panelId} onSwitch={selectPanel} />
             )}
           </>

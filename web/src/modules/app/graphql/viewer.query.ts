@@ -8,6 +8,11 @@ export const ViewerQuery = graphql(`
       email
       agencyId
       isAdmin
+      secondFactor {
+        enrolled
+        required
+        verified
+      }
       agency {
         id
         name

@@ -4,6 +4,11 @@ export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       id
+      secondFactor {
+        enrolled
+        required
+        verified
+      }
       memberships {
         permissions
       }
