@@ -12,8 +12,21 @@ const NOMINAL = 'query($id: ID!) { nominal(id: $id) { id } }';
 const SUBSCRIBE = 'subscription($panelId: ID!) { memberChanged(panelId: $panelId) { id role } }';
 const ROLE = 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id role } }';
 const RESET = 'mutation($i: ResetMemberSecondFactorInput!) { resetMemberSecondFactor(input: $i) }';
-/** All that answers before the second factor is given: who one is, setting up an app, the code, signing in and out. */
-const OPEN_FIELDS = ['viewer', 'signIn', 'signOut', 'startSecondFactorEnrolment', 'confirmSecondFactorEnrolment', 'verifySecondFactor'];
+/**
+ * All that answers before the second factor is given: who one is, setting up an app, the code, signing in and out,
+ * and what anyone may do signed out (an invitation's or a reset's link, asking for a reset).
+ */
+const OPEN_FIELDS = [
+  'viewer',
+  'signIn',
+  'signOut',
+  'startSecondFactorEnrolment',
+  'confirmSecondFactorEnrolment',
+  'verifySecondFactor',
+  'acceptInvitation',
+  'requestPasswordReset',
+  'resetPassword',
+];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 

@@ -7,6 +7,14 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** String fields that hold no text people wrote: references, dates, labels from fixed lists, accounts, files. */
 const STRUCTURED = new Set([
+  'AdminUser.email',
+  'AdminUser.name',
+  'AdminUserMembership.panelCode',
+  'AdminUserMembership.panelName',
+  'AdministeredPanel.chairs',
+  'AdministeredPanel.code',
+  'AdministeredPanel.forceName',
+  'AdministeredPanel.name',
   'Agency.name',
   'AgencyAttendanceFigures.agencyName',
   'AgendaItem.presenterName',
