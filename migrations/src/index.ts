@@ -18,6 +18,7 @@ import { CreateMailLog1765930000000 } from './1765930000000-CreateMailLog.js';
 import { FoldPlateMAndN1765950000001 } from './1765950000001-FoldPlateMAndN.js';
 import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssessmentEditVersion.js';
 import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
+import { CreateIdentityProviders1766420000000 } from './1766420000000-CreateIdentityProviders.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   FoldPlateMAndN1765950000001,
   AddAssessmentEditVersion1766000000000,
   ReviseKnownTermTables1766300000000,
+  CreateIdentityProviders1766420000000,
 ];

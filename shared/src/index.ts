@@ -23,3 +23,4 @@ export * from './assessments.js';
 export * from './documents.js';
 export * from './crime-references.js';
 export * from './places.js';
+export * from './single-sign-on.js';

@@ -19,6 +19,11 @@ describe('the access policy', () => {
     expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.PANEL_MANAGE);
   });
 
+  it('keeps registering single sign-on providers to the administrator, outside every panel', () => {
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.IDENTITY_PROVIDER_MANAGE))).toEqual([]);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.IDENTITY_PROVIDER_MANAGE);
+  });
+
   it('gives partners personal data only while their agreement allows it, and police roles always', () => {
     expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(true);
     expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, false)).toBe(false);

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   PANEL_READ: 'panel:read',
   PANEL_MANAGE: 'panel:manage',
   PANEL_CONFIGURE: 'panel:configure',
+  IDENTITY_PROVIDER_MANAGE: 'identity-provider:manage',
   AGENCY_READ: 'agency:read',
   AGENCY_MANAGE: 'agency:manage',
   MEMBER_READ: 'member:read',
@@ -144,9 +145,12 @@ export function grantedPermissions(role: PanelRole, agencyAllowsPersonalData: bo
 /** The system administrator holds every panel permission in every panel, and creates panels. */
 export const ADMIN_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS;
 
+/** Held by the system administrator alone, about the whole system: no role grants them and no panel scopes them. */
+export const SYSTEM_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.IDENTITY_PROVIDER_MANAGE];
+
 /** Permissions that are checked against a panel (the rest are about the caller alone). */
 export const PANEL_SCOPED_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS.filter(
-  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && p !== P.PANEL_MANAGE,
+  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && !SYSTEM_PERMISSIONS.includes(p),
 );
 
 export function roleHolds(role: PanelRole, permission: Permission): boolean {
