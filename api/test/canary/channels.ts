@@ -132,6 +132,9 @@ export const QUERY_TABLE: Table = {
     probes('task', (p, w) => ({ panelId: panelOf(p, w), search: p.text, statuses: TASK_STATUSES, limit: PAGE })),
   ),
   threatPicture: panels(),
+  // The administrator's register of single sign-on providers and the sign-in page's list: no panel's records.
+  identityProviders: () => [{ label: 'all', args: {} }],
+  signInProviders: () => [{ label: 'all', args: {} }],
   vehicle: each('vehicle', 'id'),
   viewer: () => [{ label: 'self', args: {} }],
 };
@@ -142,8 +145,10 @@ export const QUERY_TABLE: Table = {
  * other agencies, which must answer like missing records, canary-free (mutations.spec.ts): cheap, and it catches
  * a mutation that answers with a record before checking who asks, or echoes it in an error. 'trigger': used to
  * make the events and mail the other specs read, whose answers are searched too. 'session': about the caller only.
+ * 'system': the system administrator's settings of no panel (single sign-on providers), which carry no record of a
+ * panel and refuse everyone else (api/test/auth/oidc.spec.ts).
  */
-export type MutationUse = 'export' | 'probe' | 'trigger' | 'session';
+export type MutationUse = 'export' | 'probe' | 'trigger' | 'session' | 'system';
 
 export const MUTATION_TABLE: Record<string, MutationUse> = {
   exportNominals: 'export',
@@ -210,6 +215,9 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   updateOcg: 'probe',
   updatePanelScoring: 'probe',
   updatePlace: 'probe',
+  createIdentityProvider: 'system',
+  setIdentityProviderEnabled: 'system',
+  updateIdentityProvider: 'system',
   changePassword: 'session',
   setReminderPreference: 'session',
   signIn: 'session',
@@ -231,4 +239,7 @@ export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none
   '/meetings/:id/minutes.docx': { kind: 'docx' },
   '/assessments/:id/assessment.pdf': { kind: 'pdf', of: 'assessment' },
   '/health': { kind: 'none' },
+  // Single sign-on's redirects: they answer with a redirect and no body, to the provider or to the sign-in page.
+  '/auth/oidc/:providerId/start': { kind: 'none' },
+  '/auth/oidc/callback': { kind: 'none' },
 };

@@ -7,7 +7,7 @@ import { PageShell, ProjectorShell } from '../../../ui/PageShell';
 import { useFocusMainOnNavigate } from '../../../ui/useFocusMainOnNavigate';
 import { ServiceNavigation, type NavigationItem } from '../../../ui/ServiceNavigation';
 import { ViewerQuery } from '../graphql/viewer.query';
-import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH } from '../paths';
+import { CHANGE_PASSWORD_PATH, PROJECTOR_PATH, SIGN_IN_PATH, SINGLE_SIGN_ON_PATH } from '../paths';
 import { hasErrorCode } from '../utils/api-errors';
 import { currentMembership, holds, ViewerProvider } from '../viewer-context';
 import { AppHeader } from './AppHeader';
@@ -66,6 +66,7 @@ export function AppLayout() {
         ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
         ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
         ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+        ...(viewer.isAdmin ? [{ to: SINGLE_SIGN_ON_PATH, text: 'Single sign-on', activePrefix: SINGLE_SIGN_ON_PATH }] : []),
       ];
 
   // The meeting-room screen: large type and nothing of the page frame but the marking.
