@@ -10,6 +10,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-'));
 const embeddedPort = port + 20000;
 // The journeys check what they see against the database itself (e2e/files.ts).
 process.env.E2E_DATABASE_URL ??= `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/sentinel`;
+// Single sign-on's journey runs its own OpenID provider (e2e/single-sign-on.spec.ts); the app reads the client
+// secret from the environment variable the administrator names, as in production.
+process.env.OIDC_SECRET_E2E ??= 'e2e-single-sign-on-client-secret';
 
 export default defineConfig({
   testDir: './e2e',
@@ -50,6 +53,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(embeddedPort),
       NODE_ENV: 'development',
       DATABASE_URL: '',
+      OIDC_SECRET_E2E: process.env.OIDC_SECRET_E2E,
     },
   },
 });
