@@ -70,7 +70,7 @@ export class OidcSignInService {
     const pending = rows[0];
     if (!pending) throw new SsoRefusal('EXPIRED', 'unknown, expired or used state');
     if (callbackUrl.searchParams.has('error'))
-      throw new SsoRefusal('PROVIDER_ERROR', `provider answered ${callbackUrl.searchParams.get('error')?.slice(0, 40)}`);
+      throw new SsoRefusal('PROVIDER_ERROR', `provider answered ${logSafe(callbackUrl.searchParams.get('error'))}`);
     const provider = await this.provider(pending.providerId);
     let claims: oidc.IDToken;
     try {
@@ -87,7 +87,7 @@ export class OidcSignInService {
     );
     const user = users[0];
     if (!user) throw new SsoRefusal('NO_MEMBER');
-    if (user.disabled_at) throw new SsoRefusal('DISABLED', `user ${user.id}`);
+    if (user.disabled_at) throw new SsoRefusal('DISABLED');
     const secondFactor = assertsSecondFactor(claims.amr);
     const { token } = await this.dataSource.transaction(async (m) => {
       const session = await this.sessions.create(m, user.id, 'OIDC');
@@ -111,7 +111,7 @@ export class OidcSignInService {
   /** A refusal, logged with its code and the provider but nothing of the person. */
   logRefusal(providerId: string | null, refusal: SsoRefusal): void {
     this.logger.warn(
-      `Single sign-on refused: ${refusal.code}${providerId ? ` provider=${providerId}` : ''}${refusal.detail ? ` (${refusal.detail})` : ''}`,
+      `Single sign-on refused: ${refusal.code}${providerId && isUUID(providerId) ? ` provider=${providerId}` : ''}${refusal.detail ? ` (${logSafe(refusal.detail, 120)})` : ''}`,
     );
   }
 
@@ -121,6 +121,11 @@ export class OidcSignInService {
     if (!rows[0]) throw new SsoRefusal('UNAVAILABLE', 'no such provider, or disabled');
     return rows[0];
   }
+}
+
+/** Text from outside (a provider's error code) as a log may carry it: short, and no characters that forge a line. */
+function logSafe(text: string | null | undefined, max = 40): string {
+  return (text ?? '').replace(/[^\w .:/-]/g, '?').slice(0, max);
 }
 
 /**
