@@ -76,11 +76,13 @@ export class OidcClientService {
     callbackUrl: URL,
     grantChecks: oidc.AuthorizationCodeGrantChecks,
   ): Promise<oidc.IDToken> {
+    const tokenEndpoint = new URL(metadata.token_endpoint ?? '').href;
+    const isTokenEndpoint = (url: string) => new URL(url).href === tokenEndpoint;
     let captured: { body: string; status: number; headers: [string, string][] } | null = null;
     const first = this.configuration(provider, metadata);
     first[oidc.customFetch] = async (url, options) => {
       const response = await fetch(url, options as RequestInit);
-      if (url !== metadata.token_endpoint) return response;
+      if (!isTokenEndpoint(url)) return response;
       captured = { body: await response.text(), status: response.status, headers: [...response.headers.entries()] };
       throw new TokenCaptured();
     };
@@ -97,7 +99,7 @@ export class OidcClientService {
     if (!tid || !provider.tenantIds.includes(tid)) throw new SsoRefusal('UNKNOWN_TENANT');
     const tenant = this.configuration(provider, { ...metadata, issuer: metadata.issuer.replace(TENANT_PLACEHOLDER, tid) });
     tenant[oidc.customFetch] = (url, options) =>
-      url === metadata.token_endpoint
+      isTokenEndpoint(url)
         ? Promise.resolve(new Response(response.body, { status: response.status, headers: response.headers }))
         : fetch(url, options as RequestInit);
     const tokens = await oidc.authorizationCodeGrant(tenant, callbackUrl, grantChecks);
