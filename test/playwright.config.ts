@@ -14,6 +14,9 @@ process.env.E2E_DATABASE_URL ??= `postgres://postgres:postgres@127.0.0.1:${embed
 const mailPort = port + 10000;
 process.env.E2E_MAIL_PORT = String(mailPort);
 process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-mail-'));
+// Single sign-on's journey runs its own OpenID provider (e2e/single-sign-on.spec.ts); the app reads the client
+// secret from the environment variable the administrator names, as in production.
+process.env.OIDC_SECRET_E2E ??= 'e2e-single-sign-on-client-secret';
 
 export default defineConfig({
   testDir: './e2e',
@@ -57,6 +60,7 @@ export default defineConfig({
       DATABASE_URL: '',
       SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
       PUBLIC_URL: `http://localhost:${port}`,
+      OIDC_SECRET_E2E: process.env.OIDC_SECRET_E2E,
     },
   },
 });

@@ -26,6 +26,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(react-router|@remix-run|cookie-es|d3-[a-z]+)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/src/test/style-stub.cjs',
+    '^virtual:graphql-text/': '<rootDir>/src/test/graphql-text-stub.cjs',
     '^@sentinel/shared$': '<rootDir>/../shared/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { DOCUMENT_PATH_PATTERN } from '@sentinel/shared';
+import { DOCUMENT_PATH_PATTERN, SSO_PATH_PATTERN } from '@sentinel/shared';
 import { Kind, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
@@ -163,6 +163,9 @@ export default defineConfig({
       '/health': { target: apiUrl, changeOrigin: true },
       // Documents (a meeting's agenda pack and minutes, an assessment's PDF) are served by the API, not the app.
       [DOCUMENT_PATH_PATTERN]: { target: apiUrl, changeOrigin: true },
+      // Single sign-on's redirects: the Host header is left as the browser sent it, so the callback address the API
+      // gives the provider is the one the browser is on.
+      [SSO_PATH_PATTERN]: { target: apiUrl },
       // Import files are uploaded to the API as form data (IMPORT_PATHS in @sentinel/shared). The Host header is
       // left as the browser sent it: the API checks the upload's Origin against it.
       '^/imports/(preview|run)$': { target: apiUrl },

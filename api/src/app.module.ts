@@ -16,6 +16,7 @@ import { PanelReadCache, PanelReadCacheModule } from './core/database/panel-read
 import { MailModule } from './core/mail/mail.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
+import { OidcModule } from './core/auth/oidc/oidc.module.js';
 import { appDatabaseUrl, type AppConfig } from './core/config/config.js';
 import { appDataSourceOptions } from './core/database/data-source-options.js';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter.js';
@@ -62,6 +63,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        OidcModule,
         EventsModule,
         ContextModule,
         LimitsModule,

@@ -10,6 +10,7 @@ import { securityHeaders } from './core/http/security-headers.js';
 import { serveWeb } from './core/http/static-web.js';
 import { AppModule } from './app.module.js';
 import { DOCUMENT_PATH } from './modules/minutes/document-paths.js';
+import { SSO_PATH } from './core/auth/oidc/sso-paths.js';
 
 const LOG_LEVELS = {
   error: ['error'],
@@ -36,6 +37,6 @@ export async function createApp(config: AppConfig, sqlLogger?: TypeOrmLogger): P
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   // Before init: Nest adds its own not-found handler when it initialises, and it would answer first.
-  if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST, [DOCUMENT_PATH]);
+  if (config.WEB_DIST) serveWeb(app.getHttpAdapter().getInstance(), config.WEB_DIST, [DOCUMENT_PATH, SSO_PATH]);
   return app;
 }

@@ -20,6 +20,7 @@ import { AddAssessmentEditVersion1766000000000 } from './1766000000000-AddAssess
 import { ReviseKnownTermTables1766300000000 } from './1766300000000-ReviseKnownTermTables.js';
 import { CreateAccountTokens1766400000000 } from './1766400000000-CreateAccountTokens.js';
 import { CreateSecondFactor1766410000000 } from './1766410000000-CreateSecondFactor.js';
+import { CreateIdentityProviders1766420000000 } from './1766420000000-CreateIdentityProviders.js';
 import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembershipReview.js';
 import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
 import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   ReviseKnownTermTables1766300000000,
   CreateAccountTokens1766400000000,
   CreateSecondFactor1766410000000,
+  CreateIdentityProviders1766420000000,
   CreateMembershipReview1766430000000,
   AddPanelDisabled1766440000000,
   HideDisabledPanelsFromViewers1766450000000,

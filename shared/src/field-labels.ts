@@ -63,6 +63,15 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     isaExpiresOn: 'Expires on',
     isaCoversPersonalData: 'Does the agreement cover personal data?',
   },
+  IdentityProvider: {
+    name: 'Name on the sign-in button',
+    issuer: 'Issuer URL',
+    clientId: 'Client ID',
+    secretEnv: 'Secret’s environment variable',
+    emailDomains: 'Email domains',
+    tenantIds: 'Allowed tenant IDs',
+    enabled: 'Status',
+  },
   OcgObjective: {
     strand: '4P strand',
     objective: 'Objective',

@@ -27,3 +27,4 @@ export * from './places.js';
 export * from './membership-review.js';
 export * from './panels.js';
 export * from './account.js';
+export * from './single-sign-on.js';

@@ -1,6 +1,13 @@
 /** What a message from Sentinel was about. */
 export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET' | 'MEMBERSHIP_REVIEW';
-export const MAIL_KINDS: readonly MailKind[] = ['AGENDA_PUBLISHED', 'TASK_REMINDER', 'WEEKLY_DIGEST', 'ACCOUNT_INVITATION', 'PASSWORD_RESET', 'MEMBERSHIP_REVIEW'];
+export const MAIL_KINDS: readonly MailKind[] = [
+  'AGENDA_PUBLISHED',
+  'TASK_REMINDER',
+  'WEEKLY_DIGEST',
+  'ACCOUNT_INVITATION',
+  'PASSWORD_RESET',
+  'MEMBERSHIP_REVIEW',
+];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
   TASK_REMINDER: 'Task reminder',

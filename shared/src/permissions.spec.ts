@@ -1,5 +1,14 @@
 import { passwordLengthProblem } from './passwords.js';
-import { adminPanelPermissions, ALL_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, PANEL_SCOPED_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, roleHolds } from './permissions.js';
+import {
+  adminPanelPermissions,
+  ALL_PERMISSIONS,
+  ANONYMOUS_PERMISSIONS,
+  grants,
+  PANEL_SCOPED_PERMISSIONS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  roleHolds,
+} from './permissions.js';
 import { PANEL_ROLES } from './roles.js';
 
 describe('the access policy', () => {
@@ -22,12 +31,23 @@ describe('the access policy', () => {
   it('lets the system administrator run panels but read no panel records without a role there', () => {
     expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.USER_READ_ALL);
     const held = adminPanelPermissions(null, true);
-    for (const p of [PERMISSIONS.OCG_READ, PERMISSIONS.PERSONAL_DATA_READ, PERMISSIONS.INTELLIGENCE_READ, PERMISSIONS.TASK_READ, PERMISSIONS.AUDIT_READ]) {
+    for (const p of [
+      PERMISSIONS.OCG_READ,
+      PERMISSIONS.PERSONAL_DATA_READ,
+      PERMISSIONS.INTELLIGENCE_READ,
+      PERMISSIONS.TASK_READ,
+      PERMISSIONS.AUDIT_READ,
+    ]) {
       expect(held).not.toContain(p);
     }
     expect(held).toContain(PERMISSIONS.MEMBER_MANAGE);
     expect(adminPanelPermissions('OBSERVER', true)).toContain(PERMISSIONS.OCG_READ);
     expect(adminPanelPermissions('OBSERVER', true)).toContain(PERMISSIONS.MEMBER_MANAGE);
+  });
+
+  it('keeps registering single sign-on providers to the administrator, outside every panel', () => {
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.IDENTITY_PROVIDER_MANAGE))).toEqual([]);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.IDENTITY_PROVIDER_MANAGE);
   });
 
   it('gives partners personal data only while their agreement allows it, and police roles always', () => {

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   PANEL_MANAGE: 'panel:manage',
   USER_READ_ALL: 'user:read-all',
   PANEL_CONFIGURE: 'panel:configure',
+  IDENTITY_PROVIDER_MANAGE: 'identity-provider:manage',
   AGENCY_READ: 'agency:read',
   AGENCY_MANAGE: 'agency:manage',
   MEMBER_READ: 'member:read',
@@ -147,10 +148,10 @@ export function grantedPermissions(role: PanelRole, agencyAllowsPersonalData: bo
 }
 
 /**
- * The system administrator runs the deployment: creates and disables panels and reads the list of users across
- * them. Held by no panel role.
+ * The system administrator runs the deployment: creates and disables panels, reads the list of users across them
+ * and registers single sign-on providers. Held by no panel role, scoped by no panel.
  */
-export const ADMIN_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.USER_READ_ALL];
+export const ADMIN_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.USER_READ_ALL, P.IDENTITY_PROVIDER_MANAGE];
 
 /**
  * What the system administrator holds in every panel, a member of it or not: its agencies and members, so that

@@ -135,6 +135,9 @@ export const QUERY_TABLE: Table = {
     probes('task', (p, w) => ({ panelId: panelOf(p, w), search: p.text, statuses: TASK_STATUSES, limit: PAGE })),
   ),
   threatPicture: panels(),
+  // The administrator's register of single sign-on providers and the sign-in page's list: no panel's records.
+  identityProviders: () => [{ label: 'all', args: {} }],
+  signInProviders: () => [{ label: 'all', args: {} }],
   vehicle: each('vehicle', 'id'),
   viewer: () => [{ label: 'self', args: {} }],
 };
@@ -147,8 +150,10 @@ export const QUERY_TABLE: Table = {
  * make the events and mail the other specs read, whose answers are searched too. 'session': about the caller only.
  * 'account': setting a password by a mailed link, and asking for one: driven as every viewer with every person's
  * address and with links of no one (mutations.spec.ts), their answers the same for all and canary-free.
+ * 'system': the system administrator's settings of no panel (single sign-on providers), which carry no record of a
+ * panel and refuse everyone else (api/test/auth/oidc.spec.ts).
  */
-export type MutationUse = 'export' | 'probe' | 'trigger' | 'session' | 'account';
+export type MutationUse = 'export' | 'probe' | 'trigger' | 'session' | 'account' | 'system';
 
 export const MUTATION_TABLE: Record<string, MutationUse> = {
   createPanel: 'probe',
@@ -223,6 +228,9 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   acceptInvitation: 'account',
   requestPasswordReset: 'account',
   resetPassword: 'account',
+  createIdentityProvider: 'system',
+  setIdentityProviderEnabled: 'system',
+  updateIdentityProvider: 'system',
   changePassword: 'session',
   confirmSecondFactorEnrolment: 'session',
   regenerateRecoveryCodes: 'session',
@@ -248,4 +256,7 @@ export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none
   '/meetings/:id/minutes.docx': { kind: 'docx' },
   '/assessments/:id/assessment.pdf': { kind: 'pdf', of: 'assessment' },
   '/health': { kind: 'none' },
+  // Single sign-on's redirects: they answer with a redirect and no body, to the provider or to the sign-in page.
+  '/auth/oidc/:providerId/start': { kind: 'none' },
+  '/auth/oidc/callback': { kind: 'none' },
 };

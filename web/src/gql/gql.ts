@@ -169,6 +169,12 @@ type Documents = {
     "\n  query Referrals($panelId: ID!, $status: ReferralStatus, $search: String, $limit: Int!, $offset: Int!) {\n    referrals(panelId: $panelId, status: $status, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...ReferralRow\n      }\n    }\n  }\n": typeof types.ReferralsDocument,
     "\n  mutation StartReferralAssessment($input: ReferralVersionInput!) {\n    startReferralAssessment(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": typeof types.StartReferralAssessmentDocument,
     "\n  query SearchRecords($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit) {\n      namesSearched\n      hits {\n        id\n        kind\n        title\n        subtitle\n        score\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n        vehicle {\n          id\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n        place {\n          id\n          highHarm\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchRecordsDocument,
+    "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": typeof types.CreateIdentityProviderDocument,
+    "\n  fragment IdentityProviderDetails on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    secretEnv\n    secretSet\n    emailDomains\n    tenantIds\n    enabled\n    version\n  }\n": typeof types.IdentityProviderDetailsFragmentDoc,
+    "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderDetails\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": typeof types.SetIdentityProviderEnabledDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n": typeof types.SignInProvidersDocument,
+    "\n  mutation UpdateIdentityProvider($input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": typeof types.UpdateIdentityProviderDocument,
     "\n  query ActionLog($panelId: ID!, $offset: Int!) {\n    tasks(panelId: $panelId, filter: { statuses: [OPEN, IN_PROGRESS, BLOCKED] }, sort: DUE, limit: 50, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...TaskRow\n        updates(limit: 1) {\n          id\n          kind\n          text\n          toStatus\n          authorName\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ActionLogDocument,
     "\n  mutation AddTaskUpdate($input: AddTaskUpdateInput!) {\n    addTaskUpdate(input: $input) {\n      id\n      status\n      version\n      ...TaskDetails\n      ...TaskTimeline\n    }\n  }\n": typeof types.AddTaskUpdateDocument,
     "\n  mutation AllocateTask($input: AllocateTaskInput!) {\n    allocateTask(input: $input) {\n      id\n      ...TaskDetails\n    }\n  }\n": typeof types.AllocateTaskDocument,
@@ -343,6 +349,12 @@ const documents: Documents = {
     "\n  query Referrals($panelId: ID!, $status: ReferralStatus, $search: String, $limit: Int!, $offset: Int!) {\n    referrals(panelId: $panelId, status: $status, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...ReferralRow\n      }\n    }\n  }\n": types.ReferralsDocument,
     "\n  mutation StartReferralAssessment($input: ReferralVersionInput!) {\n    startReferralAssessment(input: $input) {\n      id\n      ...ReferralDetails\n    }\n  }\n": types.StartReferralAssessmentDocument,
     "\n  query SearchRecords($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit) {\n      namesSearched\n      hits {\n        id\n        kind\n        title\n        subtitle\n        score\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n        vehicle {\n          id\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n        place {\n          id\n          highHarm\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchRecordsDocument,
+    "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": types.CreateIdentityProviderDocument,
+    "\n  fragment IdentityProviderDetails on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    secretEnv\n    secretSet\n    emailDomains\n    tenantIds\n    enabled\n    version\n  }\n": types.IdentityProviderDetailsFragmentDoc,
+    "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderDetails\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": types.SetIdentityProviderEnabledDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n": types.SignInProvidersDocument,
+    "\n  mutation UpdateIdentityProvider($input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n": types.UpdateIdentityProviderDocument,
     "\n  query ActionLog($panelId: ID!, $offset: Int!) {\n    tasks(panelId: $panelId, filter: { statuses: [OPEN, IN_PROGRESS, BLOCKED] }, sort: DUE, limit: 50, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...TaskRow\n        updates(limit: 1) {\n          id\n          kind\n          text\n          toStatus\n          authorName\n          createdAt\n        }\n      }\n    }\n  }\n": types.ActionLogDocument,
     "\n  mutation AddTaskUpdate($input: AddTaskUpdateInput!) {\n    addTaskUpdate(input: $input) {\n      id\n      status\n      version\n      ...TaskDetails\n      ...TaskTimeline\n    }\n  }\n": types.AddTaskUpdateDocument,
     "\n  mutation AllocateTask($input: AllocateTaskInput!) {\n    allocateTask(input: $input) {\n      id\n      ...TaskDetails\n    }\n  }\n": types.AllocateTaskDocument,
@@ -996,6 +1008,30 @@ export function graphql(source: "\n  mutation StartReferralAssessment($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchRecords($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit) {\n      namesSearched\n      hits {\n        id\n        kind\n        title\n        subtitle\n        score\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n        vehicle {\n          id\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n        place {\n          id\n          highHarm\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchRecords($panelId: ID!, $text: String!, $limit: Int!) {\n    search(panelId: $panelId, text: $text, limit: $limit) {\n      namesSearched\n      hits {\n        id\n        kind\n        title\n        subtitle\n        score\n        nominal {\n          id\n          reference\n          personalDataWithheld\n        }\n        vehicle {\n          id\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n        place {\n          id\n          highHarm\n          ocgs {\n            id\n            reference\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIdentityProvider($input: CreateIdentityProviderInput!) {\n    createIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdentityProviderDetails on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    secretEnv\n    secretSet\n    emailDomains\n    tenantIds\n    enabled\n    version\n  }\n"): (typeof documents)["\n  fragment IdentityProviderDetails on IdentityProvider {\n    id\n    name\n    issuer\n    clientId\n    secretEnv\n    secretSet\n    emailDomains\n    tenantIds\n    enabled\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderDetails\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      ...IdentityProviderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIdentityProvider($input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdentityProvider($input: UpdateIdentityProviderInput!) {\n    updateIdentityProvider(input: $input) {\n      ...IdentityProviderDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import type { AdminUsersQuery as UsersData } from '../gql/graphql';
 import { resultsText, SearchForm } from '../modules/app/components/SearchForm';
 import { LoadFailed } from '../modules/app/components/StatusContent';
 import { formatDateTime } from '../modules/app/utils/dates';
+import { SINGLE_SIGN_ON_PATH } from '../modules/app/paths';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { RequireAdmin } from '../modules/administration/components/RequireAdmin';
@@ -19,6 +20,7 @@ import { roleLabel } from '../modules/members/utils/labels';
 export const ADMIN_SECTIONS = [
   { to: '/admin/panels', title: 'Panels', text: 'Create a panel with its first chair, and disable or enable panels.' },
   { to: '/admin/users', title: 'Users', text: 'Every account in Sentinel, the panels it sits on and when it last signed in.' },
+  { to: SINGLE_SIGN_ON_PATH, title: 'Single sign-on', text: 'The identity providers, such as Microsoft Entra ID, that members can sign in with.' },
 ];
 
 export function AdministrationPage() {

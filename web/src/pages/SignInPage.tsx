@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../modules/auth/components/SignInForm';
+import { SignInProviders } from '../modules/auth/components/SignInProviders';
+import { takeSsoError } from '../modules/auth/utils/sso-error';
 import { SignInMutation } from '../modules/auth/graphql/sign-in.mutation';
 import type { SignInValues } from '../modules/auth/utils/validate-sign-in';
 import { useLoadClient } from '../modules/app/client-loader';
@@ -16,7 +18,8 @@ export function SignInPage() {
   const location = useLocation();
   const [submitting, setSubmitting] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  // A refused single sign-on comes back here with its reason, shown until the form is next submitted.
+  const [general, setGeneral] = useState<string[]>(() => [takeSsoError()].filter((m): m is string => Boolean(m)));
   usePageTitle('Sign in', Object.keys(serverErrors).length + general.length > 0);
 
   // The API client is fetched while the person types, not before the form shows.
@@ -62,6 +65,7 @@ export function SignInPage() {
             Forgot your password?
           </Link>
         </p>
+        <SignInProviders />
       </div>
     </div>
   );

@@ -28,6 +28,8 @@ import { OcgVehicleEntity } from '../../modules/record-links/ocg-vehicle.entity.
 import { VehicleEntity } from '../../modules/vehicles/vehicle.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { IdentityProviderEntity } from '../auth/oidc/identity-provider.entity.js';
+import { OidcSignInEntity } from '../auth/oidc/oidc-sign-in.entity.js';
 import { PasswordChangeAttemptEntity } from '../auth/password-change-attempt.entity.js';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity.js';
 import { SecondFactorAttemptEntity, SecondFactorRecoveryCodeEntity, UserSecondFactorEntity } from '../auth/second-factor.entity.js';
@@ -37,6 +39,8 @@ import { UserEntity } from '../../modules/members/user.entity.js';
 import { PanelEntity } from '../../modules/panels/panel.entity.js';
 
 export const ENTITIES = [
+  IdentityProviderEntity,
+  OidcSignInEntity,
   PanelEntity,
   AssessmentEntity,
   AgencyEntity,

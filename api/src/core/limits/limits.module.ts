@@ -24,6 +24,6 @@ import { RedisThrottlerStorage } from './redis-throttler.storage.js';
     ExpensiveWorkInterceptor,
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [ExpensiveWork, ExpensiveWorkInterceptor],
+  exports: [ExpensiveWork, ExpensiveWorkInterceptor, RATE_LIMIT_STORAGE],
 })
 export class LimitsModule {}

@@ -17,3 +17,5 @@ export function landingPath(permissions: readonly string[]): string {
   return permissions.includes(PERMISSIONS.TASK_READ) && !permissions.includes(PERMISSIONS.TASK_READ_ALL) ? '/tasks/mine' : '/threat-picture';
 }
 export const PROJECTOR_PATH = '/projector';
+/** The system administrator's single sign-on pages. */
+export const SINGLE_SIGN_ON_PATH = '/admin/single-sign-on';

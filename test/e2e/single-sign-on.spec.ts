@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startTestProvider, type TestProvider } from '../../api/test/auth/oidc-test-provider.js';
+import { DEMO, expectMarkedAndAccessible, signIn, signOut } from './support.js';
+
+// The organisation's OpenID provider, on a port of its own beside the app's.
+const appPort = Number(process.env.E2E_PORT ?? 3310);
+const providerPort = appPort + 10000;
+const PROVIDER_NAME = 'Northmoor Police';
+const NOT_LINKED = 'Your Microsoft account is not linked to a Sentinel account. Ask your panel’s chair to invite you with this email address';
+
+let provider: TestProvider;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  provider = await startTestProvider({
+    port: providerPort,
+    clientId: 'sentinel-e2e',
+    clientSecret: process.env.OIDC_SECRET_E2E!,
+    redirectUris: [`http://localhost:${appPort}/auth/oidc/callback`],
+  });
+});
+
+test.afterAll(async () => {
+  await provider?.close();
+});
+
+/** From the sign-in page through the organisation's own sign-in, as `email`. */
+async function signInWithProvider(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: `Sign in with ${PROVIDER_NAME}` }).click();
+  await expect(page.getByRole('heading', { name: 'Test organisation sign-in' })).toBeVisible();
+  await page.getByLabel('Work email').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('the system administrator registers the force’s single sign-on', async ({ page }) => {
+  await signIn(page, 'admin@sentinel.example');
+  await page.getByRole('link', { name: 'Administration', exact: true }).click();
+  await expectMarkedAndAccessible(page);
+  await page.getByRole('link', { name: 'Single sign-on', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Single sign-on' })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await page.getByRole('link', { name: 'Add a provider' }).click();
+  await expect(page.getByText(`http://localhost:${appPort}/auth/oidc/callback`)).toBeVisible();
+  await page.getByRole('button', { name: 'Add provider' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toContainText('Enter the issuer URL');
+  await expectMarkedAndAccessible(page);
+
+  await page.getByLabel('Name on the sign-in button').fill(PROVIDER_NAME);
+  await page.getByLabel('Issuer URL').fill(provider.issuer);
+  await page.getByLabel('Client ID').fill('sentinel-e2e');
+  await page.getByLabel('Secret’s environment variable').fill('OIDC_SECRET_E2E');
+  await page.getByLabel('Email domains').fill('northmoor.police.example');
+  await page.getByRole('button', { name: 'Add provider' }).click();
+  await expect(page.getByRole('heading', { name: 'Single sign-on' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: PROVIDER_NAME });
+  await expect(row).toContainText('Offered');
+  await expect(row).toContainText('northmoor.police.example');
+  await expect(row).not.toContainText('is not set on the server');
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+});
+
+test('a member signs in with their organisation’s account', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Or sign in with your organisation' })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signInWithProvider(page, DEMO.COORDINATOR);
+  await expect(page.getByRole('button', { name: 'Sign out' }).or(page.getByRole('link', { name: 'Sign out' }))).toBeVisible();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page.getByText('Priya Natarajan').first()).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await signOut(page);
+});
+
+test('an organisation account with no Sentinel account is refused with a clear message', async ({ page }) => {
+  await signInWithProvider(page, 'nobody@northmoor.police.example');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toContainText(NOT_LINKED);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectMarkedAndAccessible(page);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+});

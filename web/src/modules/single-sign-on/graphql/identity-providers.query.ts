@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const IdentityProvidersQuery = graphql(`
+  query IdentityProviders {
+    identityProviders {
+      ...IdentityProviderDetails
+    }
+  }
+`);
