@@ -33,6 +33,7 @@ import { PlacesModule } from './modules/places/places.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { VehiclesModule } from './modules/vehicles/vehicles.module.js';
 import { PanelsModule } from './modules/panels/panels.module.js';
+import { AdministrationModule } from './modules/administration/administration.module.js';
 import { RecordLinksModule } from './modules/record-links/record-links.module.js';
 import { RecordsIoModule } from './modules/records-io/records-io.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -77,6 +78,7 @@ export class AppModule {
         }),
         HealthModule,
         PanelsModule,
+        AdministrationModule,
         AgenciesModule,
         MembersModule,
         SearchModule,

@@ -2,13 +2,13 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PERMISSIONS } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { RequirePermission } from '../../core/access/require-permission.decorator.js';
-import { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './panel-admin.inputs.js';
-import { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './panel-admin.objects.js';
-import { PanelAdminService } from './panel-admin.service.js';
+import { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './administration.inputs.js';
+import { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './administration.objects.js';
+import { AdministrationService } from './administration.service.js';
 
 @Resolver()
-export class PanelAdminResolver {
-  constructor(private readonly service: PanelAdminService) {}
+export class AdministrationResolver {
+  constructor(private readonly service: AdministrationService) {}
 
   @Query(() => AdministeredPanelPageObject, { description: 'Every panel of the deployment, for the system administrator (enabled first, by name)' })
   @RequirePermission(PERMISSIONS.PANEL_MANAGE)

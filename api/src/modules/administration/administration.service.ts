@@ -8,8 +8,8 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { MemberInvitationsService, type Invitation } from '../members/member-invitations.service.js';
-import type { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './panel-admin.inputs.js';
-import type { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './panel-admin.objects.js';
+import type { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './administration.inputs.js';
+import type { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './administration.objects.js';
 
 /** A panel with who runs it: how many members can sign in and which chairs. One statement for a page of panels. */
 const PANEL_COLUMNS = `p.id, p.code, p.name, p.force_name, p.disabled_at, p.created_at, p.version,
@@ -42,7 +42,7 @@ export interface CreatedPanel {
  * a panel's records.
  */
 @Injectable()
-export class PanelAdminService {
+export class AdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
