@@ -10,6 +10,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e-'));
 const embeddedPort = port + 20000;
 // The journeys check what they see against the database itself (e2e/files.ts).
 process.env.E2E_DATABASE_URL ??= `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/sentinel`;
+// The time steps of the authenticator codes already given, by email, kept for the whole run: a worker started
+// after a failure must not give a code the app has already accepted (e2e/support.ts).
+process.env.E2E_STEPS_FILE ??= path.join(dataDir, 'second-factor-steps.json');
 
 export default defineConfig({
   testDir: './e2e',
