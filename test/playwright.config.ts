@@ -17,6 +17,9 @@ process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-e2e
 // Single sign-on's journey runs its own OpenID provider (e2e/single-sign-on.spec.ts); the app reads the client
 // secret from the environment variable the administrator names, as in production.
 process.env.OIDC_SECRET_E2E ??= 'e2e-single-sign-on-client-secret';
+// The time steps of the authenticator codes already given, by email, kept for the whole run: a worker started
+// after a failure must not give a code the app has already accepted (e2e/support.ts).
+process.env.E2E_STEPS_FILE ??= path.join(dataDir, 'second-factor-steps.json');
 
 export default defineConfig({
   testDir: './e2e',

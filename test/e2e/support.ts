@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
@@ -19,8 +20,24 @@ export const DEMO_SECOND_FACTOR_KEY = 'SENTINELDEMOTOTPKEYFORTESTING234';
 const STEP_MS = 30_000;
 /** Keys set up during the journeys, by email; everyone else has the demo key. */
 const secrets = new Map<string, string>();
-/** The last time step whose code was given for each email: the app refuses a code of that step or before again. */
-const lastSteps = new Map<string, number>();
+/**
+ * The last time step whose code was given for each email (the app refuses a code of that step or before again),
+ * kept in a file for the whole run, since a worker started after a failed test begins with nothing in memory.
+ */
+const STEPS_FILE = process.env.E2E_STEPS_FILE;
+const memorySteps: Record<string, number> = {};
+function readSteps(): Record<string, number> {
+  if (!STEPS_FILE) return memorySteps;
+  try {
+    return JSON.parse(fs.readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+function writeSteps(steps: Record<string, number>): void {
+  if (STEPS_FILE) fs.writeFileSync(STEPS_FILE, JSON.stringify(steps));
+  else Object.assign(memorySteps, steps);
+}
 
 export function rememberSecret(email: string, secret: string): void {
   secrets.set(email, secret.replace(/\s+/g, ''));
@@ -28,7 +45,9 @@ export function rememberSecret(email: string, secret: string): void {
 
 /** Notes that a code of this step was just accepted for the person (when a journey entered one itself). */
 export function noteStepUsed(email: string, step: number): void {
-  lastSteps.set(email, Math.max(step, lastSteps.get(email) ?? -1));
+  const steps = readSteps();
+  steps[email] = Math.max(step, steps[email] ?? -1);
+  writeSteps(steps);
 }
 
 /**
@@ -37,7 +56,7 @@ export function noteStepUsed(email: string, step: number): void {
  */
 export async function freshCode(email: string): Promise<string> {
   const secret = secrets.get(email) ?? DEMO_SECOND_FACTOR_KEY;
-  const last = lastSteps.get(email) ?? -1;
+  const last = readSteps()[email] ?? -1;
   let current = Math.floor(Date.now() / STEP_MS);
   if (last + 1 > current + 1) {
     await new Promise((resolve) => setTimeout(resolve, last * STEP_MS - Date.now() + 200));
