@@ -123,8 +123,9 @@ describe("the system administrator's panels and users", () => {
       ).map((m) => m.panelId);
     expect(await viewerPanels(chair)).not.toContain(p.panelId);
     expect(await viewerPanels(admin)).not.toContain(p.panelId);
+    // Their one panel gone, they hold no panel permission at all.
     const members = await t.gql(`query($p: ID!) { members(panelId: $p) { totalCount } }`, { p: p.panelId }, { session: chair });
-    expect(members.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(members.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const on = await t.gql<{ setPanelDisabled: Created }>(DISABLE, { i: { id: p.panelId, disabled: false, version: 2 } }, { session: admin });
     expect(on.data?.setPanelDisabled).toMatchObject({ disabled: false, version: 3 });
     expect(await viewerPanels(chair)).toContain(p.panelId);

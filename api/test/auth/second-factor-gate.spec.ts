@@ -19,6 +19,7 @@ const RESET = 'mutation($i: ResetMemberSecondFactorInput!) { resetMemberSecondFa
 const OPEN_FIELDS = [
   'viewer',
   'signIn',
+  'signInProviders',
   'signOut',
   'startSecondFactorEnrolment',
   'confirmSecondFactorEnrolment',

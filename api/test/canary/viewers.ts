@@ -147,7 +147,10 @@ async function acceptInvitation(t: TestApp, userId: string): Promise<string> {
       variables: { i: { token, newPassword: TEST_PASSWORD } },
     });
   if (res.body.errors) throw new Error(`accepting the invitation failed: ${JSON.stringify(res.body.errors)}`);
-  return String(([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]).split(';')[0];
+  const session = String(([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]).split(';')[0];
+  // Then their authenticator app, as they would set one up next.
+  await t.completeSecondFactor(session);
+  return session;
 }
 
 export async function endSessions(t: TestApp, w: World, sessions: Sessions): Promise<void> {

@@ -39,6 +39,8 @@ export interface TestApp {
   signIn(email: string, password: string, ip?: string): Promise<string>;
   /** Signs in with the password alone: the session still waits for its second factor, if the person has or needs one. */
   signInPasswordOnly(email: string, password: string, ip?: string): Promise<string>;
+  /** Marks a session as having given its second factor (the second-factor suites prove the real step). */
+  completeSecondFactor(session: string): Promise<void>;
   /** Starts listening on a free port (for WebSocket clients) and gives its http:// address. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -93,10 +95,14 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
     return cookie.split(';')[0];
   };
 
-  const signIn: TestApp['signIn'] = async (email, password, ip) => {
-    const session = await signInPasswordOnly(email, password, ip);
+  const completeSecondFactor: TestApp['completeSecondFactor'] = async (session) => {
     const token = decodeURIComponent(session.slice(session.indexOf('=') + 1));
     await dataSource.query(`UPDATE user_session SET second_factor_at = now() WHERE token_hash = $1`, [hashToken(token)]);
+  };
+
+  const signIn: TestApp['signIn'] = async (email, password, ip) => {
+    const session = await signInPasswordOnly(email, password, ip);
+    await completeSecondFactor(session);
     return session;
   };
 
@@ -109,5 +115,5 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
     await app.close();
     await dataSource.destroy();
   };
-  return { app, dataSource, appDataSource, gql, signIn, signInPasswordOnly, listen, close };
+  return { app, dataSource, appDataSource, gql, signIn, signInPasswordOnly, completeSecondFactor, listen, close };
 }
