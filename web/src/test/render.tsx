@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { MemoryRouter, parsePath, useLocation, type Location } from 'react-router';
 import { ROLE_PERMISSIONS, type PanelRole } from '@sentinel/shared';
 import { ViewerQuery } from '../modules/app/graphql/viewer.query';
 import { ClientLoaderContext } from '../modules/app/client-loader';
@@ -63,7 +63,7 @@ export function routedApp(path: string, state?: unknown) {
     return null;
   }
   const app = (
-    <MemoryRouter initialEntries={[{ pathname: path, state }]}>
+    <MemoryRouter initialEntries={[{ ...parsePath(path), state }]}>
       <LocationProbe />
       <AppRoutes />
     </MemoryRouter>
