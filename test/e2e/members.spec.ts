@@ -94,7 +94,8 @@ test('the chair invites a member by email, who sets a password, later resets it 
   await signIn(page, DEMO.CHAIR);
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByRole('link', { name: 'Morgan Ellis' }).click();
-  await expect(page.getByText('Active', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Morgan Ellis' })).toBeVisible();
+  await expect(page.locator('.govuk-summary-list').getByText('Active', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Disable' }).click();
   await page
     .getByRole('button', { name: /confirm|yes|disable/i })
