@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTestProvider, type TestProvider } from '../../api/test/auth/oidc-test-provider.js';
+import { linkIn, newestMailTo } from './mail.js';
 import { DEMO, expectMarkedAndAccessible, giveSecondFactor, signIn, signOut } from './support.js';
 
 // The organisation's OpenID provider, on a port of its own beside the app's (the mail server has E2E_PORT + 10000).
@@ -74,6 +75,43 @@ test('a member signs in with their organisation’s account', async ({ page }) =
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByText('Priya Natarajan').first()).toBeVisible();
   await expectMarkedAndAccessible(page);
+  await signOut(page);
+});
+
+test('an invited member accepts with their organisation’s account instead of a password', async ({ page }) => {
+  const email = 'casey.moss@northmoor.police.example';
+  const started = Date.now();
+  await signIn(page, DEMO.CHAIR);
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('link', { name: 'Add member' }).click();
+  await page.getByLabel('Full name').fill('DC Casey Moss');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Agency').selectOption({ index: 1 });
+  await page.getByLabel('Police member').check();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(page.getByText(`We have sent an invitation to ${email}`)).toBeVisible();
+  await signOut(page);
+
+  const link = linkIn(await newestMailTo(email, 'You are invited to', started), '/account/invitation');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Or use your organisation’s account' })).toBeVisible();
+  await expectMarkedAndAccessible(page);
+  await page.getByRole('link', { name: `Sign in with ${PROVIDER_NAME}` }).click();
+  await page.getByLabel('Work email').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // A police member sees personal data: an app is set up before anything else, as after a password.
+  await expect(page).toHaveURL(/\/second-factor\/set-up$/);
+  await giveSecondFactor(page, email);
+  await signOut(page);
+
+  // The invitation is spent, and the chair sees the member as active.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'This link has expired or has already been used' })).toBeVisible();
+  await signIn(page, DEMO.CHAIR);
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('link', { name: 'DC Casey Moss' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DC Casey Moss' })).toBeVisible();
+  await expect(page.locator('.govuk-summary-list').getByText('Active', { exact: true })).toBeVisible();
   await signOut(page);
 });
 

@@ -131,6 +131,24 @@ describe('invitations and password resets by email', () => {
     expect(audit[0].n).toBe(2);
   });
 
+  it('tells a link’s page whether the link is still open, before a password is chosen, for its kind only', async () => {
+    const { email, memberId } = await invite();
+    const first = tokenIn(mail.to(email)[0], '/account/invitation');
+    const open = async (kind: string, token: string) =>
+      (await t.gql<{ accountLinkOpen: boolean }>('query($i: AccountLinkInput!) { accountLinkOpen(input: $i) }', { i: { kind, token } })).data
+        ?.accountLinkOpen;
+    expect(await open('INVITATION', first)).toBe(true);
+    expect(await open('PASSWORD_RESET', first)).toBe(false);
+    expect(await open('INVITATION', 'x'.repeat(43))).toBe(false);
+    expect(await open('INVITATION', '')).toBe(false);
+    await t.gql(AGAIN, { id: memberId }, { session: chair });
+    const second = tokenIn(mail.to(email)[1], '/account/invitation');
+    expect(await open('INVITATION', first)).toBe(false);
+    expect(await open('INVITATION', second)).toBe(true);
+    expect((await t.gql(ACCEPT, { i: { token: second, newPassword: NEW_PASSWORD } })).errors).toBeUndefined();
+    expect(await open('INVITATION', second)).toBe(false);
+  });
+
   it('sends an invitation again only to a member of a panel the caller manages who has not set a password', async () => {
     const other = await createPanel(t.dataSource);
     expect(code(await t.gql(AGAIN, { id: other.users.OBSERVER.membershipId }, { session: chair }))).toBe('NOT_FOUND');

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const CREATE = `mutation($i: CreatePanelInput!) { createPanel(input: $i) { id code name forceName disabled activeMembers chairs version } }`;
 const DISABLE = `mutation($i: SetPanelDisabledInput!) { setPanelDisabled(input: $i) { id disabled version } }`;
 const PANELS = `query($s: String) { administeredPanels(search: $s) { totalCount nodes { id code chairs activeMembers disabled } } }`;
-const USERS = `query($s: String) { adminUsers(search: $s) { totalCount nodes { id email isAdmin disabled lastSignedInAt memberships { panelId panelCode role } } } }`;
+const USERS = `query($s: String) { adminUsers(search: $s) { totalCount nodes { id email isAdmin disabled invited lastSignedInAt memberships { panelId panelCode role } } } }`;
 
 type Created = { id: string; code: string; disabled: boolean; activeMembers: number; chairs: string[]; version: number };
 
@@ -148,5 +148,18 @@ describe("the system administrator's panels and users", () => {
     const [user] = res.data!.adminUsers.nodes;
     expect(user.email).toBe(p.users.POLICE_MEMBER.email);
     expect(user.memberships.map((m) => m.role).sort()).toEqual(['CHAIR', 'POLICE_MEMBER']);
+  });
+
+  it('says who is still invited: no password and never signed in, until they sign in', async () => {
+    const invitee = `invitee.${randomUUID().slice(0, 8)}@example.test`;
+    await t.dataSource.query(`INSERT INTO app_user (email, name) VALUES ($1, 'Invited Person')`, [invitee]);
+    const status = async (email: string) =>
+      (await t.gql<{ adminUsers: { nodes: { invited: boolean }[] } }>(USERS, { s: email }, { session: admin })).data!.adminUsers.nodes[0].invited;
+    expect(await status(invitee)).toBe(true);
+    expect(await status(p.users.POLICE_MEMBER.email)).toBe(false);
+    // Signed in by single sign-on: a session, still no password.
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [invitee]);
+    await t.dataSource.query(`INSERT INTO user_session (user_id, token_hash, auth_method) VALUES ($1, $2, 'OIDC')`, [id, randomUUID()]);
+    expect(await status(invitee)).toBe(false);
   });
 });

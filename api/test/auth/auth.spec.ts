@@ -3,7 +3,7 @@ import { probeField } from '../support/probe.js';
 import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The root fields anyone may call: every other one needs a session. */
-const ANONYMOUS_FIELDS = ['signIn', 'signInProviders', 'acceptInvitation', 'requestPasswordReset', 'resetPassword'];
+const ANONYMOUS_FIELDS = ['signIn', 'signInProviders', 'accountLinkOpen', 'acceptInvitation', 'requestPasswordReset', 'resetPassword'];
 const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id name memberships { role permissions panel { name } } } }';
 
 describe('sign-in and sessions', () => {

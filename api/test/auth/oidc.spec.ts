@@ -139,6 +139,34 @@ describe('single sign-on with OpenID Connect', () => {
     expect(audit.changes.identityProviderId).toEqual([null, providers.plain]);
   });
 
+  it('accepts an invitation: an invited member signed in this way is no longer invited, and their link is closed', async () => {
+    const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
+    const email = `invited.${randomUUID().slice(0, 8)}@example.test`;
+    const added = await t.gql<{ addMember: { member: { id: string; invited: boolean; invitationExpiresAt: string | null } } }>(
+      'mutation($i: AddMemberInput!) { addMember(input: $i) { member { id invited invitationExpiresAt } } }',
+      { i: { panelId: p.panelId, agencyId: p.agencies.HMRC, role: 'PARTNER_MEMBER', name: 'Invited Partner', email } },
+      { session: chair },
+    );
+    expect(added.errors).toBeUndefined();
+    const memberId = added.data!.addMember.member.id;
+    expect(added.data!.addMember.member.invited).toBe(true);
+    const { session } = await callback(await atProvider(providers.plain, email, { email, email_verified: true }));
+    expect(session).toBeTruthy();
+    const after = await t.gql<{ member: { invited: boolean; invitationExpiresAt: string | null } }>(
+      'query($id: ID!) { member(id: $id) { invited invitationExpiresAt } }',
+      { id: memberId },
+      { session: chair },
+    );
+    expect(after.data?.member).toEqual({ invited: false, invitationExpiresAt: null });
+    const open = await t.dataSource.query(
+      `SELECT 1 FROM account_token t JOIN app_user u ON u.id = t.user_id WHERE lower(u.email) = $1 AND t.used_at IS NULL`,
+      [email],
+    );
+    expect(open).toEqual([]);
+    const again = await t.gql('mutation($id: ID!) { sendInvitationAgain(id: $id) { invitationSent } }', { id: memberId }, { session: chair });
+    expect(again.errors?.[0]?.message).toMatch(/already accepted their invitation/);
+  });
+
   it('records a second factor when the provider asserts one in amr, and none without it', async () => {
     const chair = p.users.CHAIR;
     await callback(await atProvider(providers.plain, chair.email, { email: chair.email, email_verified: true, amr: ['pwd', 'mfa'] }));

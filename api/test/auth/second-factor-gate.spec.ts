@@ -20,6 +20,7 @@ const OPEN_FIELDS = [
   'viewer',
   'signIn',
   'signInProviders',
+  'accountLinkOpen',
   'signOut',
   'startSecondFactorEnrolment',
   'confirmSecondFactorEnrolment',

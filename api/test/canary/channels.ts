@@ -138,6 +138,8 @@ export const QUERY_TABLE: Table = {
   // The administrator's register of single sign-on providers and the sign-in page's list: no panel's records.
   identityProviders: () => [{ label: 'all', args: {} }],
   signInProviders: () => [{ label: 'all', args: {} }],
+  // A link's page asks whether its link is open: a yes or no about a token, never a record.
+  accountLinkOpen: () => [{ label: 'unknown token', args: { input: { kind: 'INVITATION', token: 'x'.repeat(43) } } }],
   vehicle: each('vehicle', 'id'),
   viewer: () => [{ label: 'self', args: {} }],
 };

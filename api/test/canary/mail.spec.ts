@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { AccountService } from '../../src/core/auth/account.service.js';
 import { MembershipReviewService } from '../../src/modules/members/membership-review.service.js';
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
 import { startMailCatcher, type MailCatcher } from '../reminders/mail-catcher.js';
@@ -16,6 +17,8 @@ const MAIL_TABLE: Record<string, string> = {
   publishedMail: 'MAIL agenda published',
   reviewOpenedMail: 'MAIL membership review',
   reviewClosedMail: 'MAIL membership review',
+  invitationMail: 'MAIL account invitation',
+  passwordResetMail: 'MAIL password reset',
 };
 
 /** The message builders the API hands to MailService, found in its source: a new kind of mail is found here. */
@@ -114,7 +117,29 @@ describe('canary leak suite: mail', () => {
     await new Promise((r) => setTimeout(r, 500));
     read('MAIL agenda published');
 
-    // Panel A is six months old: its chair is told when its membership review opens and when it closes.
+    // Account mail: an invitation to someone the chair adds as an HMRC partner of panel A (searched with the
+    // rights of the HMRC partner, which are theirs), and a reset link asked for by the HMRC partner.
+    const hmrc = VIEWERS.find((v) => v.key === 'hmrc')!;
+    const invitee = `invitee-${Date.now()}@example.test`;
+    byEmail.set(invitee, hmrc);
+    const added = await t.gql(
+      'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent } }',
+      { i: { panelId: w.panelA, agencyId: w.agencies.HMRC, role: 'PARTNER_MEMBER', name: 'Invited Partner', email: invitee } },
+      { session: sessions.get('chair') },
+    );
+    expect(added.errors).toBeUndefined();
+    expect((added.data as { addMember: { invitationSent: boolean } }).addMember.invitationSent).toBe(true);
+    await waitFor(() => mail.to(invitee).length > 0, 10_000);
+    read('MAIL account invitation');
+    const asked = await t.gql('mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }', {
+      i: { email: w.users[hmrc.profile.user!].email },
+    });
+    expect(asked.errors).toBeUndefined();
+    await t.app.get(AccountService).settled();
+    await waitFor(() => mail.to(w.users[hmrc.profile.user!].email).some((m) => m.subject.includes('Reset your Sentinel password')), 10_000);
+    read('MAIL password reset');
+
+    // Panel A is six months old (last: the review disables its members): its chair is told when its membership review opens and when it closes.
     await t.dataSource.query(`UPDATE panel SET created_at = now() - interval '7 months' WHERE id = $1`, [w.panelA]);
     const reviews = asScheduledWork(t.app.get(MembershipReviewService));
     expect(await reviews.openDue(new Date(), [w.panelA])).toBe(1);
@@ -136,6 +161,9 @@ describe('canary leak suite: mail', () => {
       ['chair', 'MAIL weekly digest', token('task A.police', 'title')],
       ['coordinator', 'MAIL weekly digest', token('task A.police', 'title')],
       ['chair', 'MAIL membership review', token('panel A', 'name')],
+      ['hmrc', 'MAIL account invitation', token('panel A', 'name')],
+      ['hmrc', 'MAIL account invitation', token('user chair', 'name')],
+      ['hmrc', 'MAIL password reset', token('user hmrc', 'name')],
     ];
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));

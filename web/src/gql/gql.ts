@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query AccountLinkOpen($input: AccountLinkInput!) {\n    accountLinkOpen(input: $input)\n  }\n": typeof types.AccountLinkOpenDocument,
     "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n": typeof types.ReminderPreferenceDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -22,7 +23,7 @@ type Documents = {
     "\n  query AdministeredPanels($search: String, $limit: Int!, $offset: Int!) {\n    administeredPanels(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        forceName\n        disabled\n        activeMembers\n        chairs\n        version\n      }\n    }\n  }\n": typeof types.AdministeredPanelsDocument,
     "\n  mutation CreatePanel($input: CreatePanelInput!) {\n    createPanel(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreatePanelDocument,
     "\n  mutation SetPanelDisabled($input: SetPanelDisabledInput!) {\n    setPanelDisabled(input: $input) {\n      id\n      disabled\n      version\n    }\n  }\n": typeof types.SetPanelDisabledDocument,
-    "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        invited\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query Agencies($panelId: ID!, $search: String, $limit: Int!, $offset: Int!) {\n    agencies(panelId: $panelId, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...AgencyRow\n      }\n    }\n  }\n": typeof types.AgenciesDocument,
     "\n  fragment AgencyDetails on Agency {\n    id\n    panelId\n    name\n    kind\n    tacticHeadings\n    memberCount\n    version\n    updatedAt\n    isa {\n      reference\n      signedOn\n      expiresOn\n      coversPersonalData\n      allowsPersonalData\n      status\n    }\n  }\n": typeof types.AgencyDetailsFragmentDoc,
     "\n  query AgencyOptions($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgencyOptionsDocument,
@@ -195,6 +196,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordByLinkInput!) {\n    acceptInvitation(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query AccountLinkOpen($input: AccountLinkInput!) {\n    accountLinkOpen(input: $input)\n  }\n": types.AccountLinkOpenDocument,
     "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n": types.ReminderPreferenceDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: SetPasswordByLinkInput!) {\n    resetPassword(input: $input) {\n      id\n      memberships {\n        permissions\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -202,7 +204,7 @@ const documents: Documents = {
     "\n  query AdministeredPanels($search: String, $limit: Int!, $offset: Int!) {\n    administeredPanels(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        forceName\n        disabled\n        activeMembers\n        chairs\n        version\n      }\n    }\n  }\n": types.AdministeredPanelsDocument,
     "\n  mutation CreatePanel($input: CreatePanelInput!) {\n    createPanel(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreatePanelDocument,
     "\n  mutation SetPanelDisabled($input: SetPanelDisabledInput!) {\n    setPanelDisabled(input: $input) {\n      id\n      disabled\n      version\n    }\n  }\n": types.SetPanelDisabledDocument,
-    "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        invited\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query Agencies($panelId: ID!, $search: String, $limit: Int!, $offset: Int!) {\n    agencies(panelId: $panelId, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...AgencyRow\n      }\n    }\n  }\n": types.AgenciesDocument,
     "\n  fragment AgencyDetails on Agency {\n    id\n    panelId\n    name\n    kind\n    tacticHeadings\n    memberCount\n    version\n    updatedAt\n    isa {\n      reference\n      signedOn\n      expiresOn\n      coversPersonalData\n      allowsPersonalData\n      status\n    }\n  }\n": types.AgencyDetailsFragmentDoc,
     "\n  query AgencyOptions($panelId: ID!) {\n    agencies(panelId: $panelId, limit: 100, offset: 0) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.AgencyOptionsDocument,
@@ -395,6 +397,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: SetPasswo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountLinkOpen($input: AccountLinkInput!) {\n    accountLinkOpen(input: $input)\n  }\n"): (typeof documents)["\n  query AccountLinkOpen($input: AccountLinkInput!) {\n    accountLinkOpen(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreference {\n    viewer {\n      id\n      remindersEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -423,7 +429,7 @@ export function graphql(source: "\n  mutation SetPanelDisabled($input: SetPanelD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        invited\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $limit: Int!, $offset: Int!) {\n    adminUsers(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        isAdmin\n        disabled\n        invited\n        lastSignedInAt\n        memberships {\n          panelId\n          panelCode\n          role\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

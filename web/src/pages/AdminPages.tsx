@@ -5,7 +5,6 @@ import { BackLink } from '../ui/BackLink';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
 import { Table } from '../ui/Table';
-import { Tag } from '../ui/Tag';
 import type { AdminUsersQuery as UsersData } from '../gql/graphql';
 import { resultsText, SearchForm } from '../modules/app/components/SearchForm';
 import { LoadFailed } from '../modules/app/components/StatusContent';
@@ -15,6 +14,7 @@ import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { RequireAdmin } from '../modules/administration/components/RequireAdmin';
 import { AdminUsersQuery } from '../modules/administration/graphql/administration';
+import { MemberStatusTag } from '../modules/members/components/MemberStatusTag';
 import { roleLabel } from '../modules/members/utils/labels';
 
 export const ADMIN_SECTIONS = [
@@ -56,7 +56,7 @@ const columns = [
     header: 'Panels',
     cell: (u: User) => (u.memberships.length ? u.memberships.map((m) => `${m.panelCode}: ${roleLabel(m.role)}`).join('; ') : 'None'),
   },
-  { key: 'status', header: 'Status', cell: (u: User) => (u.disabled ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>) },
+  { key: 'status', header: 'Status', cell: (u: User) => <MemberStatusTag member={u} /> },
   { key: 'signedIn', header: 'Last signed in', cell: (u: User) => (u.lastSignedInAt ? formatDateTime(u.lastSignedInAt) : 'Never') },
 ];
 

@@ -1,14 +1,22 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PERMISSIONS } from '@sentinel/shared';
 import type { RequestContext } from '../access/request-context.js';
 import { RequirePermission } from '../access/require-permission.decorator.js';
-import { RequestPasswordResetInput, SetPasswordByLinkInput } from './account.inputs.js';
+import { AccountLinkInput, RequestPasswordResetInput, SetPasswordByLinkInput } from './account.inputs.js';
 import { AccountService } from './account.service.js';
 import { ViewerObject } from './viewer.object.js';
 
 @Resolver()
 export class AccountResolver {
   constructor(private readonly account: AccountService) {}
+
+  @Query(() => Boolean, {
+    description: 'Whether a link from account mail can still be used; false for one unknown, used, expired or of a disabled person alike',
+  })
+  @RequirePermission(PERMISSIONS.ACCOUNT_RECOVER)
+  accountLinkOpen(@Args('input') input: AccountLinkInput): Promise<boolean> {
+    return this.account.linkOpen(input);
+  }
 
   @Mutation(() => ViewerObject, { description: 'Sets the password of an invited person with the link from their invitation, and signs them in' })
   @RequirePermission(PERMISSIONS.ACCOUNT_RECOVER)

@@ -6,8 +6,8 @@ import type { RequestContext } from '../access/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { runAsSystem } from '../database/panel-scope.js';
 import { AppError } from '../errors/app-error.js';
-import { MailService } from '../mail/mail.service.js';
-import type { RequestPasswordResetInput, SetPasswordByLinkInput } from './account.inputs.js';
+import { MailService, type MailMessage } from '../mail/mail.service.js';
+import type { AccountLinkInput, RequestPasswordResetInput, SetPasswordByLinkInput } from './account.inputs.js';
 import { accountLink, AccountTokensService, londonWhen, newAccountToken, type AccountTokenPurpose } from './account-tokens.service.js';
 import { AuthService } from './auth.service.js';
 import { assertAcceptablePassword, hashPassword } from './passwords.js';
@@ -15,7 +15,7 @@ import { SessionService } from './session.service.js';
 import { emailKey } from './sign-in-throttle.service.js';
 import type { ViewerObject } from './viewer.object.js';
 
-interface ResetTarget {
+export interface ResetTarget {
   name: string;
   email: string;
   token: string;
@@ -41,6 +41,12 @@ export class AccountService implements OnApplicationShutdown {
     private readonly audit: AuditService,
     private readonly mail: MailService,
   ) {}
+
+  /** Asked by a link's page as it opens, so a closed link is told before anyone chooses a password for it. */
+  async linkOpen(input: AccountLinkInput): Promise<boolean> {
+    if (!input.token) return false;
+    return (await this.dataSource.transaction((m) => this.tokens.take(m, input.kind, input.token))) !== null;
+  }
 
   acceptInvitation(ctx: RequestContext, input: SetPasswordByLinkInput): Promise<ViewerObject> {
     return this.setPassword(ctx, 'INVITATION', input);
@@ -130,26 +136,7 @@ export class AccountService implements OnApplicationShutdown {
 
   /** A reset belongs to no panel: its mail is kept in the mail log with no panel, which no panel's log shows. */
   private async sendReset(target: ResetTarget): Promise<void> {
-    await runAsSystem(() =>
-      this.mail.sendAll([
-        {
-          panelId: null,
-          kind: 'PASSWORD_RESET',
-          to: target.email,
-          subject: 'Reset your Sentinel password',
-          lines: [
-            `Hello ${target.name},`,
-            '',
-            'Someone asked to reset the password of your Sentinel account. If it was you, use the link below to choose a new password.',
-            `The link works once, for ${ACCOUNT_LINKS.resetMinutes} minutes: it expires on ${londonWhen(target.expiresAt)}.`,
-            'Choosing a new password signs you out everywhere else.',
-            '',
-            'If you did not ask for this, ignore this message: your password has not changed.',
-          ],
-          link: { href: accountLink(this.mail.publicUrl, 'PASSWORD_RESET', target.token), label: 'Reset your password' },
-        },
-      ]),
-    );
+    await runAsSystem(() => this.mail.sendAll([passwordResetMail(this.mail.publicUrl, target)]));
   }
 
   private later(send: () => Promise<void>): void {
@@ -169,6 +156,26 @@ export class AccountService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.settled();
   }
+}
+
+/** The reset link, how long it lasts, and what to do if the person did not ask for it. */
+export function passwordResetMail(publicUrl: string, target: ResetTarget): MailMessage {
+  return {
+    panelId: null,
+    kind: 'PASSWORD_RESET',
+    to: target.email,
+    subject: 'Reset your Sentinel password',
+    lines: [
+      `Hello ${target.name},`,
+      '',
+      'Someone asked to reset the password of your Sentinel account. If it was you, use the link below to choose a new password.',
+      `The link works once, for ${ACCOUNT_LINKS.resetMinutes} minutes: it expires on ${londonWhen(target.expiresAt)}.`,
+      'Choosing a new password signs you out everywhere else.',
+      '',
+      'If you did not ask for this, ignore this message: your password has not changed.',
+    ],
+    link: { href: accountLink(publicUrl, 'PASSWORD_RESET', target.token), label: 'Reset your password' },
+  };
 }
 
 function refused(): AppError {

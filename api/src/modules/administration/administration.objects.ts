@@ -73,6 +73,9 @@ export class AdminUserObject {
   @Field({ description: 'A disabled account cannot sign in' })
   disabled: boolean;
 
+  @Field({ description: 'Invited and has not yet accepted: no password set and never signed in by single sign-on' })
+  invited: boolean;
+
   @Field(() => Date, { nullable: true, description: 'Null until the person first signs in' })
   lastSignedInAt: Date | null;
 

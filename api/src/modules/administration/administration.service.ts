@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { MemberInvitationsService, type Invitation } from '../members/member-invitations.service.js';
+import { invitedSql, MemberInvitationsService, type Invitation } from '../members/member-invitations.service.js';
 import type { AdministeredPanelsArgs, AdminUsersArgs, CreatePanelInput, SetPanelDisabledInput } from './administration.inputs.js';
 import type { AdministeredPanelObject, AdministeredPanelPageObject, AdminUserPageObject } from './administration.objects.js';
 
@@ -180,7 +180,7 @@ export class AdministrationService {
       where.push(`(u.name ILIKE $${p} OR u.email ILIKE $${p})`);
     }
     const rows: UserRow[] = await this.dataSource.query(
-      `SELECT u.id, u.name, u.email, u.is_admin, u.disabled_at,
+      `SELECT u.id, u.name, u.email, u.is_admin, u.disabled_at, ${invitedSql('u')} AS invited,
               (SELECT max(s.created_at) FROM user_session s WHERE s.user_id = u.id) AS last_signed_in_at,
               coalesce((SELECT json_agg(json_build_object('panelId', p.id, 'panelCode', p.code, 'panelName', p.name, 'role', m.role) ORDER BY lower(p.name))
                           FROM membership m JOIN panel p ON p.id = m.panel_id WHERE m.user_id = u.id), '[]'::json) AS memberships,
@@ -196,6 +196,7 @@ export class AdministrationService {
         email: r.email,
         isAdmin: r.is_admin,
         disabled: Boolean(r.disabled_at),
+        invited: r.invited,
         lastSignedInAt: r.last_signed_in_at,
         memberships: r.memberships,
       })),
@@ -225,6 +226,7 @@ interface UserRow {
   email: string;
   is_admin: boolean;
   disabled_at: Date | null;
+  invited: boolean;
   last_signed_in_at: Date | null;
   memberships: AdminUserPageObject['nodes'][number]['memberships'];
   total: number;

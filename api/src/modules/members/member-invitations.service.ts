@@ -5,7 +5,10 @@ import { ACCOUNT_LINKS } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { accountLink, AccountTokensService, londonWhen, type IssuedToken } from '../../core/auth/account-tokens.service.js';
-import { MailService } from '../../core/mail/mail.service.js';
+import { MailService, type MailMessage } from '../../core/mail/mail.service.js';
+
+/** Whether the person (the `app_user` row `u`) is still invited: no password set, and never signed in by single sign-on. */
+export const invitedSql = (u: string) => `(${u}.password_hash IS NULL AND NOT EXISTS (SELECT 1 FROM user_session s WHERE s.user_id = ${u}.id))`;
 
 export interface Invitation extends IssuedToken {
   panelId: string;
@@ -41,24 +44,33 @@ export class MemberInvitationsService {
   /** After the transaction: the mail says who invited them, to which panel, and when the link expires. Whether it went. */
   async send(ctx: RequestContext, invitation: Invitation, to: { name: string; email: string }): Promise<boolean> {
     const [panel]: { name: string }[] = await this.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [invitation.panelId]);
-    const inviter = ctx.viewer?.name ?? 'A system administrator';
-    const [outcome] = await this.mail.sendAll([
-      {
-        panelId: invitation.panelId,
-        kind: 'ACCOUNT_INVITATION',
-        to: to.email,
-        subject: `You are invited to ${panel.name} on Sentinel`,
-        lines: [
-          `Hello ${to.name},`,
-          '',
-          `${inviter} has invited you to join ${panel.name} on Sentinel.`,
-          'Use the link below to set your password. You will then be signed in.',
-          `The link works once, and expires in ${ACCOUNT_LINKS.invitationDays} days, on ${londonWhen(invitation.expiresAt)}.`,
-          `If it has expired, ask the panel's chair or coordinator to send you a new invitation.`,
-        ],
-        link: { href: accountLink(this.mail.publicUrl, 'INVITATION', invitation.token), label: 'Set your password' },
-      },
-    ]);
+    const [outcome] = await this.mail.sendAll([invitationMail(this.mail.publicUrl, invitation, to, panel.name, ctx.viewer?.name ?? null)]);
     return outcome === 'SENT';
   }
+}
+
+/** The invitation: who invited them, to which panel, and when the link expires; the token only in the link. */
+export function invitationMail(
+  publicUrl: string,
+  invitation: Invitation,
+  to: { name: string; email: string },
+  panelName: string,
+  inviter: string | null,
+): MailMessage {
+  return {
+    panelId: invitation.panelId,
+    kind: 'ACCOUNT_INVITATION',
+    to: to.email,
+    subject: `You are invited to ${panelName} on Sentinel`,
+    lines: [
+      `Hello ${to.name},`,
+      '',
+      `${inviter ?? 'A system administrator'} has invited you to join ${panelName} on Sentinel.`,
+      'Use the link below to set your password. You will then be signed in.',
+      'If your organisation is listed on that page, you can sign in with your work account instead.',
+      `The link works once, and expires in ${ACCOUNT_LINKS.invitationDays} days, on ${londonWhen(invitation.expiresAt)}.`,
+      `If it has expired, ask the panel's chair or coordinator to send you a new invitation.`,
+    ],
+    link: { href: accountLink(publicUrl, 'INVITATION', invitation.token), label: 'Set your password' },
+  };
 }

@@ -31,7 +31,7 @@ export class MemberObject {
   @Field({ description: 'When a chair or coordinator last confirmed the member still needs access, or added them' })
   accessConfirmedAt: Date;
 
-  @Field({ description: 'Invited and has not yet set a password: cannot sign in until they do' })
+  @Field({ description: 'Invited and has not yet accepted: no password set and never signed in by single sign-on' })
   invited: boolean;
 
   @Field(() => Date, { nullable: true, description: "When the member's open invitation expires; null when none is open" })

@@ -13,12 +13,12 @@ import { escapeLike } from '../../core/database/escape-like.js';
 import { AWAITING_CONFIRMATION } from './membership-review.service.js';
 import type { AddMemberInput, ChangeMemberRoleInput, MembersArgs, SetMemberDisabledInput } from './member.inputs.js';
 import type { MemberInvitationResultObject, MemberObject, MemberPageObject } from './member.object.js';
-import { MemberInvitationsService } from './member-invitations.service.js';
+import { invitedSql, MemberInvitationsService } from './member-invitations.service.js';
 
 const MEMBER_CHANGED = 'member-changed';
 const MEMBER_COLUMNS = `m.id, m.panel_id, m.user_id, m.role, m.version, u.name, u.email, u.agency_id, u.disabled_at,
   greatest(m.created_at, m.access_confirmed_at) AS access_confirmed_at,
-  u.password_hash IS NULL AS invited,
+  ${invitedSql('u')} AS invited,
   (SELECT max(t.expires_at) FROM account_token t
     WHERE t.user_id = u.id AND t.purpose = 'INVITATION' AND t.used_at IS NULL AND t.expires_at > now()) AS invitation_expires_at`;
 
@@ -120,7 +120,7 @@ export class MembersService {
     return { member: toMemberObject(member), invitationSent };
   }
 
-  /** A new invitation for a member who has not yet set a password; the earlier open ones stop working. */
+  /** A new invitation for a member who has not yet accepted one; the earlier open ones stop working. */
   async sendInvitationAgain(ctx: RequestContext, id: string): Promise<MemberInvitationResultObject> {
     const { member, invitation } = await this.dataSource.transaction(async (m) => {
       const found = await this.findVisible(m, ctx, id);
@@ -128,7 +128,10 @@ export class MembersService {
       this.access.requireInPanel(ctx, found.panel_id, PERMISSIONS.MEMBER_MANAGE);
       if (found.disabled_at) throw AppError.badInput('id', 'This member is disabled: enable them before you send an invitation');
       if (!found.invited) {
-        throw AppError.badInput('id', 'This member has already set a password. If they have forgotten it, they can reset it from the sign-in page.');
+        throw AppError.badInput(
+          'id',
+          'This member has already accepted their invitation. If they have forgotten their password, they can reset it from the sign-in page.',
+        );
       }
       const invitation = await this.invitations.issue(m, ctx, found.panel_id, found.user_id);
       return { member: await this.load(m, found.id), invitation };

@@ -91,6 +91,11 @@ export class OidcSignInService {
     const secondFactor = assertsSecondFactor(claims.amr);
     const { token } = await this.dataSource.transaction(async (m) => {
       const session = await this.sessions.create(m, user.id, 'OIDC');
+      // An invited person who signs in this way has accepted: their invitation link stops working.
+      const accepted: [unknown[], number] = await m.query(
+        `UPDATE account_token SET used_at = now() WHERE user_id = $1 AND purpose = 'INVITATION' AND used_at IS NULL AND expires_at > now()`,
+        [user.id],
+      );
       if (secondFactor) await m.query(`UPDATE user_session SET second_factor_at = now() WHERE id = $1`, [session.sessionId]);
       await this.audit.recordChange(
         m,
@@ -100,7 +105,7 @@ export class OidcSignInService {
           entityType: 'User',
           entityId: user.id,
           action: 'SIGN_IN',
-          after: { method: 'OIDC', identityProviderId: provider.id, secondFactor },
+          after: { method: 'OIDC', identityProviderId: provider.id, secondFactor, ...(accepted[1] > 0 ? { invitationAccepted: true } : {}) },
         },
       );
       return session;

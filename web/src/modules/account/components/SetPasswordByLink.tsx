@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useLoadClient } from '../../app/client-loader';
 import { landingPath } from '../../app/paths';
@@ -6,20 +6,36 @@ import { splitApiErrors, type FieldErrors } from '../../app/utils/form-errors';
 import { NETWORK_MESSAGE } from '../../app/utils/network-message';
 import { usePageTitle } from '../../app/usePageTitle';
 import { AcceptInvitationMutation } from '../graphql/accept-invitation.mutation';
+import { AccountLinkOpenQuery } from '../graphql/account-link-open.query';
 import { ResetPasswordMutation } from '../graphql/reset-password.mutation';
 import { useLinkToken } from '../hooks/useLinkToken';
 import type { NewPasswordValues } from '../utils/validate-new-password';
 import { LinkRefused } from './LinkRefused';
 import { SetPasswordForm } from './SetPasswordForm';
 
-type Props = { kind: 'INVITATION' | 'PASSWORD_RESET'; heading: string; intro: ReactNode; submitLabel: string };
+type Props = { kind: 'INVITATION' | 'PASSWORD_RESET'; heading: string; intro: ReactNode; submitLabel: string; after?: ReactNode };
 
 /** The page a link from account mail opens: a new password, then the person is signed in and taken into the app. */
-export function SetPasswordByLink({ kind, heading, intro, submitLabel }: Props) {
+export function SetPasswordByLink({ kind, heading, intro, submitLabel, after }: Props) {
   const token = useLinkToken();
   const loadClient = useLoadClient();
   const navigate = useNavigate();
   const [refused, setRefused] = useState(!token);
+  // Asked as the page opens, so nobody chooses a password for a link that no longer works; the form shows meanwhile.
+  useEffect(() => {
+    if (!token) return;
+    let live = true;
+    loadClient()
+      .then((client) => client.query({ query: AccountLinkOpenQuery, variables: { input: { kind, token } }, fetchPolicy: 'no-cache' }))
+      .then(({ data }) => {
+        if (live && data?.accountLinkOpen === false) setRefused(true);
+      })
+      // Not known (the network): the form stays, and submitting it tells.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [kind, token, loadClient]);
   const [submitting, setSubmitting] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -58,14 +74,17 @@ export function SetPasswordByLink({ kind, heading, intro, submitLabel }: Props) 
   };
 
   return (
-    <SetPasswordForm
-      heading={heading}
-      intro={intro}
-      submitLabel={submitLabel}
-      onSubmit={onSubmit}
-      serverErrors={serverErrors}
-      serverGeneral={general}
-      submitting={submitting}
-    />
+    <>
+      <SetPasswordForm
+        heading={heading}
+        intro={intro}
+        submitLabel={submitLabel}
+        onSubmit={onSubmit}
+        serverErrors={serverErrors}
+        serverGeneral={general}
+        submitting={submitting}
+      />
+      {after}
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@sentinel/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { TextInput } from '../../../ui/TextInput';
 import { summaryItems, type FieldErrors } from '../../app/utils/form-errors';
+import { NewPasswordFields } from './NewPasswordFields';
 import { validateNewPassword, type NewPasswordValues } from '../utils/validate-new-password';
 
 const FIELDS = ['newPassword', 'confirmPassword'];
@@ -41,25 +40,7 @@ export function SetPasswordForm({ heading, intro, submitLabel, onSubmit, serverE
       <h1 className="govuk-heading-l">{heading}</h1>
       {intro}
       <form onSubmit={submit} noValidate>
-        <TextInput
-          id="newPassword"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={`Use ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. A phrase of several unrelated words is easy to remember and hard to guess.`}
-          value={values.newPassword}
-          onChange={set('newPassword')}
-          error={errors.newPassword}
-        />
-        <TextInput
-          id="confirmPassword"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={set('confirmPassword')}
-          error={errors.confirmPassword}
-        />
+        <NewPasswordFields values={values} onChange={(field, value) => set(field)(value)} errors={errors} />
         <Button disabled={submitting}>{submitLabel}</Button>
       </form>
     </>

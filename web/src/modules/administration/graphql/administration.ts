@@ -48,6 +48,7 @@ export const AdminUsersQuery = graphql(`
         email
         isAdmin
         disabled
+        invited
         lastSignedInAt
         memberships {
           panelId

@@ -17,8 +17,12 @@ async function fetchProviders(): Promise<Provider[]> {
   return answer.data?.signInProviders ?? [];
 }
 
+type Props = { heading?: string; intro?: string };
+
+const INTRO = 'Use your work account if your organisation is listed. Your Sentinel account must use the same email address.';
+
 /** "Sign in with <organisation>" for each single sign-on provider offered; nothing when there is none. */
-export function SignInProviders() {
+export function SignInProviders({ heading = 'Or sign in with your organisation', intro = INTRO }: Props) {
   const [providers, setProviders] = useState<Provider[]>([]);
   useEffect(() => {
     let live = true;
@@ -33,9 +37,9 @@ export function SignInProviders() {
   return (
     <section aria-labelledby="sign-in-providers" className="govuk-!-margin-top-6">
       <h2 className="govuk-heading-m" id="sign-in-providers">
-        Or sign in with your organisation
+        {heading}
       </h2>
-      <p className="govuk-body">Use your work account if your organisation is listed. Your Sentinel account must use the same email address.</p>
+      <p className="govuk-body">{intro}</p>
       <div className="govuk-button-group">
         {providers.map((p) => (
           // A navigation through the organisation's sign-in, so a link; styled as GOV.UK's secondary button.

@@ -8,7 +8,7 @@ import type { MemberDetailsFragment } from '../../../gql/graphql';
 import { apiErrors } from '../../app/utils/api-errors';
 import { SendInvitationAgainMutation } from '../graphql/send-invitation-again.mutation';
 
-/** For a member who has not yet set a password: a new invitation, which stops the earlier links working. */
+/** For a member who has not yet accepted an invitation: a new one, which stops the earlier links working. */
 export function SendInvitationControl({ member }: { member: MemberDetailsFragment }) {
   const [send, { loading }] = useMutation(SendInvitationAgainMutation);
   const [errors, setErrors] = useState<string[]>([]);
