@@ -2,12 +2,9 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { BackLink } from '../ui/BackLink';
-import { Loading } from '../ui/Loading';
-import { Pagination } from '../ui/Pagination';
 import { Table } from '../ui/Table';
 import type { AdminUsersQuery as UsersData } from '../gql/graphql';
-import { resultsText, SearchForm } from '../modules/app/components/SearchForm';
-import { LoadFailed } from '../modules/app/components/StatusContent';
+import { SearchForm } from '../modules/app/components/SearchForm';
 import { formatDateTime } from '../modules/app/utils/dates';
 import { SINGLE_SIGN_ON_PATH } from '../modules/app/paths';
 import { usePageTitle } from '../modules/app/usePageTitle';
@@ -16,6 +13,7 @@ import { RequireAdmin } from '../modules/administration/components/RequireAdmin'
 import { AdminUsersQuery } from '../modules/administration/graphql/administration';
 import { MemberStatusTag } from '../modules/members/components/MemberStatusTag';
 import { roleLabel } from '../modules/members/utils/labels';
+import { PagedResults } from '../modules/app/components/PagedResults';
 
 export const ADMIN_SECTIONS = [
   { to: '/admin/panels', title: 'Panels', text: 'Create a panel with its first chair, and disable or enable panels.' },
@@ -77,21 +75,9 @@ export function AdminUsersPage() {
           paging.resetPage();
         }}
       />
-      {error && !data ? (
-        <LoadFailed message={error.message} />
-      ) : !data ? (
-        loading && <Loading />
-      ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {resultsText(paging.offset, data.adminUsers.nodes.length, data.adminUsers.totalCount, ['user', 'users'])}
-          </p>
-          {data.adminUsers.nodes.length > 0 && (
-            <Table caption="Users of Sentinel" columns={columns} rows={[...data.adminUsers.nodes]} rowKey={(u) => u.id} />
-          )}
-          <Pagination page={paging.page} pageCount={paging.pageCount(data.adminUsers.totalCount)} hrefFor={paging.hrefFor} />
-        </>
-      )}
+      <PagedResults page={data?.adminUsers} loading={loading} error={error} paging={paging} noun={['user', 'users']}>
+        {(nodes) => <Table caption="Users of Sentinel" columns={columns} rows={[...nodes]} rowKey={(u) => u.id} />}
+      </PagedResults>
     </RequireAdmin>
   );
 }

@@ -4,14 +4,11 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { BackLink } from '../ui/BackLink';
 import { Button, ButtonLink } from '../ui/Button';
 import { ConfirmStep } from '../ui/ConfirmStep';
-import { Loading } from '../ui/Loading';
 import { NotificationBanner } from '../ui/NotificationBanner';
-import { Pagination } from '../ui/Pagination';
 import { Table } from '../ui/Table';
 import { Tag } from '../ui/Tag';
 import type { AdministeredPanelsQuery as PanelsData } from '../gql/graphql';
-import { resultsText, SearchForm } from '../modules/app/components/SearchForm';
-import { LoadFailed } from '../modules/app/components/StatusContent';
+import { SearchForm } from '../modules/app/components/SearchForm';
 import { apiErrors } from '../modules/app/utils/api-errors';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
@@ -20,6 +17,7 @@ import { NewPanelForm } from '../modules/administration/components/NewPanelForm'
 import { RequireAdmin } from '../modules/administration/components/RequireAdmin';
 import { AdministeredPanelsQuery, CreatePanelMutation, SetPanelDisabledMutation } from '../modules/administration/graphql/administration';
 import { PANEL_FORM_FIELDS, panelInput, type PanelFormValues } from '../modules/administration/utils/panel-form';
+import { PagedResults } from '../modules/app/components/PagedResults';
 
 type Panel = PanelsData['administeredPanels']['nodes'][number];
 
@@ -98,21 +96,9 @@ export function AdminPanelsPage() {
           paging.resetPage();
         }}
       />
-      {error && !data ? (
-        <LoadFailed message={error.message} />
-      ) : !data ? (
-        loading && <Loading />
-      ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {resultsText(paging.offset, data.administeredPanels.nodes.length, data.administeredPanels.totalCount, ['panel', 'panels'])}
-          </p>
-          {data.administeredPanels.nodes.length > 0 && (
-            <Table caption="Panels in Sentinel" columns={columns} rows={[...data.administeredPanels.nodes]} rowKey={(p) => p.id} />
-          )}
-          <Pagination page={paging.page} pageCount={paging.pageCount(data.administeredPanels.totalCount)} hrefFor={paging.hrefFor} />
-        </>
-      )}
+      <PagedResults page={data?.administeredPanels} loading={loading} error={error} paging={paging} noun={['panel', 'panels']}>
+        {(nodes) => <Table caption="Panels in Sentinel" columns={columns} rows={[...nodes]} rowKey={(p) => p.id} />}
+      </PagedResults>
     </RequireAdmin>
   );
 }

@@ -3,18 +3,16 @@ import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS, type PanelRole } from '@sentinel/shared';
 import { ButtonLink } from '../ui/Button';
 import { Checkboxes } from '../ui/Checkboxes';
-import { Loading } from '../ui/Loading';
-import { Pagination } from '../ui/Pagination';
 import { Select } from '../ui/Select';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
-import { resultsText, SearchForm } from '../modules/app/components/SearchForm';
-import { LoadFailed } from '../modules/app/components/StatusContent';
+import { SearchForm } from '../modules/app/components/SearchForm';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { holds, useViewer } from '../modules/app/viewer-context';
 import { MemberTable } from '../modules/members/components/MemberTable';
 import { MembersQuery } from '../modules/members/graphql/members.query';
 import { ROLE_OPTIONS } from '../modules/members/utils/labels';
+import { PagedResults } from '../modules/app/components/PagedResults';
 
 type Filters = { search: string; role: PanelRole | ''; includeDisabled: boolean };
 
@@ -55,19 +53,9 @@ function MemberList({ panelId }: { panelId: string }) {
           onChange={setShown}
         />
       </SearchForm>
-      {error && !data ? (
-        <LoadFailed message={error.message} />
-      ) : !data ? (
-        loading && <Loading />
-      ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {resultsText(paging.offset, data.members.nodes.length, data.members.totalCount, ['member', 'members'])}
-          </p>
-          {data.members.nodes.length > 0 && <MemberTable members={data.members.nodes} caption="Members of this panel" />}
-          <Pagination page={paging.page} pageCount={paging.pageCount(data.members.totalCount)} hrefFor={paging.hrefFor} />
-        </>
-      )}
+      <PagedResults page={data?.members} loading={loading} error={error} paging={paging} noun={['member', 'members']}>
+        {(nodes) => <MemberTable members={nodes} caption="Members of this panel" />}
+      </PagedResults>
     </>
   );
 }

@@ -3,12 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
 import { getFragmentData } from '../gql';
 import { ButtonGroup, ButtonLink } from '../ui/Button';
-import { Loading } from '../ui/Loading';
-import { Pagination } from '../ui/Pagination';
 import { Select } from '../ui/Select';
 import { RequirePermission } from '../modules/app/components/RequirePermission';
-import { resultsText } from '../modules/app/components/SearchForm';
-import { LoadFailed } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { holds, useViewer } from '../modules/app/viewer-context';
@@ -21,6 +17,7 @@ import type { OcgSort } from '../gql/graphql';
 import { OcgExportButtons } from '../modules/records-io/components/OcgExportButtons';
 import { PanelScoringFragment } from '../modules/panels/graphql/panel-scoring.fragment';
 import { PanelScoringQuery } from '../modules/panels/graphql/panel-scoring.query';
+import { PagedResults } from '../modules/app/components/PagedResults';
 
 function SortForm({ sort, onSort }: { sort: OcgSort; onSort: (sort: OcgSort) => void }) {
   const [choice, setChoice] = useState<OcgSort>(sort);
@@ -67,19 +64,9 @@ function OcgList({ panelId, canExport }: { panelId: string; canExport: boolean }
       <div className="moj-filter-layout__content">
         <SortForm sort={sort} onSort={onSort} />
         {canExport && <OcgExportButtons panelId={panelId} filter={listFilter} sort={sort} />}
-        {error && !data ? (
-          <LoadFailed message={error.message} />
-        ) : !data ? (
-          loading && <Loading />
-        ) : (
-          <>
-            <p className="govuk-body" role="status">
-              {resultsText(paging.offset, data.ocgs.nodes.length, data.ocgs.totalCount, ['group', 'groups'])}
-            </p>
-            {data.ocgs.nodes.length > 0 && <OcgTable ocgs={data.ocgs.nodes} caption="Organised crime groups" />}
-            <Pagination page={paging.page} pageCount={paging.pageCount(data.ocgs.totalCount)} hrefFor={paging.hrefFor} />
-          </>
-        )}
+        <PagedResults page={data?.ocgs} loading={loading} error={error} paging={paging} noun={['group', 'groups']}>
+          {(nodes) => <OcgTable ocgs={nodes} caption="Organised crime groups" />}
+        </PagedResults>
       </div>
     </div>
   );

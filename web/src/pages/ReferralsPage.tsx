@@ -2,16 +2,14 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PERMISSIONS } from '@sentinel/shared';
 import { ButtonLink } from '../ui/Button';
-import { Loading } from '../ui/Loading';
-import { Pagination } from '../ui/Pagination';
-import { ForbiddenContent, LoadFailed } from '../modules/app/components/StatusContent';
-import { resultsText } from '../modules/app/components/SearchForm';
+import { ForbiddenContent } from '../modules/app/components/StatusContent';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { usePaging } from '../modules/app/usePaging';
 import { holds, useViewer } from '../modules/app/viewer-context';
 import { EMPTY_REFERRAL_FILTER, ReferralFilter } from '../modules/referrals/components/ReferralFilter';
 import { ReferralTable } from '../modules/referrals/components/ReferralTable';
 import { ReferralsQuery } from '../modules/referrals/graphql/referrals.query';
+import { PagedResults } from '../modules/app/components/PagedResults';
 
 function ReferralList({ panelId, caption }: { panelId: string; caption: string }) {
   const [filter, setFilter] = useState(EMPTY_REFERRAL_FILTER);
@@ -28,19 +26,9 @@ function ReferralList({ panelId, caption }: { panelId: string; caption: string }
           paging.resetPage();
         }}
       />
-      {error && !data ? (
-        <LoadFailed message={error.message} />
-      ) : !data ? (
-        loading && <Loading />
-      ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {resultsText(paging.offset, data.referrals.nodes.length, data.referrals.totalCount, ['referral', 'referrals'])}
-          </p>
-          {data.referrals.nodes.length > 0 && <ReferralTable referrals={data.referrals.nodes} caption={caption} />}
-          <Pagination page={paging.page} pageCount={paging.pageCount(data.referrals.totalCount)} hrefFor={paging.hrefFor} />
-        </>
-      )}
+      <PagedResults page={data?.referrals} loading={loading} error={error} paging={paging} noun={['referral', 'referrals']}>
+        {(nodes) => <ReferralTable referrals={nodes} caption={caption} />}
+      </PagedResults>
     </>
   );
 }
