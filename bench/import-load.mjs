@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
+import { BENCH_SECOND_FACTOR_KEY, compileApi, dist, ROOT, signInDemo, startApi } from './api-process.mjs';
 import { Worker } from 'node:worker_threads';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 
@@ -21,7 +21,7 @@ compileApi();
 const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
 const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
 const { appLoginUrl } = await import(dist('cli/app-role.js'));
-const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
+const { DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
 const { IMPORT_LIMITS, IMPORT_PATHS, IMPORT_REQUEST_HEADER } = await import('@sentinel/shared');
 const { default: pg } = await import('pg');
 
@@ -160,7 +160,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-import-'))
 const database = await startEmbeddedPostgres(path.join(dataDir, 'pg'), await freePort());
 let api;
 try {
-  await prepareDatabase(database.url, { demo: true });
+  await prepareDatabase(database.url, { demo: true, secondFactorKey: BENCH_SECOND_FACTOR_KEY });
   api = await startApi(await appLoginUrl(database.url, path.join(dataDir, 'app-role-password')));
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -175,15 +175,7 @@ try {
   // Three people who may import (each person may have two files being prepared at once).
   const sessions = [];
   for (const { email } of DEMO_SIGN_INS) {
-    const res = await fetch(`${api.base}/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
-        variables: { i: { email, password: DEMO_PASSWORD } },
-      }),
-    });
-    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    const cookie = await signInDemo(`${api.base}/graphql`, email);
     if (!cookie) continue;
     const probe = await upload(api.base, cookie, panelId, { name: 'probe.csv', bytes: Buffer.from('Name\nProbe') });
     if (probe.status === 200) sessions.push(cookie);

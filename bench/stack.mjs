@@ -6,16 +6,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
+import { BENCH_SECOND_FACTOR_KEY, compileApi, dist, ROOT, signInDemo, startApi } from './api-process.mjs';
 import { seedForceScale } from './force-scale.mjs';
-import { jsonPoster } from './load.mjs';
 
 export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], apiEnv = {}, postgraphile = true, apiCold = false } = {}) {
   compileApi();
   const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
   const { appLoginUrl } = await import(dist('cli/app-role.js'));
-  const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
+  const { DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
   const { default: pg } = await import('pg');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-bench-'));
@@ -39,7 +38,7 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     await database.stop();
     database = await startEmbeddedPostgres(pgDir, port);
 
-    await prepareDatabase(database.url, { demo: true });
+    await prepareDatabase(database.url, { demo: true, secondFactorKey: BENCH_SECOND_FACTOR_KEY });
     const connect = async () => {
       const c = new pg.Client({ connectionString: database.url });
       await c.connect();
@@ -69,13 +68,7 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     const peer = postgraphile ? await startPostGraphile(database.url, await freePort()) : null;
     if (peer) stops.push(peer.stop);
 
-    const signer = jsonPoster(1);
-    const signIn = await signer.post(api.url, {
-      query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
-      variables: { i: { email: chairEmail, password: DEMO_PASSWORD } },
-    });
-    signer.close();
-    const cookie = signIn.headers['set-cookie'][0].split(';')[0];
+    const cookie = await signInDemo(api.url, chairEmail);
     const floorClients = [];
     for (let i = 0; i < floorConnections; i += 1) floorClients.push(await connect());
     return { pgDir, owner, api, apiCold: cold, postgraphile: peer, cookie, floorClients, context: await questionContext(owner, panelId), stop };

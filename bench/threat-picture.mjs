@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileApi, dist, ROOT, startApi } from './api-process.mjs';
+import { BENCH_SECOND_FACTOR_KEY, compileApi, dist, ROOT, signInDemo, startApi } from './api-process.mjs';
 import { FORCE_SCALE, seedForceScale } from './force-scale.mjs';
 import { jsonPoster } from './load.mjs';
 
@@ -22,7 +22,7 @@ compileApi();
 const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
 const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
 const { appLoginUrl } = await import(dist('cli/app-role.js'));
-const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
+const { DEMO_SIGN_INS } = await import(dist('demo/demo-data.js'));
 const { THREAT_PICTURE_SQL } = await import(dist('modules/threat-picture/threat-picture.sql.js'));
 const { defaultPeriod } = await import(dist('core/reports/period.js'));
 const { londonToday } = await import('@sentinel/shared');
@@ -80,7 +80,7 @@ const apis = [];
 const client = new pg.Client({ connectionString: database.url });
 let appClient;
 try {
-  await prepareDatabase(database.url, { demo: true });
+  await prepareDatabase(database.url, { demo: true, secondFactorKey: BENCH_SECOND_FACTOR_KEY });
   const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
   // As deployed (the app role, held to row-level security), and the same API as the owner, which is not.
   const api = await startApi(appUrl);
@@ -92,13 +92,7 @@ try {
   await appClient.connect();
 
   const chairEmail = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
-  const signInTo = async (url) => {
-    const signIn = await post(url, {
-      query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
-      variables: { i: { email: chairEmail, password: DEMO_PASSWORD } },
-    });
-    return signIn.headers['set-cookie'][0].split(';')[0];
-  };
+  const signInTo = (url) => signInDemo(url, chairEmail);
   const cookie = await signInTo(api.url);
   const ownerCookie = await signInTo(apiOwner.url);
   const [{ panel_id: panelId }] = (

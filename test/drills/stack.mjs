@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
+import { freshDemoCode } from '../../api/bin/demo-code.mjs';
 import { freePort, serverProcesses } from '../../api/bin/embedded-postgres.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -120,31 +120,13 @@ export async function gql(port, session, query, variables) {
   return { res, body: await res.json() };
 }
 
-const STEP_MS = 30_000;
-let lastStep = -1;
-
-/**
- * A code from the demo authenticator key that the app has not yet accepted: the current step's, or the next one's
- * (the app takes one step either side); when both were used, it waits for the next step.
- */
-async function freshDemoCode() {
-  let current = Math.floor(Date.now() / STEP_MS);
-  if (lastStep > current) {
-    await new Promise((resolve) => setTimeout(resolve, lastStep * STEP_MS - Date.now() + 200));
-    current = Math.floor(Date.now() / STEP_MS);
-  }
-  lastStep = Math.max(current, lastStep + 1);
-  const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(DEMO_SECOND_FACTOR_KEY) });
-  return totp.generate({ timestamp: lastStep * STEP_MS + 1 });
-}
-
 /** The demo chair, signed in with their password and a code from the demo authenticator key. */
 export async function signInChair(port) {
   const email = DEMO_SIGN_INS.find((s) => s.role === 'CHAIR').email;
   const { res, body } = await gql(port, null, 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email, password: DEMO_PASSWORD } });
   if (!body.data?.signIn) throw new Error(`The chair could not sign in: ${JSON.stringify(body.errors)}`);
   const session = res.headers.getSetCookie()[0].split(';')[0];
-  const code = await freshDemoCode();
+  const code = await freshDemoCode(DEMO_SECOND_FACTOR_KEY);
   const verified = await gql(port, session, 'mutation($i: VerifySecondFactorInput!) { verifySecondFactor(input: $i) { verified } }', { i: { code } });
   if (!verified.body.data?.verifySecondFactor?.verified) throw new Error(`The chair's code was refused: ${JSON.stringify(verified.body.errors)}`);
   return session;

@@ -32,13 +32,8 @@ const LIFETIME: Record<AccountTokenPurpose, string> = {
 @Injectable()
 export class AccountTokensService {
   /** Issues a link, closing the person's earlier open links of the same kind. Takes the person's row lock. */
-  async issue(
-    m: EntityManager,
-    purpose: AccountTokenPurpose,
-    userId: string,
-    createdBy: string | null,
-    made = newAccountToken(),
-  ): Promise<IssuedToken> {
+  async issue(m: EntityManager, purpose: AccountTokenPurpose, userId: string, createdBy: string | null): Promise<IssuedToken> {
+    const made = newAccountToken();
     await m.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
     await m.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
     const [row]: { id: string; expires_at: Date }[] = await m.query(
