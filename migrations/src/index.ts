@@ -24,6 +24,7 @@ import { CreateIdentityProviders1766420000000 } from './1766420000000-CreateIden
 import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembershipReview.js';
 import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
 import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
+import { NarrowAdministratorScope1766460000000 } from './1766460000000-NarrowAdministratorScope.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CreateMembershipReview1766430000000,
   AddPanelDisabled1766440000000,
   HideDisabledPanelsFromViewers1766450000000,
+  NarrowAdministratorScope1766460000000,
 ];

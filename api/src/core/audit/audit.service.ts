@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ConsultedRecord, DataChannel, RequestContext } from '../access/request-context.js';
+import { runAsSystem } from '../database/panel-scope.js';
 import type { AuditAction, AuditChanges } from './audit-event.entity.js';
 import { GroupWriter } from './group-writer.js';
 
@@ -101,6 +102,21 @@ export class AuditService {
       else if (Array.isArray(after)) for (const part of after) fields.add(`${parts[field]}.${String(part)}`);
     }
     return [...fields].sort();
+  }
+
+  /**
+   * `changedSince` for a panel, agency or membership that the caller administers. A system administrator reads the
+   * audit trail only of panels they sit on (migration NarrowAdministratorScope), so this one read, of the names of
+   * the fields changed on a record the caller has already found and locked, is made in every panel's scope: a stale
+   * edit of another panel's agency or member is told what changed, as a chair's is. Nothing else of the trail shows.
+   */
+  administeredChangedSince(
+    manager: EntityManager,
+    entityType: 'Panel' | 'Agency' | 'Membership',
+    entityId: string,
+    version: number,
+  ): Promise<string[]> {
+    return runAsSystem(() => this.changedSince(manager, entityType, entityId, version));
   }
 
   /**

@@ -7,6 +7,9 @@ import type { Viewer } from '../access/request-context.js';
  * reads the `sentinel.scope` setting of the connection; this module sets it, before each statement, from the
  * work that sends the statement: a request sees its viewer's panels, scheduled and start-up work sees all, and
  * anything else sees none, so a query that forgot its panel filter still finds nothing of another panel.
+ * A system administrator's request also sets `sentinel.administration`, which opens (migration
+ * NarrowAdministratorScope) what administering panels, agencies and members reads and writes in every panel, and
+ * nothing else of a panel they do not sit on.
  */
 interface ScopeStore {
   /**
@@ -24,6 +27,15 @@ const storage = new AsyncLocalStorage<ScopeStore>();
 /** The setting's value for every panel; otherwise an array of panel ids (`{...}`), `{}` for none. */
 export const ALL_PANELS = 'all';
 export const NO_PANEL = '{}';
+
+/** The two settings a statement runs under: the panels it sees, and whether it administers every panel. */
+export interface ScopeSettings {
+  panels: string;
+  administration: boolean;
+}
+
+const SYSTEM_SCOPE: ScopeSettings = { panels: ALL_PANELS, administration: false };
+const NO_SCOPE: ScopeSettings = { panels: NO_PANEL, administration: false };
 
 /** Runs a request whose context is not known yet; `attachScopeContext` names it once it is. */
 export function runInRequestScope<T>(fn: () => T): T {
@@ -55,29 +67,38 @@ export function runInAnyScope<T>(fn: () => T): T {
   return storage.run({ anyScope: true }, fn);
 }
 
-/** The scope of the work in hand, as the database setting spells it; null when any will do. */
-export function currentPanelScope(): string | null {
+/** The scope of the work in hand, as the database settings spell it; null when any will do. */
+export function currentPanelScope(): ScopeSettings | null {
   const store = storage.getStore();
-  if (!store) return NO_PANEL;
+  if (!store) return NO_SCOPE;
   if (store.anyScope) return null;
-  if (store.system) return ALL_PANELS;
+  if (store.system) return SYSTEM_SCOPE;
   const viewer = store.ctx?.viewer;
-  return viewer ? viewerPanelScope(viewer) : NO_PANEL;
+  return viewer ? viewerPanelScope(viewer) : NO_SCOPE;
 }
 
-const viewerScopes = new WeakMap<Viewer, string>();
+const viewerScopes = new WeakMap<Viewer, ScopeSettings>();
 
-/** A system administrator acts in every panel (AccessService); a member sees the panels they sit on. */
-export function viewerPanelScope(viewer: Viewer): string {
+/**
+ * Everyone sees the panels they sit on. A system administrator also administers every panel (ADMIN_PANEL_PERMISSIONS:
+ * the panel, its agencies and members), but sees a panel's records only where they sit on it, as anyone else.
+ */
+export function viewerPanelScope(viewer: Viewer): ScopeSettings {
   let scope = viewerScopes.get(viewer);
   if (scope === undefined) {
-    scope = viewer.isAdmin ? ALL_PANELS : `{${[...new Set(viewer.memberships.map((m) => m.panelId))].sort().join(',')}}`;
+    const panels = `{${[...new Set(viewer.memberships.map((m) => m.panelId))].sort().join(',')}}`;
+    scope = { panels, administration: viewer.isAdmin };
     viewerScopes.set(viewer, scope);
   }
   return scope;
 }
 
-const SET_SCOPE = `SELECT set_config('sentinel.scope', $1, false)`;
+/** The connection's held state: both settings in one string, compared before each statement. */
+function heldKey(scope: ScopeSettings): string {
+  return scope.administration ? `${scope.panels}|administration` : scope.panels;
+}
+
+const SET_SCOPE = `SELECT set_config('sentinel.scope', $1, false), set_config('sentinel.administration', $2, false)`;
 const ENDS_TRANSACTION = /^\s*(ROLLBACK|ABORT|COMMIT|END)\b/i;
 const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b/i;
 
@@ -89,18 +110,19 @@ const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b/i;
  * the scope read here is that of the code that sends them.
  */
 export class PanelScopedClient extends pg.Client {
-  /** The setting on the server (never set reads as no panel); null when unknown. */
-  heldScope: string | null = NO_PANEL;
+  /** The settings on the server (`heldKey`; never set reads as no panel, no administration); null when unknown. */
+  heldScope: string | null = heldKey(NO_SCOPE);
 }
 
 const sendQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
 
 PanelScopedClient.prototype.query = function query(this: PanelScopedClient, ...args: unknown[]): unknown {
   const scope = currentPanelScope();
-  if (scope !== null && scope !== this.heldScope) {
-    this.heldScope = scope;
+  const key = scope && heldKey(scope);
+  if (scope !== null && key !== this.heldScope) {
+    this.heldScope = key;
     // Inside a transaction a failure aborts it, so the statement queued next fails too.
-    (sendQuery.call(this, SET_SCOPE, [scope]) as Promise<unknown>).catch(() => {
+    (sendQuery.call(this, SET_SCOPE, [scope.panels, scope.administration ? 'on' : 'off']) as Promise<unknown>).catch(() => {
       this.heldScope = null;
     });
   }

@@ -150,7 +150,7 @@ export class AdministrationService {
       const [current]: PanelRow[] = await m.query(`SELECT id, version, disabled_at FROM panel WHERE id = $1 FOR UPDATE`, [input.id]);
       if (!current) throw AppError.notFound('Panel');
       if (current.version !== input.version) {
-        throw AppError.conflict('This panel', await this.audit.changedSince(m, 'Panel', current.id, input.version), 'Panel');
+        throw AppError.conflict('This panel', await this.audit.administeredChangedSince(m, 'Panel', current.id, input.version), 'Panel');
       }
       if (Boolean(current.disabled_at) !== input.disabled) {
         await m.query(

@@ -63,7 +63,7 @@ export class AgenciesService {
         .where('id = :id AND version = :version', { id: input.id, version: input.version })
         .execute();
       if (result.affected !== 1) {
-        throw AppError.conflict('This agency', await this.audit.changedSince(m, 'Agency', input.id, input.version), 'Agency');
+        throw AppError.conflict('This agency', await this.audit.administeredChangedSince(m, 'Agency', input.id, input.version), 'Agency');
       }
       const after = await m.getRepository(AgencyEntity).findOneByOrFail({ id: input.id });
       await this.audit.recordChange(m, ctx, {

@@ -150,7 +150,7 @@ export class MembersService {
       const actor = actorIn(viewer, current.panel_id);
       if (!canManageRole(actor, current.role) || !canManageRole(actor, input.role)) throw AppError.forbidden(CHAIR_ROLE_REFUSED);
       if (current.version !== input.version) {
-        throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version), 'Membership');
+        throw AppError.conflict('This member', await this.audit.administeredChangedSince(m, 'Membership', current.id, input.version), 'Membership');
       }
       if (current.role === 'CHAIR' && input.role !== 'CHAIR') {
         const [cover] = await this.chairCover(m, current.user_id, current.panel_id);
@@ -183,7 +183,7 @@ export class MembersService {
       const actor = actorIn(viewer, current.panel_id);
       if (cover.some((c) => !canManageRole(actor, c.role))) throw AppError.forbidden(CHAIR_ACCESS_REFUSED);
       if (current.version !== input.version) {
-        throw AppError.conflict('This member', await this.audit.changedSince(m, 'Membership', current.id, input.version), 'Membership');
+        throw AppError.conflict('This member', await this.audit.administeredChangedSince(m, 'Membership', current.id, input.version), 'Membership');
       }
       if (Boolean(current.disabled_at) === input.disabled) return current;
       const uncovered = input.disabled ? cover.filter((c) => c.role === 'CHAIR' && c.other_chairs === 0) : [];
