@@ -15,9 +15,16 @@ import { SetPasswordForm } from './SetPasswordForm';
 
 type Props = { kind: 'INVITATION' | 'PASSWORD_RESET'; heading: string; intro: ReactNode; submitLabel: string; after?: ReactNode };
 
-/** The page a link from account mail opens: a new password, then the person is signed in and taken into the app. */
-export function SetPasswordByLink({ kind, heading, intro, submitLabel, after }: Props) {
+/**
+ * The page a link from account mail opens: a new password, then the person is signed in and taken into the app.
+ * Another link opened in the same tab (only the fragment changes, so the page is not loaded again) starts afresh.
+ */
+export function SetPasswordByLink(props: Props) {
   const token = useLinkToken();
+  return <LinkPage key={token} token={token} {...props} />;
+}
+
+function LinkPage({ kind, heading, intro, submitLabel, after, token }: Props & { token: string }) {
   const loadClient = useLoadClient();
   const navigate = useNavigate();
   const [refused, setRefused] = useState(!token);
