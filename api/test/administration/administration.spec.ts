@@ -78,6 +78,8 @@ describe("the system administrator's panels and users", () => {
     const [invitation] = mail.to(input().chair.email);
     expect(invitation.subject).toContain(`You are invited to Testshire panel ${tag} on Sentinel`);
     expect(invitation.text).toContain('https://sentinel.example.test/account/invitation#');
+    // The first chair has no chair to ask for a new link: the administrator who created the panel sends it.
+    expect(invitation.text).toContain('ask the system administrator who created the panel to send you a new invitation');
 
     const listed = await t.gql<{ administeredPanels: { nodes: { id: string }[] } }>(PANELS, { s: tag }, { session: admin });
     expect(listed.data!.administeredPanels.nodes.map((n) => n.id)).toEqual([panel.id]);

@@ -73,7 +73,7 @@ export class AdministrationService {
   async create(ctx: RequestContext, input: CreatePanelInput): Promise<AdministeredPanelObject> {
     this.access.requireHeld(ctx, PERMISSIONS.PANEL_MANAGE);
     const created = await this.dataSource.transaction((m) => this.insertPanel(ctx, input, m));
-    if (created.chair.invitation) await this.invitations.send(ctx, created.chair.invitation, created.chair);
+    if (created.chair.invitation) await this.invitations.send(ctx, created.chair.invitation, created.chair, 'ADMINISTRATOR');
     return created.panel;
   }
 

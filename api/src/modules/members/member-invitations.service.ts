@@ -10,6 +10,9 @@ import { MailService, type MailMessage } from '../../core/mail/mail.service.js';
 /** Whether the person (the `app_user` row `u`) is still invited: no password set, and never signed in by single sign-on. */
 export const invitedSql = (u: string) => `(${u}.password_hash IS NULL AND NOT EXISTS (SELECT 1 FROM user_session s WHERE s.user_id = ${u}.id))`;
 
+/** Who the invited person asks for a new link: the panel's chair or coordinator, or (for a new panel's first chair) the administrator. */
+export type InvitationResender = 'PANEL' | 'ADMINISTRATOR';
+
 export interface Invitation extends IssuedToken {
   panelId: string;
   userId: string;
@@ -42,9 +45,14 @@ export class MemberInvitationsService {
   }
 
   /** After the transaction: the mail says who invited them, to which panel, and when the link expires. Whether it went. */
-  async send(ctx: RequestContext, invitation: Invitation, to: { name: string; email: string }): Promise<boolean> {
+  async send(
+    ctx: RequestContext,
+    invitation: Invitation,
+    to: { name: string; email: string },
+    resentBy: InvitationResender = 'PANEL',
+  ): Promise<boolean> {
     const [panel]: { name: string }[] = await this.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [invitation.panelId]);
-    const [outcome] = await this.mail.sendAll([invitationMail(this.mail.publicUrl, invitation, to, panel.name, ctx.viewer?.name ?? null)]);
+    const [outcome] = await this.mail.sendAll([invitationMail(this.mail.publicUrl, invitation, to, panel.name, ctx.viewer?.name ?? null, resentBy)]);
     return outcome === 'SENT';
   }
 }
@@ -56,6 +64,7 @@ export function invitationMail(
   to: { name: string; email: string },
   panelName: string,
   inviter: string | null,
+  resentBy: InvitationResender = 'PANEL',
 ): MailMessage {
   return {
     panelId: invitation.panelId,
@@ -69,7 +78,9 @@ export function invitationMail(
       'Use the link below to set your password. You will then be signed in.',
       'If your organisation is listed on that page, you can sign in with your work account instead.',
       `The link works once, and expires in ${ACCOUNT_LINKS.invitationDays} days, on ${londonWhen(invitation.expiresAt)}.`,
-      `If it has expired, ask the panel's chair or coordinator to send you a new invitation.`,
+      resentBy === 'PANEL'
+        ? `If it has expired, ask the panel's chair or coordinator to send you a new invitation.`
+        : 'If it has expired, ask the system administrator who created the panel to send you a new invitation.',
     ],
     link: { href: accountLink(publicUrl, 'INVITATION', invitation.token), label: 'Set your password' },
   };
