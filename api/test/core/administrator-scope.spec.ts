@@ -6,9 +6,8 @@ import { runWithScopeContext } from '../../src/core/database/panel-scope.js';
 import { AgenciesService } from '../../src/modules/agencies/agencies.service.js';
 import { createAdmin } from '../members/member-fixtures.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { testDatabaseUrls } from '../support/migrated.js';
-import { panelTables, seedEveryTable, type ScopedTable } from '../support/panel-tables.js';
-import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
+import { ownedBy as ownedByPanel, startScopeWorld, type ScopeWorld, type ScopedTable } from '../support/panel-tables.js';
+import { nextIp, type TestApp } from '../support/test-app.js';
 
 /** What administering panels, agencies and members reads in a panel the administrator does not sit on. */
 const ADMINISTERED = new Set(['panel', 'agency', 'membership', 'membership_review']);
@@ -28,8 +27,7 @@ describe('row-level security: the system administrator administers every panel a
     const { rows } = await app.query(`SELECT count(*)::int AS n FROM "${table.name}" r WHERE ${table.panelOf} = $1`, [panelId]);
     return rows[0].n;
   };
-  const ownedBy = async (table: ScopedTable, panelId: string): Promise<number> =>
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table.name}" r WHERE ${table.panelOf} = $1`, [panelId]))[0].n;
+  const ownedBy = (table: ScopedTable, panelId: string) => ownedByPanel(t.dataSource, table, panelId);
   /** As the API sets them for a system administrator's request: their own panels, and administration on. */
   const setScope = (panels: string, administration: 'on' | 'off') =>
     app.query(`SELECT set_config('sentinel.scope', $1, false), set_config('sentinel.administration', $2, false)`, [panels, administration]);
@@ -44,18 +42,12 @@ describe('row-level security: the system administrator administers every panel a
     return { seen, want };
   };
 
+  let world: ScopeWorld;
   beforeAll(async () => {
-    t = await startTestApp();
-    a = await seedEveryTable(t.dataSource);
-    b = await seedEveryTable(t.dataSource);
-    tables = await panelTables(t.dataSource);
-    app = new pg.Client({ connectionString: (await testDatabaseUrls()).app });
-    await app.connect();
+    world = await startScopeWorld();
+    ({ t, app, tables, a, b } = world);
   });
-  afterAll(async () => {
-    await app.end();
-    await t.close();
-  });
+  afterAll(() => world?.close());
 
   it('with no membership, a raw query shows every panel’s panel, agency and membership rows and none of its records', async () => {
     await setScope('{}', 'on');

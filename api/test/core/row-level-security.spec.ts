@@ -6,9 +6,8 @@ import type { RequestContext, Viewer } from '../../src/core/access/request-conte
 import { runAsSystem, runWithScopeContext } from '../../src/core/database/panel-scope.js';
 import { PanelsService } from '../../src/modules/panels/panels.service.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
-import { testDatabaseUrls } from '../support/migrated.js';
-import { panelTables, seedEveryTable, type ScopedTable } from '../support/panel-tables.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ownedBy as ownedByPanel, startScopeWorld, type ScopeWorld, type ScopedTable } from '../support/panel-tables.js';
+import type { TestApp } from '../support/test-app.js';
 import { collect, wsClient } from '../support/ws-client.js';
 
 describe('row-level security: the database keeps panels apart', () => {
@@ -24,23 +23,16 @@ describe('row-level security: the database keeps panels apart', () => {
     const { rows } = await app.query(`SELECT count(*)::int AS n FROM "${table.name}" r WHERE ${own} AND ${where}`, params);
     return rows[0].n;
   };
-  const ownedBy = async (table: ScopedTable, panelId: string): Promise<number> =>
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table.name}" r WHERE ${table.panelOf} = $1`, [panelId]))[0].n;
+  const ownedBy = (table: ScopedTable, panelId: string) => ownedByPanel(t.dataSource, table, panelId);
   const setScope = (scope: string) => app.query(`SELECT set_config('sentinel.scope', $1, false)`, [scope]);
   const none = '{}';
 
+  let world: ScopeWorld;
   beforeAll(async () => {
-    t = await startTestApp();
-    a = await seedEveryTable(t.dataSource);
-    b = await seedEveryTable(t.dataSource);
-    tables = await panelTables(t.dataSource);
-    app = new pg.Client({ connectionString: (await testDatabaseUrls()).app });
-    await app.connect();
+    world = await startScopeWorld();
+    ({ t, app, tables, a, b } = world);
   });
-  afterAll(async () => {
-    await app.end();
-    await t.close();
-  });
+  afterAll(() => world?.close());
 
   it('has row-level security and a policy on every table that holds a panel’s rows, directly or through a parent', async () => {
     expect(tables.map((x) => x.name)).toEqual(

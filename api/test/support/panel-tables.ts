@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { testDatabaseUrls } from './migrated.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /*
  * Every table that holds a panel's rows, from the catalog, and a seed that writes a row in each: what the
@@ -119,4 +122,41 @@ export async function panelTables(ds: DataSource): Promise<ScopedTable[]> {
     }
   }
   return tables;
+}
+
+/** Rows of the table that belong to the panel, as the owner (whom no policy holds) counts them. */
+export async function ownedBy(ds: DataSource, table: ScopedTable, panelId: string): Promise<number> {
+  return (await ds.query(`SELECT count(*)::int AS n FROM "${table.name}" r WHERE ${table.panelOf} = $1`, [panelId]))[0].n;
+}
+
+export interface ScopeWorld {
+  t: TestApp;
+  /** A connection as the app role, held to row-level security: the suite sets its scope. */
+  app: pg.Client;
+  tables: ScopedTable[];
+  /** Two panels with a row in every table. */
+  a: string;
+  b: string;
+  close(): Promise<void>;
+}
+
+/** What the row-level-security suites start from: the app, two seeded panels, the tables, the app role's connection. */
+export async function startScopeWorld(): Promise<ScopeWorld> {
+  const t = await startTestApp();
+  const a = await seedEveryTable(t.dataSource);
+  const b = await seedEveryTable(t.dataSource);
+  const tables = await panelTables(t.dataSource);
+  const app = new pg.Client({ connectionString: (await testDatabaseUrls()).app });
+  await app.connect();
+  return {
+    t,
+    app,
+    tables,
+    a,
+    b,
+    close: async () => {
+      await app.end();
+      await t.close();
+    },
+  };
 }
