@@ -4,6 +4,8 @@ import { DEMO, expectMarkedAndAccessible, signIn, signOut } from './support.js';
 test('the chair allocates a task to HMRC; HMRC updates and completes it with a disruption; the chair’s open page follows live', async ({
   browser,
 }) => {
+  // Two people sign in, each with a code that may have to wait for the authenticator's next 30-second step.
+  test.setTimeout(120_000);
   const chairContext = await browser.newContext();
   const chair = await chairContext.newPage();
   await signIn(chair, DEMO.CHAIR);
