@@ -69,15 +69,21 @@ export const NOBODY: Rule = { name: 'nobody here', allows: () => false };
 /** Signed in, not disabled, a member of the panel. */
 export const member = (panel: 'A' | 'B'): Rule => ({ name: `member(${panel})`, allows: (p) => p.panel === panel });
 
-/** The panel's name, an agency's and a person's: every member of the panel sees them. */
-export const header = (panel: 'A' | 'B'): Rule => ({ name: `panel header(${panel})`, allows: (p) => p.panel === panel });
+/**
+ * The panel's name, an agency's and a person's: every member of the panel sees them. A session that has not yet
+ * given its second factor sees only its own: its person, its agency and its panel, as the second step shows them.
+ */
+export const header = (panel: 'A' | 'B'): Rule => ({
+  name: `panel header(${panel})`,
+  allows: (p) => p.panel === panel || p.signingIn?.panel === panel,
+});
 export const ownAgency = (panel: 'A' | 'B', agency: string): Rule => ({
   name: `agency header(${panel}, ${agency})`,
-  allows: (p) => p.panel === panel,
+  allows: (p) => p.panel === panel || (p.signingIn?.panel === panel && p.signingIn.agency === agency),
 });
 export const self = (panel: 'A' | 'B', userKey: string): Rule => ({
   name: `person(${panel}, ${userKey})`,
-  allows: (p) => p.panel === panel,
+  allows: (p) => p.panel === panel || (p.signingIn?.panel === panel && p.signingIn.user === userKey),
 });
 
 export const personal = (panel: 'A' | 'B'): Rule => ({

@@ -49,6 +49,7 @@ const USERS: { key: string; panel: 'A' | 'B'; agency: string; role: PanelRole; i
   { key: 'chair', panel: 'A', agency: 'POLICE', role: 'CHAIR' },
   { key: 'coordinator', panel: 'A', agency: 'POLICE', role: 'COORDINATOR' },
   { key: 'police', panel: 'A', agency: 'POLICE', role: 'POLICE_MEMBER' },
+  { key: 'police2', panel: 'A', agency: 'POLICE', role: 'POLICE_MEMBER' },
   { key: 'hmrc', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER' },
   { key: 'hmrc2', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER' },
   { key: 'hmrc3', panel: 'A', agency: 'HMRC', role: 'PARTNER_MEMBER', invited: true },

@@ -26,6 +26,11 @@ export interface Profile {
   referrer: boolean;
   /** Runs the panel's meetings (MEETING_MANAGE): drafts and restricted items. */
   manages: boolean;
+  /**
+   * A session that has given its password but not yet its second factor: it reads who it is, and the names of
+   * its panel and agency, and nothing else.
+   */
+  signingIn?: { panel: 'A' | 'B'; agency: string; user: string };
 }
 
 export type ViewerKey =
@@ -41,7 +46,8 @@ export type ViewerKey =
   | 'anonymous'
   | 'endedSession'
   | 'disabled'
-  | 'invited';
+  | 'invited'
+  | 'secondFactorPending';
 
 export interface ViewerDef {
   key: ViewerKey;
@@ -100,11 +106,18 @@ export const VIEWERS: ViewerDef[] = [
     label: 'HMRC member signed in by accepting their invitation (no password before)',
     profile: hmrcMail('hmrc3', 'invited'),
   },
+  {
+    key: 'secondFactorPending',
+    label: 'police member signed in with a password, second factor not yet given',
+    profile: { ...p('secondFactorPending', null, 'police2', null, NONE), signingIn: { panel: 'A' as const, agency: 'POLICE', user: 'police2' } },
+  },
 ].map((v) => ({ ...v, key: v.key as ViewerKey, mail: mailProfile(v.key as ViewerKey, v.profile) }));
 
 function mailProfile(key: ViewerKey, profile: Profile): Profile | null {
   if (key === 'anonymous' || key === 'disabled') return null;
   if (key === 'endedSession') return hmrcMail('hmrc2', key);
+  // Their session reads nothing until the code is given, but their mail is theirs: a police member's.
+  if (key === 'secondFactorPending') return p(key, 'A', 'police2', 'POLICE', { ...KEEPER, manages: false });
   return profile;
 }
 
@@ -124,6 +137,7 @@ export async function signInAll(t: TestApp, w: World, opts: { endNow?: boolean }
     VIEWERS.map(async (v) => {
       if (v.key === 'anonymous') sessions.set(v.key, undefined);
       else if (v.key === 'invited') sessions.set(v.key, await acceptInvitation(t, w.users[v.profile.user!].userId));
+      else if (v.key === 'secondFactorPending') sessions.set(v.key, await t.signInPasswordOnly(w.users[v.profile.user!].email, TEST_PASSWORD));
       else sessions.set(v.key, await signIn(v.profile.user!));
     }),
   );
