@@ -24,6 +24,10 @@ const LIFETIME: Record<AccountTokenPurpose, string> = {
   PASSWORD_RESET: `${ACCOUNT_LINKS.resetMinutes} minutes`,
 };
 
+/** The open link of a kind with a token's hash, whose person is not disabled. */
+const OPEN_LINK = `SELECT t.id, t.user_id FROM account_token t JOIN app_user u ON u.id = t.user_id
+  WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL`;
+
 /**
  * Single-use links sent by mail to open an account (an invitation) or to choose a new password (a reset). Only the
  * token's hash is stored. A link is open until it is used, it expires, or a newer link of the same kind replaces
@@ -49,13 +53,13 @@ export class AccountTokensService {
    * disabled; null for a token that is unknown, used, expired or of a disabled person, which are not told apart.
    */
   async take(m: EntityManager, purpose: AccountTokenPurpose, token: string): Promise<{ id: string; userId: string } | null> {
-    const rows: { id: string; user_id: string }[] = await m.query(
-      `SELECT t.id, t.user_id FROM account_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL
-        FOR UPDATE OF t`,
-      [hashToken(token), purpose],
-    );
+    const rows: { id: string; user_id: string }[] = await m.query(`${OPEN_LINK} FOR UPDATE OF t`, [hashToken(token), purpose]);
     return rows[0] ? { id: rows[0].id, userId: rows[0].user_id } : null;
+  }
+
+  /** Whether the link could be taken now, read without a lock: a page asks before a password is chosen. */
+  async isOpen(q: Pick<EntityManager, 'query'>, purpose: AccountTokenPurpose, token: string): Promise<boolean> {
+    return (await q.query(OPEN_LINK, [hashToken(token), purpose])).length > 0;
   }
 
   /** Closes every open link of the person, of both kinds: a password set by one link leaves no other usable. */

@@ -45,7 +45,7 @@ export class AccountService implements OnApplicationShutdown {
   /** Asked by a link's page as it opens, so a closed link is told before anyone chooses a password for it. */
   async linkOpen(input: AccountLinkInput): Promise<boolean> {
     if (!input.token) return false;
-    return (await this.dataSource.transaction((m) => this.tokens.take(m, input.kind, input.token))) !== null;
+    return this.tokens.isOpen(this.dataSource, input.kind, input.token);
   }
 
   acceptInvitation(ctx: RequestContext, input: SetPasswordByLinkInput): Promise<ViewerObject> {
@@ -62,8 +62,7 @@ export class AccountService implements OnApplicationShutdown {
    */
   private async setPassword(ctx: RequestContext, purpose: AccountTokenPurpose, input: SetPasswordByLinkInput): Promise<ViewerObject> {
     // A link that cannot be used is told first: there is no point choosing a password for it.
-    const open = await this.dataSource.transaction((m) => this.tokens.take(m, purpose, input.token));
-    if (!open) throw refused();
+    if (!(await this.tokens.isOpen(this.dataSource, purpose, input.token))) throw refused();
     assertAcceptablePassword(input.newPassword, 'newPassword');
     const hash = await hashPassword(input.newPassword);
     const token = await this.dataSource.transaction(async (m) => {
