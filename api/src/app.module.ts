@@ -50,6 +50,7 @@ import { PlacesMapModule } from './modules/places-map/places-map.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
 
 @Module({})
 export class AppModule {
@@ -103,6 +104,7 @@ export class AppModule {
         AssessmentsModule,
         ThreatPictureModule,
         OutcomeReportModule,
+        RegionsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

@@ -28,3 +28,4 @@ export * from './membership-review.js';
 export * from './panels.js';
 export * from './account.js';
 export * from './single-sign-on.js';
+export * from './regions.js';

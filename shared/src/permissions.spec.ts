@@ -5,6 +5,7 @@ import {
   ANONYMOUS_PERMISSIONS,
   grants,
   PANEL_SCOPED_PERMISSIONS,
+  REGION_ROLE_PERMISSIONS,
   PERMISSIONS,
   ROLE_PERMISSIONS,
   roleHolds,
@@ -48,6 +49,14 @@ describe('the access policy', () => {
   it('keeps registering single sign-on providers to the administrator, outside every panel', () => {
     expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.IDENTITY_PROVIDER_MANAGE))).toEqual([]);
     expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.IDENTITY_PROVIDER_MANAGE);
+  });
+
+  it('gives a region’s analysts its figures only, and no panel role ever holds them', () => {
+    expect(REGION_ROLE_PERMISSIONS.ANALYST).toEqual([PERMISSIONS.REGION_READ]);
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.REGION_READ) || roleHolds(r, PERMISSIONS.REGION_MANAGE))).toEqual([]);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.REGION_READ);
+    expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.REGION_MANAGE);
+    expect(adminPanelPermissions(null, true)).not.toContain(PERMISSIONS.REGION_READ);
   });
 
   it('gives partners personal data only while their agreement allows it, and police roles always', () => {

@@ -1,4 +1,4 @@
-import type { PanelRole } from './roles.js';
+import type { PanelRole, RegionRole } from './roles.js';
 
 /**
  * Every root field of the API names one of these permissions. The policy below is the only place that says
@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   ASSESSMENT_READ: 'assessment:read',
   THREAT_PICTURE_READ: 'threat-picture:read',
   OUTCOME_REPORT_READ: 'outcome-report:read',
+  /** A region's figures across its panels, in aggregate (held by a region's analysts). */
+  REGION_READ: 'region:read',
+  /** Regions created and changed, their panels and analysts named (the system administrator). */
+  REGION_MANAGE: 'region:manage',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -151,7 +155,18 @@ export function grantedPermissions(role: PanelRole, agencyAllowsPersonalData: bo
  * The system administrator runs the deployment: creates and disables panels, reads the list of users across them
  * and registers single sign-on providers. Held by no panel role, scoped by no panel.
  */
-export const ADMIN_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.USER_READ_ALL, P.IDENTITY_PROVIDER_MANAGE];
+export const ADMIN_PERMISSIONS: readonly Permission[] = [P.PANEL_MANAGE, P.USER_READ_ALL, P.IDENTITY_PROVIDER_MANAGE, P.REGION_MANAGE];
+
+/**
+ * Held within one region (a regional organised crime unit, or a national unit such as Opal), by role there. A
+ * region's analysts read its panels' figures in aggregate, never a panel's records.
+ */
+export const REGION_ROLE_PERMISSIONS: Record<RegionRole, readonly Permission[]> = {
+  ANALYST: [P.REGION_READ],
+};
+
+/** Permissions that are checked against a region. */
+export const REGION_SCOPED_PERMISSIONS: readonly Permission[] = [P.REGION_READ];
 
 /**
  * What the system administrator holds in every panel, a member of it or not: its agencies and members, so that
@@ -162,7 +177,7 @@ export const ADMIN_PANEL_PERMISSIONS: readonly Permission[] = [P.PANEL_READ, P.A
 
 /** Permissions that are checked against a panel (the rest are about the caller alone, or the deployment). */
 export const PANEL_SCOPED_PERMISSIONS: readonly Permission[] = ALL_PERMISSIONS.filter(
-  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && !ADMIN_PERMISSIONS.includes(p),
+  (p) => !SIGNED_IN_PERMISSIONS.includes(p) && !ADMIN_PERMISSIONS.includes(p) && !REGION_SCOPED_PERMISSIONS.includes(p),
 );
 
 /** Everything a system administrator holds in one panel, with their role there if they have one. */

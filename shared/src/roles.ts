@@ -8,3 +8,13 @@ export const PANEL_ROLE_LABELS: Record<PanelRole, string> = {
   PARTNER_MEMBER: 'Partner member',
   OBSERVER: 'Observer',
 };
+
+/** Roles held in a region (a regional organised crime unit or a national unit): its analysts see figures only. */
+export const REGION_ROLES = ['ANALYST'] as const;
+export type RegionRole = (typeof REGION_ROLES)[number];
+export const REGION_ROLE_LABELS: Record<RegionRole, string> = { ANALYST: 'Analyst' };
+
+/** A regional organised crime unit covers several forces; a national unit (Opal) any panel in the country. */
+export const REGION_KINDS = ['REGIONAL', 'NATIONAL'] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+export const REGION_KIND_LABELS: Record<RegionKind, string> = { REGIONAL: 'Regional organised crime unit', NATIONAL: 'National unit' };

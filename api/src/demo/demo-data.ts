@@ -4,6 +4,7 @@ import { hashPassword } from '../core/auth/passwords.js';
 import { enrolDemoPeople } from './demo-second-factor.js';
 import { loadDemoOcgs } from './demo-ocgs.js';
 import { loadDemoMeetings } from './demo-meetings.js';
+import { loadDemoRegion } from './demo-region.js';
 import { loadDemoTasks } from './demo-tasks.js';
 
 /** The one password of every demo account. Demo data is never loaded with NODE_ENV=production. */
@@ -15,13 +16,14 @@ export const DEMO_PASSWORD = 'Sentinel-Demo-2026';
  */
 export const DEMO_SECOND_FACTOR_KEY = 'SENTINELDEMOTOTPKEYFORTESTING234';
 
-export const DEMO_SIGN_INS: { role: PanelRole | 'ADMIN'; email: string }[] = [
+export const DEMO_SIGN_INS: { role: PanelRole | 'ADMIN' | 'REGION_ANALYST'; email: string }[] = [
   { role: 'ADMIN', email: 'admin@sentinel.example' },
   { role: 'CHAIR', email: 'chair@northmoor.police.example' },
   { role: 'COORDINATOR', email: 'coordinator@northmoor.police.example' },
   { role: 'POLICE_MEMBER', email: 'soc.lead@northmoor.police.example' },
   { role: 'PARTNER_MEMBER', email: 'hmrc.officer@hmrc.example' },
   { role: 'OBSERVER', email: 'pcc.observer@northmoor-pcc.example' },
+  { role: 'REGION_ANALYST', email: 'analyst@rocu.police.example' },
 ];
 
 type AgencySeed = [name: string, kind: AgencyKind, headings: TacticHeading[], isa: 'valid' | 'expired' | 'expiring' | 'no-personal' | 'none'];
@@ -144,5 +146,6 @@ export async function loadDemoData(m: EntityManager, opts: { secondFactorKey?: s
   const ocgIds = await loadDemoOcgs(m, panel.id, agencyIds, users);
   await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);
   await loadDemoMeetings(m, panel.id, agencyIds, users);
+  await loadDemoRegion(m, panel.id, hash);
   if (opts.secondFactorKey) await enrolDemoPeople(m, opts.secondFactorKey, DEMO_SECOND_FACTOR_KEY);
 }

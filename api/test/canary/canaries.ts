@@ -75,8 +75,11 @@ export const member = (panel: 'A' | 'B'): Rule => ({ name: `member(${panel})`, a
  */
 export const header = (panel: 'A' | 'B'): Rule => ({
   name: `panel header(${panel})`,
-  allows: (p) => p.panel === panel || p.signingIn?.panel === panel,
+  allows: (p) => p.panel === panel || p.signingIn?.panel === panel || Boolean(p.regionPanels?.includes(panel)),
 });
+
+/** The region's name and its analyst's own name and email: the analyst alone (no panel member reads a region). */
+export const analystSelf: Rule = { name: 'region analyst', allows: (p) => Boolean(p.regionPanels) };
 export const ownAgency = (panel: 'A' | 'B', agency: string): Rule => ({
   name: `agency header(${panel}, ${agency})`,
   allows: (p) => p.panel === panel || (p.signingIn?.panel === panel && p.signingIn.agency === agency),

@@ -54,6 +54,12 @@ const today = () => londonToday();
 export const QUERY_TABLE: Table = {
   adminUsers: () => [{ label: 'all', args: {} }],
   administeredPanels: () => [{ label: 'all', args: {} }],
+  administeredRegions: () => [{ label: 'all', args: {} }],
+  administeredRegion: (w) => [{ label: 'the region', args: { id: w.regionId } }],
+  regions: () => [{ label: 'mine', args: {} }],
+  region: (w) => [{ label: 'the region', args: { id: w.regionId } }],
+  regionOutcomeReport: (w) => [{ label: 'the region', args: { regionId: w.regionId, from: addDays(today(), -365), to: today() } }],
+  regionThreatPicture: (w) => [{ label: 'the region', args: { regionId: w.regionId, from: addDays(today(), -365), to: today() } }],
   agencies: panels({ limit: PAGE }),
   // One agency of each kind of agreement, and one of the other panel; the lists name them all.
   agency: each('agency', 'id', ['POLICE', 'HMRC', 'HOUSING', 'PROBATION', 'POLICE_B']),
@@ -152,8 +158,8 @@ export const QUERY_TABLE: Table = {
  * make the events and mail the other specs read, whose answers are searched too. 'session': about the caller only.
  * 'account': setting a password by a mailed link, and asking for one: driven as every viewer with every person's
  * address and with links of no one (mutations.spec.ts), their answers the same for all and canary-free.
- * 'system': the system administrator's settings of no panel (single sign-on providers), which carry no record of a
- * panel and refuse everyone else (api/test/auth/oidc.spec.ts).
+ * 'system': the system administrator's settings of no panel (single sign-on providers, regions), which carry no
+ * record of a panel and refuse everyone else (api/test/auth/oidc.spec.ts, api/test/regions/regions.spec.ts).
  */
 export type MutationUse = 'export' | 'probe' | 'trigger' | 'session' | 'account' | 'system';
 
@@ -231,6 +237,10 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   requestPasswordReset: 'account',
   resetPassword: 'account',
   createIdentityProvider: 'system',
+  createRegion: 'system',
+  updateRegion: 'system',
+  addRegionAnalyst: 'system',
+  removeRegionAnalyst: 'system',
   setIdentityProviderEnabled: 'system',
   updateIdentityProvider: 'system',
   changePassword: 'session',

@@ -8,7 +8,7 @@ import { asScheduledWork } from '../support/system-scope.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { Ledger } from './ledger.js';
 import { seedWorld, type World } from './seed.js';
-import { signInAll, VIEWERS, type Sessions, type ViewerDef, type ViewerKey } from './viewers.js';
+import { emailOf, signInAll, VIEWERS, type Sessions, type ViewerDef, type ViewerKey } from './viewers.js';
 
 /** Each kind of mail, by the function that writes it, and the channel this file reads it on. */
 const MAIL_TABLE: Record<string, string> = {
@@ -53,7 +53,7 @@ describe('canary leak suite: mail', () => {
     w = await seedWorld(t);
     sessions = await signInAll(t, w);
     ledger = new Ledger('mail', w.book);
-    byEmail = new Map(VIEWERS.filter((v) => v.profile.user).map((v) => [w.users[v.profile.user!].email.toLowerCase(), v]));
+    byEmail = new Map(VIEWERS.filter((v) => v.profile.user).map((v) => [emailOf(w, v.profile.user!).toLowerCase(), v]));
   }, 60_000);
 
   afterAll(async () => {
@@ -112,7 +112,7 @@ describe('canary leak suite: mail', () => {
     );
     expect(res.errors).toBeUndefined();
     // Publishing mails after its transaction commits, without waiting for the mail server.
-    const active = VIEWERS.filter((v) => v.mail?.panel === 'A').map((v) => w.users[v.profile.user!].email);
+    const active = VIEWERS.filter((v) => v.mail?.panel === 'A').map((v) => emailOf(w, v.profile.user!));
     await waitFor(() => active.every((to) => mail.to(to).some((m) => m.subject.includes('Agenda published'))), 10_000);
     await new Promise((r) => setTimeout(r, 500));
     read('MAIL agenda published');

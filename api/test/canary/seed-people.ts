@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AgencyKind, PanelRole } from '@sentinel/shared';
 import { hashPassword } from '../../src/core/auth/passwords.js';
 import { TEST_PASSWORD } from '../support/fixtures.js';
-import { header, ownAgency, self, type CanaryBook } from './canaries.js';
+import { analystSelf, header, ownAgency, self, type CanaryBook } from './canaries.js';
 
 export interface SeededUser {
   userId: string;
@@ -19,6 +19,9 @@ export interface People {
   /** Agency ids by key: POLICE, HMRC, DWP, HOUSING, PROBATION, TS (panel A), POLICE_B, HMRC_B (panel B). */
   agencies: Record<string, string>;
   users: Record<string, SeededUser>;
+  /** A region over both panels, and its analyst: an account on no panel. */
+  regionId: string;
+  analyst: { userId: string; email: string };
 }
 
 interface AgencySpec {
@@ -119,5 +122,16 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
     ]);
     users[u.key] = { userId, email, name, membershipId, agencyKey: u.agency, panel: u.panel };
   }
-  return { panelA, panelB, agencies, users };
+  const analystEmail = `${book.mint('user analyst', 'email', analystSelf)}@example.test`.toLowerCase();
+  const analystId = await one(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+    analystEmail,
+    `analyst ${book.mint('user analyst', 'name', analystSelf)}`,
+    passwordHash,
+  ]);
+  const regionId = await one(`INSERT INTO region (name, kind) VALUES ($1, 'REGIONAL') RETURNING id`, [
+    `Region ${book.mint('region', 'name', analystSelf)}`,
+  ]);
+  await ds.query(`INSERT INTO region_panel (region_id, panel_id) VALUES ($1, $2), ($1, $3)`, [regionId, panelA, panelB]);
+  await ds.query(`INSERT INTO region_member (region_id, user_id, role) VALUES ($1, $2, 'ANALYST')`, [regionId, analystId]);
+  return { panelA, panelB, agencies, users, regionId, analyst: { userId: analystId, email: analystEmail } };
 }

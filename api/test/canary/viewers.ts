@@ -31,6 +31,11 @@ export interface Profile {
    * its panel and agency, and nothing else.
    */
   signingIn?: { panel: 'A' | 'B'; agency: string; user: string };
+  /**
+   * An analyst of a region over these panels: they read the region's figures, counts only, and the names of its
+   * panels, and nothing of any panel's records.
+   */
+  regionPanels?: ('A' | 'B')[];
 }
 
 export type ViewerKey =
@@ -47,7 +52,8 @@ export type ViewerKey =
   | 'endedSession'
   | 'disabled'
   | 'invited'
-  | 'secondFactorPending';
+  | 'secondFactorPending'
+  | 'regionAnalyst';
 
 export interface ViewerDef {
   key: ViewerKey;
@@ -111,6 +117,11 @@ export const VIEWERS: ViewerDef[] = [
     label: 'police member signed in with a password, second factor not yet given',
     profile: { ...p('secondFactorPending', null, 'police2', null, NONE), signingIn: { panel: 'A' as const, agency: 'POLICE', user: 'police2' } },
   },
+  {
+    key: 'regionAnalyst',
+    label: 'analyst of a region over panels A and B (figures only)',
+    profile: { ...p('regionAnalyst', null, 'analyst', null, NONE), regionPanels: ['A' as const, 'B' as const] },
+  },
 ].map((v) => ({ ...v, key: v.key as ViewerKey, mail: mailProfile(v.key as ViewerKey, v.profile) }));
 
 function mailProfile(key: ViewerKey, profile: Profile): Profile | null {
@@ -119,6 +130,11 @@ function mailProfile(key: ViewerKey, profile: Profile): Profile | null {
   // Their session reads nothing until the code is given, but their mail is theirs: a police member's.
   if (key === 'secondFactorPending') return p(key, 'A', 'police2', 'POLICE', { ...KEEPER, manages: false });
   return profile;
+}
+
+/** The email address of a viewer's person: a panel's member, or the region's analyst (on no panel). */
+export function emailOf(w: World, user: string): string {
+  return user === 'analyst' ? w.analyst.email : w.users[user].email;
 }
 
 /** Cookies per viewer (undefined: none is sent). */
@@ -132,7 +148,7 @@ export type Sessions = Map<ViewerKey, string | undefined>;
  */
 export async function signInAll(t: TestApp, w: World, opts: { endNow?: boolean } = {}): Promise<Sessions> {
   const sessions: Sessions = new Map();
-  const signIn = (user: string) => t.signIn(w.users[user].email, TEST_PASSWORD);
+  const signIn = (user: string) => t.signIn(emailOf(w, user), TEST_PASSWORD);
   await Promise.all(
     VIEWERS.map(async (v) => {
       if (v.key === 'anonymous') sessions.set(v.key, undefined);

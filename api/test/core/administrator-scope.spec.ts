@@ -9,8 +9,11 @@ import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtur
 import { ownedBy as ownedByPanel, startScopeWorld, type ScopeWorld, type ScopedTable } from '../support/panel-tables.js';
 import { nextIp, type TestApp } from '../support/test-app.js';
 
-/** What administering panels, agencies and members reads in a panel the administrator does not sit on. */
-const ADMINISTERED = new Set(['panel', 'agency', 'membership', 'membership_review']);
+/**
+ * What administering panels, agencies and members reads in a panel the administrator does not sit on, and which
+ * regions a panel is in (the administrator sets regions' panels).
+ */
+const ADMINISTERED = new Set(['panel', 'agency', 'membership', 'membership_review', 'region_panel']);
 
 /**
  * The system administrator holds, in every panel, only what administering it needs (ADMIN_PANEL_PERMISSIONS); a
@@ -130,6 +133,7 @@ describe('row-level security: the system administrator administers every panel a
       isAdmin: true,
       secondFactorEnrolled: true,
       secondFactorAt: null,
+      regions: [],
       memberships: memberOf.map((panelId) => ({ panelId, role: 'CHAIR' as const })),
     });
     const forgetful = (sql: string) => t.appDataSource.query(`${sql} WHERE panel_id = ANY($1::uuid[]) ORDER BY 1`, [[a, b].sort()]);

@@ -158,6 +158,7 @@ describe('row-level security: the database keeps panels apart', () => {
       isAdmin: false,
       secondFactorEnrolled: false,
       secondFactorAt: null,
+      regions: [],
       memberships: [{ panelId, role: 'CHAIR' }],
     });
     // A query that forgot its panel filter.

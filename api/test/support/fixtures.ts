@@ -80,6 +80,7 @@ export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, chan
       isAdmin: false,
       secondFactorEnrolled: false,
       secondFactorAt: null,
+      regions: [],
       memberships: [{ panelId: p.panelId, role }],
     },
     ip: 'test',

@@ -84,6 +84,8 @@ export async function seedEveryTable(ds: DataSource): Promise<string> {
     `rls.${label}@example.test`,
   ]);
   await run(`INSERT INTO membership_review (panel_id, closes_at) VALUES ($1, now() + interval '30 days')`, [panel]);
+  const region = await id(`INSERT INTO region (name, kind) VALUES ($1, 'REGIONAL')`, [`Region ${label}`]);
+  await run(`INSERT INTO region_panel (region_id, panel_id) VALUES ($1, $2)`, [region, panel]);
   await run(`INSERT INTO consultation (panel_id, action, channel, subjects) VALUES ($1, 'CONSULT', 'GRAPHQL', ARRAY['Nominal:' || $2])`, [
     panel,
     nominal,

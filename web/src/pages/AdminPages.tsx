@@ -18,6 +18,7 @@ import { PagedResults } from '../modules/app/components/PagedResults';
 export const ADMIN_SECTIONS = [
   { to: '/admin/panels', title: 'Panels', text: 'Create a panel with its first chair, and disable or enable panels.' },
   { to: '/admin/users', title: 'Users', text: 'Every account in Sentinel, the panels it sits on and when it last signed in.' },
+  { to: '/admin/regions', title: 'Regions', text: 'Regional and national units: the panels whose figures each reads, and its analysts.' },
   { to: SINGLE_SIGN_ON_PATH, title: 'Single sign-on', text: 'The identity providers, such as Microsoft Entra ID, that members can sign in with.' },
 ];
 

@@ -4,11 +4,42 @@ import { MembershipReviewBanner } from '../modules/members/components/Membership
 import { PanelOverview } from '../modules/panels/components/PanelOverview';
 import { usePageTitle } from '../modules/app/usePageTitle';
 import { holds, useViewer } from '../modules/app/viewer-context';
+import { regionKindLabel } from '../modules/regions/utils/labels';
+
+/** The regional and national units the person works in, with a link to each one's figures. */
+function YourRegions() {
+  const { viewer } = useViewer();
+  if (!viewer.regions.length) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Your regions</h2>
+      <ul className="govuk-list">
+        {viewer.regions.map((r) => (
+          <li key={r.regionId}>
+            <Link className="govuk-link govuk-!-font-weight-bold" to={`/regions/${r.regionId}`}>
+              {r.name}
+            </Link>{' '}
+            <span className="govuk-body-s">({regionKindLabel(r.kind)}: figures across its panels)</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function HomePage() {
-  const { membership } = useViewer();
+  const { membership, viewer } = useViewer();
   usePageTitle(membership ? membership.panel.name : 'Home');
   if (!membership) {
+    if (viewer.regions.length) {
+      return (
+        <>
+          <h1 className="govuk-heading-l">Regional figures</h1>
+          <p className="govuk-body">You read the figures of the panels your units cover, in aggregate. You hold no role on a panel.</p>
+          <YourRegions />
+        </>
+      );
+    }
     return (
       <>
         <h1 className="govuk-heading-l">You are not on a panel yet</h1>
@@ -18,6 +49,7 @@ export function HomePage() {
   }
   return (
     <>
+      <YourRegions />
       {holds(membership, PERMISSIONS.MEMBER_MANAGE) && <MembershipReviewBanner panelId={membership.panelId} />}
       <span className="govuk-caption-l">{membership.panel.code}</span>
       <h1 className="govuk-heading-l">{membership.panel.name}</h1>

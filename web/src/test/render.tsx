@@ -10,10 +10,11 @@ import { ClientLoaderContext } from '../modules/app/client-loader';
 import { AppRoutes } from '../modules/app/components/AppRoutes';
 
 type SecondFactor = { enrolled: boolean; required: boolean; verified: boolean };
-type ViewerOptions = { role?: PanelRole; panels?: number; secondFactor?: SecondFactor };
+/** `regions`: names of regional units the person is an analyst of. */
+type ViewerOptions = { role?: PanelRole; panels?: number; secondFactor?: SecondFactor; regions?: string[] };
 const VERIFIED: SecondFactor = { enrolled: true, required: true, verified: true };
 
-export function viewerMock({ role = 'CHAIR', panels = 1, secondFactor = VERIFIED }: ViewerOptions = {}): MockLink.MockedResponse {
+export function viewerMock({ role = 'CHAIR', panels = 1, secondFactor = VERIFIED, regions = [] }: ViewerOptions = {}): MockLink.MockedResponse {
   const memberships = Array.from({ length: panels }, (_, i) => ({
     __typename: 'PanelMembership',
     panelId: `panel-${i + 1}`,
@@ -35,6 +36,13 @@ export function viewerMock({ role = 'CHAIR', panels = 1, secondFactor = VERIFIED
           secondFactor: { __typename: 'SecondFactorState', ...secondFactor },
           agency: { __typename: 'Agency', id: 'agency-1', name: 'Durham Police' },
           memberships,
+          regions: regions.map((name, i) => ({
+            __typename: 'RegionMembership',
+            regionId: `region-${i + 1}`,
+            name,
+            kind: 'REGIONAL',
+            role: 'ANALYST',
+          })),
         },
       },
     },

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ADMIN_PANEL_PERMISSIONS, ADMIN_PERMISSIONS, ANONYMOUS_PERMISSIONS, grants, SIGNED_IN_PERMISSIONS, type Permission } from '@sentinel/shared';
+import {
+  ADMIN_PANEL_PERMISSIONS,
+  ADMIN_PERMISSIONS,
+  ANONYMOUS_PERMISSIONS,
+  grants,
+  REGION_ROLE_PERMISSIONS,
+  SIGNED_IN_PERMISSIONS,
+  type Permission,
+} from '@sentinel/shared';
 import { AppError } from '../errors/app-error.js';
 import type { RequestContext, Viewer } from './request-context.js';
 
@@ -19,6 +27,7 @@ export class AccessService {
   holdsAnywhere(viewer: Viewer, permission: Permission): boolean {
     if (SIGNED_IN_PERMISSIONS.includes(permission)) return true;
     if (viewer.isAdmin && (ADMIN_PERMISSIONS.includes(permission) || ADMIN_PANEL_PERMISSIONS.includes(permission))) return true;
+    if (viewer.regions.some((r) => REGION_ROLE_PERMISSIONS[r.role].includes(permission))) return true;
     return viewer.memberships.some((m) => grants(m.role, permission, viewer.agencyAllowsPersonalData));
   }
 
@@ -60,6 +69,18 @@ export class AccessService {
     const member = viewer.isAdmin || viewer.memberships.some((m) => m.panelId === panelId);
     if (!member) throw AppError.notFound('Panel');
     return this.requireInPanel(ctx, panelId, permission);
+  }
+
+  /**
+   * For a region named by the caller: NOT_FOUND when they do not work in it (as for a panel), FORBIDDEN when they do
+   * but their role there does not allow this.
+   */
+  requireRegion(ctx: RequestContext, regionId: string, permission: Permission): Viewer {
+    const viewer = this.requireViewer(ctx);
+    const held = viewer.regions.find((r) => r.regionId === regionId);
+    if (!held) throw AppError.notFound('Region');
+    if (!REGION_ROLE_PERMISSIONS[held.role].includes(permission)) throw AppError.forbidden();
+    return viewer;
   }
 
   /** For what concerns the deployment rather than a panel: FORBIDDEN unless the caller holds the permission. */

@@ -1,10 +1,16 @@
 import type { Request, Response } from 'express';
-import type { PanelRole } from '@sentinel/shared';
+import type { PanelRole, RegionRole } from '@sentinel/shared';
 import type { Loaders } from '../graphql/loaders.js';
 
 export interface ViewerMembership {
   panelId: string;
   role: PanelRole;
+}
+
+/** A region (a regional or national unit) the person works in, and their role there. */
+export interface ViewerRegion {
+  regionId: string;
+  role: RegionRole;
 }
 
 /** The signed-in person, as their session found them at the start of the request. */
@@ -18,6 +24,7 @@ export interface Viewer {
   agencyAllowsPersonalData: boolean;
   isAdmin: boolean;
   memberships: ViewerMembership[];
+  regions: ViewerRegion[];
   /** Whether the person has an authenticator app set up. */
   secondFactorEnrolled: boolean;
   /** When this session proved the second factor (a code, or single sign-on's assurance); null until then. */

@@ -12,7 +12,16 @@ export function rightsOf(viewer: Viewer): string {
   let rights = rightsByViewer.get(viewer);
   if (rights === undefined) {
     const memberships = viewer.memberships.map((m) => `${m.panelId}:${m.role}`).sort();
-    rights = JSON.stringify([viewer.userId, viewer.agencyId, viewer.agencyAllowsPersonalData, viewer.isAdmin, sessionComplete(viewer), memberships]);
+    const regions = viewer.regions.map((r) => `${r.regionId}:${r.role}`).sort();
+    rights = JSON.stringify([
+      viewer.userId,
+      viewer.agencyId,
+      viewer.agencyAllowsPersonalData,
+      viewer.isAdmin,
+      sessionComplete(viewer),
+      memberships,
+      regions,
+    ]);
     rightsByViewer.set(viewer, rights);
   }
   return rights;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { adminPanelPermissions, grantedPermissions, SIGN_IN_THROTTLE } from '@sentinel/shared';
+import { adminPanelPermissions, grantedPermissions, REGION_ROLE_PERMISSIONS, SIGN_IN_THROTTLE, type RegionKind } from '@sentinel/shared';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { secondFactorState } from '../access/second-factor-gate.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -147,6 +147,7 @@ export class AuthService {
   /** A system administrator runs every panel's members and agencies: panels they are not a member of are listed with no role. */
   private async toViewerObject(viewer: Viewer): Promise<ViewerObject> {
     const object = viewerObject(viewer);
+    if (viewer.regions.length) object.regions = await this.regionsOf(viewer);
     if (!viewer.isAdmin) return object;
     const member = new Set(viewer.memberships.map((m) => m.panelId));
     const panels: { id: string }[] = await this.dataSource.query(`SELECT id FROM panel WHERE disabled_at IS NULL ORDER BY name LIMIT 500`);
@@ -155,6 +156,18 @@ export class AuthService {
         object.memberships.push({ panelId: id, role: null, permissions: adminPanelPermissions(null, viewer.agencyAllowsPersonalData) });
     }
     return object;
+  }
+
+  /** The regions the person works in, named (regions belong to no panel, so no scope hides them). */
+  private async regionsOf(viewer: Viewer): Promise<ViewerObject['regions']> {
+    const rows: { id: string; name: string; kind: RegionKind }[] = await this.dataSource.query(
+      `SELECT id, name, kind FROM region WHERE id = ANY($1::uuid[]) ORDER BY lower(name), id`,
+      [viewer.regions.map((r) => r.regionId)],
+    );
+    return rows.map((r) => {
+      const role = viewer.regions.find((x) => x.regionId === r.id)!.role;
+      return { regionId: r.id, name: r.name, kind: r.kind, role, permissions: [...REGION_ROLE_PERMISSIONS[role]] };
+    });
   }
 }
 
@@ -172,6 +185,7 @@ function viewerObject(viewer: Viewer): ViewerObject {
         ? adminPanelPermissions(m.role, viewer.agencyAllowsPersonalData)
         : grantedPermissions(m.role, viewer.agencyAllowsPersonalData),
     })),
+    regions: [],
     secondFactor: secondFactorState(viewer),
   };
 }

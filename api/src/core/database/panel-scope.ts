@@ -20,6 +20,8 @@ interface ScopeStore {
   system?: boolean;
   /** Statements that read the same whatever the setting (SECURITY DEFINER functions): the setting is left as held. */
   anyScope?: boolean;
+  /** Statements that see exactly these panels, whoever sends them (a region's figures). */
+  panels?: string;
 }
 
 const storage = new AsyncLocalStorage<ScopeStore>();
@@ -59,6 +61,14 @@ export function runAsSystem<T>(fn: () => T): T {
 }
 
 /**
+ * Runs work that sees exactly the given panels and no others, whoever asked: a region's figures are read across its
+ * panels by an analyst who sits on none of them, and the rows of any other panel stay out of reach of those reads.
+ */
+export function runInPanels<T>(panelIds: readonly string[], fn: () => T): T {
+  return storage.run({ panels: `{${[...new Set(panelIds)].sort().join(',')}}` }, fn);
+}
+
+/**
  * Runs statements whose answer does not depend on the setting (functions that read past row-level security for
  * one narrow purpose, such as the viewer behind a session): the connection keeps whatever setting it holds, so a
  * request's first read costs no switch of scope and no switch back.
@@ -73,6 +83,7 @@ export function currentPanelScope(): ScopeSettings | null {
   if (!store) return NO_SCOPE;
   if (store.anyScope) return null;
   if (store.system) return SYSTEM_SCOPE;
+  if (store.panels !== undefined) return { panels: store.panels, administration: false };
   const viewer = store.ctx?.viewer;
   return viewer ? viewerPanelScope(viewer) : NO_SCOPE;
 }

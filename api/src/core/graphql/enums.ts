@@ -15,6 +15,8 @@ import {
   OCG_STATUSES,
   PANEL_ROLES,
   PLACE_KINDS,
+  REGION_KINDS,
+  REGION_ROLES,
   RECORD_KINDS,
   REFERRAL_STATUSES,
   SOURCE_GRADES,
@@ -29,6 +31,8 @@ function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
 }
 
 export const PanelRoleEnum = enumObject(PANEL_ROLES);
+export const RegionKindEnum = enumObject(REGION_KINDS);
+export const RegionRoleEnum = enumObject(REGION_ROLES);
 export const AgencyKindEnum = enumObject(AGENCY_KINDS);
 export const TacticHeadingEnum = enumObject(TACTIC_HEADINGS);
 export const OcgStatusEnum = enumObject(OCG_STATUSES);
@@ -52,6 +56,8 @@ export const MailKindEnum = enumObject(MAIL_KINDS);
 export const MailOutcomeEnum = enumObject(MAIL_OUTCOMES);
 
 registerEnumType(PanelRoleEnum, { name: 'PanelRole', description: "A member's role on one panel" });
+registerEnumType(RegionKindEnum, { name: 'RegionKind', description: 'A regional organised crime unit, or a national unit' });
+registerEnumType(RegionRoleEnum, { name: 'RegionRole', description: "A person's role in a region" });
 registerEnumType(AgencyKindEnum, { name: 'AgencyKind' });
 registerEnumType(TacticHeadingEnum, { name: 'TacticHeading', description: 'A heading of the menu of disruption tactics' });
 registerEnumType(OcgStatusEnum, { name: 'OcgStatus' });

@@ -47,8 +47,9 @@ export class OutcomeAgencyContribution {
   @Field(() => Int) negative: number;
 }
 
-@ObjectType('OutcomeReport', { description: 'What the panel achieved in a period, in the figures forces and national units publish' })
-export class OutcomeReportObject {
+/** The figures of an outcome report, for one panel or summed over a region's panels, with the same definitions. */
+@ObjectType({ isAbstract: true })
+export abstract class OutcomeFigures {
   @Field() from: string;
   @Field() to: string;
   @Field(() => Int) referralsReceived: number;
@@ -75,7 +76,11 @@ export class OutcomeReportObject {
   @Field(() => Int) benefitActions: number;
   @Field(() => Int) premisesClosed: number;
   @Field(() => Int) vehiclesSeized: number;
-  @Field(() => [OutcomeScoreChange]) scoreChanges: OutcomeScoreChange[];
   @Field(() => Float, { nullable: true, description: 'Mean change over the groups with both scores' }) averageScoreChange: number | null;
+}
+
+@ObjectType('OutcomeReport', { description: 'What the panel achieved in a period, in the figures forces and national units publish' })
+export class OutcomeReportObject extends OutcomeFigures {
+  @Field(() => [OutcomeScoreChange]) scoreChanges: OutcomeScoreChange[];
   @Field(() => [OutcomeAgencyContribution]) agencies: OutcomeAgencyContribution[];
 }

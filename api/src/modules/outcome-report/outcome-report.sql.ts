@@ -63,3 +63,11 @@ SELECT json_build_object(
                   'NEGATIVE', count(*) FILTER (WHERE impact = 'NEGATIVE'), 'total', count(*)) FROM d WHERE d.agency_id = a.id) AS disruptions
          FROM agency a, p WHERE a.panel_id = p.panel_id) x)
 ) AS report`;
+
+/**
+ * The same statement for several panels at once, one row (panel_id, report) per panel: each panel's report is the
+ * very text above, so a region's figures are its panels' own. $1 panels (uuid[]), $2 and $3 as above.
+ */
+export const OUTCOME_REPORT_BY_PANEL_SQL = `
+SELECT x.panel_id, r.report FROM unnest($1::uuid[]) AS x(panel_id)
+ CROSS JOIN LATERAL (${OUTCOME_REPORT_SQL.replace('$1::uuid AS panel_id', 'x.panel_id AS panel_id')}) r`;

@@ -31,7 +31,7 @@ type KeyCount = { key: string; count: number };
 type MonthKeyCount = KeyCount & { month: string; label?: string };
 
 /** The JSON the statement answers with. */
-interface Picture {
+export interface ThreatPictureRow {
   activeCount: number;
   activeByTier: KeyCount[];
   activeByCrimeType: KeyCount[];
@@ -80,7 +80,7 @@ export class ThreatPictureService {
   }
 
   private async compute(panelId: string, from: string, to: string, area: string | null, crimeType: CrimeType | null, today: string) {
-    const [row] = await queryPrepared<{ picture: Picture }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [
+    const [row] = await queryPrepared<{ picture: ThreatPictureRow }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [
       panelId,
       from,
       to,

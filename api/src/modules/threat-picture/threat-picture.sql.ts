@@ -105,3 +105,11 @@ SELECT json_build_object(
               count(*) FILTER (WHERE tk.status IN ('OPEN','IN_PROGRESS','BLOCKED') AND tk.due_on < p.today)::int AS overdue
          FROM tk JOIN agency a ON a.id = tk.agency_id CROSS JOIN p GROUP BY a.id, a.name) x)
 ) AS picture`;
+
+/**
+ * The same statement for several panels at once, one row (panel_id, picture) per panel: a region's figures are
+ * summed from its panels' own pictures. $1 panels (uuid[]), $2 to $6 as above.
+ */
+export const THREAT_PICTURE_BY_PANEL_SQL = `
+SELECT x.panel_id, r.picture FROM unnest($1::uuid[]) AS x(panel_id)
+ CROSS JOIN LATERAL (${THREAT_PICTURE_SQL.replace('$1::uuid AS panel_id', 'x.panel_id AS panel_id')}) r`;

@@ -17,6 +17,12 @@ export const ViewerQuery = graphql(`
         id
         name
       }
+      regions {
+        regionId
+        name
+        kind
+        role
+      }
       memberships {
         panelId
         role

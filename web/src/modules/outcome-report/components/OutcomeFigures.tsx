@@ -5,10 +5,12 @@ import type { OutcomeReportQuery } from '../../../gql/graphql';
 import { formatFigure, formatScoreChange, type FigureUnit } from '../utils/format';
 
 type Report = OutcomeReportQuery['outcomeReport'];
+/** The figures of a report, a panel's own or a region's sum. */
+export type FigureSource = Omit<Report, '__typename' | 'from' | 'to' | 'scoreChanges' | 'agencies' | 'averageScoreChange'>;
 type Figure = [label: string, value: number | null, unit?: FigureUnit];
 
 /** The figures grouped as forces, Opal and the regional units publish them. */
-export function outcomeGroups(r: Report): { title: string; figures: Figure[] }[] {
+export function outcomeGroups(r: FigureSource): { title: string; figures: Figure[] }[] {
   return [
     {
       title: 'Referrals and groups',
