@@ -51,6 +51,7 @@ import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { HitChecksModule } from './modules/hit-checks/hit-checks.module.js';
 
 @Module({})
 export class AppModule {
@@ -105,6 +106,7 @@ export class AppModule {
         ThreatPictureModule,
         OutcomeReportModule,
         RegionsModule,
+        HitChecksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

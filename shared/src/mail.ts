@@ -1,5 +1,6 @@
 /** What a message from Sentinel was about. */
-export type MailKind = 'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET' | 'MEMBERSHIP_REVIEW';
+export type MailKind =
+  'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET' | 'MEMBERSHIP_REVIEW' | 'HIT_CHECK';
 export const MAIL_KINDS: readonly MailKind[] = [
   'AGENDA_PUBLISHED',
   'TASK_REMINDER',
@@ -7,6 +8,7 @@ export const MAIL_KINDS: readonly MailKind[] = [
   'ACCOUNT_INVITATION',
   'PASSWORD_RESET',
   'MEMBERSHIP_REVIEW',
+  'HIT_CHECK',
 ];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
@@ -15,6 +17,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   ACCOUNT_INVITATION: 'Invitation',
   PASSWORD_RESET: 'Password reset',
   MEMBERSHIP_REVIEW: 'Membership review',
+  HIT_CHECK: 'Hit/no-hit check',
 };
 
 /** Whether it went: sent to the mail server; not sent, as none is set; refused by the mail server. */

@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   ASSESSMENT_READ: 'assessment:read',
   THREAT_PICTURE_READ: 'threat-picture:read',
   OUTCOME_REPORT_READ: 'outcome-report:read',
+  /** Answering hit or no hit, for one's own agency, to the subjects circulated before a meeting. */
+  HIT_CHECK_ANSWER: 'hit-check:answer',
   /** A region's figures across its panels, in aggregate (held by a region's analysts). */
   REGION_READ: 'region:read',
   /** Regions created and changed, their panels and analysts named (the system administrator). */
@@ -109,6 +111,7 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.TASK_READ_ALL,
   P.TASK_UPDATE_OWN_AGENCY,
   P.TASK_EXPORT,
+  P.HIT_CHECK_ANSWER,
 ];
 /** Running the panel: its agencies, members, tasks and meetings, and its own settings (the scoring scale and tiers). */
 const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE, P.PANEL_CONFIGURE];
@@ -128,6 +131,7 @@ export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
     P.RECORD_EXPORT,
     P.TASK_UPDATE_OWN_AGENCY,
     P.TASK_EXPORT,
+    P.HIT_CHECK_ANSWER,
   ],
   OBSERVER: [...MEMBER_BASE, P.TASK_READ_ALL],
 };

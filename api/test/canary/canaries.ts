@@ -143,3 +143,12 @@ export const raisedAt = (panel: 'A' | 'B', agency: string, itemAgencies: string[
 export function both(a: Rule, b: Rule): Rule {
   return { name: `${a.name} and ${b.name}`, allows: (p) => a.allows(p) && b.allows(p) };
 }
+
+/**
+ * What an agency holding something on a circulated subject said it holds: members of the agencies that hold
+ * something, who may read personal data.
+ */
+export const hitDetail = (panel: 'A' | 'B', agencies: string[]): Rule => ({
+  name: `hit/no-hit detail(${panel}, ${agencies.join('+')})`,
+  allows: (p) => member(panel).allows(p) && p.personalData && agencies.includes(p.agency ?? ''),
+});

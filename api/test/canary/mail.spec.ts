@@ -19,6 +19,7 @@ const MAIL_TABLE: Record<string, string> = {
   reviewClosedMail: 'MAIL membership review',
   invitationMail: 'MAIL account invitation',
   passwordResetMail: 'MAIL password reset',
+  hitCheckMail: 'MAIL hit check',
 };
 
 /** The message builders the API hands to MailService, found in its source: a new kind of mail is found here. */
@@ -117,6 +118,19 @@ describe('canary leak suite: mail', () => {
     await new Promise((r) => setTimeout(r, 500));
     read('MAIL agenda published');
 
+    // The chair circulates the published agenda's subjects: everyone who answers for an agency is asked.
+    const circulated = await t.gql(
+      'mutation($id: ID!) { circulateHitCheck(meetingId: $id) { id } }',
+      { id: w.ids.meeting['A.draft'] },
+      {
+        session: sessions.get('chair'),
+      },
+    );
+    expect(circulated.errors).toBeUndefined();
+    const answering = VIEWERS.filter((v) => v.mail?.panel === 'A' && v.key !== 'observer').map((v) => emailOf(w, v.profile.user!));
+    await waitFor(() => answering.every((to) => mail.to(to).some((m) => m.subject.includes('Hit/no-hit check'))), 10_000);
+    read('MAIL hit check');
+
     // Account mail: an invitation to someone the chair adds as an HMRC partner of panel A (searched with the
     // rights of the HMRC partner, which are theirs), and a reset link asked for by the HMRC partner.
     const hmrc = VIEWERS.find((v) => v.key === 'hmrc')!;
@@ -166,6 +180,8 @@ describe('canary leak suite: mail', () => {
       ['hmrc', 'MAIL password reset', token('user hmrc', 'name')],
     ];
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
+    for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A' && x.key !== 'observer'))
+      expected.push([v.key, 'MAIL hit check', token('meeting A.draft', 'title')]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer, (c) => c === channel).has(tok));
     expect(missing).toEqual([]);
     for (const channel of Object.values(MAIL_TABLE))

@@ -22,7 +22,8 @@ export type TargetKind =
   | 'vehicle'
   | 'objective'
   | 'disruption'
-  | 'threat';
+  | 'threat'
+  | 'hitCheck';
 
 /** A record aimed at, with what the arguments need from its panel. */
 export interface Target {
@@ -65,11 +66,14 @@ export const PROBES: Record<string, Probe> = {
   addTaskUpdate: { target: 'task', vars: (x) => ({ input: { taskId: x.id, text: TEXT } }) },
   allocateTask: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, title: TEXT, nominalId: x.near.nominal } }) },
   // A section no seeded note touches: a note on it is saved on any edit version, so the call goes as deep as it can.
+  // The check's own id stands for a subject too: a call that got past the check's access would be refused on it.
+  answerHitCheck: { target: 'hitCheck', vars: (x) => ({ input: { checkId: x.id, answers: [{ subjectId: x.id, hit: true, detail: TEXT }] } }) },
   annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'crimeTypes', text: TEXT, editVersion: 1 } }) },
   approveMinutes: { target: 'minutes', vars: (x) => ({ minutesId: x.id, version: x.version }) },
   buildAgenda: { target: 'meeting', vars: (x) => ({ meetingId: x.id, rebuild: true }) },
   cancelMeeting: { target: 'meeting', vars: (x) => ({ id: x.id, version: x.version }) },
   changeMemberRole: { target: 'membership', vars: (x) => ({ input: { id: x.id, role: 'CHAIR', version: x.version } }) },
+  circulateHitCheck: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
   closeMeeting: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
   confirmMemberAccess: { target: 'membership', vars: (x) => ({ input: { panelId: x.panelId, membershipIds: [x.id] } }) },
   correctMinutes: { target: 'meeting', vars: (x) => ({ input: { meetingId: x.id, reason: TEXT, items: [] } }) },
@@ -212,4 +216,5 @@ export const TABLES: Record<TargetKind, string> = {
   objective: 'ocg_objective',
   disruption: 'disruption',
   threat: 'emerging_threat',
+  hitCheck: 'hit_check',
 };

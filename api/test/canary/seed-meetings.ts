@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { MeetingEntity } from '../../src/modules/meetings/meeting.entity.js';
 import { buildMinutesContent } from '../../src/modules/minutes/minutes-content.js';
-import { item, manager, member, raisedAt, task, type CanaryBook, type Rule } from './canaries.js';
+import { hitDetail, item, manager, member, raisedAt, task, type CanaryBook, type Rule } from './canaries.js';
 import type { People } from './seed-people.js';
 import type { RecordIds } from './seed-records.js';
 
@@ -12,6 +12,10 @@ export interface MeetingIds {
   item: Record<string, string>;
   minutes: Record<string, string>;
   series: Record<string, string>;
+  /** Subjects of the hit/no-hit checks circulated for the next meetings, by group: 'A.main', 'B.main'. */
+  hitCheckSubject: Record<string, string>;
+  /** The checks themselves, by meeting: 'A.next', 'B.next'. */
+  hitCheck: Record<string, string>;
 }
 
 interface ItemSpec {
@@ -31,7 +35,7 @@ interface ItemSpec {
  */
 export async function seedMeetings(ds: DataSource, book: CanaryBook, people: People, rec: RecordIds): Promise<MeetingIds> {
   const one = async (sql: string, params: unknown[]): Promise<string> => (await ds.query(sql, params))[0].id;
-  const ids: MeetingIds = { meeting: {}, item: {}, minutes: {}, series: {} };
+  const ids: MeetingIds = { meeting: {}, item: {}, minutes: {}, series: {}, hitCheckSubject: {}, hitCheck: {} };
   const ag = people.agencies;
   const c = (record: string, field: string, rule: Rule) => book.mint(record, field, rule);
   let taskNumber = 20;
@@ -208,8 +212,47 @@ export async function seedMeetings(ds: DataSource, book: CanaryBook, people: Peo
         },
       ]);
     }
+    await hitCheck(panel, panelId, chair.userId);
   }
   return ids;
+
+  /**
+   * The next meeting's check, as circulating it leaves it (the group of its open item), answered: in panel A HMRC
+   * and DWP hold something and say what, the police unit holds nothing; in panel B its police unit holds something.
+   */
+  async function hitCheck(panel: 'A' | 'B', panelId: string, chairId: string): Promise<void> {
+    const check = await one(`INSERT INTO hit_check (panel_id, meeting_id, circulated_by) VALUES ($1, $2, $3) RETURNING id`, [
+      panelId,
+      ids.meeting[`${panel}.next`],
+      chairId,
+    ]);
+    ids.hitCheck[`${panel}.next`] = check;
+    const group = rec.ocg[`${panel}.main`];
+    const subject = await one(
+      `INSERT INTO hit_check_subject (hit_check_id, panel_id, subject_kind, subject_id, reference, position)
+       SELECT $1, $2, 'OCG', id, reference, 1 FROM ocg WHERE id = $3 RETURNING id`,
+      [check, panelId, group],
+    );
+    ids.hitCheckSubject[`${panel}.main`] = subject;
+    const answers: [string, boolean][] =
+      panel === 'A'
+        ? [
+            ['HMRC', true],
+            ['DWP', true],
+            ['POLICE', false],
+          ]
+        : [['POLICE_B', true]];
+    const holders = answers.filter(([, hit]) => hit).map(([agency]) => agency);
+    for (const [agency, hit] of answers) {
+      await ds.query(`INSERT INTO hit_check_answer (subject_id, agency_id, panel_id, hit, detail) VALUES ($1, $2, $3, $4, $5)`, [
+        subject,
+        ag[agency],
+        panelId,
+        hit,
+        hit ? `Held by ${agency}: ${c(`hit check answer ${panel}.${agency}`, 'detail', hitDetail(panel, holders))}` : null,
+      ]);
+    }
+  }
 }
 
 /** Drafts the minutes with the service's own builder and approves them, as the chair would have. */

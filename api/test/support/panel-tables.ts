@@ -77,6 +77,12 @@ export async function seedEveryTable(ds: DataSource): Promise<string> {
   await run(`INSERT INTO emerging_threat_outcome (meeting_id, emerging_threat_id, outcome) VALUES ($1, $2, 'DISCUSSED')`, [meeting, threat]);
   await run(`INSERT INTO meeting_attendance (meeting_id, user_id) VALUES ($1, $2)`, [meeting, user]);
   await run(`INSERT INTO meeting_minutes (meeting_id, panel_id, number, content) VALUES ($1, $2, 1, '{}')`, [meeting, panel]);
+  const check = await id(`INSERT INTO hit_check (panel_id, meeting_id) VALUES ($1, $2)`, [panel, meeting]);
+  const subject = await id(
+    `INSERT INTO hit_check_subject (hit_check_id, panel_id, subject_kind, subject_id, reference, position) VALUES ($1, $2, 'OCG', $3, 'OCG-0001', 1)`,
+    [check, panel, ocg],
+  );
+  await run(`INSERT INTO hit_check_answer (subject_id, agency_id, panel_id, hit) VALUES ($1, $2, $3, true)`, [subject, agency, panel]);
   await run(`INSERT INTO assessment (panel_id, period_from, period_to, content) VALUES ($1, '2025-07-01', '2025-12-31', '{}')`, [panel]);
   await run(`INSERT INTO audit_event (panel_id, entity_type, entity_id, action) VALUES ($1, 'Ocg', $2, 'CREATE')`, [panel, ocg]);
   await run(`INSERT INTO mail_message (panel_id, kind, recipient, subject, outcome) VALUES ($1, 'TASK_REMINDER', $2, 'Task A-0001 is due', 'SENT')`, [

@@ -83,6 +83,11 @@ type Documents = {
     "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.RecordThreatOutcomeDocument,
     "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": typeof types.UpdateEmergingThreatDocument,
     "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": typeof types.NominalsNamedInDocument,
+    "\n  mutation AnswerHitCheck($input: AnswerHitCheckInput!) {\n    answerHitCheck(input: $input) {\n      ...HitCheckFields\n    }\n  }\n": typeof types.AnswerHitCheckDocument,
+    "\n  mutation CirculateHitCheck($meetingId: ID!) {\n    circulateHitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n": typeof types.CirculateHitCheckDocument,
+    "\n  query HitCheckDetails($subjectId: ID!) {\n    hitCheckDetails(subjectId: $subjectId) {\n      agencyName\n      detail\n      answeredAt\n    }\n  }\n": typeof types.HitCheckDetailsDocument,
+    "\n  fragment HitCheckFields on HitCheck {\n    id\n    meetingId\n    circulatedAt\n    circulatedBy\n    agenciesAsked\n    agenciesAnswered\n    answering\n    subjects {\n      id\n      kind\n      reference\n      heldBy\n      yourAnswer\n      yourDetail\n      detailsOpen\n    }\n  }\n": typeof types.HitCheckFieldsFragmentDoc,
+    "\n  query HitCheck($meetingId: ID!) {\n    hitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n": typeof types.HitCheckDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": typeof types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": typeof types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": typeof types.RecordIntelligenceDocument,
@@ -276,6 +281,11 @@ const documents: Documents = {
     "\n  mutation RecordThreatOutcome($meetingId: ID!, $threatId: ID!, $outcome: EmergingThreatOutcome!, $note: String) {\n    recordThreatOutcome(meetingId: $meetingId, threatId: $threatId, outcome: $outcome, note: $note) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.RecordThreatOutcomeDocument,
     "\n  mutation UpdateEmergingThreat($input: UpdateEmergingThreatInput!) {\n    updateEmergingThreat(input: $input) {\n      id\n      ...EmergingThreatFields\n    }\n  }\n": types.UpdateEmergingThreatDocument,
     "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n": types.NominalsNamedInDocument,
+    "\n  mutation AnswerHitCheck($input: AnswerHitCheckInput!) {\n    answerHitCheck(input: $input) {\n      ...HitCheckFields\n    }\n  }\n": types.AnswerHitCheckDocument,
+    "\n  mutation CirculateHitCheck($meetingId: ID!) {\n    circulateHitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n": types.CirculateHitCheckDocument,
+    "\n  query HitCheckDetails($subjectId: ID!) {\n    hitCheckDetails(subjectId: $subjectId) {\n      agencyName\n      detail\n      answeredAt\n    }\n  }\n": types.HitCheckDetailsDocument,
+    "\n  fragment HitCheckFields on HitCheck {\n    id\n    meetingId\n    circulatedAt\n    circulatedBy\n    agenciesAsked\n    agenciesAnswered\n    answering\n    subjects {\n      id\n      kind\n      reference\n      heldBy\n      yourAnswer\n      yourDetail\n      detailsOpen\n    }\n  }\n": types.HitCheckFieldsFragmentDoc,
+    "\n  query HitCheck($meetingId: ID!) {\n    hitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n": types.HitCheckDocument,
     "\n  fragment IntelligenceEntryItem on IntelligenceEntry {\n    id\n    recordedOn\n    text\n    sourceGrade\n    intelligenceGrade\n    handling\n    handlingConditions\n    gscMarking\n    submittingAgency {\n      id\n      name\n    }\n    recipients {\n      id\n      name\n    }\n  }\n": types.IntelligenceEntryItemFragmentDoc,
     "\n  query OcgIntelligence($id: ID!) {\n    ocg(id: $id) {\n      id\n      intelligence(limit: 50) {\n        id\n        ...IntelligenceEntryItem\n      }\n    }\n  }\n": types.OcgIntelligenceDocument,
     "\n  mutation RecordIntelligence($input: RecordIntelligenceInput!) {\n    recordIntelligence(input: $input) {\n      id\n      ...IntelligenceEntryItem\n    }\n  }\n": types.RecordIntelligenceDocument,
@@ -690,6 +700,26 @@ export function graphql(source: "\n  mutation UpdateEmergingThreat($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query NominalsNamedIn($panelId: ID!, $text: String!) {\n    nominalsNamedIn(panelId: $panelId, text: $text) {\n      id\n      reference\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerHitCheck($input: AnswerHitCheckInput!) {\n    answerHitCheck(input: $input) {\n      ...HitCheckFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerHitCheck($input: AnswerHitCheckInput!) {\n    answerHitCheck(input: $input) {\n      ...HitCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CirculateHitCheck($meetingId: ID!) {\n    circulateHitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n"): (typeof documents)["\n  mutation CirculateHitCheck($meetingId: ID!) {\n    circulateHitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HitCheckDetails($subjectId: ID!) {\n    hitCheckDetails(subjectId: $subjectId) {\n      agencyName\n      detail\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  query HitCheckDetails($subjectId: ID!) {\n    hitCheckDetails(subjectId: $subjectId) {\n      agencyName\n      detail\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HitCheckFields on HitCheck {\n    id\n    meetingId\n    circulatedAt\n    circulatedBy\n    agenciesAsked\n    agenciesAnswered\n    answering\n    subjects {\n      id\n      kind\n      reference\n      heldBy\n      yourAnswer\n      yourDetail\n      detailsOpen\n    }\n  }\n"): (typeof documents)["\n  fragment HitCheckFields on HitCheck {\n    id\n    meetingId\n    circulatedAt\n    circulatedBy\n    agenciesAsked\n    agenciesAnswered\n    answering\n    subjects {\n      id\n      kind\n      reference\n      heldBy\n      yourAnswer\n      yourDetail\n      detailsOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HitCheck($meetingId: ID!) {\n    hitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n"): (typeof documents)["\n  query HitCheck($meetingId: ID!) {\n    hitCheck(meetingId: $meetingId) {\n      ...HitCheckFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

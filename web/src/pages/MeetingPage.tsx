@@ -16,6 +16,7 @@ import { ConfidentialityAcknowledgement } from '../modules/meetings/components/C
 import { MeetingStatusTag } from '../modules/meetings/components/MeetingTags';
 import { MeetingWhere } from '../modules/meetings/components/MeetingWhere';
 import { ReplyForm } from '../modules/meetings/components/ReplyForm';
+import { HitCheckSummary } from '../modules/hit-checks/components/HitCheckSummary';
 import { useMeeting } from '../modules/meetings/components/useMeeting';
 import { formatMeetingWhen } from '../modules/meetings/utils/dates';
 
@@ -105,6 +106,14 @@ function Meeting({ id }: { id: string }) {
           </>
         )}
       </section>
+      {published && meeting.status !== 'CANCELLED' && (
+        <section className="app-section" aria-labelledby="hit-check-heading">
+          <h2 className="govuk-heading-m" id="hit-check-heading">
+            Hit/no-hit check
+          </h2>
+          <HitCheckSummary meetingId={meeting.id} canCirculate={manage && meeting.status === 'AGENDA_PUBLISHED'} />
+        </section>
+      )}
       {manage && (
         <section className="app-section" aria-labelledby="register">
           <h2 className="govuk-heading-m" id="register">

@@ -33,6 +33,8 @@ export const FREE_TEXT_FIELDS: Readonly<Record<string, FreeText>> = {
   'FieldChange.before': 'text',
   'FieldChange.after': 'text',
   'HighHarmPlaceObject.label': 'text',
+  'HitCheckDetail.detail': 'text',
+  'HitCheckSubject.yourDetail': 'text',
   'IntelligenceEntry.text': 'text',
   'IntelligenceEntry.handlingConditions': 'text',
   'LinkNodeObject.label': 'text',

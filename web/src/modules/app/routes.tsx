@@ -85,6 +85,7 @@ export const routes: RouteObject[] = [
       { path: 'meetings/attendance', ...page(() => import('../../pages/AttendanceFiguresPage'), 'AttendanceFiguresPage') },
       { path: 'meetings/:id', ...page(() => import('../../pages/MeetingPage'), 'MeetingPage') },
       { path: 'meetings/:id/edit', ...page(() => import('../../pages/MeetingEditPage'), 'MeetingEditPage') },
+      { path: 'meetings/:id/hit-check', ...page(() => import('../../pages/HitCheckPage'), 'HitCheckPage') },
       { path: 'meetings/:id/live', ...page(() => import('../../pages/MeetingLivePage'), 'MeetingLivePage') },
       { path: 'meetings/:id/minutes', ...page(() => import('../../pages/MeetingMinutesPage'), 'MeetingMinutesPage') },
       { path: 'emerging-threats', ...page(() => import('../../pages/EmergingThreatsPage'), 'EmergingThreatsPage') },
