@@ -25,6 +25,7 @@ import { CreateMembershipReview1766430000000 } from './1766430000000-CreateMembe
 import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.js';
 import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
 import { NarrowAdministratorScope1766460000000 } from './1766460000000-NarrowAdministratorScope.js';
+import { AllowDataProtectionOfficer1766480000000 } from './1766480000000-AllowDataProtectionOfficer.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AddPanelDisabled1766440000000,
   HideDisabledPanelsFromViewers1766450000000,
   NarrowAdministratorScope1766460000000,
+  AllowDataProtectionOfficer1766480000000,
 ];

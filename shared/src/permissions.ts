@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   ASSESSMENT_READ: 'assessment:read',
   THREAT_PICTURE_READ: 'threat-picture:read',
   OUTCOME_REPORT_READ: 'outcome-report:read',
+  /**
+   * The data protection officer's reading of a panel's audit trail and s.62 log, and the subject-access report of a
+   * nominal (every record held and every consultation and disclosure of them), with the nominal's names it needs.
+   */
+  DATA_PROTECTION_READ: 'data-protection:read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -126,6 +131,11 @@ export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
     P.TASK_EXPORT,
   ],
   OBSERVER: [...MEMBER_BASE, P.TASK_READ_ALL],
+  /**
+   * Reads the panel's audit trail and consultation log and answers subject access; sees names only on those
+   * screens (each one logged), and none of the panel's records, tasks or meetings otherwise.
+   */
+  DATA_PROTECTION_OFFICER: [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.AUDIT_READ, P.DATA_PROTECTION_READ],
 };
 
 /**
