@@ -32,12 +32,12 @@ export function NominalFinder({ panelId, onChoose }: Props) {
         <ul className="govuk-list govuk-!-margin-bottom-0">
           <li>
             <button type="button" className="app-link-button govuk-link" onClick={() => onChoose(n)}>
-              Show in the log<span className="govuk-visually-hidden">: {n.reference}</span>
+              Show in the log<span className="govuk-visually-hidden"> for {n.reference}</span>
             </button>
           </li>
           <li>
             <a className="govuk-link" href={subjectAccessPdfPath(n.id)} download="">
-              Subject access report (PDF)<span className="govuk-visually-hidden">: {n.reference}</span>
+              Subject access report (PDF)<span className="govuk-visually-hidden"> for {n.reference}</span>
             </a>
           </li>
         </ul>
