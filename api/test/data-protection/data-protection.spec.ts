@@ -221,6 +221,33 @@ describe('the data protection officer’s view', () => {
     expect(JSON.stringify(all.data)).not.toContain(purposes.foreignDisclosed);
   });
 
+  it('holds the officer to the panels where they are the officer: a police member of this one, officer of another, reads nothing of it', async () => {
+    const [u] = await t.dataSource.query(
+      `INSERT INTO app_user (email, name, agency_id, password_hash) SELECT $1, 'Two Hats', $2, password_hash FROM app_user WHERE id = $3 RETURNING id`,
+      [`two.hats.${randomUUID().slice(0, 8)}@example.test`, p.agencies['Police SOC unit'], p.users.CHAIR.userId],
+    );
+    await t.dataSource.query(
+      `INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $3, 'POLICE_MEMBER'), ($2, $3, 'DATA_PROTECTION_OFFICER')`,
+      [p.panelId, q.panelId, u.id],
+    );
+    const [{ email }] = await t.dataSource.query(`SELECT email FROM app_user WHERE id = $1`, [u.id]);
+    const session = await t.signIn(email, TEST_PASSWORD, nextIp());
+    for (const [doc, vars] of [
+      [LOG, { p: p.panelId }],
+      [TRAIL, { p: p.panelId }],
+      [CHAINS, { p: p.panelId }],
+      [FIND, { p: p.panelId, s: 'Jason' }],
+    ] as const) {
+      const res = await t.gql(doc, vars, { session });
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(res.data ?? null).toBeNull();
+    }
+    expect((await pdf(ids.subject, session)).status).toBe(404);
+    // In the panel they are the officer of, they read its log.
+    expect((await t.gql<LogPage>(LOG, { p: q.panelId }, { session })).data?.consultationLog.totalCount).toBeGreaterThan(0);
+    expect((await pdf(ids.foreign, session)).status).toBe(200);
+  });
+
   it('filters the s.62 log by nominal (and the intelligence about them), person, agency, channel, action and period', async () => {
     const purposesOf = async (vars: Record<string, unknown>) => {
       const res = await t.gql<LogPage>(LOG, { p: p.panelId, limit: 100, ...vars }, { session: dpo });
