@@ -64,7 +64,7 @@ export class AuditTrailPageObject {
 export class AuditChainStatusObject {
   @Field({ description: 'audit trail, or consultation log' }) log: string;
   @Field() verified: boolean;
-  @Field(() => Int, { description: 'Rows walked' }) rows: number;
+  @Field(() => Int, { description: 'Entries the chain holds, by its recorded head' }) rows: number;
   @Field(() => String, { nullable: true, description: 'Where the chain first breaks, when it does' }) problem: string | null;
   @Field() checkedAt: Date;
 }

@@ -9,7 +9,7 @@ import { noteConsultation } from '../../core/audit/consultation.js';
 import { escapeLike } from '../../core/database/escape-like.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { fullName } from './subject-access.content.js';
-import { AUDIT_WHERE, CONSULTATION_WHERE, subjectSummary } from './data-protection.sql.js';
+import { AUDIT_WHERE, CONSULTATION_WHERE } from './data-protection.sql.js';
 import type {
   AuditChainStatusObject,
   AuditTrailArgs,
@@ -43,24 +43,21 @@ export class DataProtectionService {
   async consultationLog(ctx: RequestContext, args: ConsultationLogArgs): Promise<ConsultationLogPageObject> {
     this.requireReader(ctx, args);
     // One statement: the total and the page (the panel index, or the subjects' GIN index for a nominal).
-    const rows: (Counted & Omit<ConsultationLogEntryObject, 'id' | 'subjectCount' | 'subjectSummary'> & { id: string | null; subjects: string[] })[] =
-      await this.dataSource.query(
-        `WITH total AS (SELECT count(*)::int AS total FROM consultation c WHERE ${CONSULTATION_WHERE})
+    // The kinds of record each row names are counted in SQL: a row can name thousands, and only the summary leaves.
+    const rows: (Counted & Omit<ConsultationLogEntryObject, 'id'> & { id: string | null })[] = await this.dataSource.query(
+      `WITH total AS (SELECT count(*)::int AS total FROM consultation c WHERE ${CONSULTATION_WHERE})
          SELECT t.total, p.* FROM total t LEFT JOIN LATERAL (
            SELECT c.id::text AS id, c.at, c.action, c.channel, c.actor_user_id AS "actorUserId", c.actor_agency_id AS "actorAgencyId",
-                  c.disclosed_to_agency_id AS "disclosedToAgencyId", c.purpose, c.subjects
+                  c.disclosed_to_agency_id AS "disclosedToAgencyId", c.purpose, cardinality(c.subjects) AS "subjectCount",
+                  (SELECT string_agg(k.kind || ' × ' || k.n, ', ' ORDER BY k.kind)
+                     FROM (SELECT split_part(s, ':', 1) AS kind, count(*) AS n FROM unnest(c.subjects) s GROUP BY 1) k) AS "subjectSummary"
              FROM consultation c WHERE ${CONSULTATION_WHERE}
             ORDER BY c.at DESC, c.id DESC LIMIT $9 OFFSET $10) p ON true`,
-        [...this.common(args), args.channel ?? null, args.action ?? null, args.from ?? null, args.to ?? null, args.limit, args.offset],
-      );
+      [...this.common(args), args.channel ?? null, args.action ?? null, args.from ?? null, args.to ?? null, args.limit, args.offset],
+    );
     const nodes = rows
       .filter((r) => r.id !== null)
-      .map(({ total: _t, subjects, ...r }) => ({
-        ...r,
-        id: r.id as string,
-        subjectCount: subjects.length,
-        subjectSummary: subjectSummary(subjects),
-      }));
+      .map(({ total: _t, ...r }) => ({ ...r, id: r.id as string, subjectSummary: r.subjectSummary ?? '' }));
     return { nodes, totalCount: rows[0]?.total ?? 0 };
   }
 

@@ -41,16 +41,3 @@ export const AUDIT_WHERE = `e.panel_id = $1
   AND ($4::uuid IS NULL OR e.actor_agency_id = $4)
   AND ($5::text IS NULL OR e.action = $5)
   AND ${PERIOD('e.at', '$6', '$7')}`;
-
-/** "Nominal × 3, Place × 1", from a row's subjects ('Type:id'). */
-export function subjectSummary(subjects: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const s of subjects) {
-    const type = s.slice(0, s.indexOf(':'));
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, n]) => `${type} × ${n}`)
-    .join(', ');
-}
