@@ -42,7 +42,8 @@ export function LogFilter({ applied, onApply, nominals, people, agencies }: Prop
   const consultation = draft.log === 'CONSULTATION';
   const actions = consultation
     ? CONSULTATION_ACTIONS.map((a) => ({ value: a, label: CONSULTATION_ACTION_LABELS[a] }))
-    : AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
+    : // Sign-ins belong to no panel, so a panel's trail holds none of them.
+      AUDIT_ACTIONS.filter((a) => a !== 'SIGN_IN' && a !== 'SIGN_OUT').map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
   return (
     <FilterPanel label="Filter the log" filtered={isLogFiltered(applied)} onSubmit={submit} onClear={clear}>
       <Radios
@@ -52,6 +53,7 @@ export function LogFilter({ applied, onApply, nominals, people, agencies }: Prop
         onChange={(v) => {
           set('log')(v as LogKind);
           set('action')('');
+          set('channel')('');
         }}
         options={[
           { value: 'CONSULTATION', label: 'Consultations and disclosures', hint: 'The s.62 log of personal data shown or sent' },
