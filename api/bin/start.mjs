@@ -101,7 +101,7 @@ if (!stopping) {
   console.log(`\nSentinel is running at http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (process.env.NODE_ENV !== 'production') {
     console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}; authenticator key for all: ${DEMO_SECOND_FACTOR_KEY}):`);
-    for (const { role, email } of DEMO_SIGN_INS) console.log(`  ${role.padEnd(15)} ${email}`);
+    for (const { role, email } of DEMO_SIGN_INS) console.log(`  ${role.padEnd(23)} ${email}`);
   }
   console.log('\nPress Ctrl-C to stop.');
 }

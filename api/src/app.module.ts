@@ -48,6 +48,7 @@ import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { LinkChartModule } from './modules/link-chart/link-chart.module.js';
 import { PlacesMapModule } from './modules/places-map/places-map.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { DataProtectionModule } from './modules/data-protection/data-protection.module.js';
 import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
@@ -103,6 +104,7 @@ export class AppModule {
         LinkChartModule,
         PlacesMapModule,
         AssessmentsModule,
+        DataProtectionModule,
         ThreatPictureModule,
         OutcomeReportModule,
         RegionsModule,

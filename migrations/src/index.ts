@@ -26,6 +26,7 @@ import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.
 import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
 import { NarrowAdministratorScope1766460000000 } from './1766460000000-NarrowAdministratorScope.js';
 import { CreateRegions1766470000000 } from './1766470000000-CreateRegions.js';
+import { AllowDataProtectionOfficer1766480000000 } from './1766480000000-AllowDataProtectionOfficer.js';
 import { CreateHitChecks1766500000000 } from './1766500000000-CreateHitChecks.js';
 
 /** Every migration, oldest first. */
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   HideDisabledPanelsFromViewers1766450000000,
   NarrowAdministratorScope1766460000000,
   CreateRegions1766470000000,
+  AllowDataProtectionOfficer1766480000000,
   CreateHitChecks1766500000000,
 ];

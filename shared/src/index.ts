@@ -22,6 +22,7 @@ export * from './mail.js';
 export * from './format.js';
 export * from './assessments.js';
 export * from './documents.js';
+export * from './data-protection.js';
 export * from './crime-references.js';
 export * from './places.js';
 export * from './membership-review.js';

@@ -67,6 +67,24 @@ describe('the access policy', () => {
     expect(grants('OBSERVER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(false);
   });
 
+  it('keeps the audit trail, the s.62 log and subject access to the data protection officer, who reads no records', () => {
+    expect(PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.DATA_PROTECTION_READ))).toEqual(['DATA_PROTECTION_OFFICER']);
+    expect(PANEL_SCOPED_PERMISSIONS).toContain(PERMISSIONS.DATA_PROTECTION_READ);
+    expect(adminPanelPermissions(null, true)).not.toContain(PERMISSIONS.DATA_PROTECTION_READ);
+    for (const p of [
+      PERMISSIONS.OCG_READ,
+      PERMISSIONS.PERSONAL_DATA_READ,
+      PERMISSIONS.INTELLIGENCE_READ,
+      PERMISSIONS.TASK_READ,
+      PERMISSIONS.MEETING_READ,
+      PERMISSIONS.OCG_WRITE,
+      PERMISSIONS.RECORD_EXPORT,
+    ]) {
+      expect(roleHolds('DATA_PROTECTION_OFFICER', p)).toBe(false);
+    }
+    expect(roleHolds('DATA_PROTECTION_OFFICER', PERMISSIONS.AUDIT_READ)).toBe(true);
+  });
+
   it('lets anyone signed out do nothing but sign in and set a password by a link from their mail', () => {
     expect(ANONYMOUS_PERMISSIONS).toEqual([PERMISSIONS.SESSION_CREATE, PERMISSIONS.ACCOUNT_RECOVER]);
     expect(PANEL_SCOPED_PERMISSIONS).not.toContain(PERMISSIONS.ACCOUNT_RECOVER);

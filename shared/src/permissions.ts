@@ -57,6 +57,11 @@ export const PERMISSIONS = {
   REGION_READ: 'region:read',
   /** Regions created and changed, their panels and analysts named (the system administrator). */
   REGION_MANAGE: 'region:manage',
+  /**
+   * The data protection officer's reading of a panel's audit trail and s.62 log, and the subject-access report of a
+   * nominal (every record held and every consultation and disclosure of them), with the nominal's names it needs.
+   */
+  DATA_PROTECTION_READ: 'data-protection:read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -134,6 +139,11 @@ export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
     P.HIT_CHECK_ANSWER,
   ],
   OBSERVER: [...MEMBER_BASE, P.TASK_READ_ALL],
+  /**
+   * Reads the panel's audit trail and consultation log and answers subject access; sees names only on those
+   * screens (each one logged), and none of the panel's records, tasks or meetings otherwise.
+   */
+  DATA_PROTECTION_OFFICER: [P.PANEL_READ, P.AGENCY_READ, P.MEMBER_READ, P.AUDIT_READ, P.DATA_PROTECTION_READ],
 };
 
 /**

@@ -1,4 +1,4 @@
-export const PANEL_ROLES = ['CHAIR', 'COORDINATOR', 'POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER'] as const;
+export const PANEL_ROLES = ['CHAIR', 'COORDINATOR', 'POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER', 'DATA_PROTECTION_OFFICER'] as const;
 export type PanelRole = (typeof PANEL_ROLES)[number];
 
 export const PANEL_ROLE_LABELS: Record<PanelRole, string> = {
@@ -7,6 +7,7 @@ export const PANEL_ROLE_LABELS: Record<PanelRole, string> = {
   POLICE_MEMBER: 'Police member',
   PARTNER_MEMBER: 'Partner member',
   OBSERVER: 'Observer',
+  DATA_PROTECTION_OFFICER: 'Data protection officer',
 };
 
 /** Roles held in a region (a regional organised crime unit or a national unit): its analysts see figures only. */

@@ -10,6 +10,7 @@ export const DEMO = {
   POLICE_MEMBER: 'soc.lead@northmoor.police.example',
   PARTNER_MEMBER: 'hmrc.officer@hmrc.example',
   OBSERVER: 'pcc.observer@northmoor-pcc.example',
+  DATA_PROTECTION_OFFICER: 'dpo@northmoor.police.example',
   /** Trading Standards, whose information-sharing agreement has expired: no personal data. */
   UNCOVERED_PARTNER: 'vikram.patel@northmoor-council.example',
 } as const;

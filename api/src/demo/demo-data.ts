@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, londonToday, type AgencyKind, type PanelRole, type TacticHeading } from '@sentinel/shared';
 import { hashPassword } from '../core/auth/passwords.js';
+import { DEMO_DPO, loadDemoDataProtection } from './demo-data-protection.js';
 import { enrolDemoPeople } from './demo-second-factor.js';
 import { loadDemoOcgs } from './demo-ocgs.js';
 import { loadDemoMeetings } from './demo-meetings.js';
@@ -24,6 +25,7 @@ export const DEMO_SIGN_INS: { role: PanelRole | 'ADMIN' | 'REGION_ANALYST'; emai
   { role: 'PARTNER_MEMBER', email: 'hmrc.officer@hmrc.example' },
   { role: 'OBSERVER', email: 'pcc.observer@northmoor-pcc.example' },
   { role: 'REGION_ANALYST', email: 'analyst@rocu.police.example' },
+  { role: 'DATA_PROTECTION_OFFICER', email: DEMO_DPO.email },
 ];
 
 type AgencySeed = [name: string, kind: AgencyKind, headings: TacticHeading[], isa: 'valid' | 'expired' | 'expiring' | 'no-personal' | 'none'];
@@ -147,5 +149,6 @@ export async function loadDemoData(m: EntityManager, opts: { secondFactorKey?: s
   await loadDemoTasks(m, panel.id, agencyIds, ocgIds.slice(0, 10), users['chair@northmoor.police.example']);
   await loadDemoMeetings(m, panel.id, agencyIds, users);
   await loadDemoRegion(m, panel.id, hash);
+  await loadDemoDataProtection(m, panel.id, agencyIds, users, hash);
   if (opts.secondFactorKey) await enrolDemoPeople(m, opts.secondFactorKey, DEMO_SECOND_FACTOR_KEY);
 }

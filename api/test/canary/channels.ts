@@ -50,6 +50,9 @@ const join =
   (w: World) =>
     parts.flatMap((p) => p(w));
 const today = () => londonToday();
+/** A panel's log read for each nominal of either panel: nothing of B may come back through A's door. */
+const byNominal = (w: World): ArgSet[] =>
+  Object.entries(w.ids.nominal).map(([key, id]) => ({ label: `panel A, nominal ${key}`, args: { panelId: w.panelA, nominalId: id } }));
 
 export const QUERY_TABLE: Table = {
   adminUsers: () => [{ label: 'all', args: {} }],
@@ -69,7 +72,12 @@ export const QUERY_TABLE: Table = {
   agendaPackInfo: each('meeting', 'meetingId'),
   assessment: each('assessment', 'id'),
   assessments: panels(),
+  // The data protection officer's reading of each panel's logs, and their finding of a nominal by a canary name.
+  auditChainStatus: panels(),
+  auditTrail: join(panels({ limit: PAGE }), byNominal),
   attendanceFigures: panels({ from: `${addDays(today(), -120)}T00:00:00Z`, to: `${addDays(today(), 120)}T00:00:00Z` }),
+  consultationLog: join(panels({ limit: PAGE }), byNominal),
+  dataProtectionNominals: probes('nominal', (p, w) => ({ panelId: panelOf(p, w), search: p.text, limit: PAGE })),
   disruption: each('disruption', 'id'),
   disruptions: panels({ limit: PAGE }),
   emergingThreat: each('threat', 'id'),
@@ -265,12 +273,14 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
  * for: the next one, the draft and the other panel's. An assessment's PDF is fetched for every assessment seeded
  * (both panels' published versions and panel A's draft revision).
  */
-export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none'; of?: 'meeting' | 'assessment'; ids?: string[] }> = {
+export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none'; of?: 'meeting' | 'assessment' | 'nominal'; ids?: string[] }> = {
   '/meetings/:id/pack': { kind: 'html' },
   '/meetings/:id/pack.pdf': { kind: 'pdf', ids: ['A.next', 'A.draft', 'B.next'] },
   '/meetings/:id/minutes.pdf': { kind: 'pdf', ids: ['A.past', 'A.next', 'B.past'] },
   '/meetings/:id/minutes.docx': { kind: 'docx' },
   '/assessments/:id/assessment.pdf': { kind: 'pdf', of: 'assessment' },
+  // A nominal's subject-access report, for the data protection officer of its panel alone.
+  '/nominals/:id/subject-access.pdf': { kind: 'pdf', of: 'nominal' },
   '/health': { kind: 'none' },
   // Single sign-on's redirects: they answer with a redirect and no body, to the provider or to the sign-in page.
   '/auth/oidc/:providerId/start': { kind: 'none' },

@@ -8,10 +8,20 @@ import { Loaders } from '../../src/core/graphql/loaders.js';
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hash: Promise<string> | null = null;
 
+export interface FixtureMember {
+  userId: string;
+  email: string;
+  membershipId: string;
+  agencyId: string;
+}
+
+/** The roles every fixture panel has a member in; its data protection officer is added only where a test asks. */
+export type FixtureRole = Exclude<PanelRole, 'DATA_PROTECTION_OFFICER'>;
+
 export interface PanelFixture {
   panelId: string;
   agencies: Record<string, string>;
-  users: Record<PanelRole, { userId: string; email: string; membershipId: string; agencyId: string }>;
+  users: Record<FixtureRole, FixtureMember> & Partial<Record<'DATA_PROTECTION_OFFICER', FixtureMember>>;
 }
 
 /**
@@ -40,7 +50,7 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
     );
     agencies[name] = a.id;
   }
-  const roleAgency: Record<PanelRole, string> = {
+  const roleAgency: Record<FixtureRole, string> = {
     CHAIR: 'Police SOC unit',
     COORDINATOR: 'Police SOC unit',
     POLICE_MEMBER: 'Police SOC unit',
@@ -48,19 +58,44 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
     OBSERVER: 'Trading Standards',
   };
   const users = {} as PanelFixture['users'];
-  for (const role of Object.keys(roleAgency) as PanelRole[]) {
-    const email = `${role.toLowerCase()}.${label}@example.test`;
-    const agencyId = agencies[roleAgency[role]];
-    const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      email,
-      `${role} ${label}`,
-      agencyId,
-      passwordHash,
-    ]);
-    const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [panel.id, u.id, role]);
-    users[role] = { userId: u.id, email, membershipId: m.id, agencyId };
+  for (const role of Object.keys(roleAgency) as FixtureRole[]) {
+    users[role] = await addFixtureMember(ds, panel.id, role, label, agencies[roleAgency[role]], passwordHash);
   }
   return { panelId: panel.id, agencies, users };
+}
+
+/** The panel's data protection officer, of its police unit, added to the fixture (and returned). */
+export async function addDataProtectionOfficer(ds: DataSource, p: PanelFixture): Promise<FixtureMember> {
+  hash ??= hashPassword(TEST_PASSWORD);
+  const label = randomUUID().slice(0, 8);
+  p.users.DATA_PROTECTION_OFFICER = await addFixtureMember(
+    ds,
+    p.panelId,
+    'DATA_PROTECTION_OFFICER',
+    label,
+    p.agencies['Police SOC unit'],
+    await hash,
+  );
+  return p.users.DATA_PROTECTION_OFFICER;
+}
+
+async function addFixtureMember(
+  ds: DataSource,
+  panelId: string,
+  role: PanelRole,
+  label: string,
+  agencyId: string,
+  passwordHash: string,
+): Promise<FixtureMember> {
+  const email = `${role.toLowerCase()}.${label}@example.test`;
+  const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    email,
+    `${role} ${label}`,
+    agencyId,
+    passwordHash,
+  ]);
+  const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [panelId, u.id, role]);
+  return { userId: u.id, email, membershipId: m.id, agencyId };
 }
 
 /**
@@ -69,6 +104,7 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
  */
 export function contextOf(ds: DataSource, p: PanelFixture, role: PanelRole, channel?: DataChannel): RequestContext {
   const u = p.users[role];
+  if (!u) throw new Error(`the fixture panel has no ${role}: add one first`);
   return {
     viewer: {
       userId: u.userId,

@@ -81,6 +81,11 @@ export interface VerifyAuditChainsOptions {
   log?: ChainedLog;
   /** Rows read per round trip. */
   batchSize?: number;
+  /**
+   * Walks as the app role, in the panel scope of the work in hand: the heads are read through `panel_chain_heads`
+   * (migration AllowDataProtectionOfficer), which answers only a panel in that scope. Needs `panelId`.
+   */
+  asApp?: boolean;
 }
 
 /**
@@ -103,6 +108,7 @@ interface ChainRow {
 export async function verifyAuditChains(source: AuditChainSource, opts: VerifyAuditChainsOptions = {}): Promise<AuditChainReport> {
   if (opts.panelId && !UUID.test(opts.panelId))
     throw AppError.badInput('panel', 'Name the panel by its id (a UUID), or the rows of no panel by none');
+  if (opts.asApp && !opts.panelId) throw AppError.badInput('panel', 'Name the panel whose chains to verify');
   return inSnapshot(source, async (run) => {
     const report: AuditChainReport = { ok: true, rows: 0, chains: 0, breaks: [], heads: [] };
     for (const log of opts.log ? [opts.log] : (Object.keys(LOGS) as ChainedLog[])) {
@@ -133,7 +139,9 @@ async function walk(run: Run, log: ChainedLog, opts: VerifyAuditChainsOptions): 
   const one = opts.panelId !== undefined;
   const chainId = opts.panelId ?? NO_PANEL_CHAIN;
   const heads = new Map<string | null, { seq: number; hash: Buffer }>();
-  const headRows = await readHeads(run, log, one ? chainId : null);
+  const headRows = opts.asApp
+    ? await run(`SELECT chain_id::text AS chain_id, seq::text AS seq, hash FROM panel_chain_heads($1) WHERE log = $2`, [chainId, log])
+    : await readHeads(run, log, one ? chainId : null);
   for (const h of headRows) heads.set(h.chain_id === NO_PANEL_CHAIN ? null : (h.chain_id as string), { seq: Number(h.seq), hash: h.hash as Buffer });
 
   const report: AuditChainReport = { ok: true, rows: 0, chains: 0, breaks: [], heads: [] };

@@ -24,6 +24,7 @@ export const FREE_TEXT_FIELDS: Readonly<Record<string, FreeText>> = {
   'AssessmentAnnotationObject.text': 'text',
   'AssessmentObject.content': 'text',
   'CalendarFile.content': 'ics',
+  'ConsultationLogEntry.purpose': 'text',
   'Disruption.description': 'text',
   'Disruption.rationale': 'text',
   'DrugSeizure.type': 'text',

@@ -6,7 +6,7 @@ import { UserEntity } from './user.entity.js';
 @Entity('membership')
 @Unique('UQ_membership_panel_user', ['panelId', 'userId'])
 @Index('IDX_membership_user', ['userId'])
-@Check('CHK_membership_role', `"role" IN ('CHAIR','COORDINATOR','POLICE_MEMBER','PARTNER_MEMBER','OBSERVER')`)
+@Check('CHK_membership_role', `"role" IN ('CHAIR','COORDINATOR','POLICE_MEMBER','PARTNER_MEMBER','OBSERVER','DATA_PROTECTION_OFFICER')`)
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_membership' })
   id: string;
@@ -19,7 +19,7 @@ export class MembershipEntity {
   @ForeignKey(() => UserEntity, { name: 'FK_membership_user' })
   userId: string;
 
-  @Column({ type: 'character varying', length: 20 })
+  @Column({ type: 'character varying', length: 30 })
   role: PanelRole;
 
   @Column({ name: 'created_at', type: 'timestamp with time zone', default: () => 'now()' })

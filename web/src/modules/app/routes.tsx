@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
       { path: 'agencies/:id/edit', ...page(() => import('../../pages/AgencyEditPage'), 'AgencyEditPage') },
       { path: 'panel/scoring', ...page(() => import('../../pages/PanelScoringPage'), 'PanelScoringPage') },
       { path: 'panel/mail', ...page(() => import('../../pages/PanelMailPage'), 'PanelMailPage') },
+      { path: 'panel/data-protection', ...page(() => import('../../pages/DataProtectionPage'), 'DataProtectionPage') },
       { path: 'members', ...page(() => import('../../pages/MembersPage'), 'MembersPage') },
       { path: 'members/new', ...page(() => import('../../pages/MemberNewPage'), 'MemberNewPage') },
       { path: 'members/review', ...page(() => import('../../pages/MembershipReviewPage'), 'MembershipReviewPage') },

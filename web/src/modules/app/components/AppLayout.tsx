@@ -70,6 +70,7 @@ export function AppLayout() {
         ...(holds(membership, PERMISSIONS.RECORD_SEARCH) ? [{ to: '/search', text: 'Search' }] : []),
         ...(holds(membership, PERMISSIONS.AGENCY_READ) ? [{ to: '/agencies', text: 'Agencies' }] : []),
         ...(holds(membership, PERMISSIONS.MEMBER_READ) ? [{ to: '/members', text: 'Members' }] : []),
+        ...(holds(membership, PERMISSIONS.DATA_PROTECTION_READ) ? [{ to: '/panel/data-protection', text: 'Data protection' }] : []),
         ...(viewer.isAdmin ? [{ to: '/admin', text: 'Administration', activePrefix: '/admin' }] : []),
       ];
 

@@ -44,19 +44,26 @@ describe('member screens under the role ceiling', () => {
   it('offers a coordinator every role but chair when adding a member', async () => {
     renderRoute('/members/new', [viewerMock({ role: 'COORDINATOR' }), agencyOptions]);
     await screen.findByRole('heading', { level: 1, name: 'Add a member' });
-    expect(roleChoices('Role on this panel')).toEqual(['Coordinator', 'Police member', 'Partner member', 'Observer']);
+    expect(roleChoices('Role on this panel')).toEqual(['Coordinator', 'Police member', 'Partner member', 'Observer', 'Data protection officer']);
   });
 
   it('offers a chair the chair role too when adding a member', async () => {
     renderRoute('/members/new', [viewerMock({ role: 'CHAIR' }), agencyOptions]);
     await screen.findByRole('heading', { level: 1, name: 'Add a member' });
-    expect(roleChoices('Role on this panel')).toEqual(['Chair', 'Coordinator', 'Police member', 'Partner member', 'Observer']);
+    expect(roleChoices('Role on this panel')).toEqual([
+      'Chair',
+      'Coordinator',
+      'Police member',
+      'Partner member',
+      'Observer',
+      'Data protection officer',
+    ]);
   });
 
   it('lets a coordinator change a police member to any role but chair', async () => {
     renderRoute('/members/member-2', [viewerMock({ role: 'COORDINATOR' }), memberMock('POLICE_MEMBER')]);
     await screen.findByRole('heading', { level: 1, name: 'Sam Other' });
-    expect(roleChoices('Role on this panel')).toEqual(['Coordinator', 'Police member', 'Partner member', 'Observer']);
+    expect(roleChoices('Role on this panel')).toEqual(['Coordinator', 'Police member', 'Partner member', 'Observer', 'Data protection officer']);
     expect(screen.getByRole('button', { name: 'Disable member' })).toBeInTheDocument();
   });
 
@@ -71,7 +78,14 @@ describe('member screens under the role ceiling', () => {
   it("lets a chair change or disable another chair's membership", async () => {
     renderRoute('/members/member-2', [viewerMock({ role: 'CHAIR' }), memberMock('CHAIR')]);
     await screen.findByRole('heading', { level: 1, name: 'Sam Other' });
-    expect(roleChoices('Role on this panel')).toEqual(['Chair', 'Coordinator', 'Police member', 'Partner member', 'Observer']);
+    expect(roleChoices('Role on this panel')).toEqual([
+      'Chair',
+      'Coordinator',
+      'Police member',
+      'Partner member',
+      'Observer',
+      'Data protection officer',
+    ]);
     expect(screen.getByRole('button', { name: 'Disable member' })).toBeInTheDocument();
   });
 

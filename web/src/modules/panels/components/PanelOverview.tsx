@@ -44,7 +44,9 @@ export function PanelOverview({ membership }: { membership: Membership }) {
           ) : null}
         </>
       )}
-      {(holds(membership, PERMISSIONS.PANEL_CONFIGURE) || holds(membership, PERMISSIONS.AUDIT_READ)) && (
+      {(holds(membership, PERMISSIONS.PANEL_CONFIGURE) ||
+        holds(membership, PERMISSIONS.AUDIT_READ) ||
+        holds(membership, PERMISSIONS.DATA_PROTECTION_READ)) && (
         <>
           <h2 className="govuk-heading-m">Running the panel</h2>
           <ul className="govuk-list">
@@ -59,6 +61,13 @@ export function PanelOverview({ membership }: { membership: Membership }) {
               <li>
                 <Link className="govuk-link" to="/panel/mail">
                   Mail to members: what was sent, and what did not go
+                </Link>
+              </li>
+            )}
+            {holds(membership, PERMISSIONS.DATA_PROTECTION_READ) && (
+              <li>
+                <Link className="govuk-link" to="/panel/data-protection">
+                  Data protection: the audit trail, the consultation log and subject access
                 </Link>
               </li>
             )}
