@@ -51,6 +51,7 @@ import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ThreatPictureModule } from './modules/threat-picture/threat-picture.module.js';
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { CrossPanelMatchesModule } from './modules/cross-panel-matches/cross-panel-matches.module.js';
 
 @Module({})
 export class AppModule {
@@ -105,6 +106,7 @@ export class AppModule {
         ThreatPictureModule,
         OutcomeReportModule,
         RegionsModule,
+        CrossPanelMatchesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: PermissionGuard },

@@ -26,6 +26,7 @@ import { AddPanelDisabled1766440000000 } from './1766440000000-AddPanelDisabled.
 import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-HideDisabledPanelsFromViewers.js';
 import { NarrowAdministratorScope1766460000000 } from './1766460000000-NarrowAdministratorScope.js';
 import { CreateRegions1766470000000 } from './1766470000000-CreateRegions.js';
+import { CreateCrossPanelMatches1766490000000 } from './1766490000000-CreateCrossPanelMatches.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   HideDisabledPanelsFromViewers1766450000000,
   NarrowAdministratorScope1766460000000,
   CreateRegions1766470000000,
+  CreateCrossPanelMatches1766490000000,
 ];

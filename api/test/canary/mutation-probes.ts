@@ -22,7 +22,8 @@ export type TargetKind =
   | 'vehicle'
   | 'objective'
   | 'disruption'
-  | 'threat';
+  | 'threat'
+  | 'match';
 
 /** A record aimed at, with what the arguments need from its panel. */
 export interface Target {
@@ -63,6 +64,7 @@ export const PROBES: Record<string, Probe> = {
     vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, email: `probe.${x.id.slice(0, 8)}@example.test`, name: TEXT, role: 'CHAIR' } }),
   },
   addTaskUpdate: { target: 'task', vars: (x) => ({ input: { taskId: x.id, text: TEXT } }) },
+  agreeCrossPanelMatch: { target: 'match', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   allocateTask: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, title: TEXT, nominalId: x.near.nominal } }) },
   // A section no seeded note touches: a note on it is saved on any edit version, so the call goes as deep as it can.
   annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'crimeTypes', text: TEXT, editVersion: 1 } }) },
@@ -95,6 +97,7 @@ export const PROBES: Record<string, Probe> = {
     }),
   },
   createReferral: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, summary: TEXT, crimeReferences: ['CR/1/26'] } }) },
+  declineCrossPanelMatch: { target: 'match', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   declineReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, reason: TEXT, version: x.version } }) },
   deleteObjective: { target: 'objective', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   draftMinutes: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
@@ -212,4 +215,5 @@ export const TABLES: Record<TargetKind, string> = {
   objective: 'ocg_objective',
   disruption: 'disruption',
   threat: 'emerging_threat',
+  match: 'cross_panel_match',
 };
