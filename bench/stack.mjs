@@ -9,7 +9,15 @@ import path from 'node:path';
 import { BENCH_SECOND_FACTOR_KEY, compileApi, dist, ROOT, signInDemo, startApi } from './api-process.mjs';
 import { seedForceScale } from './force-scale.mjs';
 
-export async function startStack({ floorConnections = 10, apiNodeArgs = () => [], apiEnv = {}, postgraphile = true, apiCold = false } = {}) {
+/** `seed(connect)`, when given, adds more after the force scale (the national scale), through new owner connections. */
+export async function startStack({
+  floorConnections = 10,
+  apiNodeArgs = () => [],
+  apiEnv = {},
+  postgraphile = true,
+  apiCold = false,
+  seed = null,
+} = {}) {
   compileApi();
   const { startEmbeddedPostgres, freePort } = await import(path.join(ROOT, 'api/bin/embedded-postgres.mjs'));
   const { prepareDatabase } = await import(dist('cli/prepare-database.js'));
@@ -58,6 +66,7 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     await seedForceScale(owner, panelId);
     await owner.query('ANALYZE');
     console.log('done');
+    if (seed) await seed(connect);
 
     const appUrl = await appLoginUrl(database.url, path.join(dataDir, 'app-role-password'));
     const api = await startApi(appUrl, await apiNodeArgs(freePort), apiEnv);
@@ -71,7 +80,18 @@ export async function startStack({ floorConnections = 10, apiNodeArgs = () => []
     const cookie = await signInDemo(api.url, chairEmail);
     const floorClients = [];
     for (let i = 0; i < floorConnections; i += 1) floorClients.push(await connect());
-    return { pgDir, owner, api, apiCold: cold, postgraphile: peer, cookie, floorClients, context: await questionContext(owner, panelId), stop };
+    return {
+      pgDir,
+      owner,
+      api,
+      apiCold: cold,
+      postgraphile: peer,
+      cookie,
+      floorClients,
+      context: await questionContext(owner, panelId),
+      connect,
+      stop,
+    };
   } catch (e) {
     await stop();
     throw e;

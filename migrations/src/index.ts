@@ -27,6 +27,7 @@ import { HideDisabledPanelsFromViewers1766450000000 } from './1766450000000-Hide
 import { NarrowAdministratorScope1766460000000 } from './1766460000000-NarrowAdministratorScope.js';
 import { CreateRegions1766470000000 } from './1766470000000-CreateRegions.js';
 import { AllowDataProtectionOfficer1766480000000 } from './1766480000000-AllowDataProtectionOfficer.js';
+import { CreateCrossPanelMatches1766490000000 } from './1766490000000-CreateCrossPanelMatches.js';
 import { CreateHitChecks1766500000000 } from './1766500000000-CreateHitChecks.js';
 
 /** Every migration, oldest first. */
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   NarrowAdministratorScope1766460000000,
   CreateRegions1766470000000,
   AllowDataProtectionOfficer1766480000000,
+  CreateCrossPanelMatches1766490000000,
   CreateHitChecks1766500000000,
 ];

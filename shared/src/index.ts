@@ -30,3 +30,4 @@ export * from './panels.js';
 export * from './account.js';
 export * from './single-sign-on.js';
 export * from './regions.js';
+export * from './cross-panel-matches.js';

@@ -59,6 +59,14 @@ describe('the access policy', () => {
     expect(adminPanelPermissions(null, true)).not.toContain(PERMISSIONS.REGION_READ);
   });
 
+  it('lets only the chair and coordinator see hits with other panels and agree to share', () => {
+    for (const p of [PERMISSIONS.CROSS_PANEL_MATCH_READ, PERMISSIONS.CROSS_PANEL_MATCH_RESOLVE]) {
+      expect(PANEL_ROLES.filter((r) => roleHolds(r, p))).toEqual(['CHAIR', 'COORDINATOR']);
+      expect(PANEL_SCOPED_PERMISSIONS).toContain(p);
+      expect(adminPanelPermissions(null, true)).not.toContain(p);
+    }
+  });
+
   it('gives partners personal data only while their agreement allows it, and police roles always', () => {
     expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, true)).toBe(true);
     expect(grants('PARTNER_MEMBER', PERMISSIONS.PERSONAL_DATA_READ, false)).toBe(false);

@@ -62,6 +62,10 @@ export const PERMISSIONS = {
    * nominal (every record held and every consultation and disclosure of them), with the nominal's names it needs.
    */
   DATA_PROTECTION_READ: 'data-protection:read',
+  /** The panel's hits with other panels (who else holds the same person, vehicle or group), without their details. */
+  CROSS_PANEL_MATCH_READ: 'cross-panel-match:read',
+  /** Agreeing to share, or declining, a hit's details with the other panel (its single point of contact: the chair). */
+  CROSS_PANEL_MATCH_RESOLVE: 'cross-panel-match:resolve',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -120,11 +124,13 @@ const RECORD_KEEPER: readonly Permission[] = [
 ];
 /** Running the panel: its agencies, members, tasks and meetings, and its own settings (the scoring scale and tiers). */
 const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE, P.PANEL_CONFIGURE];
+/** Hit/no-hit with other panels: the chair and coordinator see the panel's hits and agree to share details. */
+const MATCH_CONTACT: readonly Permission[] = [P.CROSS_PANEL_MATCH_READ, P.CROSS_PANEL_MATCH_RESOLVE];
 
 /** Held within one panel, by role in that panel. */
 export const ROLE_PERMISSIONS: Record<PanelRole, readonly Permission[]> = {
-  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, P.MINUTES_APPROVE, P.SECOND_FACTOR_RESET],
-  COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER],
+  CHAIR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, ...MATCH_CONTACT, P.MINUTES_APPROVE, P.SECOND_FACTOR_RESET],
+  COORDINATOR: [...MEMBER_BASE, ...RECORD_KEEPER, ...PANEL_MANAGER, ...MATCH_CONTACT],
   POLICE_MEMBER: [...MEMBER_BASE, ...RECORD_KEEPER],
   PARTNER_MEMBER: [
     ...MEMBER_BASE,

@@ -2,10 +2,12 @@ import { canManageRole, grantableRoles, memberManager } from './role-ceiling.js'
 
 describe('the role ceiling', () => {
   it('lets the administrator and a chair give every role, a coordinator all but chair, and no one else any', () => {
-    expect(grantableRoles('ADMIN')).toEqual(['CHAIR', 'COORDINATOR', 'POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER']);
-    expect(grantableRoles('CHAIR')).toEqual(['CHAIR', 'COORDINATOR', 'POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER']);
-    expect(grantableRoles('COORDINATOR')).toEqual(['COORDINATOR', 'POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER']);
-    for (const actor of ['POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER', null] as const) expect(grantableRoles(actor)).toEqual([]);
+    const below = ['POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER', 'DATA_PROTECTION_OFFICER'];
+    expect(grantableRoles('ADMIN')).toEqual(['CHAIR', 'COORDINATOR', ...below]);
+    expect(grantableRoles('CHAIR')).toEqual(['CHAIR', 'COORDINATOR', ...below]);
+    expect(grantableRoles('COORDINATOR')).toEqual(['COORDINATOR', ...below]);
+    for (const actor of ['POLICE_MEMBER', 'PARTNER_MEMBER', 'OBSERVER', 'DATA_PROTECTION_OFFICER', null] as const)
+      expect(grantableRoles(actor)).toEqual([]);
   });
 
   it('keeps a coordinator off a chair’s membership', () => {

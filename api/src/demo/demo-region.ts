@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, londonToday } from '@sentinel/shared';
+import { addDays, londonToday, searchableName } from '@sentinel/shared';
 
 /**
  * A neighbouring force's smaller panel, and the regional organised crime unit over both panels with its analyst, so
- * that a region's figures are seen across two panels. The analyst sits on no panel.
+ * that a region's figures are seen across two panels. The analyst sits on no panel. Eastvale also holds a man whom
+ * Northmoor holds (Dean Hollis, born 14 March 1988, spelt Hollies there): a hit between the two panels' chairs.
  */
 export async function loadDemoRegion(m: EntityManager, northmoorPanelId: string, passwordHash: string): Promise<void> {
   const today = londonToday();
@@ -52,6 +53,14 @@ export async function loadDemoRegion(m: EntityManager, northmoorPanelId: string,
       );
     }
   }
+  const [harbourRoad]: { id: string }[] = await m.query(`SELECT id FROM ocg WHERE panel_id = $1 AND reference = 'EVL-OCG-001'`, [panel.id]);
+  const [nominal]: { id: string }[] = await m.query(
+    `INSERT INTO nominal (panel_id, reference, surname, forenames, aliases, date_of_birth, next_review_on, name_search, created_by)
+     VALUES ($1, 'N-0001', 'Hollies', 'Dean Michael', ARRAY['Dino'], '1988-03-14', $2, $3, $4) RETURNING id`,
+    [panel.id, addDays(today, 180), searchableName('Dean Michael', 'Hollies', ['Dino']), chair.id],
+  );
+  await m.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, 'SIGNIFICANT')`, [harbourRoad.id, nominal.id]);
+  await m.query(`UPDATE panel SET next_nominal_number = 2 WHERE id = $1`, [panel.id]);
   const [region]: { id: string }[] = await m.query(`INSERT INTO region (name, kind) VALUES ('North East ROCU', 'REGIONAL') RETURNING id`);
   await m.query(`INSERT INTO region_panel (region_id, panel_id) VALUES ($1, $2), ($1, $3)`, [region.id, northmoorPanelId, panel.id]);
   const [analyst]: { id: string }[] = await m.query(

@@ -140,6 +140,19 @@ export const manager = (panel: 'A' | 'B'): Rule => ({
  */
 export const raisedAt = (panel: 'A' | 'B', agency: string, itemAgencies: string[]): Rule => both(task(panel, agency), item(panel, itemAgencies));
 
+/**
+ * What a hit with another panel shows of this panel to that panel's chair and coordinator: its name and force, its
+ * chairs' names and emails, and, once both panels agreed to share, the matched record's details.
+ */
+export const hitOf = (panel: 'A' | 'B'): Rule => ({
+  name: `hit with panel ${panel}`,
+  allows: (p) => p.panel !== null && p.panel !== panel && p.manages,
+});
+
+export function either(a: Rule, b: Rule): Rule {
+  return { name: `${a.name} or ${b.name}`, allows: (p) => a.allows(p) || b.allows(p) };
+}
+
 export function both(a: Rule, b: Rule): Rule {
   return { name: `${a.name} and ${b.name}`, allows: (p) => a.allows(p) && b.allows(p) };
 }

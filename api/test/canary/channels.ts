@@ -66,6 +66,10 @@ export const QUERY_TABLE: Table = {
   regionOutcomeReport: (w) => [{ label: 'the region', args: { regionId: w.regionId, from: addDays(today(), -365), to: today() } }],
   regionThreatPicture: (w) => [{ label: 'the region', args: { regionId: w.regionId, from: addDays(today(), -365), to: today() } }],
   agencies: panels({ limit: PAGE }),
+  // Each side of both hits (one agreed by both panels, one not), asked by everyone: details only where agreed.
+  crossPanelMatch: each('match', 'id'),
+  crossPanelMatchDetails: each('match', 'id'),
+  crossPanelMatches: panels({ limit: PAGE }),
   // One agency of each kind of agreement, and one of the other panel; the lists name them all.
   agency: each('agency', 'id', ['POLICE', 'HMRC', 'HOUSING', 'PROBATION', 'POLICE_B']),
   agenda: each('meeting', 'meetingId'),
@@ -187,6 +191,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   addAgendaRecord: 'probe',
   addMember: 'probe',
   addTaskUpdate: 'probe',
+  agreeCrossPanelMatch: 'probe',
   allocateTask: 'probe',
   annotateAssessment: 'probe',
   approveMinutes: 'probe',
@@ -201,6 +206,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   createObjective: 'probe',
   createOcg: 'probe',
   createReferral: 'probe',
+  declineCrossPanelMatch: 'probe',
   declineReferral: 'probe',
   deleteObjective: 'probe',
   draftMinutes: 'probe',

@@ -23,7 +23,8 @@ export type TargetKind =
   | 'objective'
   | 'disruption'
   | 'threat'
-  | 'hitCheck';
+  | 'hitCheck'
+  | 'match';
 
 /** A record aimed at, with what the arguments need from its panel. */
 export interface Target {
@@ -64,6 +65,7 @@ export const PROBES: Record<string, Probe> = {
     vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, email: `probe.${x.id.slice(0, 8)}@example.test`, name: TEXT, role: 'CHAIR' } }),
   },
   addTaskUpdate: { target: 'task', vars: (x) => ({ input: { taskId: x.id, text: TEXT } }) },
+  agreeCrossPanelMatch: { target: 'match', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   allocateTask: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, agencyId: x.near.agency, title: TEXT, nominalId: x.near.nominal } }) },
   // A section no seeded note touches: a note on it is saved on any edit version, so the call goes as deep as it can.
   // The check's own id stands for a subject too: a call that got past the check's access would be refused on it.
@@ -99,6 +101,7 @@ export const PROBES: Record<string, Probe> = {
     }),
   },
   createReferral: { target: 'panel', vars: (x) => ({ input: { panelId: x.id, summary: TEXT, crimeReferences: ['CR/1/26'] } }) },
+  declineCrossPanelMatch: { target: 'match', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   declineReferral: { target: 'referral', vars: (x) => ({ input: { id: x.id, reason: TEXT, version: x.version } }) },
   deleteObjective: { target: 'objective', vars: (x) => ({ input: { id: x.id, version: x.version } }) },
   draftMinutes: { target: 'meeting', vars: (x) => ({ meetingId: x.id }) },
@@ -217,4 +220,5 @@ export const TABLES: Record<TargetKind, string> = {
   disruption: 'disruption',
   threat: 'emerging_threat',
   hitCheck: 'hit_check',
+  match: 'cross_panel_match',
 };

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AgencyKind, PanelRole } from '@sentinel/shared';
 import { hashPassword } from '../../src/core/auth/passwords.js';
 import { TEST_PASSWORD } from '../support/fixtures.js';
-import { analystSelf, header, ownAgency, self, type CanaryBook } from './canaries.js';
+import { analystSelf, either, header, hitOf, ownAgency, self, type CanaryBook } from './canaries.js';
 
 export interface SeededUser {
   userId: string;
@@ -77,8 +77,8 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
        VALUES ($1, $2, $3, 100, 100, 100, 100) RETURNING id`,
       [
         `${key}-${book.world}-${Date.now() % 100000}`,
-        `Panel ${book.mint(`panel ${key}`, 'name', header(key))}`,
-        `Force ${book.mint(`panel ${key}`, 'forceName', header(key))}`,
+        `Panel ${book.mint(`panel ${key}`, 'name', either(header(key), hitOf(key)))}`,
+        `Force ${book.mint(`panel ${key}`, 'forceName', either(header(key), hitOf(key)))}`,
       ],
     );
   const panelA = await panel('A');
@@ -106,7 +106,8 @@ export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<Peop
   }
   const users: Record<string, SeededUser> = {};
   for (const u of USERS) {
-    const rule = self(u.panel, u.key);
+    // A panel's chairs are whom the other panel calls about a hit (seed-matches.ts).
+    const rule = u.role === 'CHAIR' ? either(self(u.panel, u.key), hitOf(u.panel)) : self(u.panel, u.key);
     const name = `${u.key} ${book.mint(`user ${u.key}`, 'name', rule)}`;
     const email = `${book.mint(`user ${u.key}`, 'email', rule).toLowerCase()}@example.test`;
     const userId = await one(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [

@@ -82,7 +82,7 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     );
 
     const pd = personal(panel);
-    const dobs = panel === 'A' ? ['1917-03-29', '1923-11-07'] : ['1929-08-13'];
+    const dobs = panel === 'A' ? [worldDate(book.world, 0), worldDate(book.world, 1)] : [worldDate(book.world, 2)];
     for (const [i, dob] of dobs.entries()) {
       const key = `${panel}.${i === 0 ? 'main' : 'second'}`;
       const surname = c(`nominal ${key}`, 'surname', pd);
@@ -286,6 +286,16 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     }
   }
   return { ids, probes };
+}
+
+/**
+ * A date of birth of this world alone: the canary worlds of a run share one database, and nominals of two worlds
+ * with one date of birth (and sound-alike surnames, as all canaries are) would be a hit between their panels.
+ */
+export function worldDate(world: string, n: number): string {
+  const seed = [...world].reduce((acc, ch) => acc * 31 + ch.charCodeAt(0), 7);
+  const day = (seed * 5 + n) % 18_000;
+  return new Date(Date.UTC(1905, 0, 1 + day)).toISOString().slice(0, 10);
 }
 
 /** A date as the channels print it: 29/03/1917 and 29 March 1917. */

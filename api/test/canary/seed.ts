@@ -1,6 +1,7 @@
 import { TEST_PASSWORD } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import { CanaryBook, manager, member } from './canaries.js';
+import { seedMatches } from './seed-matches.js';
 import { seedMeetings, type MeetingIds } from './seed-meetings.js';
 import { seedPeople, type People } from './seed-people.js';
 import { seedRecords, type RecordIds, type SearchProbe } from './seed-records.js';
@@ -13,7 +14,14 @@ import { seedRecords, type RecordIds, type SearchProbe } from './seed-records.js
  */
 export interface World extends People {
   book: CanaryBook;
-  ids: RecordIds & MeetingIds & { assessment: Record<string, string>; membership: Record<string, string>; agency: Record<string, string> };
+  ids: RecordIds &
+    MeetingIds & {
+      assessment: Record<string, string>;
+      membership: Record<string, string>;
+      agency: Record<string, string>;
+      /** Sides of hits between the panels (seed-matches.ts). */
+      match: Record<string, string>;
+    };
   probes: SearchProbe[];
 }
 
@@ -21,9 +29,10 @@ export async function seedWorld(t: TestApp): Promise<World> {
   const book = new CanaryBook();
   const people = await seedPeople(t.dataSource, book);
   const { ids: records, probes } = await seedRecords(t.dataSource, book, people);
+  const match = await seedMatches(t.dataSource, book, people, records);
   const meetings = await seedMeetings(t.dataSource, book, people, records);
   const membership = Object.fromEntries(Object.entries(people.users).map(([k, u]) => [k, u.membershipId]));
-  const world: World = { ...people, book, probes, ids: { ...records, ...meetings, assessment: {}, membership, agency: people.agencies } };
+  const world: World = { ...people, book, probes, ids: { ...records, ...meetings, assessment: {}, membership, agency: people.agencies, match } };
   await seedAssessments(t, world);
   return world;
 }

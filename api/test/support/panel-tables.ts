@@ -28,6 +28,7 @@ export async function seedEveryTable(ds: DataSource): Promise<string> {
     [ocg, panel],
   );
   const nominal = await id(`INSERT INTO nominal (panel_id, reference, surname) VALUES ($1, 'N-0001', 'Canary')`, [panel]);
+  // Every seeded panel holds this plate and group name: the hits between them fill cross_panel_key and cross_panel_match.
   const vehicle = await id(`INSERT INTO vehicle (panel_id, registration, vrm, vrm_folded) VALUES ($1, 'AB12 CDE', 'AB12CDE', 'AB12CDE')`, [panel]);
   const place = await id(`INSERT INTO place (panel_id, label, kind) VALUES ($1, '1 High Street', 'HOME')`, [panel]);
   await run(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, 'PRINCIPAL')`, [ocg, nominal]);

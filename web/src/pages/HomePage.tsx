@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
+import { CrossPanelMatchBanner } from '../modules/cross-panel-matches/components/CrossPanelMatchBanner';
 import { MembershipReviewBanner } from '../modules/members/components/MembershipReviewBanner';
 import { PanelOverview } from '../modules/panels/components/PanelOverview';
 import { usePageTitle } from '../modules/app/usePageTitle';
@@ -51,6 +52,7 @@ export function HomePage() {
     <>
       <YourRegions />
       {holds(membership, PERMISSIONS.MEMBER_MANAGE) && <MembershipReviewBanner panelId={membership.panelId} />}
+      {holds(membership, PERMISSIONS.CROSS_PANEL_MATCH_READ) && <CrossPanelMatchBanner panelId={membership.panelId} />}
       <span className="govuk-caption-l">{membership.panel.code}</span>
       <h1 className="govuk-heading-l">{membership.panel.name}</h1>
       <PanelOverview membership={membership} />

@@ -46,7 +46,8 @@ export function PanelOverview({ membership }: { membership: Membership }) {
       )}
       {(holds(membership, PERMISSIONS.PANEL_CONFIGURE) ||
         holds(membership, PERMISSIONS.AUDIT_READ) ||
-        holds(membership, PERMISSIONS.DATA_PROTECTION_READ)) && (
+        holds(membership, PERMISSIONS.DATA_PROTECTION_READ) ||
+        holds(membership, PERMISSIONS.CROSS_PANEL_MATCH_READ)) && (
         <>
           <h2 className="govuk-heading-m">Running the panel</h2>
           <ul className="govuk-list">
@@ -54,6 +55,13 @@ export function PanelOverview({ membership }: { membership: Membership }) {
               <li>
                 <Link className="govuk-link" to="/panel/scoring">
                   Scoring: the scale and the tiers
+                </Link>
+              </li>
+            )}
+            {holds(membership, PERMISSIONS.CROSS_PANEL_MATCH_READ) && (
+              <li>
+                <Link className="govuk-link" to="/matches">
+                  Matches with other panels: who else holds the same people, vehicles and groups
                 </Link>
               </li>
             )}
