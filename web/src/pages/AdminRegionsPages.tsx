@@ -67,6 +67,12 @@ export function AdminRegionsPage() {
   );
 }
 
+const CANCEL = (
+  <Link className="govuk-link" to="/admin/regions">
+    Cancel
+  </Link>
+);
+
 /** Every panel of the deployment, for choosing a region's panels (a national deployment has 43 forces). */
 function usePanelChoices() {
   const { data, loading, error } = useQuery(AdministeredPanelsQuery, { variables: { search: null, limit: 100, offset: 0 } });
@@ -117,11 +123,7 @@ export function AdminRegionNewPage() {
               serverErrors={server.fieldErrors}
               serverGeneral={server.general}
               submitting={submitting}
-              cancel={
-                <Link className="govuk-link" to="/admin/regions">
-                  Cancel
-                </Link>
-              }
+              cancel={CANCEL}
             />
           </div>
         </div>
@@ -154,11 +156,7 @@ function RegionEdit({ region }: { region: Region }) {
           serverErrors={server.fieldErrors}
           serverGeneral={server.general}
           submitting={submitting}
-          cancel={
-            <Link className="govuk-link" to="/admin/regions">
-              Cancel
-            </Link>
-          }
+          cancel={CANCEL}
         />
         <RegionAnalysts regionId={region.id} analysts={region.analysts} />
       </div>
