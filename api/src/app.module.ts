@@ -53,6 +53,7 @@ import { ThreatPictureModule } from './modules/threat-picture/threat-picture.mod
 import { OutcomeReportModule } from './modules/outcome-report/outcome-report.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { HitChecksModule } from './modules/hit-checks/hit-checks.module.js';
+import { RecordReviewsModule } from './modules/record-reviews/record-reviews.module.js';
 import { CrossPanelMatchesModule } from './modules/cross-panel-matches/cross-panel-matches.module.js';
 
 @Module({})
@@ -110,6 +111,7 @@ export class AppModule {
         OutcomeReportModule,
         RegionsModule,
         HitChecksModule,
+        RecordReviewsModule,
         CrossPanelMatchesModule,
       ],
       providers: [

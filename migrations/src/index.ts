@@ -29,6 +29,7 @@ import { CreateRegions1766470000000 } from './1766470000000-CreateRegions.js';
 import { AllowDataProtectionOfficer1766480000000 } from './1766480000000-AllowDataProtectionOfficer.js';
 import { CreateCrossPanelMatches1766490000000 } from './1766490000000-CreateCrossPanelMatches.js';
 import { CreateHitChecks1766500000000 } from './1766500000000-CreateHitChecks.js';
+import { CreateRecordReviews1766510000000 } from './1766510000000-CreateRecordReviews.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   AllowDataProtectionOfficer1766480000000,
   CreateCrossPanelMatches1766490000000,
   CreateHitChecks1766500000000,
+  CreateRecordReviews1766510000000,
 ];

@@ -31,3 +31,4 @@ export * from './account.js';
 export * from './single-sign-on.js';
 export * from './regions.js';
 export * from './cross-panel-matches.js';
+export * from './record-reviews.js';

@@ -1,6 +1,13 @@
 /** What a message from Sentinel was about. */
 export type MailKind =
-  'AGENDA_PUBLISHED' | 'TASK_REMINDER' | 'WEEKLY_DIGEST' | 'ACCOUNT_INVITATION' | 'PASSWORD_RESET' | 'MEMBERSHIP_REVIEW' | 'HIT_CHECK';
+  | 'AGENDA_PUBLISHED'
+  | 'TASK_REMINDER'
+  | 'WEEKLY_DIGEST'
+  | 'ACCOUNT_INVITATION'
+  | 'PASSWORD_RESET'
+  | 'MEMBERSHIP_REVIEW'
+  | 'HIT_CHECK'
+  | 'RECORD_REVIEW';
 export const MAIL_KINDS: readonly MailKind[] = [
   'AGENDA_PUBLISHED',
   'TASK_REMINDER',
@@ -9,6 +16,7 @@ export const MAIL_KINDS: readonly MailKind[] = [
   'PASSWORD_RESET',
   'MEMBERSHIP_REVIEW',
   'HIT_CHECK',
+  'RECORD_REVIEW',
 ];
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   AGENDA_PUBLISHED: 'Agenda published',
@@ -18,6 +26,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   PASSWORD_RESET: 'Password reset',
   MEMBERSHIP_REVIEW: 'Membership review',
   HIT_CHECK: 'Hit/no-hit check',
+  RECORD_REVIEW: 'Record review due',
 };
 
 /** Whether it went: sent to the mail server; not sent, as none is set; refused by the mail server. */

@@ -66,6 +66,10 @@ export const PERMISSIONS = {
   CROSS_PANEL_MATCH_READ: 'cross-panel-match:read',
   /** Agreeing to share, or declining, a hit's details with the other panel (its single point of contact: the chair). */
   CROSS_PANEL_MATCH_RESOLVE: 'cross-panel-match:resolve',
+  /** Reviewing the groups and nominals whose review date has come, as their lead officer (MoPI review and retention). */
+  RECORD_REVIEW: 'record:review',
+  /** Reviewing every record of the panel whose review date has come, whoever leads it. */
+  RECORD_REVIEW_ALL: 'record:review-all',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(PERMISSIONS);
@@ -121,9 +125,18 @@ const RECORD_KEEPER: readonly Permission[] = [
   P.TASK_UPDATE_OWN_AGENCY,
   P.TASK_EXPORT,
   P.HIT_CHECK_ANSWER,
+  P.RECORD_REVIEW,
 ];
 /** Running the panel: its agencies, members, tasks and meetings, and its own settings (the scoring scale and tiers). */
-const PANEL_MANAGER: readonly Permission[] = [P.AGENCY_MANAGE, P.MEMBER_MANAGE, P.AUDIT_READ, P.TASK_MANAGE, P.MEETING_MANAGE, P.PANEL_CONFIGURE];
+const PANEL_MANAGER: readonly Permission[] = [
+  P.AGENCY_MANAGE,
+  P.MEMBER_MANAGE,
+  P.AUDIT_READ,
+  P.TASK_MANAGE,
+  P.MEETING_MANAGE,
+  P.PANEL_CONFIGURE,
+  P.RECORD_REVIEW_ALL,
+];
 /** Hit/no-hit with other panels: the chair and coordinator see the panel's hits and agree to share details. */
 const MATCH_CONTACT: readonly Permission[] = [P.CROSS_PANEL_MATCH_READ, P.CROSS_PANEL_MATCH_RESOLVE];
 

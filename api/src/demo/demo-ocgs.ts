@@ -362,6 +362,12 @@ export async function loadDemoOcgs(m: EntityManager, panelId: string, agencies: 
       await m.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)`, [ocgIds[g], row.id, role]);
   }
   await m.query(`UPDATE panel SET next_nominal_number = $2 WHERE id = $1`, [panelId, PEOPLE.length + 1]);
+  // Due for review (MoPI): the dismantled group and three of the people, for the lead officer's queue.
+  await m.query(`UPDATE ocg SET next_review_on = $2 WHERE panel_id = $1 AND status = 'DISMANTLED'`, [panelId, addDays(today, -6)]);
+  await m.query(
+    `UPDATE nominal n SET next_review_on = d.due FROM unnest($2::text[], $3::date[]) AS d(surname, due) WHERE n.panel_id = $1 AND n.surname = d.surname`,
+    [panelId, ['Price', 'Tanaka', 'Morrow'], [addDays(today, -6), addDays(today, -2), addDays(today, -20)]],
+  );
 
   for (const [reg, make, model, colour, g, person] of VEHICLES) {
     const vrm = normaliseRegistration(reg);

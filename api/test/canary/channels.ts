@@ -59,6 +59,18 @@ export const QUERY_TABLE: Table = {
   administeredPanels: () => [{ label: 'all', args: {} }],
   administeredRegions: () => [{ label: 'all', args: {} }],
   hitCheck: each('meeting', 'meetingId'),
+  recordReviewsDue: panels({ limit: PAGE }),
+  // Each group and nominal of either panel, asked for through each panel: nothing of B through A's door.
+  recordReviewDue: (w) =>
+    [w.panelA, w.panelB].flatMap((panelId, i) =>
+      [...Object.entries(w.ids.ocg).map(([k, id]) => [`ocg ${k}`, id]), ...Object.entries(w.ids.nominal).map(([k, id]) => [`nominal ${k}`, id])].map(
+        ([key, id]) => ({
+          label: `panel ${i === 0 ? 'A' : 'B'}, ${key}`,
+          args: { panelId, id },
+        }),
+      ),
+    ),
+  recordReviews: panels({ limit: PAGE }),
   hitCheckDetails: (w) => Object.entries(w.ids.hitCheckSubject).map(([key, id]) => ({ label: `subject ${key}`, args: { subjectId: id } })),
   administeredRegion: (w) => [{ label: 'the region', args: { id: w.regionId } }],
   regions: () => [{ label: 'mine', args: {} }],
@@ -185,6 +197,7 @@ export const MUTATION_TABLE: Record<string, MutationUse> = {
   exportTasks: 'export',
   acceptReferral: 'probe',
   answerHitCheck: 'probe',
+  reviewRecord: 'probe',
   circulateHitCheck: 'probe',
   acknowledgeConfidentiality: 'probe',
   addAgendaItem: 'probe',

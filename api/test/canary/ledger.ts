@@ -52,6 +52,11 @@ export class Ledger {
     }
   }
 
+  /** How many answers, files or mails this viewer received over a channel. */
+  received(viewer: ViewerKey, channel: string): number {
+    return this.cells.get(`${viewer}\u0000${channel}`) ?? 0;
+  }
+
   /** A leak that is not a token in a text: e.g. a search that finds, by a canary, a record the viewer may not read. */
   leak(l: Leak): void {
     this.leaks.push(l);

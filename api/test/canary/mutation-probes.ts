@@ -70,6 +70,11 @@ export const PROBES: Record<string, Probe> = {
   // A section no seeded note touches: a note on it is saved on any edit version, so the call goes as deep as it can.
   // The check's own id stands for a subject too: a call that got past the check's access would be refused on it.
   answerHitCheck: { target: 'hitCheck', vars: (x) => ({ input: { checkId: x.id, answers: [{ subjectId: x.id, hit: true, detail: TEXT }] } }) },
+  // Disposal, the deepest a review goes: the record is due, so a call past the access check would erase it.
+  reviewRecord: {
+    target: 'nominal',
+    vars: (x) => ({ input: { kind: 'NOMINAL', id: x.id, version: x.version, decision: 'DISPOSE', rationale: TEXT } }),
+  },
   annotateAssessment: { target: 'assessment', vars: (x) => ({ input: { id: x.id, section: 'crimeTypes', text: TEXT, editVersion: 1 } }) },
   approveMinutes: { target: 'minutes', vars: (x) => ({ minutesId: x.id, version: x.version }) },
   buildAgenda: { target: 'meeting', vars: (x) => ({ meetingId: x.id, rebuild: true }) },

@@ -64,9 +64,20 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     const ocg = async (key: string, status: string, ref: string) => {
       const name = c(`ocg ${panel}.${key}`, 'name', all);
       ids.ocg[`${panel}.${key}`] = await one(
-        `INSERT INTO ocg (panel_id, reference, name, status, crime_types, areas, summary, lro_user_id, date_mapped, score_total, tier, scored_at)
-         VALUES ($1, $2, $3, $4, ARRAY['DRUGS_SUPPLY'], ARRAY[$5], $6, $7, current_date - 20, 64, 'Tier 1', now() - interval '5 days') RETURNING id`,
-        [panelId, ref, name, status, area, c(`ocg ${panel}.${key}`, 'summary', all), panel === 'A' ? u.chair.userId : u.chairB.userId],
+        `INSERT INTO ocg (panel_id, reference, name, status, crime_types, areas, summary, lro_user_id, date_mapped, score_total, tier, scored_at,
+                          next_review_on)
+         VALUES ($1, $2, $3, $4, ARRAY['DRUGS_SUPPLY'], ARRAY[$5], $6, $7, current_date - 20, 64, 'Tier 1', now() - interval '5 days',
+                 CASE WHEN $8 THEN current_date - 3 END) RETURNING id`,
+        [
+          panelId,
+          ref,
+          name,
+          status,
+          area,
+          c(`ocg ${panel}.${key}`, 'summary', all),
+          panel === 'A' ? u.chair.userId : u.chairB.userId,
+          key === 'main',
+        ],
       );
       if (key !== 'other') probes.push({ kind: 'ocg', panel, text: name.toLowerCase(), recordId: ids.ocg[`${panel}.${key}`], rule: all });
     };
@@ -90,7 +101,9 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
       const alias = c(`nominal ${key}`, 'aliases', pd);
       book.literal(dob, ukForms(dob), `nominal ${key}`, 'dateOfBirth', pd);
       ids.nominal[key] = await one(
-        `INSERT INTO nominal (panel_id, reference, surname, forenames, aliases, date_of_birth, name_search) VALUES ($1, $2, $3, $4, ARRAY[$5], $6, $7) RETURNING id`,
+        // Due for review: the review queue shows the names.
+        `INSERT INTO nominal (panel_id, reference, surname, forenames, aliases, date_of_birth, name_search, next_review_on)
+         VALUES ($1, $2, $3, $4, ARRAY[$5], $6, $7, current_date - 3) RETURNING id`,
         [panelId, `N-000${i + 1}`, surname, forenames, alias, dob, searchableName(forenames, surname, [alias])],
       );
       if (i === 0) {

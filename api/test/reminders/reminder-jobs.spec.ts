@@ -5,6 +5,7 @@ import { CONSULTATION_PARTITIONS_JOB } from '../../src/core/audit/consultation-l
 import { JobsService } from '../../src/core/jobs/jobs.service.js';
 import { MEMBERSHIP_REVIEW_JOB } from '../../src/modules/members/membership-review.jobs.js';
 import { SERIES_TOP_UP_JOB } from '../../src/modules/meetings/meetings.jobs.js';
+import { REVIEW_REMINDER_SCAN_JOB } from '../../src/modules/record-reviews/record-reviews.module.js';
 import { REMINDER_SCAN_JOB, WEEKLY_DIGEST_JOB } from '../../src/modules/reminders/reminders.jobs.js';
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
 import { createPanel } from '../support/fixtures.js';
@@ -38,6 +39,7 @@ describe('scheduled reminder jobs', () => {
         { name: CONSULTATION_PARTITIONS_JOB, cron: '10 3 * * *', timezone: 'Europe/London' },
         { name: SERIES_TOP_UP_JOB, cron: '30 2 * * *', timezone: 'Europe/London' },
         { name: MEMBERSHIP_REVIEW_JOB, cron: '0 6 * * *', timezone: 'Europe/London' },
+        { name: REVIEW_REMINDER_SCAN_JOB, cron: '5 * * * *', timezone: 'Europe/London' },
         { name: REMINDER_SCAN_JOB, cron: '*/15 * * * *', timezone: 'Europe/London' },
         { name: WEEKLY_DIGEST_JOB, cron: '0 7 * * 1', timezone: 'Europe/London' },
       ]);

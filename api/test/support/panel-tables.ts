@@ -84,6 +84,12 @@ export async function seedEveryTable(ds: DataSource): Promise<string> {
     [check, panel, ocg],
   );
   await run(`INSERT INTO hit_check_answer (subject_id, agency_id, panel_id, hit) VALUES ($1, $2, $3, true)`, [subject, agency, panel]);
+  await run(
+    `INSERT INTO record_review (panel_id, subject_kind, subject_id, reference, due_on, decision, rationale, next_review_on, held_since)
+     VALUES ($1, 'OCG', $2, 'OCG-0001', '2025-01-01', 'RETAIN', 'Still active', '2027-01-01', now())`,
+    [panel, ocg],
+  );
+  await run(`INSERT INTO record_review_reminder (subject_id, kind, due_on, panel_id) VALUES ($1, 'DUE', '2027-01-01', $2)`, [ocg, panel]);
   await run(`INSERT INTO assessment (panel_id, period_from, period_to, content) VALUES ($1, '2025-07-01', '2025-12-31', '{}')`, [panel]);
   await run(`INSERT INTO audit_event (panel_id, entity_type, entity_id, action) VALUES ($1, 'Ocg', $2, 'CREATE')`, [panel, ocg]);
   await run(`INSERT INTO mail_message (panel_id, kind, recipient, subject, outcome) VALUES ($1, 'TASK_REMINDER', $2, 'Task A-0001 is due', 'SENT')`, [

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PERMISSIONS } from '@sentinel/shared';
 import { CrossPanelMatchBanner } from '../modules/cross-panel-matches/components/CrossPanelMatchBanner';
+import { RecordReviewBanner } from '../modules/record-reviews/components/RecordReviewBanner';
 import { MembershipReviewBanner } from '../modules/members/components/MembershipReviewBanner';
 import { PanelOverview } from '../modules/panels/components/PanelOverview';
 import { usePageTitle } from '../modules/app/usePageTitle';
@@ -53,6 +54,7 @@ export function HomePage() {
       <YourRegions />
       {holds(membership, PERMISSIONS.MEMBER_MANAGE) && <MembershipReviewBanner panelId={membership.panelId} />}
       {holds(membership, PERMISSIONS.CROSS_PANEL_MATCH_READ) && <CrossPanelMatchBanner panelId={membership.panelId} />}
+      {holds(membership, PERMISSIONS.RECORD_REVIEW) && <RecordReviewBanner panelId={membership.panelId} />}
       <span className="govuk-caption-l">{membership.panel.code}</span>
       <h1 className="govuk-heading-l">{membership.panel.name}</h1>
       <PanelOverview membership={membership} />

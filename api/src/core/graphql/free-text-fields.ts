@@ -54,6 +54,8 @@ export const FREE_TEXT_FIELDS: Readonly<Record<string, FreeText>> = {
   'MinutesThreatOutcome.title': 'text',
   'MinutesThreatOutcome.note': 'text',
   'Ocg.name': 'text',
+  'RecordReview.rationale': 'text',
+  'RecordReviewDue.name': 'text',
   'SharedGroupDetails.name': 'text',
   'Ocg.summary': 'text',
   'OcgObjective.objective': 'text',

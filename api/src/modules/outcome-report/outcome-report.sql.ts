@@ -6,7 +6,8 @@
  *   (a new operation, not an addition to one already running);
  * - groups mapped: mapping date (or, when none is recorded, the creation day) in the period;
  * - groups dismantled: status now DISMANTLED, changed in the period;
- * - nominals and vehicles identified: records created in the period;
+ * - nominals and vehicles identified: records created in the period (a nominal since disposed of counts by its
+ *   erasure record, which keeps when it was first held);
  * - seizures and outcomes: sums over the disruptions that occurred in the period;
  * - threat change: per group disrupted in the period, the last score before its first disruption in the
  *   period against its latest score. A group first scored only after that disruption (groups mapped before the
@@ -40,7 +41,9 @@ SELECT json_build_object(
       AND COALESCE(o.date_mapped, (o.created_at AT TIME ZONE 'Europe/London')::date) BETWEEN p.from_d AND p.to_d),
   'groupsDismantled', (SELECT count(*)::int FROM ocg o, p WHERE o.panel_id = p.panel_id AND o.status = 'DISMANTLED'
       AND o.status_changed_at >= p.from_ts AND o.status_changed_at < p.to_ts),
-  'nominalsIdentified', (SELECT count(*)::int FROM nominal n, p WHERE n.panel_id = p.panel_id AND n.created_at >= p.from_ts AND n.created_at < p.to_ts),
+  'nominalsIdentified', (SELECT count(*)::int FROM nominal n, p WHERE n.panel_id = p.panel_id AND n.created_at >= p.from_ts AND n.created_at < p.to_ts)
+    + (SELECT count(*)::int FROM record_review r, p WHERE r.panel_id = p.panel_id AND r.decision = 'DISPOSE'
+          AND r.held_since >= p.from_ts AND r.held_since < p.to_ts),
   'vehiclesIdentified', (SELECT count(*)::int FROM vehicle v, p WHERE v.panel_id = p.panel_id AND v.created_at >= p.from_ts AND v.created_at < p.to_ts),
   'sums', (SELECT json_build_object(
       'disruptions', count(*)::int, 'arrests', COALESCE(sum(arrests), 0)::int, 'charges', COALESCE(sum(charges), 0)::int,
