@@ -17,7 +17,7 @@ export interface ArgSet {
 type Table = Record<string, (w: World) => ArgSet[]>;
 
 /** Above the number of rows of any list in the world, so every seeded record is on the first page. */
-const PAGE = 12;
+const PAGE = 16;
 const OCG_STATUSES = ['EMERGING', 'ACTIVE', 'DORMANT', 'DISMANTLED', 'ARCHIVED'];
 const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'COMPLETED', 'NOT_DONE'];
 
@@ -93,7 +93,14 @@ export const QUERY_TABLE: Table = {
   auditTrail: join(panels({ limit: PAGE }), byNominal),
   attendanceFigures: panels({ from: `${addDays(today(), -120)}T00:00:00Z`, to: `${addDays(today(), 120)}T00:00:00Z` }),
   consultationLog: join(panels({ limit: PAGE }), byNominal),
-  dataProtectionNominals: probes('nominal', (p, w) => ({ panelId: panelOf(p, w), search: p.text, limit: PAGE })),
+  dataProtectionNominals: join(
+    probes('nominal', (p, w) => ({ panelId: panelOf(p, w), search: p.text, limit: PAGE })),
+    // The names of B typed into A's finder (and the reverse): the officer of A must not find B's nominal.
+    probes('nominal', (p, w) => ({ panelId: p.panel === 'A' ? w.panelB : w.panelA, search: p.text, limit: PAGE })),
+    // By reference, every nominal of both panels: each panel numbers its own from N-0001.
+    (w) =>
+      panels()(w).flatMap((s) => ['N-0001', 'N-0002'].map((ref) => ({ label: `${s.label}, ${ref}`, args: { ...s.args, search: ref, limit: PAGE } }))),
+  ),
   disruption: each('disruption', 'id'),
   disruptions: panels({ limit: PAGE }),
   emergingThreat: each('threat', 'id'),

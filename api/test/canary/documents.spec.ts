@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { SUBJECT_ACCESS_REPORT } from './canaries.js';
 import { ROUTE_TABLE } from './channels.js';
 import { officeText, pdfText } from './files.js';
 import { Ledger, pool } from './ledger.js';
@@ -117,6 +118,21 @@ describe('canary leak suite: documents', () => {
     for (const v of ['chair', 'hmrc', 'housing'] as const) expected.push([v, assessment, token('assessment A (published)', 'annotations.summary')]);
     expected.push(['chairB', assessment, token('assessment B (published)', 'annotations.summary')]);
     expected.push(['coordinator', assessment, token('assessment A (draft revision)', 'annotations.trends')]);
+    // The officer's subject-access report of A's main nominal: the record whole, and everything linked to it.
+    for (const [record, field] of [
+      ['nominal A.main', 'surname'],
+      ['nominal A.main', 'aliases'],
+      ['nominal A.main', 'dateOfBirth'],
+      ['ocg A.main', 'name'],
+      ['vehicle A', 'make'],
+      ['place A.home', 'label'],
+      ['intelligence A.nominalP', 'text'],
+      ['disruption A', 'description'],
+      ['task A.hmrc', 'title'],
+      ['task A.dwp', 'title'],
+      ['user dpo', 'name'],
+    ])
+      expected.push(['dataProtectionOfficer', SUBJECT_ACCESS_REPORT, token(record, field)]);
     const missing = expected.filter(([viewer, channel, tok]) => !ledger.seenBy(viewer as ViewerDef['key'], (c) => c === channel).has(tok));
     expect(missing).toEqual([]);
   });

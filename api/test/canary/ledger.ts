@@ -41,7 +41,7 @@ export class Ledger {
     const cell = `${viewer}\u0000${channel}`;
     this.cells.set(cell, (this.cells.get(cell) ?? 0) + 1);
     for (const c of this.book.find(text)) {
-      if (profile && c.rule.allows(profile)) {
+      if (profile && c.rule.allows(profile, channel)) {
         const byChannel = this.seen.get(viewer) ?? new Map<string, Set<string>>();
         this.seen.set(viewer, byChannel);
         const set = byChannel.get(c.token) ?? new Set<string>();

@@ -42,7 +42,8 @@ function mailBuilders(): string[] {
  * Every mail the API sends, read from a real SMTP server: task reminders (7 days and 1 day before, and overdue),
  * the weekly digest, and the notice that an agenda is published. Each message is searched for canaries against
  * the rights of the person it is addressed to: mail is theirs, not their session's, so a member who signed out
- * still gets their agency's reminders, and a disabled member gets nothing.
+ * still gets their agency's reminders, and a disabled member gets nothing. The panels' mail logs, which keep each
+ * message's subject, are read afterwards by every viewer (the queries' suite reads them before any mail is sent).
  */
 describe('canary leak suite: mail', () => {
   let mail: MailCatcher;
@@ -163,6 +164,19 @@ describe('canary leak suite: mail', () => {
     await waitFor(() => mail.to(w.users[hmrc.profile.user!].email).some((m) => m.subject.includes('Reset your Sentinel password')), 10_000);
     read('MAIL password reset');
 
+    // The panels' mail logs, as every viewer reads them, now that they hold every kind of panel mail but the review's.
+    const LOG =
+      'query($p: ID!) { panelMail(panelId: $p, limit: 100) { totalCount undeliveredCount nodes { id at kind recipient subject outcome reason } } }';
+    for (const v of VIEWERS) {
+      for (const [label, panelId] of [
+        ['panel A', w.panelA],
+        ['panel B', w.panelB],
+      ]) {
+        const res = await t.gql(LOG, { p: panelId }, { session: sessions.get(v.key) });
+        ledger.check(v.key, v.profile, 'Query.panelMail', `mail log of ${label}`, JSON.stringify(res));
+      }
+    }
+
     // Panel A is six months old (last: the review disables its members): its chair is told when its membership review opens and when it closes.
     await t.dataSource.query(`UPDATE panel SET created_at = now() - interval '7 months' WHERE id = $1`, [w.panelA]);
     const reviews = asScheduledWork(t.app.get(MembershipReviewService));
@@ -188,6 +202,9 @@ describe('canary leak suite: mail', () => {
       ['hmrc', 'MAIL account invitation', token('panel A', 'name')],
       ['hmrc', 'MAIL account invitation', token('user chair', 'name')],
       ['hmrc', 'MAIL password reset', token('user hmrc', 'name')],
+      // The mail log: the chair reads what was sent about a meeting; the officer, to whom it went.
+      ['chair', 'Query.panelMail', token('meeting A.draft', 'title')],
+      ['dataProtectionOfficer', 'Query.panelMail', token('user hmrc', 'email')],
     ];
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A')) expected.push([v.key, 'MAIL agenda published', token('meeting A.draft', 'title')]);
     for (const v of VIEWERS.filter((x) => x.mail?.panel === 'A' && x.key !== 'observer'))

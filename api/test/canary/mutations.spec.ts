@@ -11,7 +11,8 @@ import { VIEWERS, type Sessions, type ViewerDef } from './viewers.js';
 
 /**
  * Every mutation that addresses a record, aimed by every viewer at a record they may not touch: one of the
- * other panel (panel A for those who belong to none), or, where the kind has them, one of their own panel that
+ * other panel (panel A for those who belong to none, and for panel A's data protection officer, who may touch
+ * none of its records), or, where the kind has them, one of their own panel that
  * their agency or role may not read (another agency's task or referral, an item restricted to another agency).
  * The answer, data or error, must carry no canary the viewer may not read. This file's world is its own, so a
  * probe that wrongly succeeds changes nothing the other files read.
@@ -50,7 +51,7 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
   }
 
   /** The record of a kind this viewer may not touch: their own panel's, where its rule keeps it from them; else the other panel's. */
-  function targetFor(v: ViewerDef, kind: TargetKind): { key: string; id: string; panel: 'A' | 'B' } {
+  function targetFor(v: ViewerDef, kind: TargetKind, channel: string): { key: string; id: string; panel: 'A' | 'B' } {
     const own = v.profile.panel ?? null;
     const foreign = own === 'A' ? 'B' : 'A';
     const label: Partial<Record<TargetKind, (key: string) => [string, string]>> = {
@@ -64,7 +65,7 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
         if (r.panel !== own) return false;
         const [record, field] = label[kind]!(r.key);
         const c = w.book.all.find((x) => x.record === record && x.field === field);
-        return c && !c.rule.allows(v.profile);
+        return c && !c.rule.allows(v.profile, channel);
       });
       if (hidden) return hidden;
     }
@@ -96,7 +97,7 @@ describe('canary leak suite: mutations aimed at records out of reach', () => {
     const outcomes = new Map<string, string[]>();
     for (const [name, probe] of Object.entries(PROBES)) {
       for (const v of VIEWERS) {
-        const r = targetFor(v, probe.target);
+        const r = targetFor(v, probe.target, `Mutation.${name}`);
         const vars = probe.vars(await target(probe.target, r));
         // One document, so the mutation runs once: two levels deep, or one when two would be over the cost limit.
         let docs = documentsFor(schema, 'mutation', name, vars, 2);

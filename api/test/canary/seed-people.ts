@@ -62,6 +62,7 @@ const USERS: { key: string; panel: 'A' | 'B'; agency: string; role: PanelRole; i
   { key: 'probation', panel: 'A', agency: 'PROBATION', role: 'PARTNER_MEMBER' },
   { key: 'observer', panel: 'A', agency: 'TS', role: 'OBSERVER' },
   { key: 'chairB', panel: 'B', agency: 'POLICE_B', role: 'CHAIR' },
+  { key: 'dpo', panel: 'A', agency: 'POLICE', role: 'DATA_PROTECTION_OFFICER' },
 ];
 
 let hash: Promise<string> | null = null;

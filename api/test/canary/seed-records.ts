@@ -1,6 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { foldRegistration, normaliseRegistration, searchableName } from '@sentinel/shared';
-import { intelligenceC, intelligenceP, member, personal, referral, referralPersonal, task, type CanaryBook, type Rule } from './canaries.js';
+import {
+  intelligenceC,
+  intelligenceP,
+  member,
+  nominalName,
+  personal,
+  referral,
+  referralPersonal,
+  task,
+  type CanaryBook,
+  type Rule,
+} from './canaries.js';
 import type { People } from './seed-people.js';
 
 /** Ids of the seeded records, by kind and then by a name such as 'A.dwp' or 'B.main'. */
@@ -93,13 +104,16 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
     );
 
     const pd = personal(panel);
+    // The data protection officer's finder shows a nominal's names and date of birth; it finds them by an alias
+    // too, without showing it.
+    const names = nominalName(panel);
     const dobs = panel === 'A' ? [worldDate(book.world, 0), worldDate(book.world, 1)] : [worldDate(book.world, 2)];
     for (const [i, dob] of dobs.entries()) {
       const key = `${panel}.${i === 0 ? 'main' : 'second'}`;
-      const surname = c(`nominal ${key}`, 'surname', pd);
-      const forenames = c(`nominal ${key}`, 'forenames', pd);
+      const surname = c(`nominal ${key}`, 'surname', names);
+      const forenames = c(`nominal ${key}`, 'forenames', names);
       const alias = c(`nominal ${key}`, 'aliases', pd);
-      book.literal(dob, ukForms(dob), `nominal ${key}`, 'dateOfBirth', pd);
+      book.literal(dob, ukForms(dob), `nominal ${key}`, 'dateOfBirth', names);
       ids.nominal[key] = await one(
         // Due for review: the review queue shows the names.
         `INSERT INTO nominal (panel_id, reference, surname, forenames, aliases, date_of_birth, name_search, next_review_on)
@@ -107,8 +121,8 @@ export async function seedRecords(ds: DataSource, book: CanaryBook, people: Peop
         [panelId, `N-000${i + 1}`, surname, forenames, alias, dob, searchableName(forenames, surname, [alias])],
       );
       if (i === 0) {
-        probes.push({ kind: 'nominal', panel, text: surname.toLowerCase(), recordId: ids.nominal[key], rule: pd });
-        probes.push({ kind: 'nominal', panel, text: alias.toLowerCase(), recordId: ids.nominal[key], rule: pd });
+        probes.push({ kind: 'nominal', panel, text: surname.toLowerCase(), recordId: ids.nominal[key], rule: names });
+        probes.push({ kind: 'nominal', panel, text: alias.toLowerCase(), recordId: ids.nominal[key], rule: names });
       }
       await ds.query(`INSERT INTO ocg_nominal (ocg_id, nominal_id, role) VALUES ($1, $2, $3)`, [
         main,
@@ -311,9 +325,9 @@ export function worldDate(world: string, n: number): string {
   return new Date(Date.UTC(1905, 0, 1 + day)).toISOString().slice(0, 10);
 }
 
-/** A date as the channels print it: 29/03/1917 and 29 March 1917. */
+/** A date as the channels print it: 29/03/1917, 29 March 1917 and, as documents do (dayLabel), 29 Mar 1917. */
 export function ukForms(iso: string): string[] {
   const [y, m, d] = iso.split('-');
-  const month = new Date(`${iso}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return [`${d}/${m}/${y}`, `${Number(d)} ${month} ${y}`];
+  const month = (form: 'long' | 'short') => new Date(`${iso}T00:00:00Z`).toLocaleString('en-GB', { month: form, timeZone: 'UTC' });
+  return [`${d}/${m}/${y}`, `${Number(d)} ${month('long')} ${y}`, `${Number(d)} ${month('short')} ${y}`];
 }

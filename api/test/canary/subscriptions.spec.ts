@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { collect, waitFor, wsClient, type Collected } from '../support/ws-client.js';
-import { item, member, raisedAt, task } from './canaries.js';
+import { item, member, person, raisedAt, task } from './canaries.js';
 import { Ledger } from './ledger.js';
 import { seedWorld, type World } from './seed.js';
 import { documentsFor, rootFields } from './selection.js';
@@ -133,7 +133,7 @@ describe('canary leak suite: subscriptions', () => {
       ['chair', 'A', w.panelA, w.agencies.DWP],
       ['chairB', 'B', w.panelB, w.agencies.HMRC_B],
     ] as const) {
-      const name = mint(`new member of ${panel}`, 'name', member(panel));
+      const name = mint(`new member of ${panel}`, 'name', person(panel));
       await must(viewer, 'mutation($i: AddMemberInput!) { addMember(input: $i) { member { id } } }', {
         i: { panelId, agencyId: agency, role: 'PARTNER_MEMBER', name: `New ${name}`, email: `${name.toLowerCase()}@example.test` },
       });
@@ -212,6 +212,7 @@ describe('canary leak suite: subscriptions', () => {
       ['chairB', 'Subscription.taskChanged', token('task B.main (live)', 'updates.text')],
       ['housing', 'Subscription.memberChanged', token('new member of A', 'name')],
       ['chairB', 'Subscription.memberChanged', token('new member of B', 'name')],
+      ['dataProtectionOfficer', 'Subscription.memberChanged', token('new member of A', 'name')],
       ['dwp', 'Subscription.meetingLive', token('agenda item A.next.restrictedDwp (live)', 'notes')],
       ['coordinator', 'Subscription.meetingLive', token('agenda item A.next.restrictedDwp (live)', 'notes')],
       ['observer', 'Subscription.meetingLive', token('agenda item A.next.open (live)', 'decisions')],

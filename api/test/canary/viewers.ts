@@ -36,6 +36,12 @@ export interface Profile {
    * panels, and nothing of any panel's records.
    */
   regionPanels?: ('A' | 'B')[];
+  /**
+   * The data protection officer of this panel: they read its name, agencies and members as its members do, its
+   * logs, and its nominals' names on their own screens (canaries.ts: DATA_PROTECTION_SCREENS); a nominal's whole
+   * record only in its subject-access report; nothing else of the panel's records, tasks or meetings.
+   */
+  officerOf?: 'A' | 'B';
 }
 
 export type ViewerKey =
@@ -53,7 +59,8 @@ export type ViewerKey =
   | 'disabled'
   | 'invited'
   | 'secondFactorPending'
-  | 'regionAnalyst';
+  | 'regionAnalyst'
+  | 'dataProtectionOfficer';
 
 export interface ViewerDef {
   key: ViewerKey;
@@ -121,6 +128,11 @@ export const VIEWERS: ViewerDef[] = [
     key: 'regionAnalyst',
     label: 'analyst of a region over panels A and B (figures only)',
     profile: { ...p('regionAnalyst', null, 'analyst', null, NONE), regionPanels: ['A' as const, 'B' as const] },
+  },
+  {
+    key: 'dataProtectionOfficer',
+    label: 'data protection officer of panel A (police; logs, the finder and subject access only)',
+    profile: { ...p('dataProtectionOfficer', null, 'dpo', 'POLICE', NONE), officerOf: 'A' as const },
   },
 ].map((v) => ({ ...v, key: v.key as ViewerKey, mail: mailProfile(v.key as ViewerKey, v.profile) }));
 

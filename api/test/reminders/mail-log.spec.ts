@@ -1,5 +1,5 @@
 import { RemindersService } from '../../src/modules/reminders/reminders.service.js';
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { addDataProtectionOfficer, createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { asScheduledWork } from '../support/system-scope.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
@@ -12,7 +12,7 @@ const PANEL_MAIL = `query($p: ID!, $o: MailOutcome, $limit: Int) {
   panelMail(panelId: $p, outcome: $o, limit: $limit) { totalCount undeliveredCount nodes { kind recipient subject outcome reason } }
 }`;
 
-/** The panel's mail log: every message Sentinel sent or could not send, for its chair and coordinators to read. */
+/** The panel's mail log: every message Sentinel sent or could not send, for its chair, coordinators and data protection officer. */
 describe('the mail log', () => {
   let mail: MailCatcher;
   let t: TestApp;
@@ -77,5 +77,25 @@ describe('the mail log', () => {
     const otherChair = await t.signIn(other.users.CHAIR.email, TEST_PASSWORD);
     expect((await t.gql(PANEL_MAIL, { p: p.panelId }, { session: otherChair })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     // The database keeps the log's panels apart too: row-level-security.spec.ts seeds and checks it with every table.
+  });
+
+  it('shows the data protection officer, who reads no meetings, the kind of a meeting’s mail in place of its subject', async () => {
+    const dpo = await addDataProtectionOfficer(t.dataSource, p);
+    await t.dataSource.query(
+      `INSERT INTO mail_message (panel_id, kind, recipient, subject, outcome, at)
+       VALUES ($1, 'AGENDA_PUBLISHED', $2, 'Agenda published: Operation Larch review', 'SENT', now() + interval '1 minute'),
+              ($1, 'HIT_CHECK', $2, 'Hit/no-hit check: Operation Larch review', 'SENT', now() + interval '2 minutes')`,
+      [p.panelId, p.users.PARTNER_MEMBER.email],
+    );
+    const subjects = async (session: string) =>
+      ((await t.gql<MailPage>(PANEL_MAIL, { p: p.panelId }, { session })).data?.panelMail.nodes ?? []).map((n) => n.subject);
+    expect(await subjects(chair)).toEqual([
+      'Hit/no-hit check: Operation Larch review',
+      'Agenda published: Operation Larch review',
+      'Task A-0002 is due in 7 days',
+      'Task A-0001 is due in 7 days',
+    ]);
+    const officer = await t.signIn(dpo.email, TEST_PASSWORD);
+    expect(await subjects(officer)).toEqual(['Hit/no-hit check', 'Agenda published', 'Task A-0002 is due in 7 days', 'Task A-0001 is due in 7 days']);
   });
 });

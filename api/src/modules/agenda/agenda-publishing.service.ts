@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MEETING_MODE_LABELS, MEETING_TIME_ZONE } from '@sentinel/shared';
+import { MEETING_MODE_LABELS, MEETING_TIME_ZONE, PANEL_ROLES, PERMISSIONS, roleHolds } from '@sentinel/shared';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { MailService, type MailMessage } from '../../core/mail/mail.service.js';
@@ -10,10 +10,13 @@ import { MeetingsService } from '../meetings/meetings.service.js';
 import type { AgendaObject } from './agenda.objects.js';
 import { AgendaService } from './agenda.service.js';
 
+/** The roles that read the panel's meetings: the data protection officer, who does not, is not told of them. */
+const MEETING_READERS = PANEL_ROLES.filter((r) => roleHolds(r, PERMISSIONS.MEETING_READ));
+
 /**
- * Publishing the agenda: the meeting moves on and every active member is told by mail. The pack itself is
- * built elsewhere (per agency); the mail carries nothing but the meeting's title, time, place and a link,
- * because mail leaves the system and its audit trail.
+ * Publishing the agenda: the meeting moves on and every active member who reads meetings is told by mail. The
+ * pack itself is built elsewhere (per agency); the mail carries nothing but the meeting's title, time, place and a
+ * link, because mail leaves the system and its audit trail.
  */
 @Injectable()
 export class AgendaPublishingService {
@@ -34,8 +37,9 @@ export class AgendaPublishingService {
       if (n === 0) throw AppError.badInput('meetingId', 'Build the agenda before publishing it');
       const published = await this.meetings.transition(m, ctx, current, 'AGENDA_PUBLISHED');
       const rows: { email: string }[] = await m.query(
-        `SELECT DISTINCT u.email FROM membership ms JOIN app_user u ON u.id = ms.user_id WHERE ms.panel_id = $1 AND u.disabled_at IS NULL`,
-        [published.panelId],
+        `SELECT DISTINCT u.email FROM membership ms JOIN app_user u ON u.id = ms.user_id
+          WHERE ms.panel_id = $1 AND ms.role = ANY($2) AND u.disabled_at IS NULL`,
+        [published.panelId, MEETING_READERS],
       );
       return { agenda: await this.agendas.agendaOf(m, ctx, published), meeting: published, recipients: rows.map((r) => r.email) };
     });
