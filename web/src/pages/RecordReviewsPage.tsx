@@ -49,8 +49,10 @@ function Decisions({ panelId }: { panelId: string }) {
   return (
     <>
       <p className="govuk-body">
-        {page.totalCount > RECENT ? `The ${RECENT} most recent of ${page.totalCount} decisions.` : `${page.totalCount} decisions.`} A disposal’s row
-        is the erasure record: it keeps the reference and the reason, never the person.
+        {page.totalCount > RECENT
+          ? `The ${RECENT} most recent of ${page.totalCount} decisions.`
+          : `${page.totalCount} ${page.totalCount === 1 ? 'decision' : 'decisions'}.`}{' '}
+        A disposal’s row is the erasure record: it keeps the reference and the reason, never the person.
       </p>
       <ReviewDecisionsTable decisions={page.nodes} />
     </>
