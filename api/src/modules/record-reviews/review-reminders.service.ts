@@ -11,7 +11,8 @@ import {
   type ReviewSubjectKind,
 } from '@sentinel/shared';
 import { MailService } from '../../core/mail/mail.service.js';
-import { CATCH_UP_DAYS, type ScanResult } from '../reminders/reminders.service.js';
+import { deliver, sendEach, type ScanResult } from '../reminders/reminder-delivery.js';
+import { CATCH_UP_DAYS } from '../reminders/reminders.service.js';
 import { reviewReminderMail } from './review-reminder-mail.js';
 
 interface DueReviewReminder {
@@ -73,15 +74,7 @@ export class ReviewRemindersService {
         ORDER BY s.next_review_on, s.reference`,
       [kinds, kinds.map((k) => REVIEW_REMINDER_OFFSETS[k]), today, CATCH_UP_DAYS, REVIEWER_ROLES, ALL_ROLES],
     );
-    const result: ScanResult = { reminders: 0, messages: 0 };
-    for (const row of due) {
-      const sent = await this.send(row, today);
-      if (sent !== null) {
-        result.reminders += 1;
-        result.messages += sent;
-      }
-    }
-    return result;
+    return sendEach(due, (row) => this.send(row, today));
   }
 
   /** Claims one reminder and sends it; null when another process had claimed it, or nothing got through. */
@@ -97,11 +90,8 @@ export class ReviewRemindersService {
         );
         if (!claimed.length) return null;
         const item = { panelId: row.panel_id, kind: row.subject_kind, reference: row.reference, nextReviewOn: row.next_review_on };
-        const outcomes = await this.mail.sendAll(row.recipients.map((to) => reviewReminderMail(to, item, today, this.mail.publicUrl)));
-        const sent = outcomes.filter((o) => o === 'SENT').length;
-        const failed = outcomes.filter((o) => o === 'REFUSED').length;
-        if (failed > 0 && sent === 0) throw new Error('review reminder not delivered');
-        if (failed > 0) this.logger.warn(`Review reminder ${row.reference}: ${failed} of ${row.recipients.length} messages refused`);
+        const messages = row.recipients.map((to) => reviewReminderMail(to, item, today, this.mail.publicUrl));
+        const sent = await deliver(this.mail, messages, this.logger, `Review reminder ${row.reference}`);
         await m.query(`UPDATE record_review_reminder SET recipients = $4 WHERE subject_id = $1 AND kind = $2 AND due_on = $3`, [
           row.id,
           row.kind,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { londonToday, REMINDER_OFFSETS, type ReminderKind } from '@sentinel/shared';
 import { MailService } from '../../core/mail/mail.service.js';
 import { taskReaderSql } from '../tasks/task-access.js';
+import { deliver, sendEach, type ScanResult } from './reminder-delivery.js';
 import { digestMail, reminderMail, type DigestTask } from './reminder-mail.js';
 
 const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
@@ -22,12 +23,7 @@ interface DueReminder {
   recipients: string[];
 }
 
-export interface ScanResult {
-  /** Reminders recorded by this scan (each goes once, whichever process records it). */
-  reminders: number;
-  /** Messages handed to the SMTP server. */
-  messages: number;
-}
+export type { ScanResult } from './reminder-delivery.js';
 
 /**
  * Task reminders and the chairs' weekly digest. Both take the time as an argument: the job passes the
@@ -89,15 +85,7 @@ export class RemindersService {
         ORDER BY t.due_on, t.reference`,
       [kinds, offsets, today, CATCH_UP_DAYS],
     );
-    const result: ScanResult = { reminders: 0, messages: 0 };
-    for (const row of due) {
-      const sent = await this.send(row, today);
-      if (sent !== null) {
-        result.reminders += 1;
-        result.messages += sent;
-      }
-    }
-    return result;
+    return sendEach(due, (row) => this.send(row, today));
   }
 
   /** Claims one reminder and sends it; null when another process had claimed it (or the task changed). */
@@ -122,13 +110,8 @@ export class RemindersService {
           dueOn: row.due_on,
           agencyName: row.agency_name,
         };
-        const outcomes = await this.mail.sendAll(row.recipients.map((to) => reminderMail(to, task, today, this.mail.publicUrl)));
-        const sent = outcomes.filter((o) => o === 'SENT').length;
-        const failed = outcomes.filter((o) => o === 'REFUSED').length;
-        // Nothing got through: roll the claim back so the next scan (15 minutes on) tries again. Some got
-        // through: keep it, as sending again would repeat the reminder to those who had it.
-        if (failed > 0 && sent === 0) throw new Error('reminder not delivered');
-        if (failed > 0) this.logger.warn(`Reminder ${row.reference}: ${failed} of ${row.recipients.length} messages refused`);
+        const messages = row.recipients.map((to) => reminderMail(to, task, today, this.mail.publicUrl));
+        const sent = await deliver(this.mail, messages, this.logger, `Reminder ${row.reference}`);
         await m.query(`UPDATE task_reminder SET recipients = $4 WHERE task_id = $1 AND kind = $2 AND due_on = $3`, [row.id, kind, row.due_on, sent]);
         return sent;
       })
