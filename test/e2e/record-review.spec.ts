@@ -80,9 +80,12 @@ test('the lead officer clears the review queue: retains, archives, and disposes 
   );
   expect(left).toEqual({ nominals: 0, audit: 0, intelligence: 0 });
   expect(await figures()).toEqual([before]);
-  const [group] = await sql<{ status: string; archived: boolean }>(
-    `SELECT status, archived_at IS NOT NULL AS archived FROM ocg WHERE panel_id = $1 AND reference = $2`,
+  const [{ id: groupId, ...group }] = await sql<{ id: string; status: string; archived: boolean }>(
+    `SELECT id, status, archived_at IS NOT NULL AS archived FROM ocg WHERE panel_id = $1 AND reference = $2`,
     [panelId, granite],
   );
   expect(group).toEqual({ status: 'DISMANTLED', archived: true });
+  await page.goto(`/ocgs/${groupId}`);
+  await expect(page.getByText(/after review on .*: kept, out of active use/)).toBeVisible();
+  await expectMarkedAndAccessible(page);
 });

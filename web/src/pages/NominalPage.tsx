@@ -9,6 +9,7 @@ import { useCan } from '../modules/app/viewer-context';
 import { NominalGroups, NominalPersonalDetails, NominalPlaces, NominalVehicles, RiskWarning } from '../modules/nominals/components/NominalDetails';
 import { useNominal } from '../modules/nominals/components/useNominal';
 import { MarkingTag } from '../modules/records/components/OcgTags';
+import { ArchivedNote } from '../modules/record-reviews/components/ArchivedNote';
 import { NominalIntelligence } from '../modules/nominals/components/NominalIntelligence';
 
 function NominalView({ id }: { id: string }) {
@@ -27,6 +28,7 @@ function NominalView({ id }: { id: string }) {
       <p className="govuk-body">
         <MarkingTag marking={nominal.gscMarking} />
       </p>
+      <ArchivedNote archivedAt={nominal.archivedAt} />
       <RiskWarning nominal={nominal} />
       <h2 className="govuk-heading-m">Personal details</h2>
       <NominalPersonalDetails nominal={nominal} canWrite={canWrite && !withheld} />

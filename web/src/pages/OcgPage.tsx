@@ -13,6 +13,7 @@ import { OcgPlaces } from '../modules/ocgs/components/OcgPlaces';
 import { OcgSection } from '../modules/ocgs/components/OcgSection';
 import { OcgSummary } from '../modules/ocgs/components/OcgSummary';
 import { MarkingTag } from '../modules/records/components/OcgTags';
+import { ArchivedNote } from '../modules/record-reviews/components/ArchivedNote';
 import { OcgVehicles } from '../modules/ocgs/components/OcgVehicles';
 import { ThreatScore } from '../modules/ocgs/components/ThreatScore';
 import { useOcg } from '../modules/ocgs/components/useOcg';
@@ -51,6 +52,7 @@ function OcgDetails({ id }: { id: string }) {
       <p className="govuk-body">
         <MarkingTag marking={ocg.gscMarking} />
       </p>
+      <ArchivedNote archivedAt={ocg.archivedAt} />
       <p className="govuk-body">
         <Link className="govuk-link" to={`/link-chart?ocgId=${id}`}>
           View on the link chart

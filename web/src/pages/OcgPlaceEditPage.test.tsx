@@ -27,6 +27,7 @@ const group: MockLink.MockedResponse = {
         sroName: null,
         dateMapped: null,
         nextReviewOn: null,
+        archivedAt: null,
         gscMarking: 'OFFICIAL_SENSITIVE',
         tier: null,
         scoreTotal: null,

@@ -18,6 +18,7 @@ export const PRESENTED_NOMINAL = [
   'isChild',
   'riskToOfficers',
   'nextReviewOn',
+  'archivedAt',
   'gscMarking',
   'version',
 ] as const satisfies readonly (keyof NominalEntity)[];
@@ -47,6 +48,7 @@ export function presentNominal(ctx: RequestContext, access: AccessService, n: Pr
     isChild: n.isChild,
     riskToOfficers: n.riskToOfficers,
     nextReviewOn: n.nextReviewOn,
+    archivedAt: n.archivedAt,
     gscMarking: n.gscMarking,
     version: n.version,
   };

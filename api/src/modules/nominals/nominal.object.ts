@@ -49,6 +49,9 @@ export class NominalObject {
   @Field(() => String, { nullable: true })
   nextReviewOn: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When it was archived after review (MoPI): kept, out of active use' })
+  archivedAt: Date | null;
+
   @Field(() => GscMarkingEnum)
   gscMarking: GscMarking;
 

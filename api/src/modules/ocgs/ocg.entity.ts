@@ -54,6 +54,10 @@ export class OcgEntity {
   @Column({ name: 'next_review_on', type: 'date', nullable: true })
   nextReviewOn: string | null;
 
+  /** When it was archived after review (MoPI): kept, out of active use and out of the review queue. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @Column({ name: 'gsc_marking', type: 'character varying', length: 20, default: 'OFFICIAL_SENSITIVE' })
   gscMarking: GscMarking;
 

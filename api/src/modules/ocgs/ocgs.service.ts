@@ -165,6 +165,7 @@ export function toOcgObject(o: OcgEntity): OcgObject {
     sroUserId: o.sroUserId,
     dateMapped: o.dateMapped,
     nextReviewOn: o.nextReviewOn,
+    archivedAt: o.archivedAt,
     gscMarking: o.gscMarking,
     scoreTotal: o.scoreTotal,
     tier: o.tier,

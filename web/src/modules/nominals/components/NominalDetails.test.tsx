@@ -19,6 +19,7 @@ const base: NominalDetailsFragment = {
   isChild: false,
   riskToOfficers: true,
   nextReviewOn: null,
+  archivedAt: null,
   gscMarking: 'OFFICIAL_SENSITIVE',
   version: 1,
   ocgs: [],

@@ -16,6 +16,7 @@ export const NominalDetailsFragment = graphql(`
     isChild
     riskToOfficers
     nextReviewOn
+    archivedAt
     gscMarking
     version
     ocgs {

@@ -16,6 +16,7 @@ export const OcgDetailsFragment = graphql(`
     sroName
     dateMapped
     nextReviewOn
+    archivedAt
     gscMarking
     tier
     scoreTotal
