@@ -30,6 +30,7 @@ import { AllowDataProtectionOfficer1766480000000 } from './1766480000000-AllowDa
 import { CreateCrossPanelMatches1766490000000 } from './1766490000000-CreateCrossPanelMatches.js';
 import { CreateHitChecks1766500000000 } from './1766500000000-CreateHitChecks.js';
 import { CreateRecordReviews1766510000000 } from './1766510000000-CreateRecordReviews.js';
+import { ReachParentsInScope1766520000000 } from './1766520000000-ReachParentsInScope.js';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   CreateCrossPanelMatches1766490000000,
   CreateHitChecks1766500000000,
   CreateRecordReviews1766510000000,
+  ReachParentsInScope1766520000000,
 ];
