@@ -45,4 +45,12 @@ export class AuditEventEntity {
   /** sha256 over the previous row's hash and this row's content (audit-chain.ts); set by the database on insert. */
   @Column({ type: 'bytea', insert: false, update: false })
   hash: Buffer;
+
+  /** The disposal (record review) whose erasure replaced `changes`; set only by `redact_disposed_audit`. */
+  @Column({ name: 'redacted_by_review', type: 'uuid', nullable: true, insert: false, update: false })
+  redactedByReview: string | null;
+
+  /** sha256 of the row as redacted, chained from the same previous hash (audit-chain.ts). */
+  @Column({ name: 'redacted_hash', type: 'bytea', nullable: true, insert: false, update: false })
+  redactedHash: Buffer | null;
 }

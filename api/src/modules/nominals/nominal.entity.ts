@@ -7,6 +7,8 @@ import { PanelEntity } from '../panels/panel.entity.js';
 @Index('IDX_nominal_panel', ['panelId'])
 @Index('IDX_nominal_name_trgm', { synchronize: false })
 @Index('IDX_nominal_name_codes', { synchronize: false })
+/** The review queue: panel and next review date, where one is set (partial; migration CreateRecordReviews). */
+@Index('IDX_nominal_review', { synchronize: false })
 @Check('CHK_nominal_gsc', `"gsc_marking" IN ('OFFICIAL','OFFICIAL_SENSITIVE')`)
 export class NominalEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_nominal' })

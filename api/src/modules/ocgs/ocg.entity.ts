@@ -11,6 +11,8 @@ import { PanelEntity } from '../panels/panel.entity.js';
 @Index('IDX_ocg_crime_types', { synchronize: false })
 @Index('IDX_ocg_areas', { synchronize: false })
 @Index('IDX_ocg_name_trgm', { synchronize: false })
+/** The review queue: panel and next review date, where one is set (partial; migration CreateRecordReviews). */
+@Index('IDX_ocg_review', { synchronize: false })
 @Check('CHK_ocg_status', `"status" IN ('EMERGING','ACTIVE','DORMANT','DISMANTLED','ARCHIVED')`)
 @Check('CHK_ocg_crime_types', `"crime_types" <@ ARRAY[...]::text[]`)
 @Check('CHK_ocg_gsc', `"gsc_marking" IN ('OFFICIAL','OFFICIAL_SENSITIVE')`)
