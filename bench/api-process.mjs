@@ -42,11 +42,21 @@ export async function startApi(appDatabaseUrl, nodeArgs = [], extraEnv = {}) {
   delete env.DATABASE_URL;
   const { API_NODE_FLAGS } = await import(path.join(ROOT, 'api/bin/node-flags.mjs'));
   const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, dist('main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`The API stopped (${code}) before it listened`)));
-    child.stdout.on('data', (d) => (String(d).includes('listening') ? resolve() : undefined));
-  });
   const base = `http://127.0.0.1:${port}`;
+  let exited = null;
+  child.once('exit', (code) => (exited = code));
+  child.stdout.resume();
+  for (;;) {
+    if (exited !== null) throw new Error(`The API stopped (${exited}) before it listened`);
+    if (
+      await fetch(`${base}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     base,
     url: `${base}/graphql`,

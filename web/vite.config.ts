@@ -118,7 +118,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for the bundle analysis (bench/web.mjs) but named by no file and never served.
+    sourcemap: 'hidden',
     rolldownOptions: {
       // @sentinel/shared is constants and pure functions: a page carries only the modules of it that it uses.
       treeshake: { moduleSideEffects: (id: string) => !sharedModule.test(id) },

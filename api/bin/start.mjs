@@ -12,12 +12,13 @@ if (process.env.SENTINEL_SKIP_BUILD !== '1') {
   build();
 }
 
-const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
 const port = Number(process.env.PORT ?? 3000);
 let database = null;
 let databaseUrl = process.env.DATABASE_URL;
 const dataRoot = path.resolve(ROOT, process.env.SENTINEL_DATA_DIR ?? '.data');
 if (!databaseUrl) {
+  // A development dependency: a deployment names its own server and never installs it.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
   database = await startEmbeddedPostgres(path.join(dataRoot, 'pg'), Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   databaseUrl = database.url;
 }
@@ -89,7 +90,7 @@ api.on('exit', (code, signal) => {
 
 for (let i = 0; i < 600 && !stopping; i++) {
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
     if (res.ok) break;
   } catch {
     /* not listening yet */

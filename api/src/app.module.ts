@@ -14,6 +14,8 @@ import { JobsModule } from './core/jobs/jobs.module.js';
 import { LimitsModule } from './core/limits/limits.module.js';
 import { PanelReadCache, PanelReadCacheModule } from './core/database/panel-read-cache.js';
 import { MailModule } from './core/mail/mail.module.js';
+import { ObservabilityModule } from './core/observability/observability.module.js';
+import { ReadDatabaseModule } from './core/database/read-database.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { OidcModule } from './core/auth/oidc/oidc.module.js';
@@ -66,6 +68,8 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         MailModule,
         JobsModule,
+        ObservabilityModule,
+        ReadDatabaseModule,
         AccessModule,
         AuditModule,
         AuthModule,

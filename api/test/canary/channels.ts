@@ -308,6 +308,8 @@ export const ROUTE_TABLE: Record<string, { kind: 'html' | 'pdf' | 'docx' | 'none
   // A nominal's subject-access report, for the data protection officer of its panel alone.
   '/nominals/:id/subject-access.pdf': { kind: 'pdf', of: 'nominal' },
   '/health': { kind: 'none' },
+  '/health/live': { kind: 'none' },
+  '/health/ready': { kind: 'none' },
   // Single sign-on's redirects: they answer with a redirect and no body, to the provider or to the sign-in page.
   '/auth/oidc/:providerId/start': { kind: 'none' },
   '/auth/oidc/callback': { kind: 'none' },

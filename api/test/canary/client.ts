@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { GqlResult } from '../support/test-app.js';
+import { withoutRequestIds, type GqlResult } from '../support/test-app.js';
 
 export interface CanaryClient {
   /** `ip`: the client address the request comes from (X-Forwarded-For; the test app trusts one proxy). */
@@ -25,7 +25,8 @@ export function canaryClient(baseUrl: string, width = 4): CanaryClient {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult<T>);
+            const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult<T>;
+            resolve(withoutRequestIds(answer, res.headers['x-request-id'] as string | undefined));
           } catch (e) {
             reject(e);
           }

@@ -31,7 +31,7 @@ describe('serving the web app beside the API', () => {
     const asset = await request(server).get('/assets/app-abc123.js');
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toMatch(/immutable/);
-    expect((await request(server).get('/health')).body).toEqual({ status: 'ok', database: 'up' });
+    expect((await request(server).get('/health')).body).toMatchObject({ status: 'ready', checks: { database: { status: 'up' } } });
     const gql = await request(server).post('/graphql').set('Content-Type', 'application/json').send({ query: '{ __typename }' });
     expect(gql.body).toEqual({ data: { __typename: 'Query' } });
   });

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/core/config/config.js';
-import { hashToken } from '../../src/core/auth/session.service.js';
+import { hashToken, SESSION_COOKIE } from '../../src/core/auth/session.service.js';
 import { dataSourceOptions } from '../../src/core/database/data-source-options.js';
 import { testDatabaseUrls } from './migrated.js';
 import type { SqlCounter } from './sql-counter.js';
@@ -59,6 +59,20 @@ export function nextIp(): string {
 /** The key that encrypts authenticator secrets in every test app (32 bytes in base64). */
 export const TEST_SECOND_FACTOR_KEY = Buffer.alloc(32, 7).toString('base64');
 
+/**
+ * Every error of an answer must carry the request's id, the one its `X-Request-Id` header gives (format-error.ts);
+ * checked here for every operation the suites send, then taken out so that they compare errors by what they say.
+ */
+export function withoutRequestIds<T extends GqlResult<unknown>>(body: T, requestId: string | undefined): T {
+  if (!body?.errors) return body;
+  const errors = body.errors.map((e) => {
+    const { requestId: carried, ...extensions } = (e.extensions ?? {}) as Record<string, unknown>;
+    if (!requestId || carried !== requestId) throw new Error(`An error answer carries request id ${String(carried)}, not its request's ${requestId}`);
+    return { ...e, extensions };
+  });
+  return { ...body, errors };
+}
+
 export async function startTestApp(env: Record<string, string> = {}, sqlCounter?: SqlCounter): Promise<TestApp> {
   const urls = await testDatabaseUrls();
   const config = loadConfig({
@@ -66,6 +80,9 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
     APP_DATABASE_URL: urls.app,
     TRUST_PROXY: '1',
     SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY,
+    // Every line the API logs in a test run goes to one file, which the run's end searches for personal data
+    // (global-teardown.mjs); run outside jest's setup, only errors are written, to standard output.
+    ...(process.env.SENTINEL_TEST_LOG ? { LOG_LEVEL: 'debug', LOG_FILE: process.env.SENTINEL_TEST_LOG } : { LOG_LEVEL: 'error' }),
     ...env,
   });
   const app = await createApp(config, sqlCounter);
@@ -81,7 +98,7 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
       .set('X-Forwarded-For', opts.ip ?? '10.255.255.1');
     if (opts.session) req = req.set('Cookie', opts.session);
     const res = await req.send({ query, variables });
-    return res.body;
+    return withoutRequestIds(res.body, res.headers['x-request-id']);
   };
 
   const signInPasswordOnly: TestApp['signInPasswordOnly'] = async (email, password, ip = nextIp()) => {
@@ -91,7 +108,7 @@ export async function startTestApp(env: Record<string, string> = {}, sqlCounter?
       .set('X-Forwarded-For', ip)
       .send({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email, password } } });
     if (res.body.errors) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.body.errors)}`);
-    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${SESSION_COOKIE}=`))!;
     return cookie.split(';')[0];
   };
 

@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { rightsOf } from '../access/viewer-rights.js';
 import { SessionService } from './session.service.js';
+import { openWebSockets } from '../observability/metrics.js';
 
 /** The close code that tells the web app the session is over, so it sends the person to sign in. */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
@@ -80,6 +81,7 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
     let sockets = this.bySession.get(live.sessionId);
     if (!sockets) this.bySession.set(live.sessionId, (sockets = new Set()));
     sockets.add(live);
+    openWebSockets.inc();
     socket.once('close', () => this.forget(live));
     if (!this.timer && !this.stopped) {
       this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
@@ -173,6 +175,7 @@ export class SocketSessionsService implements OnModuleDestroy, OnApplicationShut
   }
 
   private forget(live: LiveSocket): void {
+    openWebSockets.dec();
     live.closed = true;
     const sockets = this.bySession.get(live.sessionId);
     sockets?.delete(live);

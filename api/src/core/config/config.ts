@@ -8,10 +8,23 @@ const schema = z
     DATABASE_URL: z.string().url().optional(),
     /** The API's connection: the app role (sentinel_app, or a login role in it), subject to row-level security. */
     APP_DATABASE_URL: z.string().url().optional(),
+    /**
+     * A read replica of the same database, for the heavy reads that need not see the latest write (the threat
+     * picture, the outcome report, the link chart, the map, exports), as the app role. Unset, they read the primary.
+     */
+    READ_DATABASE_URL: z.string().url().optional(),
+    /** Past this lag the replica is not read (the primary is), and a person's own write is read from the primary for as long. */
+    REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
     /** Number of proxy hops to trust for the client address and HTTPS (0 when the API faces users directly). */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     WEB_DIST: z.string().optional(),
-    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
+    /** `log` writes one JSON line per request; `warn` and `error` only what went wrong. */
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+    /** Appends the JSON log lines to this file instead of writing them to standard output. */
+    LOG_FILE: z.string().min(1).optional(),
+    /** Serves Prometheus metrics at /metrics on this port (off when unset), on METRICS_HOST. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     /** Where mail goes, e.g. smtp://127.0.0.1:2525; without it mail is dropped (and logged as not sent). */
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().min(3).default('Sentinel <no-reply@sentinel.invalid>'),

@@ -46,17 +46,18 @@ export class PanelReadCache {
   }
 
   /**
-   * `key` names the question within the panel and everything its answer depends on; `sizeOf`, if given, measures
-   * an answer once it is worked out (bytes), for the budget.
+   * `key` names the question within the panel and everything its answer depends on. `source` is the database
+   * `compute` reads (the read replica, for some): the revision is read there too, so that an answer is never older
+   * than its revision even where the replica lags.
    */
-  async read<T>(panelId: string, key: string, compute: () => Promise<T>, sizeOf?: (answer: T) => number): Promise<T> {
+  async read<T>(panelId: string, key: string, compute: () => Promise<T>, source: DataSource = this.dataSource): Promise<T> {
     if (!this.enabled) return compute();
-    return this.keep(panelId, key, await this.revision(panelId), compute, sizeOf).answer;
+    return this.keep(panelId, key, await this.revision(panelId, source), compute).answer;
   }
 
   /** The panel's revision now (one indexed row). */
-  async revision(panelId: string): Promise<string> {
-    const [row] = await leanRead<{ revision: string }>(this.dataSource, REVISION_SQL, { panelId });
+  async revision(panelId: string, source: DataSource = this.dataSource): Promise<string> {
+    const [row] = await leanRead<{ revision: string }>(source, REVISION_SQL, { panelId });
     return row?.revision ?? '0';
   }
 

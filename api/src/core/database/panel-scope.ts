@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Viewer } from '../access/request-context.js';
+import { databaseStatements } from '../observability/metrics.js';
+import { currentRequestTrace } from '../observability/request-trace.js';
 
 /**
  * Which panels the database shows to the work in hand. Row-level security (migration EnforcePanelIsolation)
@@ -123,6 +125,16 @@ const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b/i;
 export class PanelScopedClient extends pg.Client {
   /** The settings on the server (`heldKey`; never set reads as no panel, no administration); null when unknown. */
   heldScope: string | null = heldKey(NO_SCOPE);
+  /** Counts the statements sent for requests through this kind of connection (metrics). */
+  protected readonly counted = PRIMARY_STATEMENTS;
+}
+
+const PRIMARY_STATEMENTS = databaseStatements.labels('primary');
+const REPLICA_STATEMENTS = databaseStatements.labels('replica');
+
+/** A connection to the read replica (read-database.ts): the same scoping, counted apart. */
+export class ReplicaScopedClient extends PanelScopedClient {
+  protected override readonly counted = REPLICA_STATEMENTS;
 }
 
 const sendQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
@@ -137,6 +149,7 @@ PanelScopedClient.prototype.query = function query(this: PanelScopedClient, ...a
       this.heldScope = null;
     });
   }
+  if (currentRequestTrace()) this.counted.inc();
   const first = args[0] as string | { text?: string } | undefined;
   const text = typeof first === 'string' ? first : first?.text;
   const result = sendQuery.apply(this, args);

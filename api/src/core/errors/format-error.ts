@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { currentRequestId } from '../observability/request-trace.js';
 import { AppError } from './app-error.js';
 
 const logger = new Logger('GraphQL');
@@ -20,7 +21,14 @@ const REQUEST_ERROR_CODES = new Set([
   'SUBSCRIPTION_OVER_HTTP',
 ]);
 
+/** Every error answer carries the request's id, which its log lines carry too: a person reporting it can quote it. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = formatOne(formatted, error);
+  const requestId = currentRequestId();
+  return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+}
+
+function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return {

@@ -4,6 +4,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { OFF, UP, type HealthCheck } from '../observability/health-check.js';
 import { BusStream, type EventFilter } from './bus-stream.js';
 import { currentEventGate } from './event-gate.js';
 
@@ -59,6 +60,18 @@ export class EventsService implements OnApplicationShutdown {
    */
   subscribe<T>(kind: string, panelId: string, filter: EventFilter<T> | null = null): AsyncIterableIterator<T> {
     return new BusStream<T>(this.engine, this.topic(kind, panelId), currentEventGate(), filter);
+  }
+
+  /** Whether events reach the other API processes: both Redis connections open, and Redis answering. */
+  async health(): Promise<HealthCheck> {
+    if (!this.redis) return OFF;
+    const publisher = this.redis.getPublisher();
+    const subscriber = this.redis.getSubscriber();
+    if (publisher.status !== 'ready' || subscriber.status !== 'ready') {
+      return { status: 'down', reason: `Redis connection ${publisher.status !== 'ready' ? publisher.status : subscriber.status}` };
+    }
+    await publisher.ping();
+    return UP;
   }
 
   async onApplicationShutdown(): Promise<void> {

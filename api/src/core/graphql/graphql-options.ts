@@ -12,6 +12,7 @@ import { formatError } from '../errors/format-error.js';
 import type { PanelReadCache } from '../database/panel-read-cache.js';
 import type { ContextFactory, SocketExtra } from './context.factory.js';
 import { maskFreeTextFields } from './free-text-fields.js';
+import { graphqlObservationPlugin } from '../observability/graphql-observation.plugin.js';
 import { keptAnswersPlugin } from './kept-answers.js';
 import { depthLimitRule, documentTooLarge, requestLimitsPlugin, validateOverSocket } from './limits.js';
 import { subscribeLive, type LiveSubscriptionDeps } from './live-subscription.js';
@@ -32,7 +33,14 @@ export function graphqlOptions(contexts: ContextFactory, audit: AuditService, ke
     transformSchema: maskFreeTextFields,
     // No HTTP caching of answers (they are personal), so the per-field cache-control bookkeeping is switched off.
     // The kept answers' plugin before the consultation log's: a kept answer's personal data is logged for this read.
-    plugins: [ApolloServerPluginCacheControlDisabled(), panelScopePlugin, requestLimitsPlugin, keptAnswersPlugin(kept), consultationLogPlugin(audit)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlObservationPlugin,
+      panelScopePlugin,
+      requestLimitsPlugin,
+      keptAnswersPlugin(kept),
+      consultationLogPlugin(audit),
+    ],
     formatError,
     subscriptions: {
       'graphql-ws': {

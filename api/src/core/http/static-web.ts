@@ -16,6 +16,8 @@ function ownCaching(res: ServerResponse): void {
 export function serveWeb(app: Express, distDir: string, apiPaths: readonly RegExp[] = []): boolean {
   const index = path.join(distDir, 'index.html');
   if (!fs.existsSync(index)) return false;
+  // Source maps are kept beside the build for analysis, never served.
+  app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, setHeaders: ownCaching }));
   app.use(express.static(distDir, { index: false, maxAge: 0, setHeaders: ownCaching }));
   app.use((req, res, next) => {

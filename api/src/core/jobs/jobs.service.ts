@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, appDatabaseUrl, type AppConfig } from '../config/config.js';
 import { runAsSystem } from '../database/panel-scope.js';
+import { OFF, UP, type HealthCheck } from '../observability/health-check.js';
+import type { QueueState } from '../observability/metrics.js';
 import { JOBS_SCHEMA } from './jobs-schema.js';
 
 export interface ScheduledJob {
@@ -24,6 +26,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly jobs: ScheduledJob[] = [];
   private boss: PgBoss | null = null;
   private starting: Promise<void> | null = null;
+  private failed: string | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -39,12 +42,31 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
     // Not awaited: starting pg-boss takes a moment, and the API should answer meanwhile.
-    this.starting = this.start().catch((e: Error) => this.logger.error(`Scheduled jobs did not start: ${e.message}`));
+    this.starting = this.start().catch((e: Error & { code?: string }) => {
+      this.failed = `${e.name}${e.code ? ` ${e.code}` : ''}`;
+      this.logger.error(`Scheduled jobs did not start: ${this.failed}`);
+    });
   }
 
   /** Resolves once the schedules and workers are in place (for tests and for shutdown). */
   async ready(): Promise<void> {
     await this.starting;
+  }
+
+  /** Whether this process runs its share of the scheduled jobs: started, and its queue's schema in place. */
+  async health(): Promise<HealthCheck> {
+    if (!this.enabled) return OFF;
+    if (this.failed) return { status: 'down', reason: `scheduled jobs did not start (${this.failed})` };
+    if (!this.boss) return { status: 'starting' };
+    return (await this.boss.isInstalled()) ? UP : { status: 'down', reason: 'the job queue schema is missing (run the migrations)' };
+  }
+
+  /** The jobs in each queue by state, for the metrics (pg-boss keeps a job in its table until it is archived). */
+  async queueStates(): Promise<QueueState[]> {
+    if (!this.boss) return [];
+    const db = this.boss.getDb() as { executeSql(text: string): Promise<{ rows: QueueState[] }> };
+    const { rows } = await db.executeSql(`SELECT name AS queue, state::text AS state, count(*)::int AS jobs FROM ${JOBS_SCHEMA}.job GROUP BY 1, 2`);
+    return rows;
   }
 
   /** Queues a scheduled job to run now, as its schedule would. */

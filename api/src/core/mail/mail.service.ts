@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { PROTECTIVE_MARKING, type MailKind, type MailOutcome } from '@sentinel/shared';
 import { maskFor, readKnownTerms, type Mask } from '../access/known-names.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { mailMessages } from '../observability/metrics.js';
 
 export interface MailMessage {
   /** The panel whose mail log keeps the message; null for mail about a person's account alone (a password reset), which no panel's log shows. */
@@ -84,6 +85,12 @@ export class MailService implements OnApplicationShutdown {
   }
 
   private async deliver(message: MailMessage): Promise<Delivery> {
+    const delivery = await this.send(message);
+    mailMessages.inc({ outcome: delivery.outcome });
+    return delivery;
+  }
+
+  private async send(message: MailMessage): Promise<Delivery> {
     if (!this.transport) return { outcome: 'NOT_SENT', reason: NOT_SET };
     try {
       await this.transport.sendMail({

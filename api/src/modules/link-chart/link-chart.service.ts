@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { PERMISSIONS, type NominalRole, type PlaceKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
@@ -10,6 +9,7 @@ import { presentNominal } from '../nominals/nominal-presenter.js';
 import { showsPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { LinkChartArgs, LinkChartObject, LinkNodeKind, LinkNodeObject, SharedNominalObject } from './link-chart.objects.js';
 import { nodeKey, walkLinks, type RawLink } from './link-graph.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 
 /** Groups that are still being worked: dismantled and archived ones appear only when asked for. */
 export const CLOSED_OCG_STATUSES = `('DISMANTLED','ARCHIVED')`;
@@ -37,13 +37,13 @@ const LINKS_SQL = `
 @Injectable()
 export class LinkChartService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: AccessService,
   ) {}
 
   async chart(ctx: RequestContext, args: LinkChartArgs): Promise<LinkChartObject> {
     this.access.requirePanel(ctx, args.panelId, PERMISSIONS.OCG_READ);
-    const groups: { id: string; reference: string; name: string; tier: string | null; status: string }[] = await this.dataSource.query(
+    const groups: { id: string; reference: string; name: string; tier: string | null; status: string }[] = await this.reads.source().query(
       `SELECT id, reference, name, tier, status FROM ocg
         WHERE panel_id = $1 AND ($2 OR status NOT IN ${CLOSED_OCG_STATUSES} OR id = $3)
         ORDER BY score_total DESC NULLS LAST, reference`,
@@ -51,7 +51,7 @@ export class LinkChartService {
     );
     if (args.ocgId && !groups.some((g) => g.id === args.ocgId)) throw AppError.notFound('OCG');
     const rows: { a_kind: LinkNodeKind; a_id: string; b_kind: LinkNodeKind; b_id: string; kind: RawLink['kind']; role: NominalRole | null }[] =
-      await this.dataSource.query(LINKS_SQL, [args.panelId, groups.map((g) => g.id)]);
+      await this.reads.source().query(LINKS_SQL, [args.panelId, groups.map((g) => g.id)]);
     const links: RawLink[] = rows.map((r) => ({ aKind: r.a_kind, aId: r.a_id, bKind: r.b_kind, bId: r.b_id, kind: r.kind, role: r.role }));
 
     const start = args.ocgId ? [nodeKey('OCG', args.ocgId)] : groups.map((g) => nodeKey('OCG', g.id));
@@ -103,7 +103,7 @@ export class LinkChartService {
 
   async sharedNominals(ctx: RequestContext, panelId: string): Promise<SharedNominalObject[]> {
     this.access.requirePanel(ctx, panelId, PERMISSIONS.OCG_READ);
-    const rows: { nominal_id: string; groups: SharedNominalObject['groups'] }[] = await this.dataSource.query(
+    const rows: { nominal_id: string; groups: SharedNominalObject['groups'] }[] = await this.reads.source().query(
       `SELECT gn.nominal_id,
               json_agg(json_build_object('ocgId', o.id, 'reference', o.reference, 'name', o.name, 'role', gn.role) ORDER BY o.reference) AS groups
          FROM ocg_nominal gn JOIN ocg o ON o.id = gn.ocg_id
@@ -120,7 +120,10 @@ export class LinkChartService {
 
   private async nominals(ids: string[]): Promise<Map<string, NominalEntity>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(NominalEntity).findBy({ id: In(ids) });
+    const rows = await this.reads
+      .source()
+      .getRepository(NominalEntity)
+      .findBy({ id: In(ids) });
     return new Map(rows.map((n) => [n.id, n]));
   }
 
@@ -128,7 +131,7 @@ export class LinkChartService {
     const rows: { kind: LinkNodeKind; id: string; label: string; sublabel: string | null; place_kind: PlaceKind | null; area: string | null }[] =
       vehicleIds.length + placeIds.length === 0
         ? []
-        : await this.dataSource.query(
+        : await this.reads.source().query(
             `SELECT 'VEHICLE' AS kind, id, registration AS label, NULLIF(concat_ws(' ', colour, make, model), '') AS sublabel, NULL AS place_kind, NULL AS area
                FROM vehicle WHERE id = ANY($1) AND panel_id = $3
              UNION ALL

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { PdfService } from '../minutes/pdf.service.js';
 import type { ExportFileObject } from '../records-io/export-file.object.js';
 import { maskOf } from '../../core/access/known-names.js';
@@ -11,6 +9,7 @@ import { reportHtml, reportTable } from './outcome-report.document.js';
 import type { ExportOutcomeReportArgs } from './outcome-report.objects.js';
 import { OutcomeReportService } from './outcome-report.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 
 const CONTENT_TYPES = {
   CSV: 'text/csv; charset=utf-8',
@@ -26,7 +25,7 @@ const CONTENT_TYPES = {
 @Injectable()
 export class OutcomeReportExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly reports: OutcomeReportService,
     private readonly pdf: PdfService,
   ) {}
@@ -41,7 +40,7 @@ export class OutcomeReportExportService {
     if (args.format === 'CSV') bytes = toCsv(table);
     else if (args.format === 'XLSX') bytes = await toXlsx(table, 'Outcome report');
     else {
-      const [panel] = await this.dataSource.query(`SELECT name FROM panel WHERE id = $1`, [args.panelId]);
+      const [panel] = await this.reads.source().query(`SELECT name FROM panel WHERE id = $1`, [args.panelId]);
       bytes = await this.pdf.fromHtml(maskHtml(mask, reportHtml(report, panel?.name ?? 'Panel')));
     }
     // Nothing personal is in the report, so nothing is ever withheld from it.

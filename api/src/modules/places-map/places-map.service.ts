@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { londonToday, PERMISSIONS, type ChbPhase, type PlaceKind } from '@sentinel/shared';
 import { AccessService } from '../../core/access/access.service.js';
 import type { RequestContext } from '../../core/access/request-context.js';
 import { showsPlace, withheldPlaceLabel } from '../places/place-presenter.js';
 import type { AreaActivityObject, HighHarmMapArgs, HighHarmMapObject } from './places-map.objects.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 
 /** Groups still being worked (the same rule as the link chart). */
 const OPEN_OCG = `status NOT IN ('DISMANTLED','ARCHIVED')`;
@@ -29,7 +28,7 @@ const AREAS_SQL = `
 @Injectable()
 export class PlacesMapService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: AccessService,
   ) {}
 
@@ -45,7 +44,7 @@ export class PlacesMapService {
       longitude: string | null;
       chb_phase: ChbPhase | null;
       refs: string[];
-    }[] = await this.dataSource.query(
+    }[] = await this.reads.source().query(
       `SELECT p.id, p.label, p.kind, p.area, p.latitude, p.longitude, p.chb_phase,
                 COALESCE(array_agg(o.reference ORDER BY o.reference) FILTER (WHERE o.id IS NOT NULL), '{}') AS refs
            FROM place p
@@ -57,11 +56,9 @@ export class PlacesMapService {
           ORDER BY p.area NULLS LAST, p.label`,
       [args.panelId, crimeType],
     );
-    const areas: { area: string; active_groups: number; high_harm_places: number; disruptions: number }[] = await this.dataSource.query(AREAS_SQL, [
-      args.panelId,
-      crimeType,
-      londonToday(),
-    ]);
+    const areas: { area: string; active_groups: number; high_harm_places: number; disruptions: number }[] = await this.reads
+      .source()
+      .query(AREAS_SQL, [args.panelId, crimeType, londonToday()]);
     return {
       places: places.map((p) => {
         // A home address, and its exact position, is personal data: without cover show the area only; with it,

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   CRIME_TYPE_LABELS,
   NOMINAL_ROLE_LABELS,
@@ -20,6 +18,7 @@ import type { ExportNominalsArgs, ExportOcgsArgs } from './export.args.js';
 import type { ExportFileObject } from './export-file.object.js';
 import { EXPORT_MAX_ROWS, refuseOverMaximum, writeExportFile } from './export-writer.js';
 import { day, type Table } from './spreadsheet.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 
 const WITHHELD = 'Withheld';
 
@@ -54,7 +53,7 @@ interface NominalRow {
 @Injectable()
 export class ExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -148,7 +147,7 @@ export class ExportService {
 
   /** A statement written with the lists' named parameters. */
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    return this.dataSource.query(text, values);
+    const [text, values] = this.reads.source().driver.escapeQueryWithParameters(sql, params);
+    return this.reads.source().query(text, values);
   }
 }

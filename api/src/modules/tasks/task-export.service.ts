@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   FOUR_P_LABELS,
   londonToday,
@@ -20,6 +18,7 @@ import { EXPORT_MAX_ROWS, refuseOverMaximum, writeExportFile } from '../records-
 import { day, type Table } from '../records-io/spreadsheet.js';
 import type { ExportTasksArgs } from './task-export.args.js';
 import { TASK_SORTS, taskListCondition } from './task-filter.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 
 const OPEN = `t.status IN ('OPEN','IN_PROGRESS','BLOCKED')`;
 
@@ -46,7 +45,7 @@ interface Row {
 @Injectable()
 export class TaskExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -62,7 +61,7 @@ export class TaskExportService {
       londonToday(),
       await knownTermsNear(ctx, args.panelId, args.filter?.search),
     );
-    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
+    const [sql, params] = this.reads.source().driver.escapeQueryWithParameters(
       `SELECT t.id, t.reference, t.title, a.name AS agency, u.name AS owner, o.reference AS ocg_reference, t.due_on::text AS due_on,
               t.status, t.priority, t.strand, (${OPEN} AND t.due_on < :today) AS overdue,
               to_char(t.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS last_update
@@ -75,7 +74,7 @@ export class TaskExportService {
         LIMIT ${EXPORT_MAX_ROWS + 1}`,
       where.params,
     );
-    const rows: Row[] = await this.dataSource.query(sql, params);
+    const rows: Row[] = await this.reads.source().query(sql, params);
     refuseOverMaximum(rows.length, 'tasks');
     const table: Table = {
       header: ['Reference', 'Title', 'Agency', 'Owner', 'Group reference', 'Due date', 'Status', 'Priority', '4P strand', 'Overdue', 'Last update'],

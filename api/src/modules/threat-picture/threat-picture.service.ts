@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   CRIME_TYPE_LABELS,
   DISRUPTION_IMPACT_PHRASES,
@@ -27,6 +25,8 @@ import { THREAT_PICTURE_SQL } from './threat-picture.sql.js';
 import { checkPeriod, defaultPeriod } from '../../core/reports/period.js';
 import { queryPrepared } from '../../core/database/prepared-query.js';
 import { PanelReadCache } from '../../core/database/panel-read-cache.js';
+import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../../core/database/read-database.js';
 type KeyCount = { key: string; count: number };
 type MonthKeyCount = KeyCount & { month: string; label?: string };
 
@@ -61,7 +61,7 @@ const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / wh
 @Injectable()
 export class ThreatPictureService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly access: AccessService,
     private readonly cache: PanelReadCache,
   ) {}
@@ -76,11 +76,20 @@ export class ThreatPictureService {
     const area = args.filter?.area?.trim() || null;
     const crimeType = args.filter?.crimeType ?? null;
     const key = JSON.stringify(['threatPicture', from, to, area, crimeType, today]);
-    return this.cache.read(args.panelId, key, () => this.compute(args.panelId, from, to, area, crimeType, today));
+    const source = this.reads.source();
+    return this.cache.read(args.panelId, key, () => this.compute(source, args.panelId, from, to, area, crimeType, today), source);
   }
 
-  private async compute(panelId: string, from: string, to: string, area: string | null, crimeType: CrimeType | null, today: string) {
-    const [row] = await queryPrepared<{ picture: ThreatPictureRow }>(this.dataSource, 'threat_picture', THREAT_PICTURE_SQL, [
+  private async compute(
+    source: DataSource,
+    panelId: string,
+    from: string,
+    to: string,
+    area: string | null,
+    crimeType: CrimeType | null,
+    today: string,
+  ) {
+    const [row] = await queryPrepared<{ picture: ThreatPictureRow }>(source, 'threat_picture', THREAT_PICTURE_SQL, [
       panelId,
       from,
       to,
