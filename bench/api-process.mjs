@@ -85,7 +85,10 @@ export async function signInDemo(graphqlUrl, email) {
   const res = await ask(null, 'mutation($i: SignInInput!) { signIn(input: $i) { secondFactor { enrolled required verified } } }', {
     i: { email, password: DEMO_PASSWORD },
   });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('sentinel_session='))
+    ?.split(';')[0];
   const body = await res.json();
   if (!cookie || !body.data?.signIn) return null;
   const { enrolled, required, verified } = body.data.signIn.secondFactor;

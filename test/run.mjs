@@ -1,7 +1,8 @@
 // `npm test`: install what is missing, build, then run every check and test suite in turn and stop at the
 // first that fails: the import-direction and generated-code checks, ESLint and Prettier, type checks, the API's
 // unit and integration tests against a real PostgreSQL, the crash and backup drills on the real server stack, the
-// web's component tests, and the browser journeys.
+// production topology (nginx, two API processes, a primary and its replica, Redis), the web's component tests, and
+// the browser journeys.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,7 @@ const steps = [
   ['type check (web)', [bin('tsc'), '-p', 'web/tsconfig.json', '--noEmit']],
   ['api tests', [bin('jest'), '-c', 'api/jest.config.mjs', '--ci'], { NODE_OPTIONS: '--experimental-vm-modules' }],
   ['crash and backup drills', [node, '--test', '--test-concurrency=1', 'test/drills/crash.test.mjs', 'test/drills/backup.test.mjs']],
+  ['production topology', [node, '--test', '--test-concurrency=1', 'test/topology/topology.test.mjs']],
   ['web tests', [bin('jest'), '-c', 'web/jest.config.cjs', '--ci']],
   ['browser journeys', [bin('playwright'), 'test', '-c', 'test/playwright.config.ts']],
 ];

@@ -41,6 +41,11 @@ const schema = z
     PANEL_READ_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
     /** The most those kept answers may take, in megabytes of their JSON (group lists are the large ones). */
     PANEL_READ_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+    /** How often task reminders are looked for (cron, UK time); every 15 minutes by default. */
+    REMINDER_SCAN_CRON: z
+      .string()
+      .regex(/^[0-9*/,-]+( [0-9*/,-]+){4}$/, 'must be five cron fields, e.g. */15 * * * *')
+      .default('*/15 * * * *'),
     /** Scheduled jobs (reminders, digest): on by default, off under NODE_ENV=test unless a test turns them on. */
     JOBS: z.enum(['on', 'off']).optional(),
     /**
@@ -60,7 +65,8 @@ const schema = z
 export type AppConfig = z.infer<typeof schema>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = schema.safeParse(env);
+  // A variable set to nothing (`METRICS_PORT=` in an environment file) is not set.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Configuration is not valid: ${problems}`);
