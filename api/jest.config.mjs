@@ -25,4 +25,8 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 30000,
   maxWorkers: 2,
+  // Each file loads the whole app into a fresh module registry, and a worker keeps part of every one it ran: left
+  // alone it grows past 3 GB over a run and spends ever more of its time collecting garbage. A worker whose heap
+  // is past this limit after a file is replaced by a fresh one (about a second).
+  workerIdleMemoryLimit: '800MB',
 };

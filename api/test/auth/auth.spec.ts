@@ -1,4 +1,4 @@
-import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { createPanel, TEST_PASSWORD, TEST_PASSWORD_HASH, type PanelFixture } from '../support/fixtures.js';
 import { probeField } from '../support/probe.js';
 import { nextIp, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -186,10 +186,9 @@ describe('the system administrator', () => {
   beforeAll(async () => {
     t = await startTestApp();
     p = await createPanel(t.dataSource);
-    const { hashPassword } = await import('../../src/core/auth/passwords.js');
     await t.dataSource.query(
       `INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ('admin.${p.panelId}@example.test', 'Admin', $1, true)`,
-      [await hashPassword(TEST_PASSWORD)],
+      [TEST_PASSWORD_HASH],
     );
   });
   afterAll(() => t.close());

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AgencyKind, PanelRole } from '@sentinel/shared';
-import { hashPassword } from '../../src/core/auth/passwords.js';
-import { TEST_PASSWORD } from '../support/fixtures.js';
+import { TEST_PASSWORD_HASH } from '../support/fixtures.js';
 import { analystSelf, either, header, hitOf, ownAgency, self, type CanaryBook } from './canaries.js';
 
 export interface SeededUser {
@@ -65,12 +64,9 @@ const USERS: { key: string; panel: 'A' | 'B'; agency: string; role: PanelRole; i
   { key: 'dpo', panel: 'A', agency: 'POLICE', role: 'DATA_PROTECTION_OFFICER' },
 ];
 
-let hash: Promise<string> | null = null;
-
 /** Two panels, their agencies and people, every name and reference a canary, written straight to the database. */
 export async function seedPeople(ds: DataSource, book: CanaryBook): Promise<People> {
-  hash ??= hashPassword(TEST_PASSWORD);
-  const passwordHash = await hash;
+  const passwordHash = TEST_PASSWORD_HASH;
   const one = async (sql: string, params: unknown[]): Promise<string> => (await ds.query(sql, params))[0].id;
   const panel = (key: 'A' | 'B') =>
     one(

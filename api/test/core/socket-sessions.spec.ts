@@ -175,7 +175,7 @@ describe('open sockets end with the session, and follow the viewer’s current r
   it('withholds personal data from the next event once the agency’s agreement is withdrawn, and logs only what was shown', async () => {
     const p = await createPanel(t.dataSource);
     const [nominal] = await t.dataSource.query(
-      `INSERT INTO nominal (panel_id, reference, surname, forenames) VALUES ($1, 'N-0001', 'Quarrington', 'Alex') RETURNING id`,
+      `INSERT INTO nominal (panel_id, reference, surname, forenames) VALUES ($1, 'N-0001', 'Pemberton', 'Alex') RETURNING id`,
       [p.panelId],
     );
     const chair = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
@@ -185,14 +185,14 @@ describe('open sockets end with the session, and follow the viewer’s current r
     await settle();
     await allocate(p, chair, 'Visit the nominal', 'HMRC', nominal.id);
     await waitFor(() => hmrc.titles().length === 1 && police.titles().length === 1);
-    expect(hmrc.sub.events[0].taskChanged.nominal).toEqual({ surname: 'Quarrington', personalDataWithheld: false });
+    expect(hmrc.sub.events[0].taskChanged.nominal).toEqual({ surname: 'Pemberton', personalDataWithheld: false });
 
     await t.dataSource.query(`UPDATE agency SET isa_covers_personal_data = false WHERE id = $1`, [p.agencies.HMRC]);
     // No wait for a sweep: the event itself is resolved with the viewer read again.
     await allocate(p, chair, 'Visit the nominal again', 'HMRC', nominal.id);
     await waitFor(() => hmrc.titles().length === 2 && police.titles().length === 2);
     expect(hmrc.sub.events[1].taskChanged.nominal).toEqual({ surname: null, personalDataWithheld: true });
-    expect(police.sub.events[1].taskChanged.nominal).toEqual({ surname: 'Quarrington', personalDataWithheld: false });
+    expect(police.sub.events[1].taskChanged.nominal).toEqual({ surname: 'Pemberton', personalDataWithheld: false });
     expect(hmrc.closedWith()).toBeNull();
 
     const rows: { actor_user_id: string; channel: string; n: number }[] = await t.dataSource.query(

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { PanelRole, TacticHeading } from '@sentinel/shared';
-import { hashPassword } from '../../src/core/auth/passwords.js';
-import { TEST_PASSWORD } from '../support/fixtures.js';
+import { TEST_PASSWORD_HASH } from '../support/fixtures.js';
 
 /** Test-only records for the intelligence, plan, disruption and referral suites, written straight in SQL. */
-
-let hash: Promise<string> | null = null;
 
 export async function addAgency(
   ds: DataSource,
@@ -25,13 +22,12 @@ export async function addAgency(
 
 /** A member of the panel in the given agency and role; answers the email to sign in with. */
 export async function addMember(ds: DataSource, panelId: string, agencyId: string, role: PanelRole): Promise<string> {
-  hash ??= hashPassword(TEST_PASSWORD);
   const email = `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@example.test`;
   const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
     email,
     `Extra ${role}`,
     agencyId,
-    await hash,
+    TEST_PASSWORD_HASH,
   ]);
   await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3)`, [panelId, u.id, role]);
   return email;

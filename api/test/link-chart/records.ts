@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../src/core/auth/passwords.js';
-import { TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { TEST_PASSWORD_HASH, type PanelFixture } from '../support/fixtures.js';
 
 let counter = 0;
 const next = () => {
@@ -94,7 +93,7 @@ export async function addUncoveredPartner(ds: DataSource, p: PanelFixture): Prom
   const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, 'TS partner', $2, $3) RETURNING id`, [
     email,
     p.agencies['Trading Standards'],
-    await hashPassword(TEST_PASSWORD),
+    TEST_PASSWORD_HASH,
   ]);
   await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, 'PARTNER_MEMBER')`, [p.panelId, u.id]);
   return { userId: u.id, email };

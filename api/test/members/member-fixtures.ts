@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { PanelRole } from '@sentinel/shared';
-import { hashPassword } from '../../src/core/auth/passwords.js';
-import { TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { TEST_PASSWORD_HASH, type PanelFixture } from '../support/fixtures.js';
 
 export const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { invitationSent member { id role } } }';
 export const CHANGE_ROLE = 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { id role version } }';
@@ -12,13 +11,10 @@ export const CHAIR_ROLE_REFUSED = "Only the panel's chair or a system administra
 export const CHAIR_ACCESS_REFUSED = "Only a panel's chair or a system administrator can disable or enable someone who chairs a panel";
 export const LAST_CHAIR_REFUSED = 'A panel must keep at least one chair: name another chair first';
 
-let hash: Promise<string> | null = null;
-
 /** A system administrator who sits on no panel. */
 export async function createAdmin(ds: DataSource): Promise<string> {
-  hash ??= hashPassword(TEST_PASSWORD);
   const email = `admin.${randomUUID().slice(0, 8)}@example.test`;
-  await ds.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ($1, 'Admin', $2, true)`, [email, await hash]);
+  await ds.query(`INSERT INTO app_user (email, name, password_hash, is_admin) VALUES ($1, 'Admin', $2, true)`, [email, TEST_PASSWORD_HASH]);
   return email;
 }
 

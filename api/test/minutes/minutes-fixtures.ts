@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../src/core/auth/passwords.js';
-import { TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
+import { TEST_PASSWORD_HASH, type PanelFixture } from '../support/fixtures.js';
 
 export interface MeetingFixture {
   previousId: string;
@@ -27,7 +26,7 @@ export async function createMeetings(ds: DataSource, p: PanelFixture): Promise<M
   const tsUser = await one(ds, `INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, 'TS partner', $2, $3) RETURNING id`, [
     tsPartnerEmail,
     ts,
-    await hashPassword(TEST_PASSWORD),
+    TEST_PASSWORD_HASH,
   ]);
   await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, 'PARTNER_MEMBER')`, [p.panelId, tsUser]);
 

@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AgencyKind, PanelRole } from '@sentinel/shared';
 import type { DataChannel, RequestContext } from '../../src/core/access/request-context.js';
-import { hashPassword } from '../../src/core/auth/passwords.js';
 import { Loaders } from '../../src/core/graphql/loaders.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
-let hash: Promise<string> | null = null;
+/**
+ * TEST_PASSWORD hashed once, by argon2id at its lowest cost (1 MiB, one pass), for the accounts tests write: a
+ * sign-in verifies it as it verifies any stored hash, in about a millisecond instead of the 50-170 ms of the
+ * production cost, and a run signs in many hundreds of times. Passwords the app hashes itself (invitations, resets,
+ * changes) keep the production cost, and the suites that set them sign in with them.
+ */
+export const TEST_PASSWORD_HASH = '$argon2id$v=19$m=1024,p=1,t=1$nTw39FhmquDSjzLpFJw0Tg$d7YEACxAsPK9dhEEK2fz+mXVwk7+pNxAXQ2UGuvko3s';
 
 export interface FixtureMember {
   userId: string;
@@ -29,8 +34,6 @@ export interface PanelFixture {
  * database. Every name is unique to the call so test files can share one database.
  */
 export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 8)): Promise<PanelFixture> {
-  hash ??= hashPassword(TEST_PASSWORD);
-  const passwordHash = await hash;
   const [panel] = await ds.query(`INSERT INTO panel (code, name, force_name) VALUES ($1, $2, $3) RETURNING id`, [
     label.slice(0, 20),
     `Panel ${label}`,
@@ -59,40 +62,25 @@ export async function createPanel(ds: DataSource, label = randomUUID().slice(0, 
   };
   const users = {} as PanelFixture['users'];
   for (const role of Object.keys(roleAgency) as FixtureRole[]) {
-    users[role] = await addFixtureMember(ds, panel.id, role, label, agencies[roleAgency[role]], passwordHash);
+    users[role] = await addFixtureMember(ds, panel.id, role, label, agencies[roleAgency[role]]);
   }
   return { panelId: panel.id, agencies, users };
 }
 
 /** The panel's data protection officer, of its police unit, added to the fixture (and returned). */
 export async function addDataProtectionOfficer(ds: DataSource, p: PanelFixture): Promise<FixtureMember> {
-  hash ??= hashPassword(TEST_PASSWORD);
   const label = randomUUID().slice(0, 8);
-  p.users.DATA_PROTECTION_OFFICER = await addFixtureMember(
-    ds,
-    p.panelId,
-    'DATA_PROTECTION_OFFICER',
-    label,
-    p.agencies['Police SOC unit'],
-    await hash,
-  );
+  p.users.DATA_PROTECTION_OFFICER = await addFixtureMember(ds, p.panelId, 'DATA_PROTECTION_OFFICER', label, p.agencies['Police SOC unit']);
   return p.users.DATA_PROTECTION_OFFICER;
 }
 
-async function addFixtureMember(
-  ds: DataSource,
-  panelId: string,
-  role: PanelRole,
-  label: string,
-  agencyId: string,
-  passwordHash: string,
-): Promise<FixtureMember> {
+async function addFixtureMember(ds: DataSource, panelId: string, role: PanelRole, label: string, agencyId: string): Promise<FixtureMember> {
   const email = `${role.toLowerCase()}.${label}@example.test`;
   const [u] = await ds.query(`INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [
     email,
     `${role} ${label}`,
     agencyId,
-    passwordHash,
+    TEST_PASSWORD_HASH,
   ]);
   const [m] = await ds.query(`INSERT INTO membership (panel_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`, [panelId, u.id, role]);
   return { userId: u.id, email, membershipId: m.id, agencyId };
