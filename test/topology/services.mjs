@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../api/bin/embedded-postgres.mjs';
+
+export { freePort };
 
 export const PG_BIN = process.env.PG15_BIN ?? '/usr/lib/postgresql/15/bin';
 
@@ -16,15 +19,6 @@ export function missingTools() {
   if (spawnSync('redis-server', ['--version']).error) missing.push('Redis (apt-get install -y redis-server)');
   if (spawnSync('openssl', ['version']).error) missing.push('openssl (apt-get install -y openssl)');
   return missing;
-}
-
-export function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** PostgreSQL refuses to run as root: its folders belong to, and it runs as, the `postgres` user. */

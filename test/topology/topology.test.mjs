@@ -16,6 +16,7 @@ import { insecureFetch, ROOT, startTopology } from './topology.mjs';
 const { signInDemo } = await import(path.join(ROOT, 'bench/api-process.mjs'));
 const { freshDemoCode } = await import(path.join(ROOT, 'api/bin/demo-code.mjs'));
 const { DEMO_PASSWORD, DEMO_SECOND_FACTOR_KEY } = await import(path.join(ROOT, 'api/dist/demo/demo-data.js'));
+const { CHROMIUM_LAUNCH_ARGS } = await import(path.join(ROOT, 'api/dist/modules/minutes/pdf.service.js'));
 
 const CHAIR = 'chair@northmoor.police.example';
 const COORDINATOR = 'coordinator@northmoor.police.example';
@@ -60,15 +61,7 @@ async function until(what, check, ms = 30_000) {
 test('signs in through nginx over TLS and opens the threat picture, which reads the replica', async () => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_LAUNCH_ARGS,
   });
   try {
     const page = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();

@@ -2,21 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import net from 'node:net';
+import { freePort } from '../support/free-port.js';
 import { JobsService } from '../../src/core/jobs/jobs.service.js';
 import { REMINDER_SCAN_JOB } from '../../src/modules/reminders/reminders.jobs.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** A port nothing listens on, found by listening on a free one and closing it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const ME = 'query Me { viewer { id } }';
 
@@ -143,5 +133,24 @@ describe('readiness when a dependency is down', () => {
     expect(ready.body.checks.database.status).toBe('down');
     expect(ready.body.checks.database.reason).toEqual(expect.any(String));
     await t.dataSource.destroy();
+  });
+});
+
+describe('error lines', () => {
+  it('keep an unexpected error to its name and frames: its message may quote a record', async () => {
+    const { createLog, JsonLogger } = await import('../../src/core/observability/log.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentinel-logs-'));
+    const file = path.join(dir, 'api.log');
+    try {
+      const logger = new JsonLogger(createLog({ LOG_LEVEL: 'log', LOG_FILE: file }));
+      const e = new Error('duplicate key value violates unique constraint: Key (email)=(pat.quinn@example.test)');
+      logger.error(e.message, e.stack, 'ExceptionsHandler');
+      const [line] = logLines(file);
+      expect(line).toMatchObject({ level: 'error', context: 'ExceptionsHandler', msg: 'Error' });
+      expect(String(line.stack)).toMatch(/^\s+at /);
+      expect(fs.readFileSync(file, 'utf8')).not.toContain('pat.quinn');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

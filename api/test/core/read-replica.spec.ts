@@ -1,5 +1,5 @@
-import net from 'node:net';
 import request from 'supertest';
+import { freePort } from '../support/free-port.js';
 import { RECENT_WRITE_COOKIE } from '../../src/core/database/read-database.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { testDatabaseUrls } from '../support/migrated.js';
@@ -8,15 +8,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const PICTURE = 'query Picture($p: ID!) { threatPicture(panelId: $p) { activeCount } }';
 const GROUPS = 'query Groups($p: ID!) { ocgs(panelId: $p) { totalCount } }';
 const CREATE = 'mutation Create($i: CreateOcgInput!) { createOcg(input: $i) { id } }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The replica here is a second pool on the same database (a server that is no standby counts as caught up): what is

@@ -86,8 +86,15 @@ export class JsonLogger implements LoggerService {
     if (level === 'info' && context && START_UP_DETAIL.has(context)) level = 'debug';
     if (!this.logger.isLevelEnabled(level)) return;
     const stack = level === 'error' && params.length === 2 && typeof params[0] === 'string' ? params[0] : undefined;
-    // An Error object is reduced to its name: its message may quote SQL or a record.
-    const msg = message instanceof Error ? message.name : typeof message === 'string' ? message : JSON.stringify(message);
-    this.logger[level]({ ...(context ? { context } : {}), ...(stack ? { stack } : {}) }, msg);
+    // An error's message may quote SQL or a record (a unique key's value): an Error, or an error logged with its
+    // stack (Nest's handler of unexpected errors), is reduced to its name and the stack's frames.
+    let msg = message instanceof Error ? message.name : typeof message === 'string' ? message : JSON.stringify(message);
+    let frames: string | undefined;
+    if (stack) {
+      const lines = stack.split('\n');
+      msg = /^\w+/.exec(lines[0])?.[0] ?? 'Error';
+      frames = lines.filter((l) => /^\s+at /.test(l)).join('\n');
+    }
+    this.logger[level]({ ...(context ? { context } : {}), ...(frames ? { stack: frames } : {}) }, msg);
   }
 }

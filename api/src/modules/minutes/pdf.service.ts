@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 
-/** Debian's Chromium; never one a tool downloads. */
-const LAUNCH_ARGS = [
+/** Debian's Chromium; never one a tool downloads. The topology test launches it the same way. */
+export const CHROMIUM_LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -64,7 +64,7 @@ export class PdfService implements OnModuleDestroy {
     }
     // Loaded on the first print, not at start: it is the heaviest library the API has.
     const launching = import('playwright-core').then(({ chromium }) =>
-      chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS }),
+      chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_LAUNCH_ARGS }),
     );
     this.browser = launching;
     launching
