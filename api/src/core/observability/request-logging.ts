@@ -13,7 +13,7 @@ function routeLabel(req: Request): string {
   if (req.path.startsWith('/graphql')) return `${req.method} /graphql`;
   if (req.path.startsWith('/assets/')) return `${req.method} /assets`;
   if (req.path.startsWith('/health')) return `${req.method} ${req.path.slice(0, 20)}`;
-  return `${req.method} (web page)`;
+  return `${req.method} (web app)`;
 }
 
 /**
