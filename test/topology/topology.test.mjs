@@ -77,8 +77,8 @@ test('signs in through nginx over TLS and opens the threat picture, which reads 
       .getByRole('button', { name: 'Sign out' })
       .or(page.getByRole('link', { name: 'Sign out' }))
       .waitFor();
-    // The chair's home page is the threat picture. Signing in is a write, and a person's own writes are read from the
-    // primary for the lag allowed (5 s, and 1 more): the page is read again after that, from the replica.
+    // The chair's home page is the threat picture. A person's own changes are read from the primary for the lag
+    // allowed (5 s, and 1 more); read again after that, the page comes from the replica whatever the sign-in wrote.
     await page.getByRole('heading', { name: 'Threat picture', level: 1 }).waitFor();
     await new Promise((r) => setTimeout(r, 6_500));
     const before = await replicaStatements();

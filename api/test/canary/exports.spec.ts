@@ -1,7 +1,7 @@
 import { getNamedType, isEnumType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { addDays, londonToday } from '@sentinel/shared';
 import type { CanaryClient } from './client.js';
-import { canarySuite } from './suite.js';
+import { canarySuite, replicaStatements } from './suite.js';
 import { MUTATION_TABLE } from './channels.js';
 import { officeText, pdfText } from './files.js';
 import { Ledger, pool } from './ledger.js';
@@ -96,6 +96,7 @@ describe('canary leak suite: exports', () => {
 
   it('puts no canary a viewer may not read into any export file', async () => {
     const jobs: { v: ViewerDef; call: ExportCall }[] = calls().flatMap((call) => VIEWERS.map((v) => ({ v, call })));
+    const replicaBefore = await replicaStatements();
     await pool(jobs, 3, async ({ v, call }) => {
       const field = schema.getMutationType()!.getFields()[call.field];
       const args = fitArgs(field, call.args);
@@ -113,6 +114,8 @@ describe('canary leak suite: exports', () => {
     });
     suite.driven = true;
     expect(ledger.leakReport()).toEqual([]);
+    // The files were read through the replica's connections (canary/suite.ts), each viewer in their own scope.
+    expect(await replicaStatements()).toBeGreaterThan(replicaBefore);
   }, 240_000);
 
   it('shows each member the records they may read in the files (the search reads real files)', () => {

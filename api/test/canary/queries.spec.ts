@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { KEPT_FIELDS } from '../../src/core/graphql/kept-answers.js';
 import { PanelReadCache } from '../../src/core/database/panel-read-cache.js';
 import type { CanaryClient } from './client.js';
-import { canarySuite } from './suite.js';
+import { canarySuite, replicaStatements } from './suite.js';
 import { QUERY_TABLE, type ArgSet } from './channels.js';
 import { Ledger, pool } from './ledger.js';
 import type { World } from './seed.js';
@@ -38,6 +38,7 @@ describe('canary leak suite: GraphQL queries', () => {
       [field].args.some((a) => a.name === 'limit');
 
   it('shows no viewer a canary it may not read, through any root query field', async () => {
+    const replicaBefore = await replicaStatements();
     const jobs: { v: ViewerDef; field: string; set: ArgSet; doc: string }[] = [];
     for (const field of rootFields(schema, 'query').filter((f) => QUERY_TABLE[f])) {
       for (const set of QUERY_TABLE[field](w)) {
@@ -73,6 +74,8 @@ describe('canary leak suite: GraphQL queries', () => {
     });
     suite.driven = true;
     expect(ledger.leakReport()).toEqual([]);
+    // The heavy reads (threat picture, outcome report, link chart, map) went through the replica's connections.
+    expect(await replicaStatements()).toBeGreaterThan(replicaBefore);
   }, 240_000);
 
   it('shows each viewer every canary it may read somewhere (the suite can fail: it reads what it should)', () => {

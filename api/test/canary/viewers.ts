@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { newAccountToken } from '../../src/core/auth/account-tokens.service.js';
+import { SESSION_COOKIE } from '../../src/core/auth/session.service.js';
 import { nextIp, type TestApp } from '../support/test-app.js';
 import { TEST_PASSWORD } from '../support/fixtures.js';
 import type { World } from './seed.js';
@@ -189,7 +190,7 @@ async function acceptInvitation(t: TestApp, userId: string): Promise<string> {
       variables: { i: { token, newPassword: TEST_PASSWORD } },
     });
   if (res.body.errors) throw new Error(`accepting the invitation failed: ${JSON.stringify(res.body.errors)}`);
-  const session = String(([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]).split(';')[0];
+  const session = String(([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${SESSION_COOKIE}=`))).split(';')[0];
   // Then their authenticator app, as they would set one up next.
   await t.completeSecondFactor(session);
   return session;

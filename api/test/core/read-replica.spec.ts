@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { freePort } from '../support/free-port.js';
+import { changesRecords } from '../../src/core/database/panel-scope.js';
 import { RECENT_WRITE_COOKIE } from '../../src/core/database/read-database.js';
 import { createPanel, TEST_PASSWORD, type PanelFixture } from '../support/fixtures.js';
 import { testDatabaseUrls } from '../support/migrated.js';
@@ -68,6 +69,37 @@ describe('heavy reads from the read replica (READ_DATABASE_URL)', () => {
     const { data: other } = await ask(PICTURE, { p: p.panelId });
     expect(other.threatPicture.activeCount).toBe(before.threatPicture.activeCount + 1);
     expect(await statements('replica')).toBeGreaterThan(replica);
+  });
+
+  it('reads an export from the replica: a file written to the s.62 log only is no change of records', async () => {
+    const before = await statements('replica');
+    const { data, cookies } = await ask('mutation Export($p: ID!) { exportOcgs(panelId: $p, format: CSV) { rowCount } }', { p: p.panelId });
+    expect(data.exportOcgs.rowCount).toBeGreaterThan(0);
+    expect(await statements('replica')).toBeGreaterThan(before);
+    expect(cookies.some((c) => c.startsWith(`${RECENT_WRITE_COOKIE}=`))).toBe(false);
+  });
+
+  it('sets no recent-write mark for a sign-in: it changes no record a heavy read shows', async () => {
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Forwarded-For', '10.250.0.9')
+      .send({
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+        variables: { i: { email: p.users.PARTNER_MEMBER.email, password: TEST_PASSWORD } },
+      });
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(cookies.some((c) => c.startsWith('sentinel_session='))).toBe(true);
+    expect(cookies.some((c) => c.startsWith(`${RECENT_WRITE_COOKIE}=`))).toBe(false);
+  });
+
+  it('tells a change of records from bookkeeping by the table a statement writes', () => {
+    expect(changesRecords('INSERT INTO "ocg" ("name") VALUES ($1)')).toBe(true);
+    expect(changesRecords('  UPDATE task SET status = $2 WHERE id = $1')).toBe(true);
+    expect(changesRecords('DELETE FROM nominal WHERE id = $1')).toBe(true);
+    expect(changesRecords('INSERT INTO consultation (panel_id) VALUES ($1)')).toBe(false);
+    expect(changesRecords('UPDATE user_session SET last_seen_at = now() WHERE id = $1')).toBe(false);
+    expect(changesRecords('SELECT * FROM ocg')).toBe(false);
   });
 
   it('reports the replica’s lag and its pool', async () => {

@@ -129,6 +129,30 @@ export class PanelScopedClient extends pg.Client {
   protected readonly counted = PRIMARY_STATEMENTS;
 }
 
+/** A statement's kind and table, when it inserts, updates or deletes. */
+const WRITES = /^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)/i;
+/**
+ * Tables a request writes that no heavy read shows: the s.62 log of what it read, the audit trail (a change of
+ * records writes its record too, which counts), sign-in and session bookkeeping, the mail log. Writing them does
+ * not send the person's next heavy reads to the primary (read-database.ts).
+ */
+const BOOKKEEPING = new Set([
+  'consultation',
+  'audit_event',
+  'user_session',
+  'user_second_factor',
+  'second_factor_attempt',
+  'sign_in_attempt',
+  'password_change_attempt',
+  'mail_message',
+]);
+
+/** Whether a statement changes records a heavy read may show. */
+export function changesRecords(text: string): boolean {
+  const table = WRITES.exec(text)?.[1];
+  return table !== undefined && !BOOKKEEPING.has(table.toLowerCase());
+}
+
 const PRIMARY_STATEMENTS = databaseStatements.labels('primary');
 const REPLICA_STATEMENTS = databaseStatements.labels('replica');
 
@@ -149,9 +173,13 @@ PanelScopedClient.prototype.query = function query(this: PanelScopedClient, ...a
       this.heldScope = null;
     });
   }
-  if (currentRequestTrace()) this.counted.inc();
+  const trace = currentRequestTrace();
   const first = args[0] as string | { text?: string } | undefined;
   const text = typeof first === 'string' ? first : first?.text;
+  if (trace) {
+    this.counted.inc();
+    if (trace.markWrite && text && changesRecords(text)) trace.markWrite();
+  }
   const result = sendQuery.apply(this, args);
   if (text && ENDS_TRANSACTION.test(text)) {
     if (ROLLS_BACK.test(text) || !(result instanceof Promise)) this.heldScope = null;

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { readCookie } from '../auth/session.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { metricSources, replicaLag } from '../observability/metrics.js';
+import { metricSources, poolUse, replicaLag } from '../observability/metrics.js';
 import { currentRequestTrace } from '../observability/request-trace.js';
 import { appDataSourceOptions } from './data-source-options.js';
 import { runInAnyScope, ReplicaScopedClient } from './panel-scope.js';
@@ -22,8 +22,9 @@ const LAG_SQL = `SELECT CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive
 /**
  * Where the heavy reads go (the threat picture, the outcome report, the link chart, the map, exports): the read
  * replica named by READ_DATABASE_URL, or the primary when there is none, when it lags more than
- * REPLICA_MAX_LAG_SECONDS or does not answer, and for a person who has just written (read-your-writes: a write sets
- * a cookie that lasts as long as the lag allowed). Everything else, and anything in a transaction, uses the primary.
+ * REPLICA_MAX_LAG_SECONDS or does not answer, and for a person who has just written (read-your-writes: a request
+ * that changes records sets a cookie that lasts as long as the lag allowed). Everything else, and anything in a
+ * transaction, uses the primary.
  */
 @Injectable()
 export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -50,10 +51,7 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
       extra: { ...(options.extra as object), application_name: 'sentinel-read', Client: ReplicaScopedClient },
     } as typeof options);
     await this.replica.initialize();
-    metricSources.pools.set('replica', () => {
-      const pool = (this.replica?.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } })?.master;
-      return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
-    });
+    metricSources.pools.set('replica', () => (this.replica ? poolUse(this.replica) : null));
     await this.measure();
     this.timer = setInterval(() => void this.measure(), LAG_EVERY_MS);
     this.timer.unref();
@@ -77,7 +75,10 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** Marks the request as a write's when a person's browser has written within the lag allowed (request-logging). */
+  /**
+   * Reads the request's recent-write cookie, and lets the primary's connection mark the request as a write when it
+   * sends one (panel-scope.ts), which sets the cookie for the lag allowed.
+   */
   recentWriteMiddleware() {
     const seconds = this.config.REPLICA_MAX_LAG_SECONDS;
     return (req: Request, res: Response, next: NextFunction): void => {
@@ -85,10 +86,13 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
       const trace = currentRequestTrace();
       if (trace) {
         if (readCookie(req.headers.cookie, RECENT_WRITE_COOKIE)) trace.recentWrite = true;
-        trace.markWrite = () => markWrite(req, res, seconds);
+        // Once a request: its first write sets the cookie (afresh, for the whole lag allowed).
+        let marked = false;
+        trace.markWrite = () => {
+          if (!marked) markWrite(req, res, seconds);
+          marked = true;
+        };
       }
-      // Anything but GET or HEAD may write; a GraphQL POST is marked by the operation it turns out to be.
-      if (req.method !== 'GET' && req.method !== 'HEAD' && !req.path.startsWith('/graphql')) markWrite(req, res, seconds);
       next();
     };
   }

@@ -1,10 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { currentRequestTrace, operationLabel } from './request-trace.js';
 
-/**
- * Names the request's GraphQL operation and the codes of its answer's errors, for its log line and metrics, and
- * marks a mutation as a write before it runs (its person's next heavy reads go to the primary).
- */
+/** Names the request's GraphQL operation and the codes of its answer's errors, for its log line and metrics. */
 export const graphqlObservationPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     const trace = currentRequestTrace();
@@ -12,7 +9,6 @@ export const graphqlObservationPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ operationName, operation }) {
         trace.operation = operationLabel(operationName ?? operation?.name?.value, operation?.operation ?? 'operation');
-        if (operation?.operation === 'mutation') trace.markWrite?.();
       },
       async willSendResponse({ response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;

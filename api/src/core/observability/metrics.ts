@@ -56,6 +56,12 @@ export interface PoolUse {
   idle: number;
   waiting: number;
 }
+/** A TypeORM data source's pool use now (pg's counts), or null before it has connected. */
+export function poolUse(dataSource: { driver: unknown }): PoolUse | null {
+  const pool = (dataSource.driver as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
 /** A job queue's jobs now, by state. */
 export interface QueueState {
   queue: string;

@@ -1,17 +1,11 @@
 import type { Server } from 'node:http';
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { metricSources, startMetricsServer, type PoolUse } from './metrics.js';
+import { metricSources, poolUse, startMetricsServer } from './metrics.js';
 import { atShutdown } from './shutdown.js';
-
-function poolUse(dataSource: DataSource): PoolUse | null {
-  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
-  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
-}
 
 /** Hands the metrics what they read when scraped, and serves them on METRICS_PORT when it is set. */
 @Injectable()

@@ -10,7 +10,7 @@ export interface RequestTrace {
   errorCodes?: string[];
   /** The request writes, or its person wrote moments ago: its heavy reads go to the primary (read-database.ts). */
   recentWrite?: boolean;
-  /** Marks the request as a write, for its person's next reads (read-database.ts); a GraphQL mutation calls it. */
+  /** Marks the request as a write, for its person's next reads (read-database.ts); the primary's connection calls it. */
   markWrite?: () => void;
 }
 
