@@ -55,7 +55,10 @@ describe('live task changes and the task board', () => {
   it('reads the sessions of thirty subscribers taking one event in one statement, not thirty', async () => {
     const session = await t.signIn(p.users.CHAIR.email, TEST_PASSWORD);
     const sockets = Array.from({ length: 30 }, () => wsClient(url, session));
+    const connected = Promise.all(sockets.map((socket) => new Promise((r) => socket.on('connected', r))));
     const streams = sockets.map((socket) => collect<{ taskChanged: { reference: string } }>(socket, SUBSCRIBE, { panelId: p.panelId }));
+    // Every socket connected (thirty take a while on a loaded machine), then a moment for the subscriptions to start.
+    await connected;
     await new Promise((r) => setTimeout(r, 500));
     // The sessions service the sockets read through.
     const { sessions } = t.app.get(SocketSessionsService) as unknown as { sessions: SessionService };
